@@ -99,4 +99,31 @@ export interface HistoryAnalysis {
   notes: NoteEntry[];
   /** Entries not kept because the notes were already over the size cap. */
   notesDropped: number;
+  /** Problems worth telling the user about, such as a malformed Release-As footer (capped). */
+  warnings: string[];
+}
+
+/** A tag whose name is the prefix followed by a SemVer version. */
+export interface VersionTag {
+  name: string;
+  /** The commit the tag points at. */
+  sha: string;
+  /** The version without prefix and without build metadata. */
+  version: string;
+  prerelease: boolean;
+  /** Whether the tag's commit is an ancestor of HEAD (or HEAD itself). */
+  reachable: boolean;
+}
+
+/** Where the next version starts from: the version tags of the prefix, read once. */
+export interface Baseline {
+  /** Every version tag of the prefix, highest first. */
+  versions: VersionTag[];
+  /** The highest stable tag reachable from HEAD. */
+  lastStable: VersionTag | null;
+  /** The highest tag reachable from HEAD, prereleases included. */
+  lastAny: VersionTag | null;
+  /** The highest tag of all, reachable or not. */
+  highestExisting: VersionTag | null;
+  warnings: string[];
 }

@@ -1,0 +1,3861 @@
+import { createRequire as __shipguardCreateRequire } from 'node:module';
+const require = __shipguardCreateRequire(import.meta.url);
+import {
+  __commonJS,
+  __toESM
+} from "./chunk-YIKRADAN.js";
+
+// node_modules/semver/internal/constants.js
+var require_constants = __commonJS({
+  "node_modules/semver/internal/constants.js"(exports, module) {
+    "use strict";
+    var SEMVER_SPEC_VERSION = "2.0.0";
+    var MAX_LENGTH = 256;
+    var MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER || /* istanbul ignore next */
+    9007199254740991;
+    var MAX_SAFE_COMPONENT_LENGTH = 16;
+    var MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6;
+    var WHITESPACE_CHARACTERS = [
+      "	",
+      "\n",
+      "\v",
+      "\f",
+      "\r",
+      " ",
+      "\xA0",
+      "\u1680",
+      "\u2000",
+      "\u2001",
+      "\u2002",
+      "\u2003",
+      "\u2004",
+      "\u2005",
+      "\u2006",
+      "\u2007",
+      "\u2008",
+      "\u2009",
+      "\u200A",
+      "\u2028",
+      "\u2029",
+      "\u202F",
+      "\u205F",
+      "\u3000",
+      "\uFEFF"
+    ];
+    var RELEASE_TYPES = [
+      "major",
+      "premajor",
+      "minor",
+      "preminor",
+      "patch",
+      "prepatch",
+      "prerelease"
+    ];
+    module.exports = {
+      MAX_LENGTH,
+      MAX_SAFE_COMPONENT_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      MAX_SAFE_INTEGER,
+      WHITESPACE_CHARACTERS,
+      RELEASE_TYPES,
+      SEMVER_SPEC_VERSION,
+      FLAG_INCLUDE_PRERELEASE: 1,
+      FLAG_LOOSE: 2
+    };
+  }
+});
+
+// node_modules/semver/internal/debug.js
+var require_debug = __commonJS({
+  "node_modules/semver/internal/debug.js"(exports, module) {
+    "use strict";
+    var debug = typeof process === "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG) ? (...args) => console.error("SEMVER", ...args) : () => {
+    };
+    module.exports = debug;
+  }
+});
+
+// node_modules/semver/internal/re.js
+var require_re = __commonJS({
+  "node_modules/semver/internal/re.js"(exports, module) {
+    "use strict";
+    var {
+      MAX_SAFE_COMPONENT_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      MAX_LENGTH
+    } = require_constants();
+    var debug = require_debug();
+    exports = module.exports = {};
+    var re = exports.re = [];
+    var safeRe = exports.safeRe = [];
+    var src = exports.src = [];
+    var safeSrc = exports.safeSrc = [];
+    var t = exports.t = {};
+    var R = 0;
+    var LETTERDASHNUMBER = "[a-zA-Z0-9-]";
+    var safeRegexReplacements = [
+      ["\\s", 1],
+      ["\\d", MAX_LENGTH],
+      [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH]
+    ];
+    var makeSafeRegex = (value) => {
+      for (const [token, max] of safeRegexReplacements) {
+        value = value.split(`${token}*`).join(`${token}{0,${max}}`).split(`${token}+`).join(`${token}{1,${max}}`);
+      }
+      return value;
+    };
+    var createToken = (name, value, isGlobal) => {
+      const safe = makeSafeRegex(value);
+      const index = R++;
+      debug(name, index, value);
+      t[name] = index;
+      src[index] = value;
+      safeSrc[index] = safe;
+      re[index] = new RegExp(value, isGlobal ? "g" : void 0);
+      safeRe[index] = new RegExp(safe, isGlobal ? "g" : void 0);
+    };
+    createToken("NUMERICIDENTIFIER", "0|[1-9]\\d*");
+    createToken("NUMERICIDENTIFIERLOOSE", "\\d+");
+    createToken("NONNUMERICIDENTIFIER", `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`);
+    createToken("MAINVERSION", `(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})`);
+    createToken("MAINVERSIONLOOSE", `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})`);
+    createToken("PRERELEASEIDENTIFIER", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIER]})`);
+    createToken("PRERELEASEIDENTIFIERLOOSE", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIERLOOSE]})`);
+    createToken("PRERELEASE", `(?:-(${src[t.PRERELEASEIDENTIFIER]}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`);
+    createToken("PRERELEASELOOSE", `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`);
+    createToken("BUILDIDENTIFIER", `${LETTERDASHNUMBER}+`);
+    createToken("BUILD", `(?:\\+(${src[t.BUILDIDENTIFIER]}(?:\\.${src[t.BUILDIDENTIFIER]})*))`);
+    createToken("FULLPLAIN", `v?${src[t.MAINVERSION]}${src[t.PRERELEASE]}?${src[t.BUILD]}?`);
+    createToken("FULL", `^${src[t.FULLPLAIN]}$`);
+    createToken("LOOSEPLAIN", `[v=\\s]*${src[t.MAINVERSIONLOOSE]}${src[t.PRERELEASELOOSE]}?${src[t.BUILD]}?`);
+    createToken("LOOSE", `^${src[t.LOOSEPLAIN]}$`);
+    createToken("GTLT", "((?:<|>)?=?)");
+    createToken("XRANGEIDENTIFIERLOOSE", `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`);
+    createToken("XRANGEIDENTIFIER", `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`);
+    createToken("XRANGEPLAIN", `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:${src[t.PRERELEASE]})?${src[t.BUILD]}?)?)?`);
+    createToken("XRANGEPLAINLOOSE", `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:${src[t.PRERELEASELOOSE]})?${src[t.BUILD]}?)?)?`);
+    createToken("XRANGE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`);
+    createToken("XRANGELOOSE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("COERCEPLAIN", `${"(^|[^\\d])(\\d{1,"}${MAX_SAFE_COMPONENT_LENGTH}})(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`);
+    createToken("COERCE", `${src[t.COERCEPLAIN]}(?:$|[^\\d])`);
+    createToken("COERCEFULL", src[t.COERCEPLAIN] + `(?:${src[t.PRERELEASE]})?(?:${src[t.BUILD]})?(?:$|[^\\d])`);
+    createToken("COERCERTL", src[t.COERCE], true);
+    createToken("COERCERTLFULL", src[t.COERCEFULL], true);
+    createToken("LONETILDE", "(?:~>?)");
+    createToken("TILDETRIM", `(\\s*)${src[t.LONETILDE]}\\s+`, true);
+    exports.tildeTrimReplace = "$1~";
+    createToken("TILDE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`);
+    createToken("TILDELOOSE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("LONECARET", "(?:\\^)");
+    createToken("CARETTRIM", `(\\s*)${src[t.LONECARET]}\\s+`, true);
+    exports.caretTrimReplace = "$1^";
+    createToken("CARET", `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`);
+    createToken("CARETLOOSE", `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("COMPARATORLOOSE", `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`);
+    createToken("COMPARATOR", `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`);
+    createToken("COMPARATORTRIM", `(\\s*)${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true);
+    exports.comparatorTrimReplace = "$1$2$3";
+    createToken("HYPHENRANGE", `^\\s*(${src[t.XRANGEPLAIN]})\\s+-\\s+(${src[t.XRANGEPLAIN]})\\s*$`);
+    createToken("HYPHENRANGELOOSE", `^\\s*(${src[t.XRANGEPLAINLOOSE]})\\s+-\\s+(${src[t.XRANGEPLAINLOOSE]})\\s*$`);
+    createToken("STAR", "(<|>)?=?\\s*\\*");
+    createToken("GTE0", "^\\s*>=\\s*0\\.0\\.0\\s*$");
+    createToken("GTE0PRE", "^\\s*>=\\s*0\\.0\\.0-0\\s*$");
+  }
+});
+
+// node_modules/semver/internal/parse-options.js
+var require_parse_options = __commonJS({
+  "node_modules/semver/internal/parse-options.js"(exports, module) {
+    "use strict";
+    var looseOption = Object.freeze({ loose: true });
+    var emptyOpts = Object.freeze({});
+    var parseOptions = (options) => {
+      if (!options) {
+        return emptyOpts;
+      }
+      if (typeof options !== "object") {
+        return looseOption;
+      }
+      return options;
+    };
+    module.exports = parseOptions;
+  }
+});
+
+// node_modules/semver/internal/identifiers.js
+var require_identifiers = __commonJS({
+  "node_modules/semver/internal/identifiers.js"(exports, module) {
+    "use strict";
+    var numeric = /^[0-9]+$/;
+    var compareIdentifiers = (a, b) => {
+      if (typeof a === "number" && typeof b === "number") {
+        return a === b ? 0 : a < b ? -1 : 1;
+      }
+      const anum = numeric.test(a);
+      const bnum = numeric.test(b);
+      if (anum && bnum) {
+        a = +a;
+        b = +b;
+      }
+      return a === b ? 0 : anum && !bnum ? -1 : bnum && !anum ? 1 : a < b ? -1 : 1;
+    };
+    var rcompareIdentifiers = (a, b) => compareIdentifiers(b, a);
+    module.exports = {
+      compareIdentifiers,
+      rcompareIdentifiers
+    };
+  }
+});
+
+// node_modules/semver/classes/semver.js
+var require_semver = __commonJS({
+  "node_modules/semver/classes/semver.js"(exports, module) {
+    "use strict";
+    var debug = require_debug();
+    var { MAX_LENGTH, MAX_SAFE_INTEGER } = require_constants();
+    var { safeRe: re, t } = require_re();
+    var parseOptions = require_parse_options();
+    var { compareIdentifiers } = require_identifiers();
+    var isPrereleaseIdentifier = (prerelease, identifier) => {
+      const identifiers = identifier.split(".");
+      if (identifiers.length > prerelease.length) {
+        return false;
+      }
+      for (let i = 0; i < identifiers.length; i++) {
+        if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var SemVer = class _SemVer {
+      constructor(version, options) {
+        options = parseOptions(options);
+        if (version instanceof _SemVer) {
+          if (version.loose === !!options.loose && version.includePrerelease === !!options.includePrerelease) {
+            return version;
+          } else {
+            version = version.version;
+          }
+        } else if (typeof version !== "string") {
+          throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`);
+        }
+        if (version.length > MAX_LENGTH) {
+          throw new TypeError(
+            `version is longer than ${MAX_LENGTH} characters`
+          );
+        }
+        debug("SemVer", version, options);
+        this.options = options;
+        this.loose = !!options.loose;
+        this.includePrerelease = !!options.includePrerelease;
+        const m = version.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL]);
+        if (!m) {
+          throw new TypeError(`Invalid Version: ${version}`);
+        }
+        this.raw = version;
+        this.major = +m[1];
+        this.minor = +m[2];
+        this.patch = +m[3];
+        if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
+          throw new TypeError("Invalid major version");
+        }
+        if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
+          throw new TypeError("Invalid minor version");
+        }
+        if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
+          throw new TypeError("Invalid patch version");
+        }
+        if (!m[4]) {
+          this.prerelease = [];
+        } else {
+          this.prerelease = m[4].split(".").map((id) => {
+            if (/^[0-9]+$/.test(id)) {
+              const num = +id;
+              if (num >= 0 && num < MAX_SAFE_INTEGER) {
+                return num;
+              }
+            }
+            return id;
+          });
+        }
+        this.build = m[5] ? m[5].split(".") : [];
+        this.format();
+      }
+      format() {
+        this.version = `${this.major}.${this.minor}.${this.patch}`;
+        if (this.prerelease.length) {
+          this.version += `-${this.prerelease.join(".")}`;
+        }
+        return this.version;
+      }
+      toString() {
+        return this.version;
+      }
+      compare(other) {
+        debug("SemVer.compare", this.version, this.options, other);
+        if (!(other instanceof _SemVer)) {
+          if (typeof other === "string" && other === this.version) {
+            return 0;
+          }
+          other = new _SemVer(other, this.options);
+        }
+        if (other.version === this.version) {
+          return 0;
+        }
+        return this.compareMain(other) || this.comparePre(other);
+      }
+      compareMain(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        if (this.major < other.major) {
+          return -1;
+        }
+        if (this.major > other.major) {
+          return 1;
+        }
+        if (this.minor < other.minor) {
+          return -1;
+        }
+        if (this.minor > other.minor) {
+          return 1;
+        }
+        if (this.patch < other.patch) {
+          return -1;
+        }
+        if (this.patch > other.patch) {
+          return 1;
+        }
+        return 0;
+      }
+      comparePre(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        if (this.prerelease.length && !other.prerelease.length) {
+          return -1;
+        } else if (!this.prerelease.length && other.prerelease.length) {
+          return 1;
+        } else if (!this.prerelease.length && !other.prerelease.length) {
+          return 0;
+        }
+        let i = 0;
+        do {
+          const a = this.prerelease[i];
+          const b = other.prerelease[i];
+          debug("prerelease compare", i, a, b);
+          if (a === void 0 && b === void 0) {
+            return 0;
+          } else if (b === void 0) {
+            return 1;
+          } else if (a === void 0) {
+            return -1;
+          } else if (a === b) {
+            continue;
+          } else {
+            return compareIdentifiers(a, b);
+          }
+        } while (++i);
+      }
+      compareBuild(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        let i = 0;
+        do {
+          const a = this.build[i];
+          const b = other.build[i];
+          debug("build compare", i, a, b);
+          if (a === void 0 && b === void 0) {
+            return 0;
+          } else if (b === void 0) {
+            return 1;
+          } else if (a === void 0) {
+            return -1;
+          } else if (a === b) {
+            continue;
+          } else {
+            return compareIdentifiers(a, b);
+          }
+        } while (++i);
+      }
+      // preminor will bump the version up to the next minor release, and immediately
+      // down to pre-release. premajor and prepatch work the same way.
+      inc(release, identifier, identifierBase) {
+        if (release.startsWith("pre")) {
+          if (!identifier && identifierBase === false) {
+            throw new Error("invalid increment argument: identifier is empty");
+          }
+          if (identifier) {
+            const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE]);
+            if (!match || match[1] !== identifier) {
+              throw new Error(`invalid identifier: ${identifier}`);
+            }
+          }
+        }
+        switch (release) {
+          case "premajor":
+            this.prerelease.length = 0;
+            this.patch = 0;
+            this.minor = 0;
+            this.major++;
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "preminor":
+            this.prerelease.length = 0;
+            this.patch = 0;
+            this.minor++;
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "prepatch":
+            this.prerelease.length = 0;
+            this.inc("patch", identifier, identifierBase);
+            this.inc("pre", identifier, identifierBase);
+            break;
+          // If the input is a non-prerelease version, this acts the same as
+          // prepatch.
+          case "prerelease":
+            if (this.prerelease.length === 0) {
+              this.inc("patch", identifier, identifierBase);
+            }
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "release":
+            if (this.prerelease.length === 0) {
+              throw new Error(`version ${this.raw} is not a prerelease`);
+            }
+            this.prerelease.length = 0;
+            break;
+          case "major":
+            if (this.minor !== 0 || this.patch !== 0 || this.prerelease.length === 0) {
+              this.major++;
+            }
+            this.minor = 0;
+            this.patch = 0;
+            this.prerelease = [];
+            break;
+          case "minor":
+            if (this.patch !== 0 || this.prerelease.length === 0) {
+              this.minor++;
+            }
+            this.patch = 0;
+            this.prerelease = [];
+            break;
+          case "patch":
+            if (this.prerelease.length === 0) {
+              this.patch++;
+            }
+            this.prerelease = [];
+            break;
+          // This probably shouldn't be used publicly.
+          // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
+          case "pre": {
+            const base = Number(identifierBase) ? 1 : 0;
+            if (this.prerelease.length === 0) {
+              this.prerelease = [base];
+            } else {
+              let i = this.prerelease.length;
+              while (--i >= 0) {
+                if (typeof this.prerelease[i] === "number") {
+                  this.prerelease[i]++;
+                  i = -2;
+                }
+              }
+              if (i === -1) {
+                if (identifier === this.prerelease.join(".") && identifierBase === false) {
+                  throw new Error("invalid increment argument: identifier already exists");
+                }
+                this.prerelease.push(base);
+              }
+            }
+            if (identifier) {
+              let prerelease = [identifier, base];
+              if (identifierBase === false) {
+                prerelease = [identifier];
+              }
+              if (isPrereleaseIdentifier(this.prerelease, identifier)) {
+                const prereleaseBase = this.prerelease[identifier.split(".").length];
+                if (isNaN(prereleaseBase)) {
+                  this.prerelease = prerelease;
+                }
+              } else {
+                this.prerelease = prerelease;
+              }
+            }
+            break;
+          }
+          default:
+            throw new Error(`invalid increment argument: ${release}`);
+        }
+        this.raw = this.format();
+        if (this.build.length) {
+          this.raw += `+${this.build.join(".")}`;
+        }
+        return this;
+      }
+    };
+    module.exports = SemVer;
+  }
+});
+
+// node_modules/semver/functions/parse.js
+var require_parse = __commonJS({
+  "node_modules/semver/functions/parse.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var parse = (version, options, throwErrors = false) => {
+      if (version instanceof SemVer) {
+        return version;
+      }
+      try {
+        return new SemVer(version, options);
+      } catch (er) {
+        if (!throwErrors) {
+          return null;
+        }
+        throw er;
+      }
+    };
+    module.exports = parse;
+  }
+});
+
+// node_modules/semver/functions/valid.js
+var require_valid = __commonJS({
+  "node_modules/semver/functions/valid.js"(exports, module) {
+    "use strict";
+    var parse = require_parse();
+    var valid = (version, options) => {
+      const v = parse(version, options);
+      return v ? v.version : null;
+    };
+    module.exports = valid;
+  }
+});
+
+// node_modules/semver/functions/clean.js
+var require_clean = __commonJS({
+  "node_modules/semver/functions/clean.js"(exports, module) {
+    "use strict";
+    var parse = require_parse();
+    var clean = (version, options) => {
+      const s = parse(version.trim().replace(/^[=v]+/, ""), options);
+      return s ? s.version : null;
+    };
+    module.exports = clean;
+  }
+});
+
+// node_modules/semver/functions/inc.js
+var require_inc = __commonJS({
+  "node_modules/semver/functions/inc.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var inc = (version, release, options, identifier, identifierBase) => {
+      if (typeof options === "string") {
+        identifierBase = identifier;
+        identifier = options;
+        options = void 0;
+      }
+      try {
+        return new SemVer(
+          version instanceof SemVer ? version.version : version,
+          options
+        ).inc(release, identifier, identifierBase).version;
+      } catch (er) {
+        return null;
+      }
+    };
+    module.exports = inc;
+  }
+});
+
+// node_modules/semver/functions/diff.js
+var require_diff = __commonJS({
+  "node_modules/semver/functions/diff.js"(exports, module) {
+    "use strict";
+    var parse = require_parse();
+    var diff = (version1, version2) => {
+      const v1 = parse(version1, null, true);
+      const v2 = parse(version2, null, true);
+      const comparison = v1.compare(v2);
+      if (comparison === 0) {
+        return null;
+      }
+      const v1Higher = comparison > 0;
+      const highVersion = v1Higher ? v1 : v2;
+      const lowVersion = v1Higher ? v2 : v1;
+      const highHasPre = !!highVersion.prerelease.length;
+      const lowHasPre = !!lowVersion.prerelease.length;
+      if (lowHasPre && !highHasPre) {
+        if (!lowVersion.patch && !lowVersion.minor) {
+          return "major";
+        }
+        if (lowVersion.compareMain(highVersion) === 0) {
+          if (lowVersion.minor && !lowVersion.patch) {
+            return "minor";
+          }
+          return "patch";
+        }
+      }
+      const prefix = highHasPre ? "pre" : "";
+      if (v1.major !== v2.major) {
+        return prefix + "major";
+      }
+      if (v1.minor !== v2.minor) {
+        return prefix + "minor";
+      }
+      if (v1.patch !== v2.patch) {
+        return prefix + "patch";
+      }
+      return "prerelease";
+    };
+    module.exports = diff;
+  }
+});
+
+// node_modules/semver/functions/major.js
+var require_major = __commonJS({
+  "node_modules/semver/functions/major.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var major = (a, loose) => new SemVer(a, loose).major;
+    module.exports = major;
+  }
+});
+
+// node_modules/semver/functions/minor.js
+var require_minor = __commonJS({
+  "node_modules/semver/functions/minor.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var minor = (a, loose) => new SemVer(a, loose).minor;
+    module.exports = minor;
+  }
+});
+
+// node_modules/semver/functions/patch.js
+var require_patch = __commonJS({
+  "node_modules/semver/functions/patch.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var patch = (a, loose) => new SemVer(a, loose).patch;
+    module.exports = patch;
+  }
+});
+
+// node_modules/semver/functions/prerelease.js
+var require_prerelease = __commonJS({
+  "node_modules/semver/functions/prerelease.js"(exports, module) {
+    "use strict";
+    var parse = require_parse();
+    var prerelease = (version, options) => {
+      const parsed = parse(version, options);
+      return parsed && parsed.prerelease.length ? parsed.prerelease : null;
+    };
+    module.exports = prerelease;
+  }
+});
+
+// node_modules/semver/functions/compare.js
+var require_compare = __commonJS({
+  "node_modules/semver/functions/compare.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var compare = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
+    module.exports = compare;
+  }
+});
+
+// node_modules/semver/functions/rcompare.js
+var require_rcompare = __commonJS({
+  "node_modules/semver/functions/rcompare.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var rcompare = (a, b, loose) => compare(b, a, loose);
+    module.exports = rcompare;
+  }
+});
+
+// node_modules/semver/functions/compare-loose.js
+var require_compare_loose = __commonJS({
+  "node_modules/semver/functions/compare-loose.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var compareLoose = (a, b) => compare(a, b, true);
+    module.exports = compareLoose;
+  }
+});
+
+// node_modules/semver/functions/compare-build.js
+var require_compare_build = __commonJS({
+  "node_modules/semver/functions/compare-build.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var compareBuild = (a, b, loose) => {
+      const versionA = new SemVer(a, loose);
+      const versionB = new SemVer(b, loose);
+      return versionA.compare(versionB) || versionA.compareBuild(versionB);
+    };
+    module.exports = compareBuild;
+  }
+});
+
+// node_modules/semver/functions/sort.js
+var require_sort = __commonJS({
+  "node_modules/semver/functions/sort.js"(exports, module) {
+    "use strict";
+    var compareBuild = require_compare_build();
+    var sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose));
+    module.exports = sort;
+  }
+});
+
+// node_modules/semver/functions/rsort.js
+var require_rsort = __commonJS({
+  "node_modules/semver/functions/rsort.js"(exports, module) {
+    "use strict";
+    var compareBuild = require_compare_build();
+    var rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose));
+    module.exports = rsort;
+  }
+});
+
+// node_modules/semver/functions/gt.js
+var require_gt = __commonJS({
+  "node_modules/semver/functions/gt.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var gt = (a, b, loose) => compare(a, b, loose) > 0;
+    module.exports = gt;
+  }
+});
+
+// node_modules/semver/functions/lt.js
+var require_lt = __commonJS({
+  "node_modules/semver/functions/lt.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var lt = (a, b, loose) => compare(a, b, loose) < 0;
+    module.exports = lt;
+  }
+});
+
+// node_modules/semver/functions/eq.js
+var require_eq = __commonJS({
+  "node_modules/semver/functions/eq.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var eq = (a, b, loose) => compare(a, b, loose) === 0;
+    module.exports = eq;
+  }
+});
+
+// node_modules/semver/functions/neq.js
+var require_neq = __commonJS({
+  "node_modules/semver/functions/neq.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var neq = (a, b, loose) => compare(a, b, loose) !== 0;
+    module.exports = neq;
+  }
+});
+
+// node_modules/semver/functions/gte.js
+var require_gte = __commonJS({
+  "node_modules/semver/functions/gte.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var gte = (a, b, loose) => compare(a, b, loose) >= 0;
+    module.exports = gte;
+  }
+});
+
+// node_modules/semver/functions/lte.js
+var require_lte = __commonJS({
+  "node_modules/semver/functions/lte.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var lte = (a, b, loose) => compare(a, b, loose) <= 0;
+    module.exports = lte;
+  }
+});
+
+// node_modules/semver/functions/cmp.js
+var require_cmp = __commonJS({
+  "node_modules/semver/functions/cmp.js"(exports, module) {
+    "use strict";
+    var eq = require_eq();
+    var neq = require_neq();
+    var gt = require_gt();
+    var gte = require_gte();
+    var lt = require_lt();
+    var lte = require_lte();
+    var cmp = (a, op, b, loose) => {
+      switch (op) {
+        case "===":
+          if (typeof a === "object") {
+            a = a.version;
+          }
+          if (typeof b === "object") {
+            b = b.version;
+          }
+          return a === b;
+        case "!==":
+          if (typeof a === "object") {
+            a = a.version;
+          }
+          if (typeof b === "object") {
+            b = b.version;
+          }
+          return a !== b;
+        case "":
+        case "=":
+        case "==":
+          return eq(a, b, loose);
+        case "!=":
+          return neq(a, b, loose);
+        case ">":
+          return gt(a, b, loose);
+        case ">=":
+          return gte(a, b, loose);
+        case "<":
+          return lt(a, b, loose);
+        case "<=":
+          return lte(a, b, loose);
+        default:
+          throw new TypeError(`Invalid operator: ${op}`);
+      }
+    };
+    module.exports = cmp;
+  }
+});
+
+// node_modules/semver/functions/coerce.js
+var require_coerce = __commonJS({
+  "node_modules/semver/functions/coerce.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var parse = require_parse();
+    var { safeRe: re, t } = require_re();
+    var coerce = (version, options) => {
+      if (version instanceof SemVer) {
+        return version;
+      }
+      if (typeof version === "number") {
+        version = String(version);
+      }
+      if (typeof version !== "string") {
+        return null;
+      }
+      options = options || {};
+      let match = null;
+      if (!options.rtl) {
+        match = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE]);
+      } else {
+        const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL];
+        let next;
+        while ((next = coerceRtlRegex.exec(version)) && (!match || match.index + match[0].length !== version.length)) {
+          if (!match || next.index + next[0].length !== match.index + match[0].length) {
+            match = next;
+          }
+          coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length;
+        }
+        coerceRtlRegex.lastIndex = -1;
+      }
+      if (match === null) {
+        return null;
+      }
+      const major = match[2];
+      const minor = match[3] || "0";
+      const patch = match[4] || "0";
+      const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
+      const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
+      return parse(`${major}.${minor}.${patch}${prerelease}${build}`, options);
+    };
+    module.exports = coerce;
+  }
+});
+
+// node_modules/semver/functions/truncate.js
+var require_truncate = __commonJS({
+  "node_modules/semver/functions/truncate.js"(exports, module) {
+    "use strict";
+    var parse = require_parse();
+    var constants = require_constants();
+    var SemVer = require_semver();
+    var truncate = (version, truncation, options) => {
+      if (!constants.RELEASE_TYPES.includes(truncation)) {
+        return null;
+      }
+      const clonedVersion = cloneInputVersion(version, options);
+      return clonedVersion && doTruncation(clonedVersion, truncation);
+    };
+    var cloneInputVersion = (version, options) => {
+      const versionStringToParse = version instanceof SemVer ? version.version : version;
+      return parse(versionStringToParse, options);
+    };
+    var doTruncation = (version, truncation) => {
+      if (isPrerelease(truncation)) {
+        return version.version;
+      }
+      version.prerelease = [];
+      switch (truncation) {
+        case "major":
+          version.minor = 0;
+          version.patch = 0;
+          break;
+        case "minor":
+          version.patch = 0;
+          break;
+      }
+      return version.format();
+    };
+    var isPrerelease = (type) => {
+      return type.startsWith("pre");
+    };
+    module.exports = truncate;
+  }
+});
+
+// node_modules/semver/internal/lrucache.js
+var require_lrucache = __commonJS({
+  "node_modules/semver/internal/lrucache.js"(exports, module) {
+    "use strict";
+    var LRUCache = class {
+      constructor() {
+        this.max = 1e3;
+        this.map = /* @__PURE__ */ new Map();
+      }
+      get(key) {
+        const value = this.map.get(key);
+        if (value === void 0) {
+          return void 0;
+        } else {
+          this.map.delete(key);
+          this.map.set(key, value);
+          return value;
+        }
+      }
+      delete(key) {
+        return this.map.delete(key);
+      }
+      set(key, value) {
+        const deleted = this.delete(key);
+        if (!deleted && value !== void 0) {
+          if (this.map.size >= this.max) {
+            const firstKey = this.map.keys().next().value;
+            this.delete(firstKey);
+          }
+          this.map.set(key, value);
+        }
+        return this;
+      }
+    };
+    module.exports = LRUCache;
+  }
+});
+
+// node_modules/semver/internal/trim-comparator-whitespace.js
+var require_trim_comparator_whitespace = __commonJS({
+  "node_modules/semver/internal/trim-comparator-whitespace.js"(exports, module) {
+    "use strict";
+    var {
+      MAX_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      WHITESPACE_CHARACTERS
+    } = require_constants();
+    var whitespace = new Uint8Array(65536);
+    for (const char of WHITESPACE_CHARACTERS) {
+      whitespace[char.charCodeAt(0)] = 1;
+    }
+    var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1;
+    var isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char);
+    var isDigit = (char) => char !== void 0 && char >= "0" && char <= "9";
+    var isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
+    var isIdentifierCharacter = (char) => isDigit(char) || isLetter(char) || char === "-";
+    var isVersionStart = (char) => isDigit(char) || char === "x" || char === "X" || char === "*";
+    var findDigitsEndIndex = (range, start, limit, digitRuns) => {
+      if (!isDigit(range[start])) {
+        return start;
+      }
+      if (start >= digitRuns.start && start < digitRuns.end) {
+        return Math.min(start + limit, digitRuns.end);
+      }
+      if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
+        return Math.min(start + limit, digitRuns.previousEnd);
+      }
+      let end = start + 1;
+      while (isDigit(range[end])) {
+        end++;
+      }
+      digitRuns.previousStart = digitRuns.start;
+      digitRuns.previousEnd = digitRuns.end;
+      digitRuns.start = start;
+      digitRuns.end = end;
+      return Math.min(start + limit, end);
+    };
+    var findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
+      if (!loose && range[start] === "0") {
+        return start + 1;
+      }
+      return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns);
+    };
+    var findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
+      const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns);
+      if (isLetter(range[digitsEnd]) || range[digitsEnd] === "-") {
+        let end = digitsEnd + 1;
+        const limit = end + MAX_SAFE_BUILD_LENGTH;
+        while (end < limit && isIdentifierCharacter(range[end])) {
+          end++;
+        }
+        return end;
+      }
+      return findVersionNumberEndIndex(range, start, loose, digitRuns);
+    };
+    var findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
+      const hyphen = range[start] === "-";
+      if (!loose && !hyphen) {
+        return start;
+      }
+      const identifierStart = start + (hyphen ? 1 : 0);
+      let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns);
+      if (end === identifierStart) {
+        if (!loose || !hyphen) {
+          return start;
+        }
+        end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns);
+      }
+      while (range[end] === ".") {
+        const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns);
+        if (next === end + 1) {
+          break;
+        }
+        end = next;
+      }
+      return end;
+    };
+    var findBuildIdentifierEndIndex = (range, start) => {
+      let end = start;
+      while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
+        end++;
+      }
+      return end;
+    };
+    var findBuildEndIndex = (range, start) => {
+      if (range[start] !== "+") {
+        return start;
+      }
+      let end = findBuildIdentifierEndIndex(range, start + 1);
+      if (end === start + 1) {
+        return start;
+      }
+      while (range[end] === ".") {
+        const next = findBuildIdentifierEndIndex(range, end + 1);
+        if (next === end + 1) {
+          break;
+        }
+        end = next;
+      }
+      return end;
+    };
+    var findLooseFullVersionEndIndex = (range, start, digitRuns) => {
+      let end = start;
+      for (let component = 0; component < 3; component++) {
+        const next = findVersionNumberEndIndex(range, end, true, digitRuns);
+        if (next === end) {
+          return start;
+        }
+        end = next;
+        if (component < 2) {
+          if (range[end] !== ".") {
+            return start;
+          }
+          end++;
+        }
+      }
+      const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns);
+      return findBuildEndIndex(range, prereleaseEnd);
+    };
+    var findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
+      if (isDigit(range[start])) {
+        return findVersionNumberEndIndex(range, start, false, digitRuns);
+      }
+      return isVersionStart(range[start]) ? start + 1 : start;
+    };
+    var findPartialVersionEndIndex = (range, start, digitRuns) => {
+      let end = findPartialVersionComponentEndIndex(range, start, digitRuns);
+      for (let component = 0; component < 2; component++) {
+        if (range[end] !== ".") {
+          return end;
+        }
+        const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns);
+        if (next === end + 1) {
+          return end;
+        }
+        end = next;
+      }
+      const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns);
+      return findBuildEndIndex(range, prereleaseEnd);
+    };
+    var findVersionEndIndex = (range, start, digitRuns) => {
+      const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns);
+      return fullVersionEnd !== start ? fullVersionEnd : findPartialVersionEndIndex(range, start, digitRuns);
+    };
+    var findRemovableWhitespaceIndex = (range, matchStart) => {
+      let position = matchStart;
+      if (isWhitespace(range[position])) {
+        position++;
+      }
+      if (range[position] === "<" || range[position] === ">") {
+        position++;
+      }
+      if (range[position] === "=") {
+        position++;
+      }
+      return isWhitespace(range[position]) ? position : -1;
+    };
+    var trimComparatorWhitespace = (range) => {
+      let result = "";
+      let copyFrom = 0;
+      let cursor = 0;
+      const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 };
+      while (cursor < range.length) {
+        const matchStart = cursor;
+        if (range[cursor] === "<" || range[cursor] === ">") {
+          cursor++;
+        } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
+          cursor++;
+          continue;
+        }
+        while (cursor < range.length && isVersionPrefix(range[cursor])) {
+          cursor++;
+        }
+        if (!isVersionStart(range[cursor])) {
+          continue;
+        }
+        const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart);
+        if (whitespacePosition !== -1) {
+          result += range.slice(copyFrom, whitespacePosition);
+          copyFrom = whitespacePosition + 1;
+        }
+        cursor = findVersionEndIndex(range, cursor, digitRuns);
+      }
+      return result + range.slice(copyFrom);
+    };
+    module.exports = trimComparatorWhitespace;
+  }
+});
+
+// node_modules/semver/classes/range.js
+var require_range = __commonJS({
+  "node_modules/semver/classes/range.js"(exports, module) {
+    "use strict";
+    var SPACE_CHARACTERS = /\s+/g;
+    var Range = class _Range {
+      constructor(range, options) {
+        options = parseOptions(options);
+        if (range instanceof _Range) {
+          if (range.loose === !!options.loose && range.includePrerelease === !!options.includePrerelease) {
+            return range;
+          } else {
+            return new _Range(range.raw, options);
+          }
+        }
+        if (range instanceof Comparator) {
+          this.raw = range.value;
+          this.set = [[range]];
+          this.formatted = void 0;
+          return this;
+        }
+        this.options = options;
+        this.loose = !!options.loose;
+        this.includePrerelease = !!options.includePrerelease;
+        this.raw = range.trim().replace(SPACE_CHARACTERS, " ");
+        this.set = this.raw.split("||").map((r) => this.parseRange(r.trim())).filter((c) => c.length);
+        if (!this.set.length) {
+          throw new TypeError(`Invalid SemVer Range: ${this.raw}`);
+        }
+        if (this.set.length > 1) {
+          const first = this.set[0];
+          this.set = this.set.filter((c) => !isNullSet(c[0]));
+          if (this.set.length === 0) {
+            this.set = [first];
+          } else if (this.set.length > 1) {
+            for (const c of this.set) {
+              if (c.length === 1 && isAny(c[0])) {
+                this.set = [c];
+                break;
+              }
+            }
+          }
+        }
+        this.formatted = void 0;
+      }
+      get range() {
+        if (this.formatted === void 0) {
+          this.formatted = "";
+          for (let i = 0; i < this.set.length; i++) {
+            if (i > 0) {
+              this.formatted += "||";
+            }
+            const comps = this.set[i];
+            for (let k = 0; k < comps.length; k++) {
+              if (k > 0) {
+                this.formatted += " ";
+              }
+              this.formatted += comps[k].toString().trim();
+            }
+          }
+        }
+        return this.formatted;
+      }
+      format() {
+        return this.range;
+      }
+      toString() {
+        return this.range;
+      }
+      parseRange(range) {
+        range = range.replace(BUILDSTRIPRE, "");
+        const memoOpts = (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) | (this.options.loose && FLAG_LOOSE);
+        const memoKey = memoOpts + ":" + range;
+        const cached = cache.get(memoKey);
+        if (cached) {
+          return cached;
+        }
+        const loose = this.options.loose;
+        const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE];
+        range = range.replace(hr, hyphenReplace(this.options.includePrerelease));
+        debug("hyphen replace", range);
+        range = trimComparatorWhitespace(range);
+        debug("comparator trim", range);
+        range = range.replace(re[t.TILDETRIM], tildeTrimReplace);
+        debug("tilde trim", range);
+        range = range.replace(re[t.CARETTRIM], caretTrimReplace);
+        debug("caret trim", range);
+        let rangeList = range.split(" ").map((comp) => parseComparator(comp, this.options)).join(" ").split(/\s+/).map((comp) => replaceGTE0(comp, this.options));
+        if (loose) {
+          rangeList = rangeList.filter((comp) => {
+            debug("loose invalid filter", comp, this.options);
+            return !!comp.match(re[t.COMPARATORLOOSE]);
+          });
+        }
+        debug("range list", rangeList);
+        const rangeMap = /* @__PURE__ */ new Map();
+        const comparators = rangeList.map((comp) => new Comparator(comp, this.options));
+        for (const comp of comparators) {
+          if (isNullSet(comp)) {
+            return [comp];
+          }
+          rangeMap.set(comp.value, comp);
+        }
+        if (rangeMap.size > 1 && rangeMap.has("")) {
+          rangeMap.delete("");
+        }
+        const result = [...rangeMap.values()];
+        cache.set(memoKey, result);
+        return result;
+      }
+      intersects(range, options) {
+        if (!(range instanceof _Range)) {
+          throw new TypeError("a Range is required");
+        }
+        return this.set.some((thisComparators) => {
+          return isSatisfiable(thisComparators, options) && range.set.some((rangeComparators) => {
+            return isSatisfiable(rangeComparators, options) && thisComparators.every((thisComparator) => {
+              return rangeComparators.every((rangeComparator) => {
+                return thisComparator.intersects(rangeComparator, options);
+              });
+            });
+          });
+        });
+      }
+      // if ANY of the sets match ALL of its comparators, then pass
+      test(version) {
+        if (!version) {
+          return false;
+        }
+        if (typeof version === "string") {
+          try {
+            version = new SemVer(version, this.options);
+          } catch (er) {
+            return false;
+          }
+        }
+        for (let i = 0; i < this.set.length; i++) {
+          if (testSet(this.set[i], version, this.options)) {
+            return true;
+          }
+        }
+        return false;
+      }
+    };
+    module.exports = Range;
+    var LRU = require_lrucache();
+    var cache = new LRU();
+    var parseOptions = require_parse_options();
+    var Comparator = require_comparator();
+    var debug = require_debug();
+    var SemVer = require_semver();
+    var trimComparatorWhitespace = require_trim_comparator_whitespace();
+    var {
+      safeRe: re,
+      src,
+      t,
+      tildeTrimReplace,
+      caretTrimReplace
+    } = require_re();
+    var { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = require_constants();
+    var BUILDSTRIPRE = new RegExp(src[t.BUILD], "g");
+    var isNullSet = (c) => c.value === "<0.0.0-0";
+    var isAny = (c) => c.value === "";
+    var isSatisfiable = (comparators, options) => {
+      let result = true;
+      const remainingComparators = comparators.slice();
+      let testComparator = remainingComparators.pop();
+      while (result && remainingComparators.length) {
+        result = remainingComparators.every((otherComparator) => {
+          return testComparator.intersects(otherComparator, options);
+        });
+        testComparator = remainingComparators.pop();
+      }
+      return result;
+    };
+    var parseComparator = (comp, options) => {
+      comp = comp.replace(re[t.BUILD], "");
+      debug("comp", comp, options);
+      comp = replaceCarets(comp, options);
+      debug("caret", comp);
+      comp = replaceTildes(comp, options);
+      debug("tildes", comp);
+      comp = replaceXRanges(comp, options);
+      debug("xrange", comp);
+      comp = replaceStars(comp, options);
+      debug("stars", comp);
+      return comp;
+    };
+    var isX = (id) => !id || id.toLowerCase() === "x" || id === "*";
+    var invalidXRangeOrder = (M, m, p) => isX(M) && !isX(m) || isX(m) && p && !isX(p);
+    var replaceTildes = (comp, options) => {
+      return comp.trim().split(/\s+/).map((c) => replaceTilde(c, options)).join(" ");
+    };
+    var replaceTilde = (comp, options) => {
+      const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE];
+      const z = options.includePrerelease ? "-0" : "";
+      return comp.replace(r, (_, M, m, p, pr) => {
+        debug("tilde", comp, _, M, m, p, pr);
+        let ret;
+        if (isX(M)) {
+          ret = "";
+        } else if (isX(m)) {
+          ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
+        } else if (isX(p)) {
+          ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
+        } else if (pr) {
+          debug("replaceTilde pr", pr);
+          ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
+        } else {
+          ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
+        }
+        debug("tilde return", ret);
+        return ret;
+      });
+    };
+    var replaceCarets = (comp, options) => {
+      return comp.trim().split(/\s+/).map((c) => replaceCaret(c, options)).join(" ");
+    };
+    var replaceCaret = (comp, options) => {
+      debug("caret", comp, options);
+      const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET];
+      const z = options.includePrerelease ? "-0" : "";
+      return comp.replace(r, (_, M, m, p, pr) => {
+        debug("caret", comp, _, M, m, p, pr);
+        let ret;
+        if (isX(M)) {
+          ret = "";
+        } else if (isX(m)) {
+          ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
+        } else if (isX(p)) {
+          if (M === "0") {
+            ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
+          } else {
+            ret = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0`;
+          }
+        } else if (pr) {
+          debug("replaceCaret pr", pr);
+          if (M === "0") {
+            if (m === "0") {
+              ret = `>=${M}.${m}.${p}-${pr} <${M}.${m}.${+p + 1}-0`;
+            } else {
+              ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
+            }
+          } else {
+            ret = `>=${M}.${m}.${p}-${pr} <${+M + 1}.0.0-0`;
+          }
+        } else {
+          debug("no pr");
+          if (M === "0") {
+            if (m === "0") {
+              ret = `>=${M}.${m}.${p} <${M}.${m}.${+p + 1}-0`;
+            } else {
+              ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
+            }
+          } else {
+            ret = `>=${M}.${m}.${p} <${+M + 1}.0.0-0`;
+          }
+        }
+        debug("caret return", ret);
+        return ret;
+      });
+    };
+    var replaceXRanges = (comp, options) => {
+      debug("replaceXRanges", comp, options);
+      return comp.split(/\s+/).map((c) => replaceXRange(c, options)).join(" ");
+    };
+    var replaceXRange = (comp, options) => {
+      comp = comp.trim();
+      const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE];
+      return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
+        debug("xRange", comp, ret, gtlt, M, m, p, pr);
+        if (invalidXRangeOrder(M, m, p)) {
+          return comp;
+        }
+        const xM = isX(M);
+        const xm = xM || isX(m);
+        const xp = xm || isX(p);
+        const anyX = xp;
+        if (gtlt === "=" && anyX) {
+          gtlt = "";
+        }
+        pr = options.includePrerelease ? "-0" : "";
+        if (xM) {
+          if (gtlt === ">" || gtlt === "<") {
+            ret = "<0.0.0-0";
+          } else {
+            ret = "*";
+          }
+        } else if (gtlt && anyX) {
+          if (xm) {
+            m = 0;
+          }
+          p = 0;
+          if (gtlt === ">") {
+            gtlt = ">=";
+            if (xm) {
+              M = +M + 1;
+              m = 0;
+              p = 0;
+            } else {
+              m = +m + 1;
+              p = 0;
+            }
+          } else if (gtlt === "<=") {
+            gtlt = "<";
+            if (xm) {
+              M = +M + 1;
+            } else {
+              m = +m + 1;
+            }
+          }
+          if (gtlt === "<") {
+            pr = "-0";
+          }
+          ret = `${gtlt + M}.${m}.${p}${pr}`;
+        } else if (xm) {
+          ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`;
+        } else if (xp) {
+          ret = `>=${M}.${m}.0${pr} <${M}.${+m + 1}.0-0`;
+        }
+        debug("xRange return", ret);
+        return ret;
+      });
+    };
+    var replaceStars = (comp, options) => {
+      debug("replaceStars", comp, options);
+      return comp.trim().replace(re[t.STAR], "");
+    };
+    var replaceGTE0 = (comp, options) => {
+      debug("replaceGTE0", comp, options);
+      return comp.trim().replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], "");
+    };
+    var hyphenReplace = (incPr) => ($0, from, fM, fm, fp, fpr, fb, to, tM, tm, tp, tpr) => {
+      if (isX(fM)) {
+        from = "";
+      } else if (isX(fm)) {
+        from = `>=${fM}.0.0${incPr ? "-0" : ""}`;
+      } else if (isX(fp)) {
+        from = `>=${fM}.${fm}.0${incPr ? "-0" : ""}`;
+      } else if (fpr) {
+        from = `>=${from}`;
+      } else {
+        from = `>=${from}${incPr ? "-0" : ""}`;
+      }
+      if (isX(tM)) {
+        to = "";
+      } else if (isX(tm)) {
+        to = `<${+tM + 1}.0.0-0`;
+      } else if (isX(tp)) {
+        to = `<${tM}.${+tm + 1}.0-0`;
+      } else if (tpr) {
+        to = `<=${tM}.${tm}.${tp}-${tpr}`;
+      } else if (incPr) {
+        to = `<${tM}.${tm}.${+tp + 1}-0`;
+      } else {
+        to = `<=${to}`;
+      }
+      return `${from} ${to}`.trim();
+    };
+    var testSet = (set, version, options) => {
+      for (let i = 0; i < set.length; i++) {
+        if (!set[i].test(version)) {
+          return false;
+        }
+      }
+      if (version.prerelease.length && !options.includePrerelease) {
+        for (let i = 0; i < set.length; i++) {
+          debug(set[i].semver);
+          if (set[i].semver === Comparator.ANY) {
+            continue;
+          }
+          if (set[i].semver.prerelease.length > 0) {
+            const allowed = set[i].semver;
+            if (allowed.major === version.major && allowed.minor === version.minor && allowed.patch === version.patch) {
+              return true;
+            }
+          }
+        }
+        return false;
+      }
+      return true;
+    };
+  }
+});
+
+// node_modules/semver/classes/comparator.js
+var require_comparator = __commonJS({
+  "node_modules/semver/classes/comparator.js"(exports, module) {
+    "use strict";
+    var ANY = /* @__PURE__ */ Symbol("SemVer ANY");
+    var Comparator = class _Comparator {
+      static get ANY() {
+        return ANY;
+      }
+      constructor(comp, options) {
+        options = parseOptions(options);
+        if (comp instanceof _Comparator) {
+          if (comp.loose === !!options.loose) {
+            return comp;
+          } else {
+            comp = comp.value;
+          }
+        }
+        comp = comp.trim().split(/\s+/).join(" ");
+        debug("comparator", comp, options);
+        this.options = options;
+        this.loose = !!options.loose;
+        this.parse(comp);
+        if (this.semver === ANY) {
+          this.value = "";
+        } else {
+          this.value = this.operator + this.semver.version;
+        }
+        debug("comp", this);
+      }
+      parse(comp) {
+        const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR];
+        const m = comp.match(r);
+        if (!m) {
+          throw new TypeError(`Invalid comparator: ${comp}`);
+        }
+        this.operator = m[1] !== void 0 ? m[1] : "";
+        if (this.operator === "=") {
+          this.operator = "";
+        }
+        if (!m[2]) {
+          this.semver = ANY;
+        } else {
+          this.semver = new SemVer(m[2], this.options.loose);
+        }
+      }
+      toString() {
+        return this.value;
+      }
+      test(version) {
+        debug("Comparator.test", version, this.options.loose);
+        if (this.semver === ANY || version === ANY) {
+          return true;
+        }
+        if (typeof version === "string") {
+          try {
+            version = new SemVer(version, this.options);
+          } catch (er) {
+            return false;
+          }
+        }
+        return cmp(version, this.operator, this.semver, this.options);
+      }
+      intersects(comp, options) {
+        if (!(comp instanceof _Comparator)) {
+          throw new TypeError("a Comparator is required");
+        }
+        if (this.operator === "") {
+          if (this.value === "") {
+            return true;
+          }
+          return new Range(comp.value, options).test(this.value);
+        } else if (comp.operator === "") {
+          if (comp.value === "") {
+            return true;
+          }
+          return new Range(this.value, options).test(comp.semver);
+        }
+        options = parseOptions(options);
+        if (options.includePrerelease && (this.value === "<0.0.0-0" || comp.value === "<0.0.0-0")) {
+          return false;
+        }
+        if (!options.includePrerelease && (this.value.startsWith("<0.0.0") || comp.value.startsWith("<0.0.0"))) {
+          return false;
+        }
+        if (this.operator.startsWith(">") && comp.operator.startsWith(">")) {
+          return true;
+        }
+        if (this.operator.startsWith("<") && comp.operator.startsWith("<")) {
+          return true;
+        }
+        if (this.semver.version === comp.semver.version && this.operator.includes("=") && comp.operator.includes("=")) {
+          return true;
+        }
+        if (cmp(this.semver, "<", comp.semver, options) && this.operator.startsWith(">") && comp.operator.startsWith("<")) {
+          return true;
+        }
+        if (cmp(this.semver, ">", comp.semver, options) && this.operator.startsWith("<") && comp.operator.startsWith(">")) {
+          return true;
+        }
+        return false;
+      }
+    };
+    module.exports = Comparator;
+    var parseOptions = require_parse_options();
+    var { safeRe: re, t } = require_re();
+    var cmp = require_cmp();
+    var debug = require_debug();
+    var SemVer = require_semver();
+    var Range = require_range();
+  }
+});
+
+// node_modules/semver/functions/satisfies.js
+var require_satisfies = __commonJS({
+  "node_modules/semver/functions/satisfies.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var satisfies = (version, range, options) => {
+      try {
+        range = new Range(range, options);
+      } catch (er) {
+        return false;
+      }
+      return range.test(version);
+    };
+    module.exports = satisfies;
+  }
+});
+
+// node_modules/semver/ranges/to-comparators.js
+var require_to_comparators = __commonJS({
+  "node_modules/semver/ranges/to-comparators.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var toComparators = (range, options) => new Range(range, options).set.map((comp) => comp.map((c) => c.value).join(" ").trim().split(" "));
+    module.exports = toComparators;
+  }
+});
+
+// node_modules/semver/ranges/max-satisfying.js
+var require_max_satisfying = __commonJS({
+  "node_modules/semver/ranges/max-satisfying.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Range = require_range();
+    var maxSatisfying = (versions, range, options) => {
+      let max = null;
+      let maxSV = null;
+      let rangeObj = null;
+      try {
+        rangeObj = new Range(range, options);
+      } catch (er) {
+        return null;
+      }
+      versions.forEach((v) => {
+        if (rangeObj.test(v)) {
+          if (!max || maxSV.compare(v) === -1) {
+            max = v;
+            maxSV = new SemVer(max, options);
+          }
+        }
+      });
+      return max;
+    };
+    module.exports = maxSatisfying;
+  }
+});
+
+// node_modules/semver/ranges/min-satisfying.js
+var require_min_satisfying = __commonJS({
+  "node_modules/semver/ranges/min-satisfying.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Range = require_range();
+    var minSatisfying = (versions, range, options) => {
+      let min = null;
+      let minSV = null;
+      let rangeObj = null;
+      try {
+        rangeObj = new Range(range, options);
+      } catch (er) {
+        return null;
+      }
+      versions.forEach((v) => {
+        if (rangeObj.test(v)) {
+          if (!min || minSV.compare(v) === 1) {
+            min = v;
+            minSV = new SemVer(min, options);
+          }
+        }
+      });
+      return min;
+    };
+    module.exports = minSatisfying;
+  }
+});
+
+// node_modules/semver/ranges/min-version.js
+var require_min_version = __commonJS({
+  "node_modules/semver/ranges/min-version.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Range = require_range();
+    var gt = require_gt();
+    var minVersion = (range, loose) => {
+      range = new Range(range, loose);
+      let minver = new SemVer("0.0.0");
+      if (range.test(minver)) {
+        return minver;
+      }
+      minver = new SemVer("0.0.0-0");
+      if (range.test(minver)) {
+        return minver;
+      }
+      minver = null;
+      for (let i = 0; i < range.set.length; ++i) {
+        const comparators = range.set[i];
+        let setMin = null;
+        comparators.forEach((comparator) => {
+          const compver = new SemVer(comparator.semver.version);
+          switch (comparator.operator) {
+            case ">":
+              if (compver.prerelease.length === 0) {
+                compver.patch++;
+              } else {
+                compver.prerelease.push(0);
+              }
+              compver.raw = compver.format();
+            /* fallthrough */
+            case "":
+            case ">=":
+              if (!setMin || gt(compver, setMin)) {
+                setMin = compver;
+              }
+              break;
+            case "<":
+            case "<=":
+              break;
+            /* istanbul ignore next */
+            default:
+              throw new Error(`Unexpected operation: ${comparator.operator}`);
+          }
+        });
+        if (setMin && (!minver || gt(minver, setMin))) {
+          minver = setMin;
+        }
+      }
+      if (minver && range.test(minver)) {
+        return minver;
+      }
+      return null;
+    };
+    module.exports = minVersion;
+  }
+});
+
+// node_modules/semver/ranges/valid.js
+var require_valid2 = __commonJS({
+  "node_modules/semver/ranges/valid.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var validRange = (range, options) => {
+      try {
+        return new Range(range, options).range || "*";
+      } catch (er) {
+        return null;
+      }
+    };
+    module.exports = validRange;
+  }
+});
+
+// node_modules/semver/ranges/outside.js
+var require_outside = __commonJS({
+  "node_modules/semver/ranges/outside.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Comparator = require_comparator();
+    var { ANY } = Comparator;
+    var Range = require_range();
+    var satisfies = require_satisfies();
+    var gt = require_gt();
+    var lt = require_lt();
+    var lte = require_lte();
+    var gte = require_gte();
+    var outside = (version, range, hilo, options) => {
+      version = new SemVer(version, options);
+      range = new Range(range, options);
+      let gtfn, ltefn, ltfn, comp, ecomp;
+      switch (hilo) {
+        case ">":
+          gtfn = gt;
+          ltefn = lte;
+          ltfn = lt;
+          comp = ">";
+          ecomp = ">=";
+          break;
+        case "<":
+          gtfn = lt;
+          ltefn = gte;
+          ltfn = gt;
+          comp = "<";
+          ecomp = "<=";
+          break;
+        default:
+          throw new TypeError('Must provide a hilo val of "<" or ">"');
+      }
+      if (satisfies(version, range, options)) {
+        return false;
+      }
+      for (let i = 0; i < range.set.length; ++i) {
+        const comparators = range.set[i];
+        let high = null;
+        let low = null;
+        comparators.forEach((comparator) => {
+          if (comparator.semver === ANY) {
+            comparator = new Comparator(">=0.0.0");
+          }
+          high = high || comparator;
+          low = low || comparator;
+          if (gtfn(comparator.semver, high.semver, options)) {
+            high = comparator;
+          } else if (ltfn(comparator.semver, low.semver, options)) {
+            low = comparator;
+          }
+        });
+        if (high.operator === comp || high.operator === ecomp) {
+          return false;
+        }
+        if ((!low.operator || low.operator === comp) && ltefn(version, low.semver)) {
+          return false;
+        } else if (low.operator === ecomp && ltfn(version, low.semver)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    module.exports = outside;
+  }
+});
+
+// node_modules/semver/ranges/gtr.js
+var require_gtr = __commonJS({
+  "node_modules/semver/ranges/gtr.js"(exports, module) {
+    "use strict";
+    var outside = require_outside();
+    var gtr = (version, range, options) => outside(version, range, ">", options);
+    module.exports = gtr;
+  }
+});
+
+// node_modules/semver/ranges/ltr.js
+var require_ltr = __commonJS({
+  "node_modules/semver/ranges/ltr.js"(exports, module) {
+    "use strict";
+    var outside = require_outside();
+    var ltr = (version, range, options) => outside(version, range, "<", options);
+    module.exports = ltr;
+  }
+});
+
+// node_modules/semver/ranges/intersects.js
+var require_intersects = __commonJS({
+  "node_modules/semver/ranges/intersects.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var intersects = (r1, r2, options) => {
+      r1 = new Range(r1, options);
+      r2 = new Range(r2, options);
+      return r1.intersects(r2, options);
+    };
+    module.exports = intersects;
+  }
+});
+
+// node_modules/semver/ranges/simplify.js
+var require_simplify = __commonJS({
+  "node_modules/semver/ranges/simplify.js"(exports, module) {
+    "use strict";
+    var satisfies = require_satisfies();
+    var compare = require_compare();
+    module.exports = (versions, range, options) => {
+      const set = [];
+      let first = null;
+      let prev = null;
+      const v = versions.sort((a, b) => compare(a, b, options));
+      for (const version of v) {
+        const included = satisfies(version, range, options);
+        if (included) {
+          prev = version;
+          if (!first) {
+            first = version;
+          }
+        } else {
+          if (prev) {
+            set.push([first, prev]);
+          }
+          prev = null;
+          first = null;
+        }
+      }
+      if (first) {
+        set.push([first, null]);
+      }
+      const ranges = [];
+      for (const [min, max] of set) {
+        if (min === max) {
+          ranges.push(min);
+        } else if (!max && min === v[0]) {
+          ranges.push("*");
+        } else if (!max) {
+          ranges.push(`>=${min}`);
+        } else if (min === v[0]) {
+          ranges.push(`<=${max}`);
+        } else {
+          ranges.push(`${min} - ${max}`);
+        }
+      }
+      const simplified = ranges.join(" || ");
+      const original = typeof range.raw === "string" ? range.raw : String(range);
+      return simplified.length < original.length ? simplified : range;
+    };
+  }
+});
+
+// node_modules/semver/ranges/subset.js
+var require_subset = __commonJS({
+  "node_modules/semver/ranges/subset.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var Comparator = require_comparator();
+    var { ANY } = Comparator;
+    var satisfies = require_satisfies();
+    var compare = require_compare();
+    var subset = (sub, dom, options = {}) => {
+      if (sub === dom) {
+        return true;
+      }
+      sub = new Range(sub, options);
+      dom = new Range(dom, options);
+      let sawNonNull = false;
+      OUTER: for (const simpleSub of sub.set) {
+        for (const simpleDom of dom.set) {
+          const isSub = simpleSubset(simpleSub, simpleDom, options);
+          sawNonNull = sawNonNull || isSub !== null;
+          if (isSub) {
+            continue OUTER;
+          }
+        }
+        if (sawNonNull) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var minimumVersionWithPreRelease = [new Comparator(">=0.0.0-0")];
+    var minimumVersion = [new Comparator(">=0.0.0")];
+    var simpleSubset = (sub, dom, options) => {
+      if (sub === dom) {
+        return true;
+      }
+      if (sub.length === 1 && sub[0].semver === ANY) {
+        if (dom.length === 1 && dom[0].semver === ANY) {
+          return true;
+        } else if (options.includePrerelease) {
+          sub = minimumVersionWithPreRelease;
+        } else {
+          sub = minimumVersion;
+        }
+      }
+      if (dom.length === 1 && dom[0].semver === ANY) {
+        if (options.includePrerelease) {
+          return true;
+        } else {
+          dom = minimumVersion;
+        }
+      }
+      const eqSet = /* @__PURE__ */ new Set();
+      let gt, lt;
+      for (const c of sub) {
+        if (c.operator === ">" || c.operator === ">=") {
+          gt = higherGT(gt, c, options);
+        } else if (c.operator === "<" || c.operator === "<=") {
+          lt = lowerLT(lt, c, options);
+        } else {
+          eqSet.add(c.semver);
+        }
+      }
+      if (eqSet.size > 1) {
+        return null;
+      }
+      let gtltComp;
+      if (gt && lt) {
+        gtltComp = compare(gt.semver, lt.semver, options);
+        if (gtltComp > 0) {
+          return null;
+        } else if (gtltComp === 0 && (gt.operator !== ">=" || lt.operator !== "<=")) {
+          return null;
+        }
+      }
+      for (const eq of eqSet) {
+        if (gt && !satisfies(eq, String(gt), options)) {
+          return null;
+        }
+        if (lt && !satisfies(eq, String(lt), options)) {
+          return null;
+        }
+        for (const c of dom) {
+          if (!satisfies(eq, String(c), options)) {
+            return false;
+          }
+        }
+        return true;
+      }
+      let higher, lower;
+      let hasDomLT, hasDomGT;
+      let needDomLTPre = lt && !options.includePrerelease && lt.semver.prerelease.length ? lt.semver : false;
+      let needDomGTPre = gt && !options.includePrerelease && gt.semver.prerelease.length ? gt.semver : false;
+      if (needDomLTPre && needDomLTPre.prerelease.length === 1 && lt.operator === "<" && needDomLTPre.prerelease[0] === 0) {
+        needDomLTPre = false;
+      }
+      for (const c of dom) {
+        hasDomGT = hasDomGT || c.operator === ">" || c.operator === ">=";
+        hasDomLT = hasDomLT || c.operator === "<" || c.operator === "<=";
+        if (gt) {
+          if (needDomGTPre) {
+            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomGTPre.major && c.semver.minor === needDomGTPre.minor && c.semver.patch === needDomGTPre.patch) {
+              needDomGTPre = false;
+            }
+          }
+          if (c.operator === ">" || c.operator === ">=") {
+            higher = higherGT(gt, c, options);
+            if (higher === c && higher !== gt) {
+              return false;
+            }
+          } else if (gt.operator === ">=" && !c.test(gt.semver)) {
+            return false;
+          }
+        }
+        if (lt) {
+          if (needDomLTPre) {
+            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomLTPre.major && c.semver.minor === needDomLTPre.minor && c.semver.patch === needDomLTPre.patch) {
+              needDomLTPre = false;
+            }
+          }
+          if (c.operator === "<" || c.operator === "<=") {
+            lower = lowerLT(lt, c, options);
+            if (lower === c && lower !== lt) {
+              return false;
+            }
+          } else if (lt.operator === "<=" && !c.test(lt.semver)) {
+            return false;
+          }
+        }
+        if (!c.operator && (lt || gt) && gtltComp !== 0) {
+          return false;
+        }
+      }
+      if (gt && hasDomLT && !lt && gtltComp !== 0) {
+        return false;
+      }
+      if (lt && hasDomGT && !gt && gtltComp !== 0) {
+        return false;
+      }
+      if (needDomGTPre || needDomLTPre) {
+        return false;
+      }
+      return true;
+    };
+    var higherGT = (a, b, options) => {
+      if (!a) {
+        return b;
+      }
+      const comp = compare(a.semver, b.semver, options);
+      return comp > 0 ? a : comp < 0 ? b : b.operator === ">" && a.operator === ">=" ? b : a;
+    };
+    var lowerLT = (a, b, options) => {
+      if (!a) {
+        return b;
+      }
+      const comp = compare(a.semver, b.semver, options);
+      return comp < 0 ? a : comp > 0 ? b : b.operator === "<" && a.operator === "<=" ? b : a;
+    };
+    module.exports = subset;
+  }
+});
+
+// node_modules/semver/index.js
+var require_semver2 = __commonJS({
+  "node_modules/semver/index.js"(exports, module) {
+    "use strict";
+    var internalRe = require_re();
+    var constants = require_constants();
+    var SemVer = require_semver();
+    var identifiers = require_identifiers();
+    var parse = require_parse();
+    var valid = require_valid();
+    var clean = require_clean();
+    var inc = require_inc();
+    var diff = require_diff();
+    var major = require_major();
+    var minor = require_minor();
+    var patch = require_patch();
+    var prerelease = require_prerelease();
+    var compare = require_compare();
+    var rcompare = require_rcompare();
+    var compareLoose = require_compare_loose();
+    var compareBuild = require_compare_build();
+    var sort = require_sort();
+    var rsort = require_rsort();
+    var gt = require_gt();
+    var lt = require_lt();
+    var eq = require_eq();
+    var neq = require_neq();
+    var gte = require_gte();
+    var lte = require_lte();
+    var cmp = require_cmp();
+    var coerce = require_coerce();
+    var truncate = require_truncate();
+    var Comparator = require_comparator();
+    var Range = require_range();
+    var satisfies = require_satisfies();
+    var toComparators = require_to_comparators();
+    var maxSatisfying = require_max_satisfying();
+    var minSatisfying = require_min_satisfying();
+    var minVersion = require_min_version();
+    var validRange = require_valid2();
+    var outside = require_outside();
+    var gtr = require_gtr();
+    var ltr = require_ltr();
+    var intersects = require_intersects();
+    var simplifyRange = require_simplify();
+    var subset = require_subset();
+    module.exports = {
+      parse,
+      valid,
+      clean,
+      inc,
+      diff,
+      major,
+      minor,
+      patch,
+      prerelease,
+      compare,
+      rcompare,
+      compareLoose,
+      compareBuild,
+      sort,
+      rsort,
+      gt,
+      lt,
+      eq,
+      neq,
+      gte,
+      lte,
+      cmp,
+      coerce,
+      truncate,
+      Comparator,
+      Range,
+      satisfies,
+      toComparators,
+      maxSatisfying,
+      minSatisfying,
+      minVersion,
+      validRange,
+      outside,
+      gtr,
+      ltr,
+      intersects,
+      simplifyRange,
+      subset,
+      SemVer,
+      re: internalRe.re,
+      src: internalRe.src,
+      tokens: internalRe.t,
+      SEMVER_SPEC_VERSION: constants.SEMVER_SPEC_VERSION,
+      RELEASE_TYPES: constants.RELEASE_TYPES,
+      compareIdentifiers: identifiers.compareIdentifiers,
+      rcompareIdentifiers: identifiers.rcompareIdentifiers
+    };
+  }
+});
+
+// src/errors.ts
+var ShipguardError = class extends Error {
+  remedy;
+  input;
+  value;
+  constructor(message, options) {
+    super(message, options.cause === void 0 ? void 0 : { cause: options.cause });
+    this.name = "ShipguardError";
+    this.remedy = options.remedy;
+    this.input = options.input;
+    this.value = options.value;
+  }
+  /** The text a user sees: the message, then the remedy on its own line. */
+  describe() {
+    return `${this.message}
+Fix: ${this.remedy}`;
+  }
+};
+function invalidInput(input, value, expected) {
+  return new ShipguardError(`Invalid ${input}: ${JSON.stringify(value)}. ${expected}`, {
+    remedy: `Set ${input} (action input \`${input}\`, CLI flag \`--${input}\`) to a valid value: ${expected}`,
+    input,
+    value
+  });
+}
+function isShipguardError(error) {
+  return error instanceof ShipguardError;
+}
+
+// src/adapters/git-cli.ts
+import { spawn } from "node:child_process";
+var BASE_ARGS = ["-c", "core.quotepath=off", "-c", "log.showSignature=false", "-c", "color.ui=never"];
+var GitCli = class {
+  constructor(cwd, logger, env = process.env) {
+    this.cwd = cwd;
+    this.logger = logger;
+    this.env = env;
+  }
+  cwd;
+  logger;
+  env;
+  spawnGit(args) {
+    const child = spawn("git", [...BASE_ARGS, ...args], {
+      cwd: this.cwd,
+      env: { ...this.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" },
+      stdio: ["ignore", "pipe", "pipe"]
+    });
+    return child;
+  }
+  run(args, allowFailure = false) {
+    return new Promise((resolve, reject) => {
+      const child = this.spawnGit(args);
+      const out = [];
+      const err = [];
+      child.stdout.on("data", (b) => out.push(b));
+      child.stderr.on("data", (b) => err.push(b));
+      child.on("error", (error) => reject(gitSpawnError(error)));
+      child.on("close", (code) => {
+        const result = {
+          code: code ?? 1,
+          stdout: Buffer.concat(out).toString("utf8"),
+          stderr: Buffer.concat(err).toString("utf8").trim()
+        };
+        if (result.code !== 0 && !allowFailure) reject(gitFailed(args, result.stderr));
+        else resolve(result);
+      });
+    });
+  }
+  async topLevel() {
+    const r = await this.run(["rev-parse", "--show-toplevel"], true);
+    return r.code === 0 ? r.stdout.trim() : null;
+  }
+  async headSha() {
+    const r = await this.run(["rev-parse", "--verify", "-q", "HEAD^{commit}"], true);
+    if (r.code !== 0) {
+      throw new ShipguardError(`The repository at ${this.cwd} has no commits yet (HEAD does not resolve).`, {
+        remedy: "Commit something first, or point working-directory at a repository with history."
+      });
+    }
+    return r.stdout.trim();
+  }
+  async currentBranch() {
+    const r = await this.run(["symbolic-ref", "--short", "-q", "HEAD"], true);
+    return r.code === 0 ? r.stdout.trim() : null;
+  }
+  async isShallow() {
+    const r = await this.run(["rev-parse", "--is-shallow-repository"]);
+    return r.stdout.trim() === "true";
+  }
+  async hasRemote(name) {
+    const r = await this.run(["remote"], true);
+    return r.stdout.split("\n").some((line) => line.trim() === name);
+  }
+  async fetchHistoryAndTags(remote, unshallow) {
+    const args = ["fetch", "--quiet", "--no-recurse-submodules", "--tags", "--force"];
+    if (unshallow) args.push("--unshallow");
+    args.push(remote);
+    this.logger.debug(`git ${args.join(" ")}`);
+    await this.run(args);
+  }
+  async listTags(pattern) {
+    const r = await this.run([
+      "for-each-ref",
+      "--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)%00%(objecttype)%00%(*objecttype)",
+      `refs/tags/${pattern}`
+    ]);
+    const tags = [];
+    for (const line of r.stdout.split("\n")) {
+      if (line === "") continue;
+      const [name = "", object = "", peeled = "", type = "", peeledType = ""] = line.split("\0");
+      const targetType = peeledType || type;
+      if (targetType !== "commit") {
+        this.logger.debug(`Tag ${JSON.stringify(name)} points at a ${targetType}, not a commit: skipped.`);
+        continue;
+      }
+      tags.push({ name, sha: peeled || object });
+    }
+    return tags;
+  }
+  async isAncestor(ancestor, descendant) {
+    const r = await this.run(["merge-base", "--is-ancestor", ancestor, descendant], true);
+    if (r.code === 0) return true;
+    if (r.code === 1) return false;
+    throw gitFailed(["merge-base", "--is-ancestor", ancestor, descendant], r.stderr);
+  }
+  streamCommits(to, exclude, onCommit) {
+    const args = ["log", "-z", "--date-order", "--no-decorate", "--format=%H%x00%P%x00%B", to];
+    if (exclude !== null) args.push(`^${exclude}`);
+    args.push("--");
+    return new Promise((resolve, reject) => {
+      const child = this.spawnGit(args);
+      const parser = new NulTripleParser(onCommit);
+      const err = [];
+      let failed = null;
+      child.stdout.on("data", (chunk) => {
+        if (failed !== null) return;
+        try {
+          parser.push(chunk);
+        } catch (error) {
+          failed = error;
+          child.kill();
+        }
+      });
+      child.stderr.on("data", (b) => err.push(b));
+      child.on("error", (error) => reject(gitSpawnError(error)));
+      child.on("close", (code) => {
+        if (failed !== null) return reject(failed);
+        if (code !== 0) return reject(gitFailed(args, Buffer.concat(err).toString("utf8").trim()));
+        try {
+          parser.end();
+          resolve();
+        } catch (error) {
+          reject(error);
+        }
+      });
+    });
+  }
+};
+var NulTripleParser = class {
+  constructor(onCommit) {
+    this.onCommit = onCommit;
+  }
+  onCommit;
+  pending = null;
+  fields = [];
+  push(chunk) {
+    let start = 0;
+    if (this.pending !== null) {
+      const nul = chunk.indexOf(0);
+      if (nul === -1) {
+        this.pending = Buffer.concat([this.pending, chunk]);
+        return;
+      }
+      this.field(Buffer.concat([this.pending, chunk.subarray(0, nul)]));
+      this.pending = null;
+      start = nul + 1;
+    }
+    for (; ; ) {
+      const nul = chunk.indexOf(0, start);
+      if (nul === -1) break;
+      this.field(chunk.subarray(start, nul));
+      start = nul + 1;
+    }
+    if (start < chunk.length) this.pending = Buffer.from(chunk.subarray(start));
+  }
+  field(bytes) {
+    const index = this.fields.length;
+    if (index === 0) {
+      this.fields.push(bytes.toString("latin1").trim());
+      return;
+    }
+    if (index === 1) {
+      this.fields.push(bytes.toString("latin1"));
+      return;
+    }
+    const [sha = "", parents = ""] = this.fields;
+    this.fields = [];
+    this.onCommit({
+      sha,
+      parents: parents === "" ? [] : parents.split(" "),
+      message: bytes.toString("utf8")
+    });
+  }
+  end() {
+    if (this.pending !== null && this.pending.length > 0) {
+      const rest = this.pending.toString("latin1").trim();
+      this.pending = null;
+      if (rest !== "")
+        throw new Error(`git log output ended in the middle of a commit: ${rest.slice(0, 80)}`);
+    }
+    if (this.fields.length !== 0) throw new Error("git log output ended in the middle of a commit");
+  }
+};
+function gitSpawnError(error) {
+  if (error.code === "ENOENT") {
+    return new ShipguardError("git is not installed or not on PATH.", {
+      remedy: "Install git (on GitHub-hosted runners it is always present) and run again.",
+      cause: error
+    });
+  }
+  return new ShipguardError(`git could not be started: ${error.message}`, {
+    remedy: "Check that git runs in this environment.",
+    cause: error
+  });
+}
+function gitFailed(args, stderr) {
+  const command = args.slice(0, 2).join(" ");
+  return new ShipguardError(`git ${command} failed: ${stderr || "no message"}`, {
+    remedy: "See git's message above; run the same git command in the repository to investigate."
+  });
+}
+
+// src/commands/version.ts
+var import_semver4 = __toESM(require_semver2(), 1);
+
+// src/core/analysis.ts
+var import_semver = __toESM(require_semver2(), 1);
+
+// src/core/conventional.ts
+var HEADER = /^([A-Za-z][A-Za-z0-9_-]*)(?:\(([^()\n]*)\))?(!)?: ([^\n]*)$/;
+var BULLET = /\* ([A-Za-z][A-Za-z0-9_-]*)(?:\(([^()\n]*)\))?(!)?: ([^\n]*)/y;
+var BREAKING_TOKEN = /BREAKING[ -]CHANGE:(?: +|(?=\n)|$)/y;
+var FOOTER_TOKEN = /([A-Za-z][A-Za-z0-9_-]*)(: | (?=#))/y;
+var SQUASH_SUFFIX = /\s*\(#(\d{1,9})\)$/;
+var HASH_REFERENCE = /(?<![\w&/#])#(\d{1,9})(?!\w)/g;
+var REVERTS_COMMIT = /This reverts commit ([0-9a-fA-F]{7,40})(?![0-9a-fA-F])/g;
+var SHA = /^[0-9a-fA-F]{7,40}$/;
+var GIT_REVERT_SUBJECT = /^(Revert|Reapply) "(.*)"$/;
+var MAX_REFERENCES = 50;
+function parseMessage(message) {
+  const text = message.indexOf("\r") === -1 ? message : message.replace(/\r\n?/g, "\n");
+  const length = text.length;
+  let start = 0;
+  while (start < length && isSpace(text.charCodeAt(start))) start++;
+  let lineEnd = text.indexOf("\n", start);
+  if (lineEnd === -1) lineEnd = length;
+  const subject = text.slice(start, lineEnd).trim();
+  const match = HEADER.exec(subject);
+  const header = match === null ? null : changeFrom(match, false);
+  const parsed = {
+    header,
+    bullets: [],
+    footers: [],
+    releaseAs: null,
+    revertsShas: [],
+    revertsHeader: null,
+    subject
+  };
+  if (lineEnd < length) {
+    scanBody(text, lineEnd + 1, parsed);
+    if (text.indexOf("This reverts commit ", lineEnd) !== -1)
+      collectRevertedShas(text, lineEnd, parsed.revertsShas);
+  }
+  const gitRevert = subject.charCodeAt(0) === 82 ? GIT_REVERT_SUBJECT.exec(subject) : null;
+  if (gitRevert !== null) {
+    parsed.revertsHeader = gitRevert[1] === "Revert" ? gitRevert[2] : `Revert "${gitRevert[2]}"`;
+  } else if (header !== null && header.type === "revert" && parsed.revertsShas.length === 0) {
+    parsed.revertsHeader = unquote(header.description);
+  }
+  if (header !== null) {
+    if (header.breaking && header.breakingNotes.length === 0) header.breakingNotes.push(header.description);
+    if (parsed.bullets.length > 0) parsed.bullets = withoutHeaderRepeats(header, parsed.bullets);
+  }
+  for (const bullet of parsed.bullets) {
+    if (bullet.breaking && bullet.breakingNotes.length === 0) bullet.breakingNotes.push(bullet.description);
+  }
+  return parsed;
+}
+function changeFrom(match, fromSquashBody) {
+  let description = match[4].trim();
+  if (description === "") return null;
+  const references = [];
+  if (description.indexOf("#") !== -1) {
+    const suffix = SQUASH_SUFFIX.exec(description);
+    if (suffix !== null && suffix.index > 0) {
+      description = description.slice(0, suffix.index);
+      collectReferences(description, references);
+      addReference(references, Number(suffix[1]));
+    } else {
+      collectReferences(description, references);
+    }
+  }
+  const scope = match[2] === void 0 ? "" : match[2].trim().toLowerCase();
+  return {
+    type: match[1].toLowerCase(),
+    scope: scope === "" ? null : scope,
+    description,
+    breaking: match[3] === "!",
+    breakingNotes: [],
+    references,
+    fromSquashBody
+  };
+}
+function scanBody(text, bodyStart, parsed) {
+  const length = text.length;
+  let paragraphStart = true;
+  let open = null;
+  let owner = parsed.header;
+  let pos = bodyStart;
+  while (pos < length) {
+    let end = text.indexOf("\n", pos);
+    if (end === -1) end = length;
+    if (isBlankLine(text, pos, end)) {
+      paragraphStart = true;
+    } else {
+      let handled = false;
+      if (text.charCodeAt(pos) === 42 && text.charCodeAt(pos + 1) === 32) {
+        BULLET.lastIndex = pos;
+        const match = BULLET.exec(text);
+        const bullet = match === null ? null : changeFrom(match, true);
+        if (bullet !== null) {
+          if (open !== null) closeFooter(text, open, parsed);
+          open = null;
+          parsed.bullets.push(bullet);
+          owner = bullet;
+          handled = true;
+        }
+      }
+      if (!handled && (paragraphStart || open !== null)) {
+        const footer = footerAt(text, pos, end, owner);
+        if (footer !== null) {
+          if (open !== null) closeFooter(text, open, parsed);
+          open = footer;
+          handled = true;
+        }
+      }
+      if (!handled && open !== null) open.valueEnd = end;
+      paragraphStart = false;
+    }
+    pos = end + 1;
+  }
+  if (open !== null) closeFooter(text, open, parsed);
+}
+function footerAt(text, pos, end, owner) {
+  const first = text.charCodeAt(pos);
+  if (first === 66) {
+    BREAKING_TOKEN.lastIndex = pos;
+    if (BREAKING_TOKEN.test(text)) {
+      const token = text.slice(pos, pos + 15);
+      return { token, valueStart: BREAKING_TOKEN.lastIndex, valueEnd: end, breaking: true, owner };
+    }
+  }
+  if (!isAsciiLetter(first)) return null;
+  FOOTER_TOKEN.lastIndex = pos;
+  const match = FOOTER_TOKEN.exec(text);
+  if (match === null) return null;
+  return { token: match[1], valueStart: FOOTER_TOKEN.lastIndex, valueEnd: end, breaking: false, owner };
+}
+function closeFooter(text, open, parsed) {
+  const value = text.slice(open.valueStart, Math.max(open.valueStart, open.valueEnd)).trim();
+  parsed.footers.push({ token: open.token, value });
+  const owner = open.owner;
+  if (open.breaking) {
+    if (owner !== null) {
+      owner.breaking = true;
+      owner.breakingNotes.push(value === "" ? owner.description : value);
+    }
+    return;
+  }
+  const token = open.token.toLowerCase();
+  if (token === "release-as") {
+    if (parsed.releaseAs === null && value !== "") parsed.releaseAs = firstLine(value);
+  } else if (token === "refs" && parsed.header !== null && parsed.header.type === "revert") {
+    for (const word of value.split(/[\s,]+/)) {
+      if (SHA.test(word)) addSha(parsed.revertsShas, word.toLowerCase());
+    }
+  }
+  if (owner !== null && value.indexOf("#") !== -1) collectReferences(value, owner.references);
+}
+function collectRevertedShas(text, from, shas) {
+  REVERTS_COMMIT.lastIndex = from;
+  for (let match = REVERTS_COMMIT.exec(text); match !== null; match = REVERTS_COMMIT.exec(text)) {
+    addSha(shas, match[1].toLowerCase());
+  }
+}
+function collectReferences(text, references) {
+  HASH_REFERENCE.lastIndex = 0;
+  for (let match = HASH_REFERENCE.exec(text); match !== null; match = HASH_REFERENCE.exec(text)) {
+    addReference(references, Number(match[1]));
+  }
+}
+function addReference(references, n) {
+  if (n > 0 && references.length < MAX_REFERENCES && !references.includes(n)) references.push(n);
+}
+function addSha(shas, sha) {
+  if (!shas.includes(sha)) shas.push(sha);
+}
+function withoutHeaderRepeats(header, bullets) {
+  const kept = [];
+  for (const bullet of bullets) {
+    if (bullet.type === header.type && bullet.scope === header.scope && bullet.description === header.description) {
+      if (bullet.breaking && !header.breaking) header.breaking = true;
+      for (const note of bullet.breakingNotes) {
+        if (!header.breakingNotes.includes(note)) header.breakingNotes.push(note);
+      }
+      for (const reference of bullet.references) addReference(header.references, reference);
+    } else {
+      kept.push(bullet);
+    }
+  }
+  return kept;
+}
+function firstLine(value) {
+  const nl = value.indexOf("\n");
+  return (nl === -1 ? value : value.slice(0, nl)).trim();
+}
+function unquote(value) {
+  return value.length >= 2 && value.startsWith('"') && value.endsWith('"') ? value.slice(1, -1) : value;
+}
+function isBlankLine(text, start, end) {
+  for (let i = start; i < end; i++) {
+    if (!isSpace(text.charCodeAt(i))) return false;
+  }
+  return true;
+}
+function isSpace(code) {
+  return code === 32 || code >= 9 && code <= 13 || code === 160 || code === 65279;
+}
+function isAsciiLetter(code) {
+  return code >= 65 && code <= 90 || code >= 97 && code <= 122;
+}
+
+// src/core/rules.ts
+var DEFAULT_RULES = [
+  { type: "feat", scope: null, bump: "minor" },
+  { type: "fix", scope: null, bump: "patch" },
+  { type: "perf", scope: null, bump: "patch" }
+];
+var RANK = { none: 0, patch: 1, minor: 2, major: 3 };
+var RULE = /^([A-Za-z][A-Za-z0-9_-]*)\s*(?:\(([^()]*)\))?\s*=\s*([^\s=]+)$/;
+var SHAPE = "type=bump or type(scope)=bump, with bump one of major, minor, patch or none (for example `docs(readme)=patch`, `refactor=minor`, `chore=none`)";
+function parseReleaseRules(text) {
+  const rules = [];
+  const lines = text.split(/\r\n?|\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const hash = line.indexOf("#");
+    const content = hash === -1 ? line : line.slice(0, hash);
+    for (const part of content.split(",")) {
+      const entry = part.trim();
+      if (entry === "") continue;
+      rules.push(parseRule(entry, i + 1));
+    }
+  }
+  return rules;
+}
+function parseRule(entry, line) {
+  const match = RULE.exec(entry);
+  if (match === null) throw invalidInput("release-rules", entry, `On line ${line}, expected ${SHAPE}.`);
+  const bump = match[3].toLowerCase();
+  if (!isBump(bump)) {
+    throw invalidInput(
+      "release-rules",
+      entry,
+      `On line ${line}, "${match[3]}" is not a bump: use major, minor, patch or none, as in ${SHAPE}.`
+    );
+  }
+  const scope = match[2] === void 0 ? null : match[2].trim().toLowerCase();
+  if (scope === "")
+    throw invalidInput("release-rules", entry, `On line ${line}, the scope is empty: expected ${SHAPE}.`);
+  return { type: match[1].toLowerCase(), scope, bump };
+}
+function isBump(value) {
+  return value === "major" || value === "minor" || value === "patch" || value === "none";
+}
+function ruleFor(type, scope, rules) {
+  let typeOnly = null;
+  for (let i = rules.length - 1; i >= 0; i--) {
+    const rule = rules[i];
+    if (rule.type !== type) continue;
+    if (rule.scope === null) typeOnly ??= rule.bump;
+    else if (rule.scope === scope) return rule.bump;
+  }
+  if (typeOnly !== null) return typeOnly;
+  for (const rule of DEFAULT_RULES) {
+    if (rule.type === type) return rule.bump;
+  }
+  return null;
+}
+function bumpFor(change, rules) {
+  if (change.breaking) return "major";
+  return ruleFor(change.type, change.scope, rules) ?? "none";
+}
+function bumpRank(bump) {
+  return RANK[bump];
+}
+
+// src/core/analysis.ts
+var SECTION_BUDGET = 125e3;
+var COMMIT_LINK_ALLOWANCE = 120;
+var REFERENCE_ALLOWANCE = 80;
+var MAX_DESCRIPTION = 1e3;
+var MAX_NOTE = 1e4;
+var MAX_SUBJECT = 200;
+var MAX_TYPES = 200;
+var MAX_WARNINGS = 20;
+var SHA_KEY = 7;
+var SECTION_OF = { feat: "feat", fix: "fix", perf: "perf", revert: "revert" };
+var SECTIONS = ["breaking", "feat", "fix", "perf", "revert"];
+var HistoryAnalyzer = class {
+  rules;
+  commitsRead = 0;
+  mergeCount = 0;
+  cancelledCount = 0;
+  counts = /* @__PURE__ */ new Map();
+  bump = "none";
+  deciding = null;
+  breaking = false;
+  releaseAs = null;
+  sections = /* @__PURE__ */ new Map();
+  notesDropped = 0;
+  warnings = [];
+  warningsDropped = 0;
+  /** Pending revert targets by the first 7 characters of the target sha. */
+  bySha = /* @__PURE__ */ new Map();
+  /** Pending revert targets by the reverted header, for reverts that name no sha. */
+  byHeader = /* @__PURE__ */ new Map();
+  reverts = [];
+  result = null;
+  /** `rules` are the user's release rules; the defaults apply behind them. */
+  constructor(rules) {
+    this.rules = rules;
+    for (const section of SECTIONS) this.sections.set(section, { entries: [], size: 0 });
+  }
+  add(commit) {
+    if (this.result !== null) throw new Error("HistoryAnalyzer.add() called after finish()");
+    const index = this.commitsRead++;
+    if (commit.parents.length > 1) {
+      this.mergeCount++;
+      return;
+    }
+    const parsed = parseMessage(commit.message);
+    if (this.settleTargets(commit.sha, parsed.subject)) {
+      this.cancelledCount++;
+      return;
+    }
+    if (isRevert(parsed)) {
+      this.registerRevert(index, commit.sha, parsed, false);
+      return;
+    }
+    if (parsed.revertsShas.length > 0) this.registerRevert(index, commit.sha, parsed, true);
+    const header = parsed.header;
+    if (header === null && parsed.bullets.length === 0) this.count("other");
+    if (header !== null) this.addChange(index, commit.sha, parsed.subject, header);
+    for (const bullet of parsed.bullets) this.addChange(index, commit.sha, parsed.subject, bullet);
+    if (parsed.releaseAs !== null && this.releaseAs === null)
+      this.readReleaseAs(commit.sha, parsed.releaseAs);
+  }
+  finish() {
+    if (this.result !== null) return this.result;
+    for (const revert of this.reverts) {
+      if (revert.cancelled || revert.embedded) continue;
+      this.count("revert");
+      this.consider(revert.index, revert.bump, revert.sha, revert.subject, () => revertReason(revert));
+      this.addNote({
+        section: "revert",
+        scope: revert.scope,
+        description: revert.description,
+        sha: revert.sha,
+        references: revert.references,
+        breakingNotes: []
+      });
+    }
+    const notes = [];
+    for (const section of SECTIONS) notes.push(...this.sections.get(section).entries);
+    const warnings = [...this.warnings];
+    if (this.warningsDropped > 0)
+      warnings.push(`${this.warningsDropped} more warnings about commit messages were left out.`);
+    const deciding = this.deciding;
+    this.result = {
+      commitsRead: this.commitsRead,
+      commitCount: this.commitsRead - this.mergeCount,
+      mergeCount: this.mergeCount,
+      countsByType: Object.fromEntries(this.counts),
+      bump: this.bump,
+      decidingCommit: deciding === null ? null : { sha: deciding.sha, subject: deciding.subject, reason: deciding.reason },
+      breaking: this.breaking,
+      releaseAs: this.releaseAs,
+      cancelledCount: this.cancelledCount,
+      notes,
+      notesDropped: this.notesDropped,
+      warnings
+    };
+    return this.result;
+  }
+  addChange(index, sha, subject, change) {
+    this.count(change.type);
+    const bump = bumpFor(change, this.rules);
+    if (change.breaking) this.breaking = true;
+    this.consider(index, bump, sha, subject, () => changeReason(change, subject, bump));
+    if (change.breaking) this.addNote(noteOf("breaking", sha, change));
+    const section = SECTION_OF[change.type];
+    if (section !== void 0) this.addNote(noteOf(section, sha, change));
+  }
+  /** Keeps the newest commit of the highest bump: lower index is newer. */
+  consider(index, bump, sha, subject, reason) {
+    if (bump === "none") return;
+    const current = this.deciding;
+    const higher = bumpRank(bump) > bumpRank(this.bump);
+    if (!higher && !(bumpRank(bump) === bumpRank(this.bump) && current !== null && index < current.index))
+      return;
+    this.bump = bump;
+    this.deciding = { index, sha: detach(sha), subject: clip(subject, MAX_SUBJECT), reason: reason() };
+  }
+  addNote(entry) {
+    const section = this.sections.get(entry.section);
+    if (section.size > SECTION_BUDGET) {
+      this.notesDropped++;
+      return;
+    }
+    section.entries.push(entry);
+    section.size += estimatedLength(entry);
+  }
+  count(type) {
+    const known = this.counts.get(type);
+    if (known !== void 0) this.counts.set(type, known + 1);
+    else if (this.counts.size < MAX_TYPES) this.counts.set(detach(type), 1);
+    else this.counts.set("other", (this.counts.get("other") ?? 0) + 1);
+  }
+  readReleaseAs(sha, value) {
+    const version = value.replace(/^[vV]/, "");
+    if (/^\d/.test(version) && import_semver.default.valid(version) !== null) {
+      this.releaseAs = { value: detach(version), sha: detach(sha) };
+    } else {
+      this.warn(
+        `Release-As: ${clip(value, 80)} in commit ${sha.slice(0, 7)} is not a SemVer version (x.y.z); it was ignored.`
+      );
+    }
+  }
+  warn(message) {
+    if (this.warnings.length < MAX_WARNINGS) this.warnings.push(message);
+    else this.warningsDropped++;
+  }
+  registerRevert(index, sha, parsed, embedded) {
+    const header = parsed.header;
+    let bump = "none";
+    if (!embedded) {
+      const revertBump = ruleFor("revert", header?.scope ?? null, this.rules) ?? "patch";
+      const headerBump = header === null ? "none" : bumpFor(header, this.rules);
+      bump = bumpRank(headerBump) > bumpRank(revertBump) ? headerBump : revertBump;
+    }
+    const revert = {
+      index,
+      sha: detach(sha),
+      subject: clip(parsed.subject, MAX_SUBJECT),
+      description: clip(parsed.revertsHeader ?? header?.description ?? parsed.subject, MAX_DESCRIPTION),
+      scope: header === null || header.scope === null ? null : detach(header.scope),
+      references: header?.references ?? [],
+      bump,
+      remaining: 0,
+      cancelled: false,
+      embedded
+    };
+    for (const target of parsed.revertsShas) {
+      const key = target.slice(0, SHA_KEY);
+      const list = this.bySha.get(key);
+      const entry = { target: detach(target), revert };
+      if (list === void 0) this.bySha.set(detach(key), [entry]);
+      else list.push(entry);
+      revert.remaining++;
+    }
+    if (revert.remaining === 0 && parsed.revertsHeader !== null && parsed.revertsHeader !== "") {
+      const key = detach(parsed.revertsHeader);
+      const list = this.byHeader.get(key);
+      if (list === void 0) this.byHeader.set(key, [revert]);
+      else list.push(revert);
+      revert.remaining = 1;
+    }
+    if (!embedded || revert.remaining > 0) this.reverts.push(revert);
+  }
+  /** Whether an earlier-seen revert targets this commit; settles those reverts. */
+  settleTargets(sha, subject) {
+    let hit = false;
+    if (this.bySha.size > 0) {
+      const lower = sha.toLowerCase();
+      const key = lower.slice(0, SHA_KEY);
+      const list = this.bySha.get(key);
+      if (list !== void 0) {
+        const rest = list.filter((entry) => {
+          if (!lower.startsWith(entry.target)) return true;
+          this.settle(entry.revert);
+          hit = true;
+          return false;
+        });
+        if (rest.length === 0) this.bySha.delete(key);
+        else this.bySha.set(key, rest);
+      }
+    }
+    if (this.byHeader.size > 0 && subject !== "") {
+      const list = this.byHeader.get(subject);
+      if (list !== void 0) {
+        this.byHeader.delete(subject);
+        for (const revert of list) this.settle(revert);
+        hit = true;
+      }
+    }
+    return hit;
+  }
+  settle(revert) {
+    revert.remaining--;
+    if (revert.remaining === 0 && !revert.embedded) {
+      revert.cancelled = true;
+      this.cancelledCount++;
+    }
+  }
+};
+function isRevert(parsed) {
+  if (parsed.revertsHeader !== null) return true;
+  if (parsed.header !== null && parsed.header.type === "revert") return true;
+  return parsed.revertsShas.length > 0 && parsed.bullets.length === 0;
+}
+function noteOf(section, sha, change) {
+  return {
+    section,
+    scope: change.scope === null ? null : detach(change.scope),
+    description: clip(change.description, MAX_DESCRIPTION),
+    sha: detach(sha),
+    references: change.references,
+    breakingNotes: section === "breaking" ? change.breakingNotes.map((note) => clip(note, MAX_NOTE)) : []
+  };
+}
+function estimatedLength(entry) {
+  let length = 16 + (entry.scope?.length ?? 0) + COMMIT_LINK_ALLOWANCE + entry.references.length * REFERENCE_ALLOWANCE;
+  if (entry.section === "breaking") {
+    for (const note of entry.breakingNotes) length += note.length + COMMIT_LINK_ALLOWANCE;
+  } else {
+    length += entry.description.length;
+  }
+  return length;
+}
+function changeReason(change, subject, bump) {
+  const text = change.fromSquashBody ? `${formatChange(change)} (squashed into "${clip(subject, MAX_SUBJECT)}")` : clip(subject, MAX_SUBJECT);
+  return change.breaking ? `${text} is a breaking change` : `${text} calls for a ${bump} release`;
+}
+function revertReason(revert) {
+  return `${revert.subject} reverts a commit released earlier, which calls for a ${revert.bump} release`;
+}
+function formatChange(change) {
+  const scope = change.scope === null ? "" : `(${change.scope})`;
+  return clip(`${change.type}${scope}${change.breaking ? "!" : ""}: ${change.description}`, MAX_SUBJECT);
+}
+function clip(text, max) {
+  return detach(text.length > max ? `${text.slice(0, max - 1)}\u2026` : text);
+}
+function detach(text) {
+  return text.length < 13 ? text : ` ${text}`.slice(1);
+}
+
+// src/core/next-version.ts
+var import_semver3 = __toESM(require_semver2(), 1);
+
+// src/core/tags.ts
+var import_semver2 = __toESM(require_semver2(), 1);
+var FORBIDDEN = /[\x00-\x20\x7f~^:?*[\\]/;
+var RULES = 'git ref-name rules: no "..", "@{", "//", spaces, control characters or any of ~ ^ : ? * [ \\, no part that starts with "." or ends with ".lock"';
+var VERSION_TEXT = /^\d[0-9A-Za-z.+-]*$/;
+function validateRefComponent(value, input, kind = input === "tag-prefix" ? "prefix" : "name") {
+  const problem = refProblem(value, kind);
+  if (problem !== null) {
+    const rules = kind === "name" ? `${RULES}, no trailing "/" or "."` : RULES;
+    throw invalidInput(input, value, `It ${problem}; a tag name must follow ${rules}.`);
+  }
+}
+function refProblem(value, kind) {
+  if (kind === "name" && value === "") return "is empty";
+  if (value === "@") return 'is "@" alone';
+  const bad = FORBIDDEN.exec(value);
+  if (bad !== null) return `contains ${describeChar(bad[0])}`;
+  if (value.includes("..")) return 'contains ".."';
+  if (value.includes("@{")) return 'contains "@{"';
+  if (value.includes("//")) return 'contains "//"';
+  if (value.startsWith("/")) return 'starts with "/"';
+  if (value.startsWith("-")) return 'starts with "-", which git would read as an option';
+  if (kind === "name" && value.endsWith("/")) return 'ends with "/"';
+  if (kind === "name" && value.endsWith(".")) return 'ends with "."';
+  const parts = value.split("/");
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
+    if (part.startsWith(".")) return `has a part that starts with "." ("${part}")`;
+    const complete = kind === "name" || i < parts.length - 1;
+    if (complete && part.endsWith(".lock")) return `has a part that ends with ".lock" ("${part}")`;
+  }
+  return null;
+}
+function describeChar(char) {
+  if (char === " ") return "a space";
+  const code = char.charCodeAt(0);
+  if (code < 32 || code === 127)
+    return `a control character (U+${code.toString(16).toUpperCase().padStart(4, "0")})`;
+  return `"${char}"`;
+}
+function parseVersionTag(name, prefix) {
+  if (!name.startsWith(prefix)) return null;
+  const rest = name.slice(prefix.length);
+  if (!VERSION_TEXT.test(rest)) return null;
+  const parsed = import_semver2.default.parse(rest);
+  if (parsed === null) return null;
+  return { version: parsed.version, prerelease: parsed.prerelease.length > 0 };
+}
+function selectBaseline(tags, reachable, prefix, debug) {
+  const found = [];
+  for (const tag of tags) {
+    if (!tag.name.startsWith(prefix)) {
+      debug(`Skipping tag ${tag.name}: it does not start with the tag prefix "${prefix}".`);
+      continue;
+    }
+    const version = parseVersionTag(tag.name, prefix);
+    const parsed = version === null ? null : import_semver2.default.parse(version.version);
+    if (version === null || parsed === null) {
+      debug(
+        `Skipping tag ${tag.name}: "${tag.name.slice(prefix.length)}" is not a SemVer version (MAJOR.MINOR.PATCH).`
+      );
+      continue;
+    }
+    found.push({
+      tag: {
+        name: tag.name,
+        sha: tag.sha,
+        version: version.version,
+        prerelease: version.prerelease,
+        reachable: reachable.has(tag.name) || reachable.has(tag.sha)
+      },
+      parsed
+    });
+  }
+  found.sort(
+    (a, b) => b.parsed.compare(a.parsed) || (a.tag.name < b.tag.name ? -1 : a.tag.name > b.tag.name ? 1 : 0)
+  );
+  const versions = found.map((f) => f.tag);
+  const lastStable = versions.find((t) => t.reachable && !t.prerelease) ?? null;
+  const lastAny = versions.find((t) => t.reachable) ?? null;
+  const highestExisting = versions[0] ?? null;
+  const warnings = [];
+  const above = versions.filter(
+    (t) => !t.reachable && (lastAny === null || import_semver2.default.gt(t.version, lastAny.version))
+  );
+  const highest = above[0];
+  if (highest !== void 0) {
+    const others = above.length > 1 ? ` (and ${above.length - 1} more)` : "";
+    const reference = lastAny === null ? "no version tag is reachable from HEAD" : `the highest tag reachable from HEAD is ${lastAny.name}`;
+    warnings.push(
+      `Tag ${highest.name}${others} is not reachable from HEAD, while ${reference}: was history rewritten, or is the tag on another branch? The next version will stay above every existing tag of its major line.`
+    );
+  }
+  return { versions, lastStable, lastAny, highestExisting, warnings };
+}
+
+// src/core/next-version.ts
+var PRERELEASE_ID = /^[0-9A-Za-z-]+$/;
+var BUILD_METADATA = /^[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*$/;
+var PLAIN_VERSION = /^\d[0-9A-Za-z.+-]*$/;
+function decideVersion(input) {
+  const { analysis, baseline, settings, tagPrefix } = input;
+  const initialVersion = checkInitialVersion(settings.initialVersion);
+  const id = checkPrereleaseId(settings.prerelease);
+  const build = checkBuildMetadata(settings.buildMetadata);
+  const warnings = [...analysis.warnings];
+  const tags = new TagIndex(baseline.versions);
+  const previous = id === null ? baseline.lastStable : baseline.lastAny;
+  const previousVersion = previous?.version ?? null;
+  const previousTag = previous?.name ?? null;
+  const lastStable = baseline.lastStable?.version ?? null;
+  let bump = analysis.bump;
+  const zeroMajor = bump === "major" && lastStable !== null && import_semver3.default.major(lastStable) === 0;
+  if (zeroMajor && settings.majorZeroBreaking === "minor") bump = "minor";
+  let candidate = null;
+  let reason = "";
+  let reportedBump = bump;
+  const requested = analysis.releaseAs;
+  if (requested !== null) {
+    const value = requested.value.replace(/^[vV]/, "");
+    const parsed = PLAIN_VERSION.test(value) ? import_semver3.default.parse(value) : null;
+    if (parsed === null) {
+      warnings.push(
+        `Release-As: ${requested.value} in commit ${short(requested.sha)} is not a SemVer version; it was ignored.`
+      );
+    } else {
+      let proposal = parsed.version;
+      if (id !== null && parsed.prerelease.length === 0)
+        proposal = `${proposal}-${id}.${tags.nextNumber(proposal, id)}`;
+      const blocker = blockerOf(proposal, previous, tags);
+      if (blocker !== null) {
+        const what = blocker === previous ? "the previous version" : "an existing tag of that line";
+        warnings.push(
+          `Release-As: ${requested.value} in commit ${short(requested.sha)} was ignored: ${proposal} is not above ${blocker.name} (${what}).`
+        );
+      } else {
+        candidate = proposal;
+        reportedBump = distance(previousVersion ?? "0.0.0", proposal);
+        reason = `Commit ${short(requested.sha)} asks for Release-As: ${requested.value}, so the ${previous === null ? "first version" : `version after ${previous.version}`} is ${proposal}.`;
+      }
+    }
+  }
+  if (candidate === null && bump !== "none") {
+    let base = lastStable === null ? initialVersion : import_semver3.default.inc(lastStable, bump);
+    let computed;
+    if (id === null) {
+      computed = base;
+    } else {
+      const lastAny = baseline.lastAny;
+      if (lastAny?.prerelease) {
+        const core = coreOf(lastAny.version);
+        if (import_semver3.default.gt(core, base)) base = core;
+      }
+      computed = `${base}-${id}.${tags.nextNumber(base, id)}`;
+    }
+    const moved = moveAbove(computed, bump, id, previous, tags);
+    candidate = moved.version;
+    if (moved.blocker !== null) {
+      const where = moved.blocker.reachable ? "" : " (not reachable from HEAD)";
+      warnings.push(
+        `${computed} would not be above the existing tag ${moved.blocker.name}${where}, so the version moves past it to ${candidate}.`
+      );
+    }
+    reason = bumpReason(analysis, bump, zeroMajor, previous, lastStable, candidate, initialVersion);
+  }
+  if (candidate === null) {
+    return {
+      version: null,
+      tag: null,
+      previousVersion,
+      previousTag,
+      bump: "none",
+      releaseNeeded: false,
+      prerelease: false,
+      warnings,
+      reason: noReleaseReason(analysis, previousTag)
+    };
+  }
+  const version = build === null ? candidate : `${candidate}+${build}`;
+  const tag = `${tagPrefix}${version}`;
+  validateRefComponent(tag, "tag-prefix", "name");
+  return {
+    version,
+    tag,
+    previousVersion,
+    previousTag,
+    bump: reportedBump,
+    releaseNeeded: true,
+    prerelease: import_semver3.default.prerelease(candidate) !== null,
+    warnings,
+    reason
+  };
+}
+var TagIndex = class {
+  parsed = [];
+  constructor(versions) {
+    for (const tag of versions) {
+      const version = import_semver3.default.parse(tag.version);
+      if (version !== null) this.parsed.push({ tag, version });
+    }
+  }
+  /** 1 + the highest N of the tags `<base>-<id>.N`, reachable or not. */
+  nextNumber(base, id) {
+    let highest = 0;
+    for (const { version } of this.parsed) {
+      const pre = version.prerelease;
+      if (pre.length !== 2 || pre[0] !== id || typeof pre[1] !== "number") continue;
+      if (`${version.major}.${version.minor}.${version.patch}` === base && pre[1] > highest) highest = pre[1];
+    }
+    return highest + 1;
+  }
+  /** The highest tag that is an ancestor of HEAD, prereleases included. */
+  highestReachable() {
+    let best = null;
+    for (const entry of this.parsed) {
+      if (!entry.tag.reachable) continue;
+      if (best === null || entry.version.compare(best.version) > 0) best = entry;
+    }
+    return best?.tag ?? null;
+  }
+  /** The highest tag of the line major.minor. */
+  highestOfLine(major, minor) {
+    let best = null;
+    for (const entry of this.parsed) {
+      if (entry.version.major !== major || entry.version.minor !== minor) continue;
+      if (best === null || entry.version.compare(best.version) > 0) best = entry;
+    }
+    return best?.tag ?? null;
+  }
+};
+function blockerOf(version, previous, tags) {
+  if (previous !== null && !import_semver3.default.gt(version, previous.version)) return previous;
+  const reached = tags.highestReachable();
+  if (reached !== null && !import_semver3.default.gt(version, reached.version)) return reached;
+  const top = tags.highestOfLine(import_semver3.default.major(version), import_semver3.default.minor(version));
+  if (top !== null && !import_semver3.default.gt(version, top.version)) return top;
+  return null;
+}
+function moveAbove(computed, bump, id, previous, tags) {
+  const kind = bump === "none" ? "patch" : bump;
+  let version = computed;
+  let first = null;
+  for (let blocker = blockerOf(version, previous, tags); blocker !== null; blocker = blockerOf(version, previous, tags)) {
+    first ??= blocker;
+    if (id === null) {
+      version = import_semver3.default.inc(blocker.version, kind);
+    } else {
+      const base = coreOf(version);
+      const blockerCore = coreOf(blocker.version);
+      const nextBase = blocker.prerelease && import_semver3.default.gt(blockerCore, base) ? blockerCore : import_semver3.default.inc(import_semver3.default.gt(blockerCore, base) ? blockerCore : base, kind);
+      version = `${nextBase}-${id}.${tags.nextNumber(nextBase, id)}`;
+    }
+  }
+  return { version, blocker: first };
+}
+function bumpReason(analysis, bump, zeroMajor, previous, lastStable, version, initialVersion) {
+  const deciding = analysis.decidingCommit;
+  const why = deciding === null ? `The commits call for a ${bump} release` : `${deciding.reason} (commit ${short(deciding.sha)})`;
+  const zero = zeroMajor ? bump === "minor" ? "; while the major version is 0 that bumps the minor" : "; major-zero-breaking is major" : "";
+  if (lastStable === null) {
+    const first = version === initialVersion ? ` (initial-version)` : "";
+    return `${why}${zero} and no stable version tag is reachable from HEAD, so the first version is ${version}${first}.`;
+  }
+  return `${why}${zero}, so the version after ${previous?.version ?? lastStable} is ${version}.`;
+}
+function noReleaseReason(analysis, previousTag) {
+  const since = previousTag === null ? "in the history" : `since ${previousTag}`;
+  const read = analysis.commitsRead === 1 ? "1 commit read" : `${analysis.commitsRead} commits read`;
+  return `No commit ${since} calls for a release under the rules in use (${read}).`;
+}
+function distance(from, to) {
+  const diff = import_semver3.default.diff(from, to);
+  if (diff === "major" || diff === "premajor") return "major";
+  if (diff === "minor" || diff === "preminor") return "minor";
+  return diff === null ? "none" : "patch";
+}
+function coreOf(version) {
+  const parsed = import_semver3.default.parse(version);
+  return `${parsed.major}.${parsed.minor}.${parsed.patch}`;
+}
+function short(sha) {
+  return sha.slice(0, 7);
+}
+function checkInitialVersion(value) {
+  const trimmed = value.trim();
+  const parsed = PLAIN_VERSION.test(trimmed) ? import_semver3.default.parse(trimmed) : null;
+  if (parsed === null || parsed.build.length > 0) {
+    throw invalidInput("initial-version", value, "Expected a SemVer version such as `1.0.0` or `0.1.0`.");
+  }
+  return parsed.version;
+}
+function checkPrereleaseId(value) {
+  if (value === null) return null;
+  if (!PRERELEASE_ID.test(value) || /^\d+$/.test(value)) {
+    throw invalidInput(
+      "prerelease",
+      value,
+      "Expected an identifier of letters, digits and `-`, such as `rc` or `beta`."
+    );
+  }
+  return value;
+}
+function checkBuildMetadata(value) {
+  if (value === null) return null;
+  if (!BUILD_METADATA.test(value)) {
+    throw invalidInput(
+      "build-metadata",
+      value,
+      "Expected dot-separated identifiers of letters, digits and `-`, such as `build.42` or `sha.abc1234`."
+    );
+  }
+  return value;
+}
+function parseBranchMap(text) {
+  const map = /* @__PURE__ */ new Map();
+  const lines = text.split(/\r\n?|\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const hash = line.indexOf("#");
+    const content = hash === -1 ? line : line.slice(0, hash);
+    for (const part of content.split(",")) {
+      const entry = part.trim();
+      if (entry === "") continue;
+      const eq = entry.indexOf("=");
+      const branch = eq === -1 ? "" : entry.slice(0, eq).trim();
+      const id = eq === -1 ? "" : entry.slice(eq + 1).trim();
+      const where = `On line ${i + 1}`;
+      if (branch === "" || /\s/.test(branch) || id === "") {
+        throw invalidInput(
+          "prerelease-branches",
+          entry,
+          `${where}, expected branch=identifier entries separated by commas or newlines, such as \`next=rc, beta=beta\`.`
+        );
+      }
+      if (!PRERELEASE_ID.test(id) || /^\d+$/.test(id)) {
+        throw invalidInput(
+          "prerelease-branches",
+          entry,
+          `${where}, "${id}" is not a prerelease identifier: use letters, digits and \`-\`, such as \`rc\` or \`beta\`.`
+        );
+      }
+      const known = map.get(branch);
+      if (known !== void 0 && known !== id) {
+        throw invalidInput(
+          "prerelease-branches",
+          entry,
+          `${where}, branch ${branch} is already mapped to ${known}.`
+        );
+      }
+      map.set(branch, id);
+    }
+  }
+  return map;
+}
+
+// src/core/release-notes.ts
+var NOTES_LIMIT = 125e3;
+var FOOTER_ROOM = 200;
+var TITLES = {
+  breaking: "\u26A0 BREAKING CHANGES",
+  feat: "Features",
+  fix: "Bug Fixes",
+  perf: "Performance Improvements",
+  revert: "Reverts"
+};
+var ORDER = ["breaking", "feat", "fix", "perf", "revert"];
+function renderNotes(analysis, context) {
+  const repoUrl = context.repoUrl === null ? null : context.repoUrl.replace(/\/+$/, "");
+  const bySection = /* @__PURE__ */ new Map();
+  for (const entry of analysis.notes) {
+    const list = bySection.get(entry.section);
+    if (list === void 0) bySection.set(entry.section, [entry]);
+    else list.push(entry);
+  }
+  const out = [heading(context, repoUrl)];
+  let length = out[0].length;
+  let leftOut = analysis.notesDropped;
+  let full = false;
+  for (const section of ORDER) {
+    const entries = bySection.get(section);
+    if (entries === void 0 || entries.length === 0) continue;
+    if (full) {
+      leftOut += entries.length;
+      continue;
+    }
+    const title = `
+### ${TITLES[section]}
+`;
+    let wroteTitle = false;
+    for (let i = 0; i < entries.length; i++) {
+      const text = renderEntry(entries[i], repoUrl);
+      const added = text.length + 1 + (wroteTitle ? 0 : title.length + 1);
+      if (length + added > NOTES_LIMIT - FOOTER_ROOM) {
+        full = true;
+        leftOut += entries.length - i;
+        break;
+      }
+      if (!wroteTitle) {
+        out.push(title);
+        wroteTitle = true;
+      }
+      out.push(text);
+      length += added;
+    }
+  }
+  if (out.length === 1) out.push("", "No notable changes.");
+  if (leftOut > 0) out.push("", `${leftOut} more ${leftOut === 1 ? "entry was" : "entries were"} left out.`);
+  return `${out.join("\n")}
+`;
+}
+function heading(context, repoUrl) {
+  const date = formatDate(context.date);
+  const when = date === "" ? "" : ` (${date})`;
+  const version = inline(context.version);
+  if (repoUrl !== null && context.previousTag !== null && context.tag !== null) {
+    const compare = `${repoUrl}/compare/${encodeURIComponent(context.previousTag)}...${encodeURIComponent(context.tag)}`;
+    return `## [${version}](${compare})${when}`;
+  }
+  return `## ${version}${when}`;
+}
+function formatDate(date) {
+  if (typeof date === "string") return inline(date);
+  return Number.isNaN(date.getTime()) ? "" : date.toISOString().slice(0, 10);
+}
+function renderEntry(entry, repoUrl) {
+  const scope = entry.scope === null ? "" : `**${escapeScope(entry.scope)}:** `;
+  const link = ` (${commitLink(entry.sha, repoUrl)})`;
+  const references = entry.references.length === 0 ? "" : `, closes ${entry.references.map((n) => issueLink(n, repoUrl)).join(", ")}`;
+  if (entry.section === "breaking") {
+    const notes = entry.breakingNotes.length > 0 ? entry.breakingNotes : [entry.description];
+    return notes.map((note) => `* ${scope}${block(note, `${link}${references}`)}`).join("\n");
+  }
+  return `* ${scope}${inline(entry.description)}${link}${references}`;
+}
+function commitLink(sha, repoUrl) {
+  const short2 = sha.slice(0, 7);
+  return repoUrl === null ? short2 : `[${short2}](${repoUrl}/commit/${sha})`;
+}
+function issueLink(n, repoUrl) {
+  return repoUrl === null ? `#${n}` : `[#${n}](${repoUrl}/issues/${n})`;
+}
+function inline(text) {
+  return neutraliseStart(escapeOutsideCode(text.replace(/\s*\n\s*/g, " ").trim()));
+}
+function block(text, suffix) {
+  const lines = text.trim().split("\n");
+  let fenced = false;
+  const rendered = lines.map((raw2, i) => {
+    const line = raw2.trimEnd();
+    const isFence = /^\s*(```|~~~)/.test(line);
+    let out;
+    if (fenced || isFence) out = line;
+    else out = neutraliseStart(escapeOutsideCode(i === 0 ? line.trim() : line));
+    if (isFence) fenced = !fenced;
+    if (i === 0) return `${out}${suffix}`;
+    return out === "" ? "" : `  ${out}`;
+  });
+  if (fenced) rendered.push("  ```");
+  return rendered.join("\n");
+}
+function escapeOutsideCode(text) {
+  if (text.indexOf("<") === -1) return text;
+  let out = "";
+  let i = 0;
+  while (i < text.length) {
+    const tick = text.indexOf("`", i);
+    if (tick === -1) {
+      out += text.slice(i).replace(/</g, "\\<");
+      break;
+    }
+    out += text.slice(i, tick).replace(/</g, "\\<");
+    let run = tick;
+    while (text.charCodeAt(run) === 96) run++;
+    const fence = text.slice(tick, run);
+    const close = findClosingRun(text, run, fence.length);
+    if (close === -1) {
+      out += fence;
+      i = run;
+    } else {
+      out += text.slice(tick, close + fence.length);
+      i = close + fence.length;
+    }
+  }
+  return out;
+}
+function findClosingRun(text, from, size) {
+  let i = text.indexOf("`", from);
+  while (i !== -1) {
+    let end = i;
+    while (text.charCodeAt(end) === 96) end++;
+    if (end - i === size) return i;
+    i = text.indexOf("`", end);
+  }
+  return -1;
+}
+function neutraliseStart(line) {
+  const indent = /^\s*/.exec(line)[0];
+  const rest = line.slice(indent.length);
+  const ordered = /^(\d{1,9})([.)])(\s|$)/.exec(rest);
+  if (ordered !== null) return `${indent}${ordered[1]}\\${rest.slice(ordered[1].length)}`;
+  if (/^(?:#|>|[-+*](?:\s|$)|[-*_=]{3,}\s*$|=|\[)/.test(rest)) return `${indent}\\${rest}`;
+  return line;
+}
+function escapeScope(scope) {
+  return scope.replace(/[\\`*_<>[\]]/g, "\\$&");
+}
+
+// src/commands/version.ts
+var REMOTE = "origin";
+async function runVersion(settings, ports, context) {
+  const { git, logger } = ports;
+  const top = await git.topLevel();
+  if (top === null) {
+    throw new ShipguardError(`${settings.workingDirectory} is not inside a git repository.`, {
+      remedy: "Run in a clone of the repository (in a workflow: actions/checkout with `fetch-depth: 0` before this step), or set working-directory (`--cwd`) to one.",
+      input: "working-directory",
+      value: settings.workingDirectory
+    });
+  }
+  const head = await git.headSha();
+  await ensureHistory(settings, git, logger);
+  const tags = await git.listTags(`${settings.tagPrefix}*`);
+  const reachable = await reachableCandidates(tags, settings.tagPrefix, head, git);
+  const baseline = selectBaseline(tags, reachable, settings.tagPrefix, (m) => logger.debug(m));
+  const analyzer = new HistoryAnalyzer(settings.releaseRules);
+  await git.streamCommits(head, baseline.lastStable?.sha ?? null, (commit) => analyzer.add(commit));
+  const analysis = analyzer.finish();
+  const branch = context.branch ?? await git.currentBranch();
+  const prerelease = settings.prerelease ?? (branch === null ? null : settings.prereleaseBranches.get(branch) ?? null);
+  const decision = decideVersion({
+    analysis,
+    baseline,
+    settings: {
+      initialVersion: settings.initialVersion,
+      majorZeroBreaking: settings.majorZeroBreaking,
+      prerelease,
+      buildMetadata: settings.buildMetadata
+    },
+    tagPrefix: settings.tagPrefix
+  });
+  let { version, tag, releaseNeeded, reason } = decision;
+  const warnings = [...baseline.warnings, ...decision.warnings];
+  const alreadyTagged = version === null ? void 0 : tagAtHead(tags, head, settings.tagPrefix, version);
+  if (alreadyTagged !== void 0) {
+    reason = `HEAD is already tagged ${alreadyTagged.name}: nothing new to release.`;
+    version = null;
+    tag = null;
+    releaseNeeded = false;
+  }
+  const repoUrl = context.serverUrl && context.repository ? `${context.serverUrl}/${context.repository}` : null;
+  const notes = version === null ? "" : renderNotes(analysis, {
+    version,
+    tag: tag ?? `${settings.tagPrefix}${version}`,
+    previousTag: decision.previousTag,
+    repoUrl,
+    date: (ports.now ?? (() => /* @__PURE__ */ new Date()))()
+  });
+  for (const w of warnings) logger.warning(w);
+  return {
+    version,
+    previousVersion: decision.previousVersion,
+    tag,
+    previousTag: decision.previousTag,
+    bump: releaseNeeded ? decision.bump : "none",
+    releaseNeeded,
+    prerelease: version !== null && import_semver4.default.prerelease(version) !== null,
+    commitCount: analysis.commitCount,
+    notes,
+    sha: head,
+    reason,
+    warnings,
+    analysis
+  };
+}
+async function ensureHistory(settings, git, logger) {
+  const shallow = await git.isShallow();
+  const hasRemote = await git.hasRemote(REMOTE);
+  if (shallow) {
+    if (!settings.fetchHistory || !hasRemote) {
+      throw new ShipguardError(
+        `The clone is shallow${hasRemote ? "" : ` and has no \`${REMOTE}\` remote to deepen it from`}: its history and tags are incomplete, so the version would be wrong.`,
+        {
+          remedy: "Check out with full history: `actions/checkout` with `fetch-depth: 0` (or `git fetch --unshallow --tags`)" + (settings.fetchHistory ? "." : ", or leave fetch-history at `true` so shipguard deepens it."),
+          input: "fetch-history",
+          value: String(settings.fetchHistory)
+        }
+      );
+    }
+    logger.info(`The clone is shallow: fetching full history and tags from ${REMOTE}.`);
+    try {
+      await git.fetchHistoryAndTags(REMOTE, true);
+    } catch (error) {
+      throw new ShipguardError(
+        `The clone is shallow and deepening it failed (${error instanceof Error ? error.message : String(error)}).`,
+        {
+          remedy: "Check out with full history: `actions/checkout` with `fetch-depth: 0`, and a token that can read the repository.",
+          cause: error
+        }
+      );
+    }
+    return;
+  }
+  if (settings.fetchHistory && hasRemote && (await git.listTags("*")).length === 0) {
+    logger.info(`No tags in the clone: fetching tags from ${REMOTE}.`);
+    try {
+      await git.fetchHistoryAndTags(REMOTE, false);
+    } catch (error) {
+      logger.warning(
+        `No tags in the clone and fetching them from ${REMOTE} failed (${error instanceof Error ? error.message : String(error)}). If the repository has release tags, check out with \`fetch-depth: 0\` so the version starts from them.`
+      );
+    }
+  }
+}
+async function reachableCandidates(tags, prefix, head, git) {
+  const versions = tags.map((t) => ({ tag: t, parsed: parseVersionTag(t.name, prefix) })).filter((v) => v.parsed !== null).sort((a, b) => import_semver4.default.rcompare(a.parsed.version, b.parsed.version));
+  const reachable = /* @__PURE__ */ new Set();
+  const known = /* @__PURE__ */ new Map();
+  for (const { tag, parsed } of versions) {
+    let ok = known.get(tag.sha);
+    if (ok === void 0) {
+      ok = tag.sha === head || await git.isAncestor(tag.sha, head);
+      known.set(tag.sha, ok);
+    }
+    if (ok) {
+      reachable.add(tag.name);
+      if (!parsed.prerelease) break;
+    }
+  }
+  return reachable;
+}
+function tagAtHead(tags, head, prefix, version) {
+  const wanted = import_semver4.default.parse(version);
+  if (wanted === null || wanted.prerelease.length === 0) return void 0;
+  return tags.find((t) => {
+    if (t.sha !== head) return false;
+    const v = parseVersionTag(t.name, prefix);
+    const parsed = v === null ? null : import_semver4.default.parse(v.version);
+    return parsed !== null && parsed.major === wanted.major && parsed.minor === wanted.minor && parsed.patch === wanted.patch && String(parsed.prerelease[0]) === String(wanted.prerelease[0]);
+  });
+}
+
+// src/presenters/markdown.ts
+function cell(text) {
+  return text.replace(/[\r\n]+/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/`/g, "\\`");
+}
+function table(header, rows) {
+  const line = (cells) => `| ${cells.join(" | ")} |`;
+  return [line(header), line(header.map(() => "---")), ...rows.map(line)].join("\n");
+}
+function printable(text) {
+  return text.replace(/\x1b\[[0-9;?]*[ -/]*[@-~]/g, "").replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/g, "");
+}
+
+// src/presenters/version.ts
+function versionOutputs(r) {
+  return {
+    version: r.version ?? "",
+    "previous-version": r.previousVersion ?? "",
+    tag: r.tag ?? "",
+    "previous-tag": r.previousTag ?? "",
+    bump: r.bump,
+    "release-needed": String(r.releaseNeeded),
+    prerelease: String(r.prerelease),
+    "commit-count": String(r.commitCount),
+    notes: r.notes
+  };
+}
+function versionJson(r) {
+  return {
+    version: r.version,
+    previousVersion: r.previousVersion,
+    tag: r.tag,
+    previousTag: r.previousTag,
+    bump: r.bump,
+    releaseNeeded: r.releaseNeeded,
+    prerelease: r.prerelease,
+    commitCount: r.commitCount,
+    sha: r.sha,
+    reason: r.reason,
+    warnings: r.warnings,
+    notes: r.notes
+  };
+}
+function versionSummary(r) {
+  const counts = Object.entries(r.analysis.countsByType).sort(
+    (a, b) => b[1] - a[1] || a[0].localeCompare(b[0])
+  );
+  const parts = [
+    `### shipguard version: ${r.releaseNeeded ? `release ${cell(r.tag ?? "")}` : "no release needed"}`,
+    "",
+    cell(r.reason),
+    ""
+  ];
+  if (counts.length > 0) {
+    parts.push(
+      table(
+        ["type", "commits"],
+        counts.map(([type, n]) => [`\`${cell(type)}\``, String(n)])
+      ),
+      ""
+    );
+  }
+  parts.push(
+    `${r.commitCount} commit(s) counted since ${r.previousTag === null ? "the beginning" : `\`${cell(r.previousTag)}\``}` + (r.analysis.mergeCount > 0 ? `, ${r.analysis.mergeCount} merge commit(s) skipped for the bump` : "") + (r.analysis.cancelledCount > 0 ? `, ${r.analysis.cancelledCount} cancelled by reverts` : "") + "."
+  );
+  for (const w of r.warnings) parts.push("", `> [!WARNING]
+> ${cell(w)}`);
+  if (r.notes !== "")
+    parts.push("", "<details><summary>Release notes</summary>", "", r.notes, "", "</details>");
+  return `${parts.join("\n")}
+`;
+}
+function versionText(r) {
+  const lines = [
+    r.releaseNeeded ? `Next version: ${r.tag} (${r.bump})` : "No release needed.",
+    `Previous: ${r.previousTag ?? "none"}`,
+    `Commits counted: ${r.commitCount}`,
+    `Why: ${r.reason}`
+  ];
+  for (const w of r.warnings) lines.push(`Warning: ${w}`);
+  return `${lines.join("\n")}
+`;
+}
+
+// src/settings.ts
+var import_semver5 = __toESM(require_semver2(), 1);
+var COMMANDS = ["version"];
+var ALL = COMMANDS;
+var OPTIONS = [
+  {
+    name: "command",
+    description: "The job to run: `version`.",
+    default: "version",
+    commands: ALL,
+    actionOnly: true
+  },
+  {
+    name: "working-directory",
+    description: "The git repository to read, relative to the workspace.",
+    default: ".",
+    commands: ALL,
+    alias: "cwd"
+  },
+  {
+    name: "tag-prefix",
+    description: "What stands before the version in a tag name: `v` gives `v1.2.3`; `release/v` and `pkg@` work too.",
+    default: "v",
+    commands: ["version"]
+  },
+  {
+    name: "release-rules",
+    description: "Overrides of the bump per commit type and optionally scope, one per line or comma-separated: `docs(readme)=patch`, `refactor=minor`, `chore=none`. Defaults: breaking = major, `feat` = minor, `fix` and `perf` = patch, others none.",
+    commands: ["version"]
+  },
+  {
+    name: "initial-version",
+    description: "The first version, when no tag of the prefix exists yet and a commit calls for a release.",
+    default: "1.0.0",
+    commands: ["version"]
+  },
+  {
+    name: "major-zero-breaking",
+    description: "What a breaking change bumps while the major version is 0: `minor` (SemVer's 0.x convention) or `major`.",
+    default: "minor",
+    commands: ["version"]
+  },
+  {
+    name: "prerelease",
+    description: "A prerelease identifier such as `rc`: gives `1.3.0-rc.1`, then `1.3.0-rc.2` while the stable base is unchanged.",
+    commands: ["version"]
+  },
+  {
+    name: "prerelease-branches",
+    description: "Branch-to-identifier map that picks the prerelease identifier from the current branch: `next=rc, beta=beta`.",
+    commands: ["version"]
+  },
+  {
+    name: "build-metadata",
+    description: "SemVer build metadata appended to the version and tag as `+<value>`.",
+    commands: ["version"]
+  },
+  {
+    name: "fetch-history",
+    description: "Deepen a shallow clone and fetch tags from `origin` before reading history (`git fetch --unshallow --tags`). With `false`, a shallow clone is an error.",
+    default: "true",
+    commands: ["version"],
+    boolean: true
+  }
+];
+function optionsFor(command) {
+  return OPTIONS.filter((o) => o.commands.includes(command) && o.name !== "command");
+}
+function raw(source, name) {
+  const spec = OPTIONS.find((o) => o.name === name);
+  if (!spec) throw new Error(`unknown option ${name}`);
+  const value = source(name);
+  if (value === void 0 || value.trim() === "") return spec.default ?? "";
+  return value;
+}
+function parseBoolean(name, value) {
+  const v = value.trim().toLowerCase();
+  if (v === "true" || v === "yes" || v === "1") return true;
+  if (v === "false" || v === "no" || v === "0") return false;
+  throw invalidInput(name, value, "Expected `true` or `false`.");
+}
+function optional(value) {
+  const v = value.trim();
+  return v === "" ? null : v;
+}
+var PRERELEASE_ID2 = /^[0-9A-Za-z-]+$/;
+var BUILD_METADATA2 = /^[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*$/;
+function readVersionSettings(source) {
+  const tagPrefix = raw(source, "tag-prefix");
+  validateRefComponent(tagPrefix, "tag-prefix");
+  const initialVersion = raw(source, "initial-version").trim();
+  if (import_semver5.default.valid(initialVersion) === null || initialVersion.startsWith("v")) {
+    throw invalidInput(
+      "initial-version",
+      initialVersion,
+      "Expected a SemVer version such as `1.0.0` or `0.1.0`."
+    );
+  }
+  const majorZeroBreaking = raw(source, "major-zero-breaking").trim();
+  if (majorZeroBreaking !== "minor" && majorZeroBreaking !== "major") {
+    throw invalidInput("major-zero-breaking", majorZeroBreaking, "Expected `minor` or `major`.");
+  }
+  const prerelease = optional(raw(source, "prerelease"));
+  if (prerelease !== null && (!PRERELEASE_ID2.test(prerelease) || /^\d+$/.test(prerelease))) {
+    throw invalidInput(
+      "prerelease",
+      prerelease,
+      "Expected an identifier of letters, digits and `-`, such as `rc` or `beta`."
+    );
+  }
+  const buildMetadata = optional(raw(source, "build-metadata"));
+  if (buildMetadata !== null && !BUILD_METADATA2.test(buildMetadata)) {
+    throw invalidInput(
+      "build-metadata",
+      buildMetadata,
+      "Expected dot-separated identifiers of letters, digits and `-`, such as `build.42` or `sha.abc1234`."
+    );
+  }
+  return {
+    workingDirectory: raw(source, "working-directory"),
+    tagPrefix,
+    releaseRules: parseReleaseRules(raw(source, "release-rules")),
+    initialVersion,
+    majorZeroBreaking,
+    prerelease,
+    prereleaseBranches: parseBranchMap(raw(source, "prerelease-branches")),
+    buildMetadata,
+    fetchHistory: parseBoolean("fetch-history", raw(source, "fetch-history"))
+  };
+}
+
+export {
+  ShipguardError,
+  invalidInput,
+  isShipguardError,
+  GitCli,
+  runVersion,
+  printable,
+  versionOutputs,
+  versionJson,
+  versionSummary,
+  versionText,
+  COMMANDS,
+  optionsFor,
+  readVersionSettings
+};

@@ -1,0 +1,38 @@
+// The project's workflow rules that actionlint does not check: actions pinned by full SHA,
+// explicit top-level permissions, no credentials left in checkouts, no triggers that run untrusted
+// code with secrets, and no `${{ }}` expressions inside `run:` scripts.
+import YAML from "yaml";
+
+export function policyProblems(text, file) {
+  const problems = [];
+  const doc = YAML.parse(text);
+  const say = (m) => problems.push(`${file}: ${m}`);
+  const on = doc.on ?? doc[true];
+  const triggers = typeof on === "string" ? [on] : Array.isArray(on) ? on : Object.keys(on ?? {});
+  for (const t of ["pull_request_target", "workflow_run"])
+    if (triggers.includes(t)) say(`trigger ${t} is not allowed`);
+  if (doc.permissions === undefined)
+    say("no top-level `permissions:` (use `permissions: {}` and grant per job)");
+  for (const [id, job] of Object.entries(doc.jobs ?? {})) {
+    const uses = [job.uses, ...(job.steps ?? []).map((s) => s.uses)].filter(Boolean);
+    for (const u of uses) {
+      if (u.startsWith("./") || u.startsWith("docker://")) continue;
+      if (!/@[0-9a-f]{40}$/.test(u)) say(`job ${id}: \`${u}\` is not pinned to a full commit SHA`);
+    }
+    for (const step of job.steps ?? []) {
+      if (
+        typeof step.uses === "string" &&
+        step.uses.startsWith("actions/checkout@") &&
+        step.with?.["persist-credentials"] !== false
+      ) {
+        say(`job ${id}: actions/checkout without \`persist-credentials: false\``);
+      }
+      if (typeof step.run === "string" && step.run.includes("${{")) {
+        say(
+          `job ${id}: step ${JSON.stringify(step.name ?? step.run.slice(0, 30))} has a \`\${{ }}\` expression inside run:; pass it through env:`,
+        );
+      }
+    }
+  }
+  return problems;
+}

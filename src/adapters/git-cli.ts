@@ -1,0 +1,241 @@
+/**
+ * The Git port on the git command line. Arguments always go as argv (never through a shell), and
+ * history is streamed NUL-delimited so a million commits never sit in memory at once.
+ */
+import { spawn } from "node:child_process";
+import type { RawCommit } from "../core/types.ts";
+import { ShipguardError } from "../errors.ts";
+import type { Git, Logger, TagRef } from "../ports.ts";
+
+/** Options that keep user configuration from changing what git prints. */
+const BASE_ARGS = ["-c", "core.quotepath=off", "-c", "log.showSignature=false", "-c", "color.ui=never"];
+
+interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export class GitCli implements Git {
+  constructor(
+    private readonly cwd: string,
+    private readonly logger: Logger,
+    private readonly env: NodeJS.ProcessEnv = process.env,
+  ) {}
+
+  private spawnGit(args: string[]) {
+    const child = spawn("git", [...BASE_ARGS, ...args], {
+      cwd: this.cwd,
+      env: { ...this.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    return child;
+  }
+
+  private run(args: string[], allowFailure = false): Promise<RunResult> {
+    return new Promise((resolve, reject) => {
+      const child = this.spawnGit(args);
+      const out: Buffer[] = [];
+      const err: Buffer[] = [];
+      child.stdout.on("data", (b: Buffer) => out.push(b));
+      child.stderr.on("data", (b: Buffer) => err.push(b));
+      child.on("error", (error) => reject(gitSpawnError(error)));
+      child.on("close", (code) => {
+        const result = {
+          code: code ?? 1,
+          stdout: Buffer.concat(out).toString("utf8"),
+          stderr: Buffer.concat(err).toString("utf8").trim(),
+        };
+        if (result.code !== 0 && !allowFailure) reject(gitFailed(args, result.stderr));
+        else resolve(result);
+      });
+    });
+  }
+
+  async topLevel(): Promise<string | null> {
+    const r = await this.run(["rev-parse", "--show-toplevel"], true);
+    return r.code === 0 ? r.stdout.trim() : null;
+  }
+
+  async headSha(): Promise<string> {
+    const r = await this.run(["rev-parse", "--verify", "-q", "HEAD^{commit}"], true);
+    if (r.code !== 0) {
+      throw new ShipguardError(`The repository at ${this.cwd} has no commits yet (HEAD does not resolve).`, {
+        remedy: "Commit something first, or point working-directory at a repository with history.",
+      });
+    }
+    return r.stdout.trim();
+  }
+
+  async currentBranch(): Promise<string | null> {
+    const r = await this.run(["symbolic-ref", "--short", "-q", "HEAD"], true);
+    return r.code === 0 ? r.stdout.trim() : null;
+  }
+
+  async isShallow(): Promise<boolean> {
+    const r = await this.run(["rev-parse", "--is-shallow-repository"]);
+    return r.stdout.trim() === "true";
+  }
+
+  async hasRemote(name: string): Promise<boolean> {
+    const r = await this.run(["remote"], true);
+    return r.stdout.split("\n").some((line) => line.trim() === name);
+  }
+
+  async fetchHistoryAndTags(remote: string, unshallow: boolean): Promise<void> {
+    const args = ["fetch", "--quiet", "--no-recurse-submodules", "--tags", "--force"];
+    if (unshallow) args.push("--unshallow");
+    args.push(remote);
+    this.logger.debug(`git ${args.join(" ")}`);
+    await this.run(args);
+  }
+
+  async listTags(pattern: string): Promise<TagRef[]> {
+    // %(*objectname) is the peeled commit of an annotated tag; empty for a lightweight one.
+    const r = await this.run([
+      "for-each-ref",
+      "--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)%00%(objecttype)%00%(*objecttype)",
+      `refs/tags/${pattern}`,
+    ]);
+    const tags: TagRef[] = [];
+    for (const line of r.stdout.split("\n")) {
+      if (line === "") continue;
+      const [name = "", object = "", peeled = "", type = "", peeledType = ""] = line.split("\0");
+      const targetType = peeledType || type;
+      if (targetType !== "commit") {
+        this.logger.debug(`Tag ${JSON.stringify(name)} points at a ${targetType}, not a commit: skipped.`);
+        continue;
+      }
+      tags.push({ name, sha: peeled || object });
+    }
+    return tags;
+  }
+
+  async isAncestor(ancestor: string, descendant: string): Promise<boolean> {
+    const r = await this.run(["merge-base", "--is-ancestor", ancestor, descendant], true);
+    if (r.code === 0) return true;
+    if (r.code === 1) return false;
+    throw gitFailed(["merge-base", "--is-ancestor", ancestor, descendant], r.stderr);
+  }
+
+  streamCommits(to: string, exclude: string | null, onCommit: (commit: RawCommit) => void): Promise<void> {
+    // -z ends each commit with NUL; the format separates fields with NUL. Commit messages cannot
+    // hold NUL, so the stream splits into (sha, parents, message) triples without ambiguity.
+    // --date-order shows no parent before all its children even when clocks are skewed, so a
+    // revert always arrives before the commit it reverts.
+    const args = ["log", "-z", "--date-order", "--no-decorate", "--format=%H%x00%P%x00%B", to];
+    if (exclude !== null) args.push(`^${exclude}`);
+    args.push("--");
+    return new Promise((resolve, reject) => {
+      const child = this.spawnGit(args);
+      const parser = new NulTripleParser(onCommit);
+      const err: Buffer[] = [];
+      let failed: unknown = null;
+      child.stdout.on("data", (chunk: Buffer) => {
+        if (failed !== null) return;
+        try {
+          parser.push(chunk);
+        } catch (error) {
+          failed = error;
+          child.kill();
+        }
+      });
+      child.stderr.on("data", (b: Buffer) => err.push(b));
+      child.on("error", (error) => reject(gitSpawnError(error)));
+      child.on("close", (code) => {
+        if (failed !== null) return reject(failed);
+        if (code !== 0) return reject(gitFailed(args, Buffer.concat(err).toString("utf8").trim()));
+        try {
+          parser.end();
+          resolve();
+        } catch (error) {
+          reject(error);
+        }
+      });
+    });
+  }
+}
+
+/**
+ * Splits git's NUL-delimited stream into commits. Messages are decoded as UTF-8 with invalid
+ * bytes replaced (U+FFFD), so a broken encoding can never crash the reader.
+ */
+export class NulTripleParser {
+  private pending: Buffer | null = null;
+  private fields: string[] = [];
+
+  constructor(private readonly onCommit: (commit: RawCommit) => void) {}
+
+  push(chunk: Buffer): void {
+    let start = 0;
+    if (this.pending !== null) {
+      // Only the unfinished field is carried over, so the copy is at most one field long.
+      const nul = chunk.indexOf(0);
+      if (nul === -1) {
+        this.pending = Buffer.concat([this.pending, chunk]);
+        return;
+      }
+      this.field(Buffer.concat([this.pending, chunk.subarray(0, nul)]));
+      this.pending = null;
+      start = nul + 1;
+    }
+    for (;;) {
+      const nul = chunk.indexOf(0, start);
+      if (nul === -1) break;
+      this.field(chunk.subarray(start, nul));
+      start = nul + 1;
+    }
+    if (start < chunk.length) this.pending = Buffer.from(chunk.subarray(start));
+  }
+
+  private field(bytes: Buffer): void {
+    const index = this.fields.length;
+    if (index === 0) {
+      // Between commits git emits "\n" after the -z terminator in some versions; strip it.
+      this.fields.push(bytes.toString("latin1").trim());
+      return;
+    }
+    if (index === 1) {
+      this.fields.push(bytes.toString("latin1"));
+      return;
+    }
+    const [sha = "", parents = ""] = this.fields;
+    this.fields = [];
+    // toString("utf8") replaces invalid byte sequences with U+FFFD; it never throws.
+    this.onCommit({
+      sha,
+      parents: parents === "" ? [] : parents.split(" "),
+      message: bytes.toString("utf8"),
+    });
+  }
+
+  end(): void {
+    if (this.pending !== null && this.pending.length > 0) {
+      const rest = this.pending.toString("latin1").trim();
+      this.pending = null;
+      if (rest !== "")
+        throw new Error(`git log output ended in the middle of a commit: ${rest.slice(0, 80)}`);
+    }
+    if (this.fields.length !== 0) throw new Error("git log output ended in the middle of a commit");
+  }
+}
+
+function gitSpawnError(error: Error & { code?: string }): ShipguardError {
+  if (error.code === "ENOENT") {
+    return new ShipguardError("git is not installed or not on PATH.", {
+      remedy: "Install git (on GitHub-hosted runners it is always present) and run again.",
+      cause: error,
+    });
+  }
+  return new ShipguardError(`git could not be started: ${error.message}`, {
+    remedy: "Check that git runs in this environment.",
+    cause: error,
+  });
+}
+
+function gitFailed(args: string[], stderr: string): ShipguardError {
+  const command = args.slice(0, 2).join(" ");
+  return new ShipguardError(`git ${command} failed: ${stderr || "no message"}`, {
+    remedy: "See git's message above; run the same git command in the repository to investigate.",
+  });
+}

@@ -1,0 +1,145 @@
+/**
+ * The CLI: `shipguard <command> [--flag value ...]`. Flags are the action's inputs by the same
+ * names, read through the same settings schema. src/cli.ts loads this only when a command runs.
+ */
+import path from "node:path";
+import pkg from "../package.json" with { type: "json" };
+import { GitCli } from "./adapters/git-cli.ts";
+import { runVersion } from "./commands/version.ts";
+import { isShipguardError, ShipguardError } from "./errors.ts";
+import type { Logger } from "./ports.ts";
+import { printable } from "./presenters/markdown.ts";
+import { versionJson, versionText } from "./presenters/version.ts";
+import { COMMANDS, type CommandName, type OptionSpec, optionsFor, readVersionSettings } from "./settings.ts";
+
+const COMMAND_HELP: Record<CommandName, string> = {
+  version: "Compute the next version from the Conventional Commits since the last tag, and why.",
+};
+
+interface ParsedArgs {
+  command: CommandName | null;
+  values: Map<string, string>;
+  json: boolean;
+  help: boolean;
+  verbose: boolean;
+}
+
+export function parseArgs(argv: string[]): ParsedArgs {
+  const args: ParsedArgs = { command: null, values: new Map(), json: false, help: false, verbose: false };
+  let i = 0;
+  const first = argv[0];
+  if (first !== undefined && !first.startsWith("-")) {
+    if (!(COMMANDS as readonly string[]).includes(first)) {
+      throw new ShipguardError(`Unknown command ${JSON.stringify(first)}.`, {
+        remedy: `Use one of: ${COMMANDS.join(", ")}. Run \`shipguard --help\` for more.`,
+      });
+    }
+    args.command = first as CommandName;
+    i = 1;
+  }
+  const specs = args.command === null ? [] : optionsFor(args.command).filter((o) => !o.actionOnly);
+  for (; i < argv.length; i++) {
+    const arg = argv[i] ?? "";
+    if (arg === "--json") args.json = true;
+    else if (arg === "--help" || arg === "-h") args.help = true;
+    else if (arg === "--verbose" || arg === "--debug") args.verbose = true;
+    else if (arg.startsWith("--")) {
+      const eq = arg.indexOf("=");
+      const name = arg.slice(2, eq === -1 ? undefined : eq);
+      const spec = specs.find((o) => o.name === name || o.alias === name);
+      if (spec === undefined) {
+        throw new ShipguardError(`Unknown flag --${name}${args.command ? ` for \`${args.command}\`` : ""}.`, {
+          remedy: `Run \`shipguard ${args.command ?? ""} --help\` for the flags it takes.`.replace("  ", " "),
+        });
+      }
+      let value: string | undefined;
+      if (eq !== -1) value = arg.slice(eq + 1);
+      else if (spec.boolean && (argv[i + 1] === undefined || argv[i + 1]?.startsWith("--"))) value = "true";
+      else value = argv[++i];
+      if (value === undefined) {
+        throw new ShipguardError(`Flag --${name} needs a value.`, {
+          remedy: `Write --${name} <value> or --${name}=<value>.`,
+        });
+      }
+      args.values.set(spec.name, value);
+    } else {
+      throw new ShipguardError(`Unexpected argument ${JSON.stringify(arg)}.`, {
+        remedy: "Flags take the form --name value. Run `shipguard --help`.",
+      });
+    }
+  }
+  return args;
+}
+
+function usage(command: CommandName | null): string {
+  if (command === null) {
+    return [
+      `shipguard ${pkg.version}: release, deploy, verify and roll back from Conventional Commits.`,
+      "",
+      "Usage: shipguard <command> [flags]",
+      "",
+      "Commands:",
+      ...COMMANDS.map((c) => `  ${c.padEnd(10)} ${COMMAND_HELP[c]}`),
+      "",
+      "Global flags: --json (machine-readable output), --verbose, --help, --version",
+      "Run `shipguard <command> --help` for a command's flags.",
+    ].join("\n");
+  }
+  const flag = (o: OptionSpec) => `  --${o.name}${o.alias ? `, --${o.alias}` : ""}`;
+  const lines = optionsFor(command)
+    .filter((o) => !o.actionOnly)
+    .map((o) => `${flag(o).padEnd(30)} ${o.description}${o.default ? ` (default: ${o.default})` : ""}`);
+  return [
+    `Usage: shipguard ${command} [flags]`,
+    "",
+    COMMAND_HELP[command],
+    "",
+    "Flags:",
+    ...lines,
+    `  ${"--json".padEnd(28)} Print one JSON object instead of text.`,
+    `  ${"--verbose".padEnd(28)} Print debug lines on stderr.`,
+  ].join("\n");
+}
+
+function cliLogger(verbose: boolean): Logger {
+  const err = (prefix: string, m: string) => process.stderr.write(`${prefix}${printable(m)}\n`);
+  return {
+    debug: (m) => verbose && err("debug: ", m),
+    info: (m) => err("", m),
+    warning: (m) => err("warning: ", m),
+    untrusted: (m) => err("", m),
+  };
+}
+
+export async function runCli(argv: string[]): Promise<number> {
+  const args = parseArgs(argv);
+  if (args.help || args.command === null) {
+    process.stdout.write(`${usage(args.command)}\n`);
+    return args.help ? 0 : 2;
+  }
+  const logger = cliLogger(args.verbose);
+  const source = (name: string) => args.values.get(name);
+  switch (args.command) {
+    case "version": {
+      const settings = readVersionSettings(source);
+      const git = new GitCli(path.resolve(settings.workingDirectory), logger, process.env);
+      const result = await runVersion(
+        settings,
+        { git, logger },
+        { serverUrl: null, repository: null, branch: null },
+      );
+      process.stdout.write(
+        args.json ? `${JSON.stringify(versionJson(result), null, 2)}\n` : printable(versionText(result)),
+      );
+      return 0;
+    }
+  }
+}
+
+export function reportFailure(error: unknown): void {
+  if (isShipguardError(error)) process.stderr.write(`shipguard: ${printable(error.describe())}\n`);
+  else
+    process.stderr.write(
+      `shipguard: unexpected failure: ${error instanceof Error ? error.stack : String(error)}\n`,
+    );
+}

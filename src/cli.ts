@@ -1,0 +1,22 @@
+#!/usr/bin/env node
+/**
+ * The CLI entry point. `--version` answers without loading the engine, so start-up stays fast;
+ * everything else is in cli-app.ts, loaded on demand.
+ */
+import pkg from "../package.json" with { type: "json" };
+
+const argv = process.argv.slice(2);
+if (argv[0] === "--version" || argv[0] === "-v") {
+  process.stdout.write(`${pkg.version}\n`);
+} else {
+  const { runCli, reportFailure } = await import("./cli-app.ts");
+  await runCli(argv).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      reportFailure(error);
+      process.exitCode = 1;
+    },
+  );
+}

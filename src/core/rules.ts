@@ -1,0 +1,100 @@
+/**
+ * Which bump a change calls for: the field's defaults (breaking = major, feat = minor, fix and
+ * perf = patch, everything else none), overridden by the `release-rules` input.
+ */
+import { invalidInput } from "../errors.ts";
+import type { Bump, ConventionalChange, ReleaseRule } from "./types.ts";
+
+const DEFAULT_RULES: readonly ReleaseRule[] = [
+  { type: "feat", scope: null, bump: "minor" },
+  { type: "fix", scope: null, bump: "patch" },
+  { type: "perf", scope: null, bump: "patch" },
+];
+
+const RANK: Record<Bump, number> = { none: 0, patch: 1, minor: 2, major: 3 };
+const RULE = /^([A-Za-z][A-Za-z0-9_-]*)\s*(?:\(([^()]*)\))?\s*=\s*([^\s=]+)$/;
+const SHAPE =
+  "type=bump or type(scope)=bump, with bump one of major, minor, patch or none (for example `docs(readme)=patch`, `refactor=minor`, `chore=none`)";
+
+export function defaultRules(): ReleaseRule[] {
+  return DEFAULT_RULES.map((rule) => ({ ...rule }));
+}
+
+/**
+ * Reads the `release-rules` input: entries separated by newlines or commas, `#` starts a comment.
+ * Throws an invalidInput error naming the entry and its line.
+ */
+export function parseReleaseRules(text: string): ReleaseRule[] {
+  const rules: ReleaseRule[] = [];
+  const lines = text.split(/\r\n?|\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const hash = line.indexOf("#");
+    const content = hash === -1 ? line : line.slice(0, hash);
+    for (const part of content.split(",")) {
+      const entry = part.trim();
+      if (entry === "") continue;
+      rules.push(parseRule(entry, i + 1));
+    }
+  }
+  return rules;
+}
+
+function parseRule(entry: string, line: number): ReleaseRule {
+  const match = RULE.exec(entry);
+  if (match === null) throw invalidInput("release-rules", entry, `On line ${line}, expected ${SHAPE}.`);
+  const bump = match[3]!.toLowerCase();
+  if (!isBump(bump)) {
+    throw invalidInput(
+      "release-rules",
+      entry,
+      `On line ${line}, "${match[3]}" is not a bump: use major, minor, patch or none, as in ${SHAPE}.`,
+    );
+  }
+  const scope = match[2] === undefined ? null : match[2].trim().toLowerCase();
+  if (scope === "")
+    throw invalidInput("release-rules", entry, `On line ${line}, the scope is empty: expected ${SHAPE}.`);
+  return { type: match[1]!.toLowerCase(), scope, bump };
+}
+
+function isBump(value: string): value is Bump {
+  return value === "major" || value === "minor" || value === "patch" || value === "none";
+}
+
+/**
+ * The bump a rule sets for a type and scope, or null when no rule speaks of the type. `rules` are
+ * the user's (from release-rules); the defaults apply behind them. A scope rule beats a type rule;
+ * among the user's rules for the same key, the last one wins.
+ */
+export function ruleFor(type: string, scope: string | null, rules: readonly ReleaseRule[]): Bump | null {
+  let typeOnly: Bump | null = null;
+  for (let i = rules.length - 1; i >= 0; i--) {
+    const rule = rules[i]!;
+    if (rule.type !== type) continue;
+    if (rule.scope === null) typeOnly ??= rule.bump;
+    else if (rule.scope === scope) return rule.bump;
+  }
+  if (typeOnly !== null) return typeOnly;
+  for (const rule of DEFAULT_RULES) {
+    if (rule.type === type) return rule.bump;
+  }
+  return null;
+}
+
+/**
+ * What one change bumps. A breaking change is always major here: the pre-1.0 exception belongs to
+ * the version decision, which knows the previous version.
+ */
+export function bumpFor(change: ConventionalChange, rules: readonly ReleaseRule[]): Bump {
+  if (change.breaking) return "major";
+  return ruleFor(change.type, change.scope, rules) ?? "none";
+}
+
+export function maxBump(a: Bump, b: Bump): Bump {
+  return RANK[b] > RANK[a] ? b : a;
+}
+
+/** Orders bumps: none < patch < minor < major. */
+export function bumpRank(bump: Bump): number {
+  return RANK[bump];
+}
