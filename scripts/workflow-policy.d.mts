@@ -1,0 +1,1 @@
+export function policyProblems(text: string, file: string): string[];
