@@ -2,18 +2,32 @@
  * The CLI: `shipguard <command> [--flag value ...]`. Flags are the action's inputs by the same
  * names, read through the same settings schema. src/cli.ts loads this only when a command runs.
  */
+import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import pkg from "../package.json" with { type: "json" };
 import { GitCli } from "./adapters/git-cli.ts";
+import { LocalForge } from "./adapters/local-forge.ts";
+import { runRelease } from "./commands/release.ts";
 import { runVersion } from "./commands/version.ts";
 import { isShipguardError, ShipguardError } from "./errors.ts";
-import type { Logger } from "./ports.ts";
+import type { Forge, Logger } from "./ports.ts";
 import { printable } from "./presenters/markdown.ts";
+import { releaseJson, releaseText } from "./presenters/release.ts";
 import { versionJson, versionText } from "./presenters/version.ts";
-import { COMMANDS, type CommandName, type OptionSpec, optionsFor, readVersionSettings } from "./settings.ts";
+import {
+  COMMANDS,
+  type CommandName,
+  type OptionSpec,
+  optionsFor,
+  type ReleaseSettings,
+  readReleaseSettings,
+  readVersionSettings,
+} from "./settings.ts";
 
 const COMMAND_HELP: Record<CommandName, string> = {
   version: "Compute the next version from the Conventional Commits since the last tag, and why.",
+  release:
+    "Compute the version, then tag the analysed commit. Locally: an annotated tag (--push sends it to origin) and the notes on stdout or --notes-file. With --repo owner/name and GITHUB_TOKEN: the tag and a GitHub Release, as the action does.",
 };
 
 interface ParsedArgs {
@@ -119,7 +133,8 @@ export async function runCli(argv: string[]): Promise<number> {
   }
   const logger = cliLogger(args.verbose);
   const source = (name: string) => args.values.get(name);
-  switch (args.command) {
+  const command: CommandName = args.command;
+  switch (command) {
     case "version": {
       const settings = readVersionSettings(source);
       const git = new GitCli(path.resolve(settings.workingDirectory), logger, process.env);
@@ -133,7 +148,60 @@ export async function runCli(argv: string[]): Promise<number> {
       );
       return 0;
     }
+    case "release": {
+      const settings = readReleaseSettings(source);
+      const git = new GitCli(path.resolve(settings.workingDirectory), logger, process.env);
+      const forge = await cliForge(settings, git, logger);
+      const onGitHub = settings.repository !== null;
+      const result = await runRelease(
+        settings,
+        { git, forge, logger },
+        {
+          serverUrl: onGitHub ? (process.env.GITHUB_SERVER_URL ?? "https://github.com") : null,
+          repository: onGitHub ? `${settings.repository?.owner}/${settings.repository?.repo}` : null,
+          branch: null,
+        },
+      );
+      if (settings.notesFile !== null && result.version.notes !== "") {
+        await writeFile(path.resolve(settings.notesFile), result.version.notes);
+      }
+      if (args.json) process.stdout.write(`${JSON.stringify(releaseJson(result), null, 2)}\n`);
+      else {
+        process.stderr.write(printable(releaseText(result)));
+        if (settings.notesFile === null && result.version.notes !== "")
+          process.stdout.write(printable(result.version.notes));
+      }
+      return 0;
+    }
+    default:
+      return assertNever(command);
   }
+}
+
+function assertNever(value: never): never {
+  throw new Error(`unhandled command ${String(value)}`);
+}
+
+/** GitHub when a repository is named (the token comes from GITHUB_TOKEN), else the local clone. */
+async function cliForge(settings: ReleaseSettings, git: GitCli, logger: Logger): Promise<Forge> {
+  if (settings.repository === null) return new LocalForge(git, logger, settings.push ? "origin" : null);
+  const token = process.env.GITHUB_TOKEN ?? process.env.GH_TOKEN ?? "";
+  if (token === "" && !settings.dryRun) {
+    throw new ShipguardError("--repo releases on GitHub, which needs a token, and GITHUB_TOKEN is not set.", {
+      remedy:
+        "Export GITHUB_TOKEN (a token with `contents: write` on the repository), or drop --repo to tag locally.",
+      input: "repository",
+    });
+  }
+  // Loaded only here, so the local commands start without the GitHub client.
+  const { createClient } = await import("./adapters/github/client.ts");
+  const { GitHubForge } = await import("./adapters/github/forge.ts");
+  const octokit = createClient({
+    token: token || "dry-run",
+    baseUrl: process.env.GITHUB_API_URL ?? "https://api.github.com",
+    logger,
+  });
+  return new GitHubForge(octokit, settings.repository, logger);
 }
 
 export function reportFailure(error: unknown): void {

@@ -37,3 +37,37 @@ export interface Git {
    */
   streamCommits(to: string, exclude: string | null, onCommit: (commit: RawCommit) => void): Promise<void>;
 }
+
+/** A published or draft release of a tag. */
+export interface ReleaseInfo {
+  id: number;
+  url: string;
+  draft: boolean;
+  tagName: string;
+}
+
+/**
+ * Where tags and releases are written: GitHub's REST API, or the local repository (tags only; the
+ * notes go to stdout or a file).
+ */
+export interface Forge {
+  /** Where the release lives, for messages: "octo/app on GitHub", "the local repository". */
+  readonly describe: string;
+  /** The commit a tag points at (peeled), or null when there is no such tag. */
+  tagCommit(tag: string): Promise<string | null>;
+  /**
+   * Creates an annotated tag on `sha`. "exists" when the ref was already there: the first writer
+   * wins, and the caller reads the tag to learn whether it was this same release.
+   */
+  createTag(tag: string, sha: string, message: string): Promise<"created" | "exists">;
+  /** Points a plain (lightweight) tag at `sha`, creating or moving it. */
+  moveTag(tag: string, sha: string): Promise<void>;
+  /** Releases, when the forge has them (GitHub); absent for the local repository. */
+  readonly releases?: ReleasePort;
+}
+
+export interface ReleasePort {
+  find(tag: string): Promise<ReleaseInfo | null>;
+  createDraft(input: { tag: string; name: string; body: string; prerelease: boolean }): Promise<ReleaseInfo>;
+  publish(release: ReleaseInfo, options: { makeLatest: boolean }): Promise<ReleaseInfo>;
+}

@@ -23,22 +23,22 @@ export class GitCli implements Git {
     private readonly env: NodeJS.ProcessEnv = process.env,
   ) {}
 
-  private spawnGit(args: string[]) {
-    const child = spawn("git", [...BASE_ARGS, ...args], {
+  private spawnGit(args: string[], withInput = false) {
+    return spawn("git", [...BASE_ARGS, ...args], {
       cwd: this.cwd,
       env: { ...this.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" },
-      stdio: ["ignore", "pipe", "pipe"],
+      stdio: [withInput ? "pipe" : "ignore", "pipe", "pipe"],
     });
-    return child;
   }
 
-  private run(args: string[], allowFailure = false): Promise<RunResult> {
+  private run(args: string[], allowFailure = false, input?: string): Promise<RunResult> {
     return new Promise((resolve, reject) => {
-      const child = this.spawnGit(args);
+      const child = this.spawnGit(args, input !== undefined);
+      if (input !== undefined) child.stdin?.end(input);
       const out: Buffer[] = [];
       const err: Buffer[] = [];
-      child.stdout.on("data", (b: Buffer) => out.push(b));
-      child.stderr.on("data", (b: Buffer) => err.push(b));
+      child.stdout!.on("data", (b: Buffer) => out.push(b));
+      child.stderr!.on("data", (b: Buffer) => err.push(b));
       child.on("error", (error) => reject(gitSpawnError(error)));
       child.on("close", (code) => {
         const result = {
@@ -111,6 +111,47 @@ export class GitCli implements Git {
     return tags;
   }
 
+  async tagCommit(tag: string): Promise<string | null> {
+    const r = await this.run(["rev-parse", "-q", "--verify", `refs/tags/${tag}^{commit}`], true);
+    return r.code === 0 ? r.stdout.trim() : null;
+  }
+
+  async createAnnotatedTag(tag: string, sha: string, message: string): Promise<"created" | "exists"> {
+    // The message is the release notes: verbatim, so markdown `#` headings are not taken for comments.
+    const r = await this.run(["tag", "-a", "--cleanup=verbatim", "-F", "-", "--", tag, sha], true, message);
+    if (r.code === 0) return "created";
+    if (/already exists/.test(r.stderr)) return "exists";
+    throw gitFailed(["tag", "-a"], r.stderr);
+  }
+
+  async deleteTag(tag: string): Promise<void> {
+    await this.run(["tag", "-d", "--", tag]);
+  }
+
+  async forceTag(tag: string, sha: string): Promise<void> {
+    await this.run(["tag", "-f", "--", tag, sha]);
+  }
+
+  async pushTag(remote: string, tag: string, force: boolean): Promise<"pushed" | "rejected"> {
+    const spec = `${force ? "+" : ""}refs/tags/${tag}:refs/tags/${tag}`;
+    const r = await this.run(["push", "--porcelain", remote, spec], true);
+    if (r.code === 0) return "pushed";
+    if (/\[rejected\]|already exists|non-fast-forward|\(fetch first\)/.test(r.stdout + r.stderr))
+      return "rejected";
+    throw gitFailed(["push", remote], r.stderr || r.stdout);
+  }
+
+  async remoteTagCommit(remote: string, tag: string): Promise<string | null> {
+    const r = await this.run(["ls-remote", "--tags", remote, `refs/tags/${tag}`, `refs/tags/${tag}^{}`]);
+    let direct: string | null = null;
+    for (const line of r.stdout.split("\n")) {
+      const [sha, ref] = line.split("\t");
+      if (ref === `refs/tags/${tag}^{}`) return sha ?? null;
+      if (ref === `refs/tags/${tag}`) direct = sha ?? null;
+    }
+    return direct;
+  }
+
   async isAncestor(ancestor: string, descendant: string): Promise<boolean> {
     const r = await this.run(["merge-base", "--is-ancestor", ancestor, descendant], true);
     if (r.code === 0) return true;
@@ -131,7 +172,7 @@ export class GitCli implements Git {
       const parser = new NulTripleParser(onCommit);
       const err: Buffer[] = [];
       let failed: unknown = null;
-      child.stdout.on("data", (chunk: Buffer) => {
+      child.stdout!.on("data", (chunk: Buffer) => {
         if (failed !== null) return;
         try {
           parser.push(chunk);
@@ -140,7 +181,7 @@ export class GitCli implements Git {
           child.kill();
         }
       });
-      child.stderr.on("data", (b: Buffer) => err.push(b));
+      child.stderr!.on("data", (b: Buffer) => err.push(b));
       child.on("error", (error) => reject(gitSpawnError(error)));
       child.on("close", (code) => {
         if (failed !== null) return reject(failed);

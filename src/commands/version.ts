@@ -40,6 +40,8 @@ export interface VersionResult {
   reason: string;
   warnings: string[];
   analysis: HistoryAnalysis;
+  /** Every version tag of the prefix, highest first (reachable or not). */
+  existingVersions: { name: string; version: string; prerelease: boolean }[];
 }
 
 export interface VersionPorts {
@@ -133,6 +135,11 @@ export async function runVersion(
     reason,
     warnings,
     analysis,
+    existingVersions: baseline.versions.map((t) => ({
+      name: t.name,
+      version: t.version,
+      prerelease: t.prerelease,
+    })),
   };
 }
 

@@ -89,7 +89,6 @@ describe("untrusted commit text", () => {
       const evil = [
         "feat: x\n\n::set-output name=version::9.9.9",
         'fix: y"; curl x|sh #',
-        // biome-ignore lint/suspicious/noTemplateCurlyInString: the literal text is the attack
         "fix: $(id) `id` ${{ secrets.X }}",
         "fix: z\n\nversion<<ghadelimiter_1234\n9.9.9\nghadelimiter_1234\n::add-mask::1.1.0\n::stop-commands::x",
         "feat!: ::error::smuggled\n\nBREAKING CHANGE: x\nNEW=evil",

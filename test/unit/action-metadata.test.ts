@@ -23,7 +23,9 @@ describe("action.yml", () => {
     expect(Object.keys(action.inputs).sort()).toEqual(schema.map((o) => o.name).sort());
     for (const o of schema) {
       const declared = action.inputs[o.name].default;
-      expect(declared === undefined ? undefined : String(declared), o.name).toBe(o.default);
+      expect(declared === undefined ? undefined : String(declared), o.name).toBe(
+        o.actionDefault ?? o.default,
+      );
     }
   });
 

@@ -3,24 +3,67 @@ const require = __shipguardCreateRequire(import.meta.url);
 import {
   COMMANDS,
   GitCli,
-  ShipguardError,
-  isShipguardError,
   optionsFor,
   printable,
+  readReleaseSettings,
   readVersionSettings,
+  releaseJson,
+  releaseText,
+  runRelease,
   runVersion,
   versionJson,
   versionText
-} from "./chunk-7LBDCETO.js";
+} from "./chunk-Y5GU232B.js";
 import {
   package_default
 } from "./chunk-IVPUUCJD.js";
+import {
+  ShipguardError,
+  isShipguardError
+} from "./chunk-UVROX66Z.js";
 import "./chunk-YIKRADAN.js";
 
 // src/cli-app.ts
+import { writeFile } from "node:fs/promises";
 import path from "node:path";
+
+// src/adapters/local-forge.ts
+var LocalForge = class {
+  constructor(git, logger, pushTo) {
+    this.git = git;
+    this.logger = logger;
+    this.pushTo = pushTo;
+    this.describe = pushTo === null ? "the local repository" : `the local repository and ${pushTo}`;
+  }
+  git;
+  logger;
+  pushTo;
+  describe;
+  async tagCommit(tag) {
+    const local = await this.git.tagCommit(tag);
+    if (local !== null || this.pushTo === null) return local;
+    return this.git.remoteTagCommit(this.pushTo, tag);
+  }
+  async createTag(tag, sha, message) {
+    const local = await this.git.createAnnotatedTag(tag, sha, message);
+    if (local === "exists" || this.pushTo === null) return local;
+    const pushed = await this.git.pushTag(this.pushTo, tag, false);
+    if (pushed === "pushed") return "created";
+    this.logger.warning(`${this.pushTo} already has a tag ${tag}; the local tag was not pushed.`);
+    const remote = await this.git.remoteTagCommit(this.pushTo, tag);
+    if (remote !== sha) await this.git.deleteTag(tag);
+    return "exists";
+  }
+  async moveTag(tag, sha) {
+    await this.git.forceTag(tag, sha);
+    if (this.pushTo !== null) await this.git.pushTag(this.pushTo, tag, true);
+  }
+};
+
+// src/cli-app.ts
 var COMMAND_HELP = {
-  version: "Compute the next version from the Conventional Commits since the last tag, and why."
+  version: "Compute the next version from the Conventional Commits since the last tag, and why.",
+  release: "Compute the version, then tag the analysed commit. Locally: an annotated tag (--push sends it to origin) and the notes on stdout or --notes-file. With --repo owner/name and GITHUB_TOKEN: the tag and a GitHub Release, as the action does."
 };
 function parseArgs(argv) {
   const args = { command: null, values: /* @__PURE__ */ new Map(), json: false, help: false, verbose: false };
@@ -114,7 +157,8 @@ async function runCli(argv) {
   }
   const logger = cliLogger(args.verbose);
   const source = (name) => args.values.get(name);
-  switch (args.command) {
+  const command = args.command;
+  switch (command) {
     case "version": {
       const settings = readVersionSettings(source);
       const git = new GitCli(path.resolve(settings.workingDirectory), logger, process.env);
@@ -129,7 +173,56 @@ async function runCli(argv) {
       );
       return 0;
     }
+    case "release": {
+      const settings = readReleaseSettings(source);
+      const git = new GitCli(path.resolve(settings.workingDirectory), logger, process.env);
+      const forge = await cliForge(settings, git, logger);
+      const onGitHub = settings.repository !== null;
+      const result = await runRelease(
+        settings,
+        { git, forge, logger },
+        {
+          serverUrl: onGitHub ? process.env.GITHUB_SERVER_URL ?? "https://github.com" : null,
+          repository: onGitHub ? `${settings.repository?.owner}/${settings.repository?.repo}` : null,
+          branch: null
+        }
+      );
+      if (settings.notesFile !== null && result.version.notes !== "") {
+        await writeFile(path.resolve(settings.notesFile), result.version.notes);
+      }
+      if (args.json) process.stdout.write(`${JSON.stringify(releaseJson(result), null, 2)}
+`);
+      else {
+        process.stderr.write(printable(releaseText(result)));
+        if (settings.notesFile === null && result.version.notes !== "")
+          process.stdout.write(printable(result.version.notes));
+      }
+      return 0;
+    }
+    default:
+      return assertNever(command);
   }
+}
+function assertNever(value) {
+  throw new Error(`unhandled command ${String(value)}`);
+}
+async function cliForge(settings, git, logger) {
+  if (settings.repository === null) return new LocalForge(git, logger, settings.push ? "origin" : null);
+  const token = process.env.GITHUB_TOKEN ?? process.env.GH_TOKEN ?? "";
+  if (token === "" && !settings.dryRun) {
+    throw new ShipguardError("--repo releases on GitHub, which needs a token, and GITHUB_TOKEN is not set.", {
+      remedy: "Export GITHUB_TOKEN (a token with `contents: write` on the repository), or drop --repo to tag locally.",
+      input: "repository"
+    });
+  }
+  const { createClient } = await import("./client-7FZ5NY5W.js");
+  const { GitHubForge } = await import("./forge-J6SJRMXJ.js");
+  const octokit = createClient({
+    token: token || "dry-run",
+    baseUrl: process.env.GITHUB_API_URL ?? "https://api.github.com",
+    logger
+  });
+  return new GitHubForge(octokit, settings.repository, logger);
 }
 function reportFailure(error) {
   if (isShipguardError(error)) process.stderr.write(`shipguard: ${printable(error.describe())}

@@ -1,6 +1,10 @@
 import { createRequire as __shipguardCreateRequire } from 'node:module';
 const require = __shipguardCreateRequire(import.meta.url);
 import {
+  ShipguardError,
+  invalidInput
+} from "./chunk-UVROX66Z.js";
+import {
   __commonJS,
   __toESM
 } from "./chunk-YIKRADAN.js";
@@ -2218,35 +2222,6 @@ var require_semver2 = __commonJS({
   }
 });
 
-// src/errors.ts
-var ShipguardError = class extends Error {
-  remedy;
-  input;
-  value;
-  constructor(message, options) {
-    super(message, options.cause === void 0 ? void 0 : { cause: options.cause });
-    this.name = "ShipguardError";
-    this.remedy = options.remedy;
-    this.input = options.input;
-    this.value = options.value;
-  }
-  /** The text a user sees: the message, then the remedy on its own line. */
-  describe() {
-    return `${this.message}
-Fix: ${this.remedy}`;
-  }
-};
-function invalidInput(input, value, expected) {
-  return new ShipguardError(`Invalid ${input}: ${JSON.stringify(value)}. ${expected}`, {
-    remedy: `Set ${input} (action input \`${input}\`, CLI flag \`--${input}\`) to a valid value: ${expected}`,
-    input,
-    value
-  });
-}
-function isShipguardError(error) {
-  return error instanceof ShipguardError;
-}
-
 // src/adapters/git-cli.ts
 import { spawn } from "node:child_process";
 var BASE_ARGS = ["-c", "core.quotepath=off", "-c", "log.showSignature=false", "-c", "color.ui=never"];
@@ -2259,17 +2234,17 @@ var GitCli = class {
   cwd;
   logger;
   env;
-  spawnGit(args) {
-    const child = spawn("git", [...BASE_ARGS, ...args], {
+  spawnGit(args, withInput = false) {
+    return spawn("git", [...BASE_ARGS, ...args], {
       cwd: this.cwd,
       env: { ...this.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" },
-      stdio: ["ignore", "pipe", "pipe"]
+      stdio: [withInput ? "pipe" : "ignore", "pipe", "pipe"]
     });
-    return child;
   }
-  run(args, allowFailure = false) {
+  run(args, allowFailure = false, input) {
     return new Promise((resolve, reject) => {
-      const child = this.spawnGit(args);
+      const child = this.spawnGit(args, input !== void 0);
+      if (input !== void 0) child.stdin?.end(input);
       const out = [];
       const err = [];
       child.stdout.on("data", (b) => out.push(b));
@@ -2336,6 +2311,40 @@ var GitCli = class {
       tags.push({ name, sha: peeled || object });
     }
     return tags;
+  }
+  async tagCommit(tag) {
+    const r = await this.run(["rev-parse", "-q", "--verify", `refs/tags/${tag}^{commit}`], true);
+    return r.code === 0 ? r.stdout.trim() : null;
+  }
+  async createAnnotatedTag(tag, sha, message) {
+    const r = await this.run(["tag", "-a", "--cleanup=verbatim", "-F", "-", "--", tag, sha], true, message);
+    if (r.code === 0) return "created";
+    if (/already exists/.test(r.stderr)) return "exists";
+    throw gitFailed(["tag", "-a"], r.stderr);
+  }
+  async deleteTag(tag) {
+    await this.run(["tag", "-d", "--", tag]);
+  }
+  async forceTag(tag, sha) {
+    await this.run(["tag", "-f", "--", tag, sha]);
+  }
+  async pushTag(remote, tag, force) {
+    const spec = `${force ? "+" : ""}refs/tags/${tag}:refs/tags/${tag}`;
+    const r = await this.run(["push", "--porcelain", remote, spec], true);
+    if (r.code === 0) return "pushed";
+    if (/\[rejected\]|already exists|non-fast-forward|\(fetch first\)/.test(r.stdout + r.stderr))
+      return "rejected";
+    throw gitFailed(["push", remote], r.stderr || r.stdout);
+  }
+  async remoteTagCommit(remote, tag) {
+    const r = await this.run(["ls-remote", "--tags", remote, `refs/tags/${tag}`, `refs/tags/${tag}^{}`]);
+    let direct = null;
+    for (const line of r.stdout.split("\n")) {
+      const [sha, ref] = line.split("	");
+      if (ref === `refs/tags/${tag}^{}`) return sha ?? null;
+      if (ref === `refs/tags/${tag}`) direct = sha ?? null;
+    }
+    return direct;
   }
   async isAncestor(ancestor, descendant) {
     const r = await this.run(["merge-base", "--is-ancestor", ancestor, descendant], true);
@@ -3560,7 +3569,12 @@ async function runVersion(settings, ports, context) {
     sha: head,
     reason,
     warnings,
-    analysis
+    analysis,
+    existingVersions: baseline.versions.map((t) => ({
+      name: t.name,
+      version: t.version,
+      prerelease: t.prerelease
+    }))
   };
 }
 async function ensureHistory(settings, git, logger) {
@@ -3628,6 +3642,115 @@ function tagAtHead(tags, head, prefix, version) {
     const parsed = v === null ? null : import_semver4.default.parse(v.version);
     return parsed !== null && parsed.major === wanted.major && parsed.minor === wanted.minor && parsed.patch === wanted.patch && String(parsed.prerelease[0]) === String(wanted.prerelease[0]);
   });
+}
+
+// src/commands/release.ts
+var import_semver5 = __toESM(require_semver2(), 1);
+async function runRelease(settings, ports, context) {
+  const { forge, logger } = ports;
+  const version = await runVersion(settings, ports, context);
+  const steps = [];
+  const result = {
+    version,
+    released: false,
+    superseded: false,
+    dryRun: settings.dryRun,
+    tagSha: null,
+    release: null,
+    floatingTags: [],
+    steps,
+    where: forge.describe
+  };
+  if (!version.releaseNeeded || version.tag === null || version.version === null) {
+    steps.push("No release needed: nothing written.");
+    return result;
+  }
+  const { tag, sha } = { tag: version.tag, sha: version.sha };
+  const floating = floatingTagsFor(settings, version);
+  const makeLatest = isHighestStable(version);
+  if (settings.dryRun) {
+    steps.push(`Would create the tag ${tag} on ${sha} in ${forge.describe}.`);
+    if (forge.releases) {
+      steps.push(
+        `Would create and publish the release ${tag}${version.prerelease ? " as a prerelease" : ""}${makeLatest ? ", marked latest" : ""}.`
+      );
+    }
+    for (const f of floating) steps.push(`Would move the floating tag ${f} to ${sha}.`);
+    return result;
+  }
+  let existing = await forge.tagCommit(tag);
+  let createdNow = false;
+  if (existing === null) {
+    if (await forge.createTag(tag, sha, version.notes) === "created") {
+      createdNow = true;
+      existing = sha;
+    } else {
+      existing = await forge.tagCommit(tag);
+    }
+  }
+  if (existing === null) {
+    throw new ShipguardError(
+      `The tag ${tag} was reported to exist in ${forge.describe} but cannot be read back.`,
+      {
+        remedy: "Re-run the job; if it persists, check the tag in the repository's tag list and delete it if it is broken."
+      }
+    );
+  }
+  result.tagSha = existing;
+  if (existing !== sha) {
+    result.superseded = true;
+    const message = `Superseded: ${tag} already exists on ${existing}, not on the analysed commit ${sha}. Another run released this version first; nothing was created. The next run on this branch computes the version after it.`;
+    logger.warning(message);
+    steps.push(message);
+    return result;
+  }
+  steps.push(
+    createdNow ? `Created the tag ${tag} on ${sha}.` : `The tag ${tag} already points at ${sha}: kept.`
+  );
+  if (forge.releases) {
+    let release = createdNow ? null : await forge.releases.find(tag);
+    if (release === null) {
+      release = await forge.releases.createDraft({
+        tag,
+        name: tag,
+        body: version.notes,
+        prerelease: version.prerelease
+      });
+      steps.push(`Created the draft release ${release.url}.`);
+    } else {
+      steps.push(`Found the ${release.draft ? "draft " : ""}release ${release.url}.`);
+    }
+    if (release.draft) {
+      release = await forge.releases.publish(release, { makeLatest });
+      steps.push(`Published ${release.url}${makeLatest ? " as the latest release" : ""}.`);
+    }
+    result.release = release;
+  }
+  result.released = true;
+  for (const f of floating) {
+    await forge.moveTag(f, sha);
+    result.floatingTags.push(f);
+    steps.push(`Moved the floating tag ${f} to ${sha}.`);
+  }
+  return result;
+}
+function isHighestStable(v) {
+  if (v.version === null || v.prerelease) return false;
+  const mine = v.version;
+  return v.existingVersions.every((t) => t.prerelease || t.name === v.tag || import_semver5.default.gt(mine, t.version));
+}
+function floatingTagsFor(settings, v) {
+  if (settings.floatingTags === "none" || v.version === null || v.prerelease) return [];
+  const parsed = import_semver5.default.parse(v.version);
+  if (parsed === null) return [];
+  const stable = v.existingVersions.filter((t) => !t.prerelease && t.name !== v.tag).map((t) => import_semver5.default.parse(t.version));
+  const tags = [];
+  if (stable.every((o) => o.major !== parsed.major || import_semver5.default.gt(parsed, o)))
+    tags.push(`${settings.tagPrefix}${parsed.major}`);
+  if (settings.floatingTags === "major-minor" && stable.every((o) => o.major !== parsed.major || o.minor !== parsed.minor || import_semver5.default.gt(parsed, o))) {
+    tags.push(`${settings.tagPrefix}${parsed.major}.${parsed.minor}`);
+  }
+  return tags;
 }
 
 // src/presenters/markdown.ts
@@ -3713,14 +3836,54 @@ function versionText(r) {
 `;
 }
 
+// src/presenters/release.ts
+function releaseOutputs(r) {
+  return {
+    ...versionOutputs(r.version),
+    released: String(r.released),
+    "release-id": r.release === null ? "" : String(r.release.id),
+    "release-url": r.release?.url ?? "",
+    "tag-sha": r.tagSha ?? "",
+    superseded: String(r.superseded)
+  };
+}
+function releaseJson(r) {
+  return {
+    ...versionJson(r.version),
+    released: r.released,
+    superseded: r.superseded,
+    dryRun: r.dryRun,
+    tagSha: r.tagSha,
+    releaseId: r.release?.id ?? null,
+    releaseUrl: r.release?.url ?? null,
+    floatingTags: r.floatingTags,
+    steps: r.steps
+  };
+}
+function releaseSummary(r, tagUrl) {
+  const v = r.version;
+  const head = r.superseded ? `### shipguard release: superseded` : r.dryRun && v.releaseNeeded ? `### shipguard release (dry run): would release ${cell(v.tag ?? "")}` : r.released ? `### shipguard release: ${tagUrl ? `[${cell(v.tag ?? "")}](${tagUrl})` : cell(v.tag ?? "")}${r.release ? ` ([release](${r.release.url}))` : ""}` : "### shipguard release: no release needed";
+  const steps = r.steps.map((s) => `- ${cell(s)}`).join("\n");
+  return `${head}
+
+${steps}
+
+${versionSummary(v).replace(/^### .*\n/, "")}`;
+}
+function releaseText(r) {
+  return `${r.steps.join("\n")}
+`;
+}
+
 // src/settings.ts
-var import_semver5 = __toESM(require_semver2(), 1);
-var COMMANDS = ["version"];
+var import_semver6 = __toESM(require_semver2(), 1);
+var COMMANDS = ["version", "release"];
 var ALL = COMMANDS;
+var VERSIONING = ["version", "release"];
 var OPTIONS = [
   {
     name: "command",
-    description: "The job to run: `version`.",
+    description: "The job to run: `version` or `release`.",
     default: "version",
     commands: ALL,
     actionOnly: true
@@ -3736,46 +3899,87 @@ var OPTIONS = [
     name: "tag-prefix",
     description: "What stands before the version in a tag name: `v` gives `v1.2.3`; `release/v` and `pkg@` work too.",
     default: "v",
-    commands: ["version"]
+    commands: VERSIONING
   },
   {
     name: "release-rules",
     description: "Overrides of the bump per commit type and optionally scope, one per line or comma-separated: `docs(readme)=patch`, `refactor=minor`, `chore=none`. Defaults: breaking = major, `feat` = minor, `fix` and `perf` = patch, others none.",
-    commands: ["version"]
+    commands: VERSIONING
   },
   {
     name: "initial-version",
     description: "The first version, when no tag of the prefix exists yet and a commit calls for a release.",
     default: "1.0.0",
-    commands: ["version"]
+    commands: VERSIONING
   },
   {
     name: "major-zero-breaking",
     description: "What a breaking change bumps while the major version is 0: `minor` (SemVer's 0.x convention) or `major`.",
     default: "minor",
-    commands: ["version"]
+    commands: VERSIONING
   },
   {
     name: "prerelease",
     description: "A prerelease identifier such as `rc`: gives `1.3.0-rc.1`, then `1.3.0-rc.2` while the stable base is unchanged.",
-    commands: ["version"]
+    commands: VERSIONING
   },
   {
     name: "prerelease-branches",
     description: "Branch-to-identifier map that picks the prerelease identifier from the current branch: `next=rc, beta=beta`.",
-    commands: ["version"]
+    commands: VERSIONING
   },
   {
     name: "build-metadata",
     description: "SemVer build metadata appended to the version and tag as `+<value>`.",
-    commands: ["version"]
+    commands: VERSIONING
   },
   {
     name: "fetch-history",
     description: "Deepen a shallow clone and fetch tags from `origin` before reading history (`git fetch --unshallow --tags`). With `false`, a shallow clone is an error.",
     default: "true",
-    commands: ["version"],
+    commands: VERSIONING,
     boolean: true
+  },
+  {
+    name: "token",
+    description: "The GitHub token for API calls. Needs `contents: write` to release. The CLI reads GITHUB_TOKEN from the environment instead.",
+    actionDefault: "${{ github.token }}",
+    commands: ["release"],
+    actionOnly: true
+  },
+  {
+    name: "repository",
+    description: "The repository to release in, `owner/name`. In the action: the workflow's repository. In the CLI: set it (with GITHUB_TOKEN in the environment) to release on GitHub instead of tagging locally.",
+    actionDefault: "${{ github.repository }}",
+    commands: ["release"],
+    alias: "repo"
+  },
+  {
+    name: "dry-run",
+    description: "Compute and report everything, write nothing.",
+    default: "false",
+    commands: ["release"],
+    boolean: true
+  },
+  {
+    name: "floating-tags",
+    description: "Move floating tags to a stable release: `major` moves `v1`, `major-minor` moves `v1` and `v1.2`, `none` moves nothing. Only forward: a maintenance release of an older line leaves them.",
+    default: "none",
+    commands: ["release"]
+  },
+  {
+    name: "push",
+    description: "Push the new tag to `origin` (CLI, local mode).",
+    default: "false",
+    commands: ["release"],
+    boolean: true,
+    cliOnly: true
+  },
+  {
+    name: "notes-file",
+    description: "Write the release notes to this file instead of stdout (CLI, local mode).",
+    commands: ["release"],
+    cliOnly: true
   }
 ];
 function optionsFor(command) {
@@ -3804,7 +4008,7 @@ function readVersionSettings(source) {
   const tagPrefix = raw(source, "tag-prefix");
   validateRefComponent(tagPrefix, "tag-prefix");
   const initialVersion = raw(source, "initial-version").trim();
-  if (import_semver5.default.valid(initialVersion) === null || initialVersion.startsWith("v")) {
+  if (import_semver6.default.valid(initialVersion) === null || initialVersion.startsWith("v")) {
     throw invalidInput(
       "initial-version",
       initialVersion,
@@ -3843,19 +4047,42 @@ function readVersionSettings(source) {
     fetchHistory: parseBoolean("fetch-history", raw(source, "fetch-history"))
   };
 }
+var REPOSITORY = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/;
+function readReleaseSettings(source) {
+  const repository = optional(raw(source, "repository"));
+  const parsedRepo = repository === null ? null : REPOSITORY.exec(repository);
+  if (repository !== null && parsedRepo === null) {
+    throw invalidInput("repository", repository, "Expected `owner/name`, such as `octo/app`.");
+  }
+  const floatingTags = raw(source, "floating-tags").trim();
+  if (floatingTags !== "none" && floatingTags !== "major" && floatingTags !== "major-minor") {
+    throw invalidInput("floating-tags", floatingTags, "Expected `none`, `major` or `major-minor`.");
+  }
+  return {
+    ...readVersionSettings(source),
+    repository: parsedRepo === null ? null : { owner: parsedRepo[1], repo: parsedRepo[2] },
+    dryRun: parseBoolean("dry-run", raw(source, "dry-run")),
+    floatingTags,
+    push: parseBoolean("push", raw(source, "push")),
+    notesFile: optional(raw(source, "notes-file"))
+  };
+}
 
 export {
-  ShipguardError,
-  invalidInput,
-  isShipguardError,
   GitCli,
   runVersion,
+  runRelease,
   printable,
   versionOutputs,
   versionJson,
   versionSummary,
   versionText,
+  releaseOutputs,
+  releaseJson,
+  releaseSummary,
+  releaseText,
   COMMANDS,
   optionsFor,
-  readVersionSettings
+  readVersionSettings,
+  readReleaseSettings
 };

@@ -1,0 +1,10 @@
+import { createRequire as __shipguardCreateRequire } from 'node:module';
+const require = __shipguardCreateRequire(import.meta.url);
+import {
+  GitHubForge
+} from "./chunk-RWJUELST.js";
+import "./chunk-UVROX66Z.js";
+import "./chunk-YIKRADAN.js";
+export {
+  GitHubForge
+};

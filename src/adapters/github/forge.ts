@@ -1,0 +1,167 @@
+/**
+ * The Forge port on GitHub's REST API. Each write is made safe to repeat: refs are first-writer-wins
+ * (422 "Reference already exists" is read back, never retried blindly), and a release, which has
+ * no natural key, is sent without automatic retries and reconciled by its tag before a resend.
+ */
+import type { Forge, Logger, ReleaseInfo, ReleasePort } from "../../ports.ts";
+import type { GitHubClient } from "./client.ts";
+import { type CallInfo, isAlreadyExists, statusOf, toShipguardError } from "./errors.ts";
+
+export interface RepoRef {
+  owner: string;
+  repo: string;
+}
+
+async function call<T>(info: CallInfo, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (error) {
+    throw toShipguardError(error, info);
+  }
+}
+
+/** Reads a 404 as "absent" and anything else as the failure it is. */
+async function orNull<T>(info: CallInfo, fn: () => Promise<T>): Promise<T | null> {
+  try {
+    return await fn();
+  } catch (error) {
+    if (statusOf(error) === 404) return null;
+    throw toShipguardError(error, info);
+  }
+}
+
+export class GitHubForge implements Forge {
+  readonly describe: string;
+  readonly releases: ReleasePort;
+
+  constructor(
+    private readonly octokit: GitHubClient,
+    private readonly repo: RepoRef,
+    private readonly logger: Logger,
+  ) {
+    this.describe = `${repo.owner}/${repo.repo} on GitHub`;
+    this.releases = new GitHubReleases(octokit, repo, logger);
+  }
+
+  async tagCommit(tag: string): Promise<string | null> {
+    const read = { doing: `read the tag ${tag}`, scope: "contents: read" } as const;
+    const ref = await orNull(read, () => this.octokit.rest.git.getRef({ ...this.repo, ref: `tags/${tag}` }));
+    if (ref === null) return null;
+    let object = ref.data.object;
+    // An annotated tag's ref points at a tag object; peel it (tags of tags included) to the commit.
+    for (let depth = 0; object.type === "tag" && depth < 5; depth++) {
+      const sha = object.sha;
+      const tagObject = await call(read, () => this.octokit.rest.git.getTag({ ...this.repo, tag_sha: sha }));
+      object = tagObject.data.object;
+    }
+    return object.type === "commit" ? object.sha : null;
+  }
+
+  async createTag(tag: string, sha: string, message: string): Promise<"created" | "exists"> {
+    const info = { doing: `create the tag ${tag}`, scope: "contents: write" } as const;
+    // A tag object nobody points at is harmless (git collects it), so this POST may be repeated.
+    const object = await call(info, () =>
+      this.octokit.rest.git.createTag({ ...this.repo, tag, message, object: sha, type: "commit" }),
+    );
+    try {
+      await this.octokit.rest.git.createRef({ ...this.repo, ref: `refs/tags/${tag}`, sha: object.data.sha });
+      return "created";
+    } catch (error) {
+      // Also the answer to a retry whose first attempt created the ref and lost the answer.
+      if (isAlreadyExists(error)) return "exists";
+      throw toShipguardError(error, info);
+    }
+  }
+
+  async moveTag(tag: string, sha: string): Promise<void> {
+    const info = { doing: `move the tag ${tag}`, scope: "contents: write" } as const;
+    try {
+      await this.octokit.rest.git.updateRef({ ...this.repo, ref: `tags/${tag}`, sha, force: true });
+    } catch (error) {
+      if (statusOf(error) !== 422 && statusOf(error) !== 404) throw toShipguardError(error, info);
+      this.logger.debug(`The tag ${tag} does not exist yet: creating it.`);
+      try {
+        await this.octokit.rest.git.createRef({ ...this.repo, ref: `refs/tags/${tag}`, sha });
+      } catch (second) {
+        // Another run created it meanwhile: move it as asked.
+        if (!isAlreadyExists(second)) throw toShipguardError(second, info);
+        await call(info, () =>
+          this.octokit.rest.git.updateRef({ ...this.repo, ref: `tags/${tag}`, sha, force: true }),
+        );
+      }
+    }
+  }
+}
+
+class GitHubReleases implements ReleasePort {
+  constructor(
+    private readonly octokit: GitHubClient,
+    private readonly repo: RepoRef,
+    private readonly logger: Logger,
+  ) {}
+
+  async find(tag: string): Promise<ReleaseInfo | null> {
+    // Drafts are invisible to "get a release by tag name"; the list shows them, newest first.
+    const info = { doing: `look for the release of ${tag}`, scope: "contents: write" } as const;
+    const list = await call(info, () =>
+      this.octokit.rest.repos.listReleases({ ...this.repo, per_page: 100 }),
+    );
+    const matches = list.data.filter((r) => r.tag_name === tag);
+    const chosen = matches.find((r) => !r.draft) ?? matches.at(-1);
+    if (chosen === undefined) return null;
+    if (matches.length > 1)
+      this.logger.warning(`${matches.length} releases exist for ${tag}; using ${chosen.html_url}.`);
+    return toInfo(chosen);
+  }
+
+  async createDraft(input: {
+    tag: string;
+    name: string;
+    body: string;
+    prerelease: boolean;
+  }): Promise<ReleaseInfo> {
+    const info = { doing: `create the release ${input.tag}`, scope: "contents: write" } as const;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const created = await this.octokit.rest.repos.createRelease({
+          ...this.repo,
+          tag_name: input.tag,
+          name: input.name,
+          body: input.body,
+          draft: true,
+          prerelease: input.prerelease,
+          // No automatic retry: a lost answer would make a second draft. Reconcile instead.
+          request: { retries: 0 },
+        });
+        return toInfo(created.data);
+      } catch (error) {
+        const status = statusOf(error);
+        const transient = status === undefined || status >= 500;
+        if (!transient || attempt >= 3) throw toShipguardError(error, info);
+        this.logger.warning(
+          `Creating the release ${input.tag} failed (${status ?? "no answer"}); checking whether it was made.`,
+        );
+        const existing = await this.find(input.tag);
+        if (existing !== null) return existing;
+        await new Promise((r) => setTimeout(r, 1000 * attempt));
+      }
+    }
+  }
+
+  async publish(release: ReleaseInfo, options: { makeLatest: boolean }): Promise<ReleaseInfo> {
+    const info = { doing: `publish the release ${release.tagName}`, scope: "contents: write" } as const;
+    const updated = await call(info, () =>
+      this.octokit.rest.repos.updateRelease({
+        ...this.repo,
+        release_id: release.id,
+        draft: false,
+        make_latest: options.makeLatest ? "true" : "false",
+      }),
+    );
+    return toInfo(updated.data);
+  }
+}
+
+function toInfo(r: { id: number; html_url: string; draft: boolean; tag_name: string }): ReleaseInfo {
+  return { id: r.id, url: r.html_url, draft: r.draft, tagName: r.tag_name };
+}

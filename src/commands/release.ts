@@ -1,0 +1,165 @@
+/**
+ * `release`: the version, then the tag on exactly the analysed commit, then the release (a draft
+ * first, published last, so immutable releases work), then floating tags. Every step first looks
+ * at what exists, so a re-run finishes what a failed run left and never duplicates; the tag ref is
+ * the lock between two runs racing for the same version.
+ */
+import semver from "semver";
+import { ShipguardError } from "../errors.ts";
+import type { Forge, Git, Logger, ReleaseInfo } from "../ports.ts";
+import type { ReleaseSettings } from "../settings.ts";
+import { type RunContext, runVersion, type VersionResult } from "./version.ts";
+
+export interface ReleaseResult {
+  version: VersionResult;
+  /** True when this run's release exists at the end (made now or finished from an earlier run). */
+  released: boolean;
+  /** Another run tagged this version on another commit first; nothing was created. */
+  superseded: boolean;
+  dryRun: boolean;
+  /** The commit the tag points at. */
+  tagSha: string | null;
+  release: ReleaseInfo | null;
+  floatingTags: string[];
+  /** What happened, step by step, for the summary and the log. */
+  steps: string[];
+  where: string;
+}
+
+export interface ReleasePorts {
+  git: Git;
+  forge: Forge;
+  logger: Logger;
+  now?: () => Date;
+}
+
+export async function runRelease(
+  settings: ReleaseSettings,
+  ports: ReleasePorts,
+  context: RunContext,
+): Promise<ReleaseResult> {
+  const { forge, logger } = ports;
+  const version = await runVersion(settings, ports, context);
+  const steps: string[] = [];
+  const result: ReleaseResult = {
+    version,
+    released: false,
+    superseded: false,
+    dryRun: settings.dryRun,
+    tagSha: null,
+    release: null,
+    floatingTags: [],
+    steps,
+    where: forge.describe,
+  };
+  if (!version.releaseNeeded || version.tag === null || version.version === null) {
+    steps.push("No release needed: nothing written.");
+    return result;
+  }
+  const { tag, sha } = { tag: version.tag, sha: version.sha };
+  const floating = floatingTagsFor(settings, version);
+  const makeLatest = isHighestStable(version);
+
+  if (settings.dryRun) {
+    steps.push(`Would create the tag ${tag} on ${sha} in ${forge.describe}.`);
+    if (forge.releases) {
+      steps.push(
+        `Would create and publish the release ${tag}${version.prerelease ? " as a prerelease" : ""}${makeLatest ? ", marked latest" : ""}.`,
+      );
+    }
+    for (const f of floating) steps.push(`Would move the floating tag ${f} to ${sha}.`);
+    return result;
+  }
+
+  // 1. The tag: first writer wins. Reading first makes a re-run cheap and tells a race apart.
+  let existing = await forge.tagCommit(tag);
+  let createdNow = false;
+  if (existing === null) {
+    if ((await forge.createTag(tag, sha, version.notes)) === "created") {
+      createdNow = true;
+      existing = sha;
+    } else {
+      existing = await forge.tagCommit(tag);
+    }
+  }
+  if (existing === null) {
+    throw new ShipguardError(
+      `The tag ${tag} was reported to exist in ${forge.describe} but cannot be read back.`,
+      {
+        remedy:
+          "Re-run the job; if it persists, check the tag in the repository's tag list and delete it if it is broken.",
+      },
+    );
+  }
+  result.tagSha = existing;
+  if (existing !== sha) {
+    result.superseded = true;
+    const message = `Superseded: ${tag} already exists on ${existing}, not on the analysed commit ${sha}. Another run released this version first; nothing was created. The next run on this branch computes the version after it.`;
+    logger.warning(message);
+    steps.push(message);
+    return result;
+  }
+  steps.push(
+    createdNow ? `Created the tag ${tag} on ${sha}.` : `The tag ${tag} already points at ${sha}: kept.`,
+  );
+
+  // 2. The release: draft, then publish. Only a tag that existed before can already have one.
+  if (forge.releases) {
+    let release = createdNow ? null : await forge.releases.find(tag);
+    if (release === null) {
+      release = await forge.releases.createDraft({
+        tag,
+        name: tag,
+        body: version.notes,
+        prerelease: version.prerelease,
+      });
+      steps.push(`Created the draft release ${release.url}.`);
+    } else {
+      steps.push(`Found the ${release.draft ? "draft " : ""}release ${release.url}.`);
+    }
+    if (release.draft) {
+      release = await forge.releases.publish(release, { makeLatest });
+      steps.push(`Published ${release.url}${makeLatest ? " as the latest release" : ""}.`);
+    }
+    result.release = release;
+  }
+  result.released = true;
+
+  // 3. Floating tags last: they only move once the release is whole.
+  for (const f of floating) {
+    await forge.moveTag(f, sha);
+    result.floatingTags.push(f);
+    steps.push(`Moved the floating tag ${f} to ${sha}.`);
+  }
+  return result;
+}
+
+/** A maintenance release of an old line must never steal "latest". */
+function isHighestStable(v: VersionResult): boolean {
+  if (v.version === null || v.prerelease) return false;
+  const mine = v.version;
+  return v.existingVersions.every((t) => t.prerelease || t.name === v.tag || semver.gt(mine, t.version));
+}
+
+/**
+ * `v1` and `v1.2` move only to stable versions, and only forward: a fix on an older minor line
+ * does not drag `v1` back from a newer minor.
+ */
+function floatingTagsFor(settings: ReleaseSettings, v: VersionResult): string[] {
+  if (settings.floatingTags === "none" || v.version === null || v.prerelease) return [];
+  const parsed = semver.parse(v.version);
+  if (parsed === null) return [];
+  const stable = v.existingVersions
+    .filter((t) => !t.prerelease && t.name !== v.tag)
+    .map((t) => semver.parse(t.version)!);
+  const tags: string[] = [];
+  if (stable.every((o) => o.major !== parsed.major || semver.gt(parsed, o)))
+    tags.push(`${settings.tagPrefix}${parsed.major}`);
+  if (
+    settings.floatingTags === "major-minor" &&
+    stable.every((o) => o.major !== parsed.major || o.minor !== parsed.minor || semver.gt(parsed, o))
+  ) {
+    tags.push(`${settings.tagPrefix}${parsed.major}.${parsed.minor}`);
+  }
+  return tags;
+}
