@@ -1,0 +1,53 @@
+import { ApiError } from "./api-error.ts";
+import type { EmulatorState } from "./state.ts";
+
+/**
+ * Repository-level rules on tags that GitHub enforces on every path that writes a tag (create-ref,
+ * update-ref, delete-ref, and release publication, which creates its tag): tag rulesets and
+ * immutable releases.
+ */
+
+const IMMUTABLE = "tag_name was used by an immutable release";
+
+function rulesetMatches(pattern: boolean | string | undefined, tagName: string): boolean {
+  if (pattern === undefined || pattern === false) return false;
+  if (pattern === true) return true;
+  const regex = new RegExp(
+    `^${pattern
+      .split("*")
+      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&"))
+      .join(".*")}$`,
+  );
+  return regex.test(tagName);
+}
+
+/** Creating refs/tags/<tagName>: a ruleset restricting creations, or a name an immutable release burned. */
+export function assertTagCreationAllowed(state: EmulatorState, tagName: string): void {
+  if (rulesetMatches(state.options.rulesetBlocksTags, tagName)) {
+    throw new ApiError(
+      422,
+      `Repository rule violations found\n\nGH013: Repository rule violations found for refs/tags/${tagName}.\n\n` +
+        "- Cannot create ref due to creations being restricted.\n",
+    );
+  }
+  if (state.burnedTags.has(tagName)) {
+    throw new ApiError(
+      422,
+      "Repository rule violations found\n\nCannot create ref due to creations being restricted: " +
+        `${IMMUTABLE} (refs/tags/${tagName}).\n`,
+    );
+  }
+}
+
+/** Moving or deleting refs/tags/<tagName>: refused while a published immutable release holds it. */
+export function assertTagChangeAllowed(
+  state: EmulatorState,
+  tagName: string,
+  change: "update" | "delete",
+): void {
+  if (state.tagLockedByImmutableRelease(tagName)) {
+    throw new ApiError(422, `Cannot ${change} refs/tags/${tagName}: ${IMMUTABLE}.`);
+  }
+}
+
+export const IMMUTABLE_RELEASE_MESSAGE = IMMUTABLE;
