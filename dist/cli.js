@@ -3,7 +3,7 @@ import { createRequire as __shipguardCreateRequire } from 'node:module';
 const require = __shipguardCreateRequire(import.meta.url);
 import {
   package_default
-} from "./chunks/chunk-IVPUUCJD.js";
+} from "./chunks/chunk-6UEJCELN.js";
 import "./chunks/chunk-YIKRADAN.js";
 
 // src/cli.ts
@@ -12,7 +12,7 @@ if (argv[0] === "--version" || argv[0] === "-v") {
   process.stdout.write(`${package_default.version}
 `);
 } else {
-  const { runCli, reportFailure } = await import("./chunks/cli-app-UZNFLYZM.js");
+  const { runCli, reportFailure } = await import("./chunks/cli-app-SUO6KY57.js");
   await runCli(argv).then(
     (code) => {
       process.exitCode = code;

@@ -7,7 +7,7 @@ import {
 } from "./chunks/chunk-P7C4QW7V.js";
 import {
   GitHubForge
-} from "./chunks/chunk-RWJUELST.js";
+} from "./chunks/chunk-T7ZRNXFF.js";
 import {
   COMMANDS,
   GitCli,
@@ -19,7 +19,7 @@ import {
   runVersion,
   versionOutputs,
   versionSummary
-} from "./chunks/chunk-Y5GU232B.js";
+} from "./chunks/chunk-X63UZQZ2.js";
 import {
   ShipguardError,
   invalidInput,

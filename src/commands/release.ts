@@ -39,7 +39,13 @@ export async function runRelease(
   context: RunContext,
 ): Promise<ReleaseResult> {
   const { forge, logger } = ports;
-  const version = await runVersion(settings, ports, context);
+  let version = await runVersion(settings, ports, context);
+  if (!version.releaseNeeded && version.tagsAtHead.length > 0) {
+    // HEAD already carries a tag: a re-run after the tag was made. Recompute what that run
+    // computed; when it names the same tag, finish its release (a no-op when it is complete).
+    const before = await runVersion(settings, ports, context, { ignoreTagsAtHead: true });
+    if (before.tag !== null && version.tagsAtHead.includes(before.tag)) version = before;
+  }
   const steps: string[] = [];
   const result: ReleaseResult = {
     version,

@@ -42,6 +42,8 @@ export interface VersionResult {
   analysis: HistoryAnalysis;
   /** Every version tag of the prefix, highest first (reachable or not). */
   existingVersions: { name: string; version: string; prerelease: boolean }[];
+  /** Version tags of the prefix that point at HEAD. */
+  tagsAtHead: string[];
 }
 
 export interface VersionPorts {
@@ -53,10 +55,19 @@ export interface VersionPorts {
 
 const REMOTE = "origin";
 
+export interface VersionOptions {
+  /**
+   * Decide as if the version tags on HEAD did not exist: gives the version and notes that an
+   * earlier run computed before it tagged HEAD, so a re-run can finish that release.
+   */
+  ignoreTagsAtHead?: boolean;
+}
+
 export async function runVersion(
   settings: VersionSettings,
   ports: VersionPorts,
   context: RunContext,
+  options: VersionOptions = {},
 ): Promise<VersionResult> {
   const { git, logger } = ports;
   const top = await git.topLevel();
@@ -71,7 +82,8 @@ export async function runVersion(
   const head = await git.headSha();
   await ensureHistory(settings, git, logger);
 
-  const tags = await git.listTags(`${settings.tagPrefix}*`);
+  const allTags = await git.listTags(`${settings.tagPrefix}*`);
+  const tags = options.ignoreTagsAtHead ? allTags.filter((t) => t.sha !== head) : allTags;
   const reachable = await reachableCandidates(tags, settings.tagPrefix, head, git);
   const baseline = selectBaseline(tags, reachable, settings.tagPrefix, (m) => logger.debug(m));
 
@@ -140,6 +152,7 @@ export async function runVersion(
       version: t.version,
       prerelease: t.prerelease,
     })),
+    tagsAtHead: allTags.filter((t) => t.sha === head).map((t) => t.name),
   };
 }
 

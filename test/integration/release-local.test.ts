@@ -67,7 +67,9 @@ describe("release, local backend", () => {
     r.commit("feat: first");
     await release(r);
     const again = await release(r);
-    expect(again.version.releaseNeeded).toBe(false);
+    expect(again).toMatchObject({ released: true, superseded: false });
+    expect(again.steps.join("\n")).toContain("The tag v1.0.0 already points at");
+    expect(r.git("tag", "-l").trim()).toBe("v1.0.0");
   });
 
   it("dry-run writes nothing", async () => {

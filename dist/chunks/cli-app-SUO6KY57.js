@@ -13,10 +13,10 @@ import {
   runVersion,
   versionJson,
   versionText
-} from "./chunk-Y5GU232B.js";
+} from "./chunk-X63UZQZ2.js";
 import {
   package_default
-} from "./chunk-IVPUUCJD.js";
+} from "./chunk-6UEJCELN.js";
 import {
   ShipguardError,
   isShipguardError
@@ -216,7 +216,7 @@ async function cliForge(settings, git, logger) {
     });
   }
   const { createClient } = await import("./client-7FZ5NY5W.js");
-  const { GitHubForge } = await import("./forge-J6SJRMXJ.js");
+  const { GitHubForge } = await import("./forge-5MD6QRYA.js");
   const octokit = createClient({
     token: token || "dry-run",
     baseUrl: process.env.GITHUB_API_URL ?? "https://api.github.com",

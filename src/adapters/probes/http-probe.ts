@@ -1,0 +1,105 @@
+import type { LookupFunction } from "node:net";
+import { createResponseJudge, type Judgement, type ResponseRecord } from "../../core/smoke/judge-response.ts";
+import { type HttpSample, summarizeSamples } from "../../core/smoke/sampling.ts";
+import type { AttemptOutcome, HttpCheck } from "../../core/smoke/types.ts";
+import type { Probe, ProbeContext } from "../../ports-smoke.ts";
+import { type HttpExchange, httpRequest } from "./http-request.ts";
+import { runPool } from "./pool.ts";
+
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+export interface HttpProbeOptions {
+  /** Name resolution; tests inject one that never leaves the machine. */
+  lookup?: LookupFunction;
+  /** Extra trusted certificates (private CAs, tests). */
+  ca?: string | Buffer | Array<string | Buffer>;
+  maxBodyBytes?: number;
+}
+
+/** Sends a check's request (or its `requests` samples, `concurrency` at a time) and judges the answers. */
+export function createHttpProbe(options: HttpProbeOptions = {}): Probe<HttpCheck> {
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const judges = new WeakMap<HttpCheck, (response: ResponseRecord) => Judgement>();
+  return {
+    async attempt(check: HttpCheck, context: ProbeContext): Promise<AttemptOutcome> {
+      let judge = judges.get(check);
+      if (judge === undefined) {
+        judge = createResponseJudge(check);
+        judges.set(check, judge);
+      }
+      const judgeResponse = judge;
+      const started = process.hrtime.bigint();
+      const samples = await runPool(
+        check.sampling.requests,
+        check.sampling.concurrency,
+        async (): Promise<HttpSample> => {
+          const exchange = await httpRequest({
+            url: check.url,
+            method: check.method,
+            headers: check.headers,
+            body: check.body,
+            timeoutMs: context.timeoutMs,
+            signal: context.signal,
+            insecure: check.insecure,
+            maxRedirects: check.maxRedirects,
+            maxBodyBytes,
+            lookup: options.lookup,
+            ca: options.ca,
+          });
+          return toSample(exchange, judgeResponse, maxBodyBytes);
+        },
+        context.signal,
+      );
+      const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
+      const outcome = summarizeSamples(check.sampling, samples, {
+        connectMs: null,
+        tlsMs: null,
+        ttfbMs: null,
+        totalMs: wallMs,
+      });
+      // A check that skips certificate verification must say so every time it reports.
+      if (check.insecure && check.url.startsWith("https:")) {
+        return { ...outcome, detail: `${outcome.detail} (TLS certificate not verified: insecure: true)` };
+      }
+      return outcome;
+    },
+  };
+}
+
+function toSample(
+  exchange: HttpExchange,
+  judge: (response: ResponseRecord) => Judgement,
+  capBytes: number,
+): HttpSample {
+  if (!exchange.ok) {
+    return {
+      cause: exchange.cause,
+      detail: exchange.detail,
+      timings: exchange.timings,
+      countsForLatency: exchange.answered || exchange.timedOut,
+    };
+  }
+  const judged = judge({
+    status: exchange.status,
+    body: exchange.body,
+    truncated: exchange.truncated,
+    capBytes,
+  });
+  return {
+    cause: judged.cause,
+    detail: judged.detail + redirectNote(exchange),
+    timings: exchange.timings,
+    countsForLatency: true,
+  };
+}
+
+function redirectNote(exchange: HttpExchange & { ok: true }): string {
+  if (exchange.redirects.length === 0) return "";
+  const count = exchange.redirects.length;
+  const last = exchange.redirects[count - 1];
+  const dropped =
+    exchange.droppedHeaders.length === 0
+      ? ""
+      : `; not sent to the new origin: ${exchange.droppedHeaders.join(", ")}`;
+  return ` after ${count} redirect${count === 1 ? "" : "s"} to ${last}${dropped}`;
+}

@@ -1,0 +1,153 @@
+import { snippet } from "./judge-response.ts";
+import type { Cause, PrometheusCheck, Verdict } from "./types.ts";
+
+export interface PrometheusJudgement {
+  verdict: Verdict;
+  cause: Cause | null;
+  detail: string;
+  value: number | null;
+}
+
+interface Series {
+  labels: string;
+  value: number;
+}
+
+/**
+ * Reads the answer of `GET /api/v1/query` and applies the check's thresholds. A Prometheus that
+ * cannot answer (error JSON, bad answer) makes the check inconclusive, not failed: the monitoring
+ * is what broke, and nothing is known about the service. Every series of a vector must be within
+ * the thresholds; the worst one is reported. NaN samples (such as 0/0 when there was no traffic)
+ * count as no data.
+ */
+export function judgePrometheusAnswer(
+  check: PrometheusCheck,
+  status: number,
+  body: string,
+): PrometheusJudgement {
+  let answer: unknown;
+  try {
+    answer = JSON.parse(body);
+  } catch {
+    if (status < 200 || status > 299)
+      return unknown("status", `Prometheus answered status ${status}: ${snippet(body)}`);
+    return unknown("query", `Prometheus answered something that is not JSON: ${snippet(body)}`);
+  }
+  const record = asRecord(answer);
+  if (record?.["status"] === "error") {
+    const type = typeof record["errorType"] === "string" ? record["errorType"] : "error";
+    const message = typeof record["error"] === "string" ? record["error"] : "no message";
+    return unknown("query", `Prometheus rejected the query (status ${status}, ${type}): ${message}`);
+  }
+  const data = asRecord(record?.["data"]);
+  if (record?.["status"] !== "success" || data === null) {
+    return unknown(
+      status >= 200 && status <= 299 ? "query" : "status",
+      `unexpected Prometheus answer (status ${status}): ${snippet(body)}`,
+    );
+  }
+  const warnings = Array.isArray(record["warnings"]) ? `; warnings: ${record["warnings"].join("; ")}` : "";
+  const series = readSeries(data["resultType"], data["result"]);
+  if (typeof series === "string") return unknown("query", series);
+  const numeric = series.filter((item) => !Number.isNaN(item.value));
+  if (numeric.length === 0) {
+    const why =
+      series.length === 0
+        ? "the query returned no data"
+        : "the query returned only NaN (for example 0/0 with no traffic)";
+    const detail = `${why} (no-data: ${check.noData})${warnings}`;
+    if (check.noData === "pass") return { verdict: "pass", cause: null, detail, value: null };
+    return { verdict: check.noData, cause: "no-data", detail, value: null };
+  }
+  if (check.max !== null) {
+    const worst = numeric.reduce((a, b) => (b.value > a.value ? b : a));
+    if (worst.value > check.max) {
+      return {
+        verdict: "fail",
+        cause: "threshold",
+        detail: `value ${worst.value}${worst.labels} is above max ${check.max}${warnings}`,
+        value: worst.value,
+      };
+    }
+  }
+  if (check.min !== null) {
+    const worst = numeric.reduce((a, b) => (b.value < a.value ? b : a));
+    if (worst.value < check.min) {
+      return {
+        verdict: "fail",
+        cause: "threshold",
+        detail: `value ${worst.value}${worst.labels} is below min ${check.min}${warnings}`,
+        value: worst.value,
+      };
+    }
+  }
+  const limits = [
+    check.min === null ? null : `min ${check.min}`,
+    check.max === null ? null : `max ${check.max}`,
+  ]
+    .filter(Boolean)
+    .join(", ");
+  const shown =
+    check.max !== null
+      ? numeric.reduce((a, b) => (b.value > a.value ? b : a))
+      : numeric.reduce((a, b) => (b.value < a.value ? b : a));
+  const which =
+    numeric.length === 1 ? "value" : `${numeric.length} series, ${check.max !== null ? "highest" : "lowest"}`;
+  return {
+    verdict: "pass",
+    cause: null,
+    detail: `${which} ${shown.value}${shown.labels} within ${limits}${warnings}`,
+    value: shown.value,
+  };
+}
+
+function unknown(cause: Cause, detail: string): PrometheusJudgement {
+  return { verdict: "inconclusive", cause, detail, value: null };
+}
+
+function readSeries(type: unknown, result: unknown): Series[] | string {
+  if (type === "scalar") {
+    const value = Array.isArray(result) ? parseSampleValue(result[1]) : null;
+    return value === null ? "malformed scalar result" : [{ labels: "", value }];
+  }
+  if (type === "vector") {
+    if (!Array.isArray(result)) return "malformed vector result";
+    const series: Series[] = [];
+    for (const item of result) {
+      const entry = asRecord(item);
+      const value = Array.isArray(entry?.["value"]) ? parseSampleValue(entry["value"][1]) : null;
+      if (value === null) return "malformed vector sample";
+      series.push({ labels: formatLabels(entry?.["metric"]), value });
+    }
+    return series;
+  }
+  if (type === "matrix")
+    return "the query returns a range vector; write an instant query (no `[5m]` selector at the outer level)";
+  return `the query returns a ${String(type)}, not a number; write a query that returns an instant vector or a scalar`;
+}
+
+/** Prometheus writes sample values as strings, with `+Inf`, `-Inf` and `NaN` spelled out. */
+export function parseSampleValue(raw: unknown): number | null {
+  if (typeof raw !== "string") return null;
+  if (raw === "+Inf" || raw === "Inf") return Number.POSITIVE_INFINITY;
+  if (raw === "-Inf") return Number.NEGATIVE_INFINITY;
+  if (raw === "NaN") return Number.NaN;
+  const value = Number(raw);
+  return raw.trim() === "" || Number.isNaN(value) ? null : value;
+}
+
+function formatLabels(metric: unknown): string {
+  const labels = asRecord(metric);
+  if (labels === null) return "";
+  const text = Object.entries(labels)
+    .map(([name, value]) => `${name}=${JSON.stringify(String(value))}`)
+    .join(", ");
+  if (text === "") return "";
+  return ` {${text.length > 200 ? `${text.slice(0, 200)}...` : text}}`;
+}
+
+function asRecord(value: unknown): Record<string, unknown> | null {
+  return value !== null && typeof value === "object" && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : null;
+}

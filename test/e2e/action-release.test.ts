@@ -1,0 +1,381 @@
+/**
+ * `command: release` end to end: the bundled action run as the runner runs it, against the GitHub
+ * API emulator, with the emulator's final state and the outputs file asserted.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it, type TestContext } from "vitest";
+import { secretForms } from "../../src/adapters/secrets.ts";
+import { type Emulator, startEmulator } from "../emulator/index.ts";
+import { TestRepo } from "../helpers/git-repo.ts";
+import { type ActionRun, nodeBinaries, runAction } from "../helpers/run-action.ts";
+
+const TOKEN = "ghs_e2eTokenThatMustNeverLeak0123456789";
+
+interface World {
+  origin: TestRepo;
+  emulator: Emulator;
+  checkout(): TestRepo;
+  release(checkout: TestRepo, inputs?: Record<string, string>, node?: string): Promise<ActionRun>;
+}
+
+/** GitHub's copy of the repository (the emulator serves it) and clones of it as runner checkouts. */
+async function world(
+  ctx: TestContext,
+  setup: (origin: TestRepo) => void,
+  options: Partial<Parameters<typeof startEmulator>[0]> = {},
+): Promise<World> {
+  // Per test, not per file: the scenarios run concurrently (the runs mostly wait on the
+  // throttling plugin's one-second gap between writes), each with its own emulator.
+  const teardown: (() => Promise<void> | void)[] = [];
+  // The context's own hook: with concurrent tests the global one may attach to another test.
+  ctx.onTestFinished(async () => {
+    for (const f of teardown.reverse()) await f();
+  });
+  const origin = new TestRepo();
+  teardown.push(() => origin.remove());
+  setup(origin);
+  const emulator = await startEmulator({
+    gitDir: origin.dir,
+    owner: "acme",
+    repo: "app",
+    token: TOKEN,
+    permissions: { contents: "write" },
+    ...options,
+  });
+  teardown.push(() => emulator.close());
+  return {
+    origin,
+    emulator,
+    checkout() {
+      const dir = mkdtempSync(path.join(os.tmpdir(), "shipguard-checkout-"));
+      teardown.push(() => rmSync(dir, { recursive: true, force: true }));
+      execFileSync("git", ["clone", "-q", `file://${origin.dir}`, dir]);
+      return new TestRepo(dir);
+    },
+    release(checkout, inputs = {}, node) {
+      return runAction({
+        node,
+        workspace: checkout.dir,
+        inputs: { command: "release", token: TOKEN, repository: "acme/app", ...inputs },
+        env: {
+          GITHUB_API_URL: emulator.url,
+          GITHUB_SHA: checkout.head(),
+          GITHUB_REF_TYPE: "branch",
+          GITHUB_REF_NAME: "main",
+        },
+      });
+    },
+  };
+}
+
+function releasesOf(emulator: Emulator, tag: string) {
+  return emulator.state.releases.filter((r) => r.tagName === tag);
+}
+
+function apiCalls(emulator: Emulator) {
+  return emulator.log.filter((e) => e.path.startsWith("/repos/"));
+}
+
+describe.each(nodeBinaries())("release on $name", ({ path: node }) => {
+  it("a first release: tag object, ref, draft, publish; five API calls; the outputs", async (ctx) => {
+    const w = await world(ctx, (o) => {
+      o.commit("feat: the first feature");
+    });
+    const checkout = w.checkout();
+    const run = await w.release(checkout, {}, node);
+    expect(run.stdout).not.toContain("::error::");
+    expect(run.code).toBe(0);
+    expect(run.outputs).toMatchObject({
+      version: "1.0.0",
+      tag: "v1.0.0",
+      released: "true",
+      superseded: "false",
+      "tag-sha": checkout.head(),
+    });
+    const [release] = releasesOf(w.emulator, "v1.0.0");
+    expect(release).toMatchObject({ draft: false, prerelease: false });
+    expect(run.outputs["release-id"]).toBe(String(release?.id));
+    expect(run.outputs["release-url"]).toContain("/releases/tag/v1.0.0");
+    expect(w.origin.git("rev-parse", "v1.0.0^{commit}").trim()).toBe(checkout.head());
+    expect(w.origin.git("cat-file", "-t", "v1.0.0").trim()).toBe("tag");
+    expect(apiCalls(w.emulator).length).toBeLessThanOrEqual(6);
+    expect(w.emulator.violations).toEqual([]);
+    expect(run.summary).toContain("Published");
+  });
+});
+
+describe.concurrent("release scenarios", () => {
+  it("feature, breaking and prerelease releases; make_latest only for the highest stable", async (ctx) => {
+    const w = await world(ctx, (o) => {
+      o.commit("feat: a");
+      o.tag("v1.0.0");
+      o.commit("feat(api): b");
+    });
+    let run = await w.release(w.checkout());
+    expect(run.outputs).toMatchObject({ tag: "v1.1.0", released: "true" });
+    w.origin.commit("feat!: c");
+    run = await w.release(w.checkout(), { prerelease: "rc" });
+    expect(run.outputs).toMatchObject({ tag: "v2.0.0-rc.1", prerelease: "true" });
+    expect(releasesOf(w.emulator, "v2.0.0-rc.1")[0]).toMatchObject({ prerelease: true, draft: false });
+    run = await w.release(w.checkout());
+    expect(run.stdout).not.toContain("::error::");
+    expect(run.outputs).toMatchObject({ tag: "v2.0.0", bump: "major" });
+    const publishes = w.emulator.log.filter((e) => e.method === "PATCH" && /releases\/\d+$/.test(e.path));
+    expect(publishes.map((e) => (e.body as { make_latest?: string }).make_latest)).toEqual([
+      "true",
+      "false",
+      "true",
+    ]);
+    expect(w.emulator.violations).toEqual([]);
+  });
+
+  it("a maintenance release of an old line does not become latest", async (ctx) => {
+    const w = await world(ctx, (o) => {
+      o.commit("feat: a");
+      o.tag("v1.0.0");
+      o.branch("v1.0.x");
+      o.commit("feat: b");
+      o.tag("v1.1.0");
+      o.checkout("v1.0.x");
+      o.commit("fix: backport");
+    });
+    const checkout = w.checkout();
+    checkout.checkout("v1.0.x");
+    const run = await w.release(checkout);
+    expect(run.outputs).toMatchObject({ tag: "v1.0.1", released: "true" });
+    const publish = w.emulator.log.find((e) => e.method === "PATCH");
+    expect((publish?.body as { make_latest?: string }).make_latest).toBe("false");
+  });
+
+  it("dry-run writes nothing and makes no write call", async (ctx) => {
+    const w = await world(ctx, (o) => {
+      o.commit("feat: a");
+    });
+    const run = await w.release(w.checkout(), { "dry-run": "true" });
+    expect(run.outputs).toMatchObject({ version: "1.0.0", released: "false" });
+    expect(w.emulator.log.filter((e) => e.method !== "GET")).toEqual([]);
+    expect(w.emulator.state.releases).toEqual([]);
+  });
+
+  it("floating tags major-minor move v1 and v1.1 as plain tags", async (ctx) => {
+    const w = await world(ctx, (o) => {
+      o.commit("feat: a");
+      o.tag("v1.0.0");
+      o.commit("feat: b");
+    });
+    const checkout = w.checkout();
+    const run = await w.release(checkout, { "floating-tags": "major-minor" });
+    expect(run.stdout).not.toContain("::error::");
+    expect(run.code).toBe(0);
+    expect(w.origin.git("rev-parse", "v1").trim()).toBe(checkout.head());
+    expect(w.origin.git("cat-file", "-t", "v1.1").trim()).toBe("commit");
+    expect(releasesOf(w.emulator, "v1")).toEqual([]);
+  });
+
+  it("two runs release adjacent commits at once: one tag, one release, the other superseded", async (ctx) => {
+    const w = await world(ctx, (o) => {
+      o.commit("feat: a");
+      o.tag("v1.0.0");
+      o.commit("feat: b");
+    });
+    const first = w.checkout();
+    w.origin.commit("fix: c");
+    const second = w.checkout();
+    const [a, b] = await Promise.all([w.release(first), w.release(second)]);
+    const runs = [a, b];
+    expect(runs.map((r) => r.code)).toEqual([0, 0]);
+    expect(runs.map((r) => r.outputs.superseded).sort()).toEqual(["false", "true"]);
+    expect(w.origin.git("tag", "-l", "v1.1.0").trim()).toBe("v1.1.0");
+    expect(releasesOf(w.emulator, "v1.1.0")).toHaveLength(1);
+    const loser = runs.find((r) => r.outputs.superseded === "true");
+    expect(loser?.outputs.released).toBe("false");
+    expect(loser?.stdout).toMatch(/::warning::Superseded/);
+  });
+
+  it("502 twice on a read, then success: one tag, one release", async (ctx) => {
+    const w = await world(ctx, (o) => {
+      o.commit("feat: a");
+    });
+    w.emulator.faults.status("GET /repos/{owner}/{repo}/git/ref/{ref}", 502, 2);
+    const run = await w.release(w.checkout());
+    expect(run.outputs.released).toBe("true");
+    expect(releasesOf(w.emulator, "v1.0.0")).toHaveLength(1);
+  }, 30_000);
+
+  it("403 secondary rate limit with retry-after: 1 is waited out, once", async (ctx) => {
+    const w = await world(ctx, (o) => {
+      o.commit("feat: a");
+    });
+    w.emulator.faults.secondaryRateLimit("POST /repos/{owner}/{repo}/git/tags", { retryAfter: 1 });
+    const run = await w.release(w.checkout());
+    expect(run.outputs.released).toBe("true");
+    expect(run.stdout).toMatch(/secondary rate limit/);
+    expect(w.emulator.calls("POST /repos/{owner}/{repo}/git/tags")).toHaveLength(2);
+  });
+
+  it("the create-ref answer is lost after the ref was made: reconciled, one tag, one release", async (ctx) => {
+    const w = await world(ctx, (o) => {
+      o.commit("feat: a");
+    });
+    w.emulator.faults.lostAnswer("POST /repos/{owner}/{repo}/git/refs");
+    const checkout = w.checkout();
+    const run = await w.release(checkout);
+    expect(run.outputs).toMatchObject({ released: "true", superseded: "false", "tag-sha": checkout.head() });
+    expect(releasesOf(w.emulator, "v1.0.0")).toHaveLength(1);
+  });
+
+  it("the create-release answer is lost: reconciled by tag, exactly one release", async (ctx) => {
+    const w = await world(ctx, (o) => {
+      o.commit("feat: a");
+    });
+    w.emulator.faults.lostAnswer("POST /repos/{owner}/{repo}/releases");
+    const run = await w.release(w.checkout());
+    expect(run.outputs.released).toBe("true");
+    expect(releasesOf(w.emulator, "v1.0.0")).toHaveLength(1);
+  });
+
+  it("a re-run after release creation failed completes the release without a duplicate", async (ctx) => {
+    const w = await world(ctx, (o) => {
+      o.commit("feat: a");
+    });
+    const checkout = w.checkout();
+    w.emulator.faults.status("POST /repos/{owner}/{repo}/releases", 500, 3);
+    const failed = await w.release(checkout);
+    expect(failed.code).toBe(1);
+    expect(failed.stdout).toMatch(/::error::Could not create the release v1.0.0.*Re-run/s);
+    expect(w.origin.git("tag", "-l").trim()).toBe("v1.0.0");
+    expect(w.emulator.state.releases).toEqual([]);
+    w.emulator.faults.clear();
+    const rerun = await w.release(checkout);
+    expect(rerun.outputs).toMatchObject({ released: "true", tag: "v1.0.0" });
+    expect(rerun.summary).toContain("already points at");
+    expect(releasesOf(w.emulator, "v1.0.0")).toHaveLength(1);
+    expect(w.emulator.calls("POST /repos/{owner}/{repo}/git/refs")).toHaveLength(1);
+  }, 30_000);
+
+  it("a missing contents: write names the permission", async (ctx) => {
+    const w = await world(
+      ctx,
+      (o) => {
+        o.commit("feat: a");
+      },
+      { permissions: { contents: "read" } },
+    );
+    const run = await w.release(w.checkout());
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/::error::.*Resource not accessible by integration.*contents: write/s);
+    expect(w.emulator.state.releases).toEqual([]);
+  });
+
+  it("a tag ruleset (GH013) suggests a GitHub App token", async (ctx) => {
+    const w = await world(
+      ctx,
+      (o) => {
+        o.commit("feat: a");
+      },
+      { rulesetBlocksTags: "v*" },
+    );
+    const run = await w.release(w.checkout());
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/::error::.*GH013.*GitHub App token/s);
+  });
+
+  it("a tag name burned by an immutable release is named, with the way out", async (ctx) => {
+    const w = await world(
+      ctx,
+      (o) => {
+        o.commit("feat: a");
+      },
+      { immutableReleases: true },
+    );
+    w.emulator.state.burnedTags.add("v1.0.0");
+    const run = await w.release(w.checkout());
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/::error::.*v1\.0\.0.*immutable release.*Release-As/s);
+  });
+
+  it("immutable releases: draft first, then publish, works", async (ctx) => {
+    const w = await world(
+      ctx,
+      (o) => {
+        o.commit("feat: a");
+      },
+      { immutableReleases: true },
+    );
+    const run = await w.release(w.checkout());
+    expect(run.outputs.released).toBe("true");
+    expect(releasesOf(w.emulator, "v1.0.0")[0]).toMatchObject({ draft: false, immutable: true });
+  });
+
+  it("hostile commit text cannot add outputs or workflow commands, and the token never shows", async (ctx) => {
+    const w = await world(ctx, (o) => {
+      o.commit("feat: base");
+      o.tag("v1.0.0");
+      o.commit(
+        "fix: x\n\n::set-output name=released::false\n::add-mask::v1.0.1\nreleased<<ghadelimiter_x\nfalse\nghadelimiter_x",
+      );
+      o.commit("fix: $(id) `id` ${{ secrets.TOKEN }}\n\n::stop-commands::abc\n::error::smuggled");
+    });
+    const run = await w.release(w.checkout(), {}, undefined);
+    expect(run.code).toBe(0);
+    expect(Object.keys(run.outputs).sort()).toEqual([
+      "bump",
+      "commit-count",
+      "notes",
+      "prerelease",
+      "previous-tag",
+      "previous-version",
+      "release-id",
+      "release-needed",
+      "release-url",
+      "released",
+      "superseded",
+      "tag",
+      "tag-sha",
+      "version",
+    ]);
+    expect(run.outputs.released).toBe("true");
+    let stopped: string | null = null;
+    for (const line of run.stdout.split("\n")) {
+      if (stopped !== null) {
+        if (line === `::${stopped}::`) stopped = null;
+        continue;
+      }
+      const stop = /^::stop-commands::(.+)$/.exec(line);
+      if (stop?.[1]?.startsWith("shipguard-")) {
+        stopped = stop[1];
+        continue;
+      }
+      if (line.startsWith("::add-mask::")) continue;
+      expect(line).not.toMatch(/^::(set-output|error|stop-commands)/);
+    }
+  });
+
+  it("the token never appears in any encoding, even at debug level on a failing run", async (ctx) => {
+    const w = await world(
+      ctx,
+      (o) => {
+        o.commit("feat: a");
+      },
+      { permissions: { contents: "read" } },
+    );
+    const checkout = w.checkout();
+    const run = await runAction({
+      workspace: checkout.dir,
+      inputs: { command: "release", token: TOKEN, repository: "acme/app" },
+      env: { GITHUB_API_URL: w.emulator.url, ACTIONS_STEP_DEBUG: "true", RUNNER_DEBUG: "1" },
+    });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("::debug::");
+    const visible = `${run.stdout}\n${run.stderr}`
+      .split("\n")
+      .filter((l) => !l.startsWith("::add-mask::"))
+      .join("\n");
+    for (const form of secretForms(TOKEN)) expect(visible).not.toContain(form);
+    // The runner is told to mask every form.
+    for (const form of secretForms(TOKEN)) expect(run.stdout).toContain(`::add-mask::${form}`);
+  });
+});
