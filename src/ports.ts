@@ -71,3 +71,171 @@ export interface ReleasePort {
   createDraft(input: { tag: string; name: string; body: string; prerelease: boolean }): Promise<ReleaseInfo>;
   publish(release: ReleaseInfo, options: { makeLatest: boolean }): Promise<ReleaseInfo>;
 }
+
+/* ---------------------------------------------------------------- deployments ---------- */
+
+export type DeploymentKind = "deploy" | "rollback";
+
+/** The typed payload of every deployment shipguard records (GitHub Deployment or ledger line). */
+export interface DeploymentPayload {
+  tool: "shipguard";
+  schema: 1;
+  kind: DeploymentKind;
+  version: string;
+  tag: string | null;
+  sha: string;
+  /** Rollbacks: the deployment id and version that were rolled back from. */
+  rolledBackFrom: { id: string; version: string } | null;
+  reason: string | null;
+  runUrl: string | null;
+  /** Unique per attempt: how a retried create is recognised instead of duplicated. */
+  correlationId: string;
+}
+
+export type DeploymentState =
+  | "queued"
+  | "pending"
+  | "in_progress"
+  | "success"
+  | "failure"
+  | "error"
+  | "inactive";
+
+export interface DeploymentStatus {
+  state: DeploymentState;
+  description: string;
+  createdAt: string;
+  logUrl: string | null;
+  environmentUrl: string | null;
+}
+
+export interface DeploymentRecord {
+  id: string;
+  environment: string;
+  createdAt: string;
+  /** Who made it (GitHub login, or the local user). */
+  creator: string | null;
+  payload: DeploymentPayload;
+}
+
+export interface NewDeployment {
+  environment: string;
+  /** The commit to deploy (GitHub: the deployment's ref). */
+  sha: string;
+  payload: DeploymentPayload;
+  description: string;
+  /** e.g. production environments are not auto-inactivated by GitHub. */
+  productionEnvironment?: boolean;
+}
+
+export interface StatusUpdate {
+  state: DeploymentState;
+  description: string;
+  logUrl?: string | null;
+  environmentUrl?: string | null;
+}
+
+/**
+ * The record of what ran where: GitHub Deployments, or the local ledger file. The same "last
+ * known good" question is answered from either, by the rule in core/.
+ */
+export interface Ledger {
+  readonly describe: string;
+  /** Creates the deployment; a retried create with the same correlation id returns the first one. */
+  create(input: NewDeployment): Promise<DeploymentRecord>;
+  setStatus(record: DeploymentRecord, update: StatusUpdate): Promise<void>;
+  /** shipguard's deployments of an environment, newest first, read page by page as consumed. */
+  history(environment: string): AsyncIterable<DeploymentRecord>;
+  /** A deployment's statuses, oldest first. */
+  statuses(record: DeploymentRecord): Promise<DeploymentStatus[]>;
+  findByCorrelation(environment: string, correlationId: string): Promise<DeploymentRecord | null>;
+}
+
+/* ---------------------------------------------------------------- workflows ------------ */
+
+export type RunConclusion =
+  | "success"
+  | "failure"
+  | "cancelled"
+  | "skipped"
+  | "timed_out"
+  | "action_required"
+  | "neutral"
+  | "stale"
+  | "startup_failure";
+
+export interface DispatchedRun {
+  /** Null only when the run could not be found yet (the caller may wait for it). */
+  id: number | null;
+  url: string | null;
+}
+
+/** Starts a workflow_dispatch run and follows it. */
+export interface Dispatcher {
+  /**
+   * Dispatches `workflow` on `ref` with string inputs. The correlation id must also be among the
+   * inputs (and shown in the workflow's run-name), so the run is found on servers that do not
+   * return run details, and a retried dispatch is recognised instead of sent twice.
+   */
+  dispatch(input: {
+    workflow: string;
+    ref: string;
+    inputs: Record<string, string>;
+    correlationId: string;
+  }): Promise<DispatchedRun>;
+  /** Waits for the run to complete; a timeout is a failure, not a warning. */
+  wait(
+    run: DispatchedRun & { id: number },
+    options: {
+      timeoutMs: number;
+      pollMs?: number;
+      onStatus?: (status: string) => void;
+      signal?: AbortSignal;
+    },
+  ): Promise<{ conclusion: RunConclusion | "timed_out_waiting"; url: string | null }>;
+}
+
+/* ---------------------------------------------------------------- deployers ------------ */
+
+/** What is being deployed, as deploy commands see it (SHIPGUARD_* variables). */
+export interface DeployTarget {
+  version: string;
+  tag: string | null;
+  sha: string;
+  environment: string;
+  previousVersion: string | null;
+  /** deploy or rollback: commands may act differently. */
+  kind: DeploymentKind;
+  correlationId: string;
+}
+
+export interface DeployOutcome {
+  ok: boolean;
+  /** Why it failed, for the message and the deployment status. */
+  failure: string | null;
+  /** Last lines of the deploy's own output, for the log and the summary. */
+  logTail: string[];
+  /** Where the deploy's own run is (workflow strategy). */
+  runUrl: string | null;
+}
+
+export interface Deployer {
+  readonly strategy: "command" | "workflow" | "symlink";
+  /** Work that can happen while the old version still serves (pull images, stage files). */
+  prepare(target: DeployTarget, signal?: AbortSignal): Promise<DeployOutcome>;
+  /** The switch itself. */
+  deploy(target: DeployTarget, signal?: AbortSignal): Promise<DeployOutcome>;
+}
+
+/** The SHIPGUARD_* variables of a target: how versions reach user commands (never in the string). */
+export function targetEnvironment(target: DeployTarget): Record<string, string> {
+  return {
+    SHIPGUARD_VERSION: target.version,
+    SHIPGUARD_TAG: target.tag ?? "",
+    SHIPGUARD_SHA: target.sha,
+    SHIPGUARD_ENVIRONMENT: target.environment,
+    SHIPGUARD_PREVIOUS_VERSION: target.previousVersion ?? "",
+    SHIPGUARD_KIND: target.kind,
+    SHIPGUARD_CORRELATION_ID: target.correlationId,
+  };
+}
