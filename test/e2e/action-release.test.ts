@@ -147,7 +147,7 @@ describe.concurrent("release scenarios", () => {
     const run = await w.release(checkout);
     expect(run.outputs).toMatchObject({ tag: "v1.0.1", released: "true" });
     const publish = w.emulator.log.find((e) => e.method === "PATCH");
-    expect((publish?.body as { make_latest?: string }).make_latest).toBe("false");
+    expect(publish?.body).toMatchObject({ make_latest: "false" });
   });
 
   it("dry-run writes nothing and makes no write call", async (ctx) => {

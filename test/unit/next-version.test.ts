@@ -413,7 +413,8 @@ describe("decideVersion: properties", () => {
         if (d.previousVersion !== null) expect(semver.gt(plain, d.previousVersion)).toBe(true);
         for (const [existing, reachable] of i.tags) {
           expect(semver.eq(plain, existing)).toBe(false);
-          const sameLine = semver.major(existing) === semver.major(plain) && semver.minor(existing) === semver.minor(plain);
+          const sameLine =
+            semver.major(existing) === semver.major(plain) && semver.minor(existing) === semver.minor(plain);
           if (sameLine || reachable) expect(semver.gt(plain, existing)).toBe(true);
         }
         if (i.settings.prerelease !== null && d.prerelease && i.releaseAs === null) {
