@@ -3,7 +3,7 @@ import { createRequire as __shipguardCreateRequire } from 'node:module';
 const require = __shipguardCreateRequire(import.meta.url);
 import {
   package_default
-} from "./chunks/chunk-6UEJCELN.js";
+} from "./chunks/chunk-JD2XH4FA.js";
 import "./chunks/chunk-YIKRADAN.js";
 
 // src/cli.ts
@@ -12,7 +12,7 @@ if (argv[0] === "--version" || argv[0] === "-v") {
   process.stdout.write(`${package_default.version}
 `);
 } else {
-  const { runCli, reportFailure } = await import("./chunks/cli-app-SUO6KY57.js");
+  const { runCli, reportFailure } = await import("./chunks/cli-app-DX7WKDG4.js");
   await runCli(argv).then(
     (code) => {
       process.exitCode = code;

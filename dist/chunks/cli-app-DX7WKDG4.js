@@ -13,10 +13,10 @@ import {
   runVersion,
   versionJson,
   versionText
-} from "./chunk-X63UZQZ2.js";
+} from "./chunk-FR4TA5EI.js";
 import {
   package_default
-} from "./chunk-6UEJCELN.js";
+} from "./chunk-JD2XH4FA.js";
 import {
   ShipguardError,
   isShipguardError
@@ -215,7 +215,7 @@ async function cliForge(settings, git, logger) {
       input: "repository"
     });
   }
-  const { createClient } = await import("./client-7FZ5NY5W.js");
+  const { createClient } = await import("./client-FYTKC7RM.js");
   const { GitHubForge } = await import("./forge-5MD6QRYA.js");
   const octokit = createClient({
     token: token || "dry-run",

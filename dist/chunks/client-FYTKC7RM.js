@@ -2,7 +2,7 @@ import { createRequire as __shipguardCreateRequire } from 'node:module';
 const require = __shipguardCreateRequire(import.meta.url);
 import {
   createClient
-} from "./chunk-P7C4QW7V.js";
+} from "./chunk-FLEJKJMW.js";
 import "./chunk-YIKRADAN.js";
 export {
   createClient
