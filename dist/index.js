@@ -7,7 +7,7 @@ import {
 } from "./chunks/chunk-FLEJKJMW.js";
 import {
   GitHubForge
-} from "./chunks/chunk-T7ZRNXFF.js";
+} from "./chunks/chunk-2JMBQI5W.js";
 import {
   COMMANDS,
   GitCli,

@@ -17,6 +17,11 @@ export interface CallInfo {
   /** What shipguard was doing, for the message: "create the tag v1.2.3". */
   doing: string;
   scope: Scope;
+  /**
+   * Calls whose answers mean something of their own: creating a deployment answers 409 for a
+   * merge conflict and 422 for failed required status checks, which are not the generic causes.
+   */
+  operation?: "create-deployment";
 }
 
 interface HttpishError {
@@ -63,6 +68,10 @@ export function toShipguardError(error: unknown, call: CallInfo): ShipguardError
       cause: error,
     });
   }
+  if (call.operation === "create-deployment") {
+    const specific = deploymentCreateError(error, status, said, base);
+    if (specific !== null) return specific;
+  }
   // Checked before rulesets: a burned name is refused with the ruleset wording too.
   if (status === 422 && /immutable release/i.test(said)) {
     return new ShipguardError(base, {
@@ -108,6 +117,69 @@ export function toShipguardError(error: unknown, call: CallInfo): ShipguardError
     remedy: "See GitHub's message above. Re-running is safe: shipguard reconciles what already exists.",
     cause: error,
   });
+}
+
+/**
+ * A 202 to a create-deployment call: GitHub merged the default branch into the ref instead of
+ * creating a deployment, so none exists. It is a success to Octokit, hence built here.
+ */
+export function deploymentAutoMerged(
+  call: CallInfo,
+  ref: string,
+  message: string | undefined,
+): ShipguardError {
+  return new ShipguardError(
+    `Could not ${call.doing}: GitHub answered 202 (auto-merge): ${message ?? "the base branch was merged into the ref"}. No deployment was created.`,
+    {
+      remedy: `shipguard sends \`auto_merge: false\`, yet GitHub merged the default branch into ${ref} (a branch behind its base, or a server or proxy that dropped the field). Bring the branch up to date with its base, or deploy a tag or commit SHA, then deploy again; nothing was recorded, so re-running is safe.`,
+    },
+  );
+}
+
+function deploymentCreateError(
+  error: unknown,
+  status: number | undefined,
+  said: string,
+  base: string,
+): ShipguardError | null {
+  if (status === 409) {
+    return new ShipguardError(`${base} (a merge conflict: no deployment was created)`, {
+      remedy:
+        "GitHub tried to merge the default branch into the deployed ref and hit a conflict. shipguard sends `auto_merge: false`, so the ref was a branch behind its base on a server that merged anyway: resolve the conflict (merge or rebase the branch onto its base) or deploy a tag or commit SHA, then deploy again.",
+      cause: error,
+    });
+  }
+  if (status !== 422) return null;
+  const contexts = failedContexts(error);
+  if (contexts.length > 0 || /status checks? failed|required_contexts/i.test(said)) {
+    const named = contexts.length > 0 ? contexts.join(", ") : "(GitHub did not name them)";
+    return new ShipguardError(`${base} (required status checks failed: ${named})`, {
+      remedy: `GitHub refuses to deploy a commit whose required status checks are not green. shipguard sends \`required_contexts: []\`, so the server or a proxy required them anyway: make ${contexts.length > 0 ? contexts.join(", ") : "the failing checks"} pass on that commit (fix or re-run them), then deploy again. No deployment was created.`,
+      cause: error,
+    });
+  }
+  if (/no ref found/i.test(said)) {
+    return new ShipguardError(base, {
+      remedy:
+        "GitHub does not have the commit to deploy. Push the commit (and its tag) to GitHub before deploying it.",
+      cause: error,
+    });
+  }
+  return null;
+}
+
+/** The contexts GitHub names in a failed-contexts 422: errors[].contexts[].context. */
+function failedContexts(error: unknown): string[] {
+  const data = (error as HttpishError).response?.data as { errors?: unknown } | undefined;
+  const names: string[] = [];
+  for (const item of Array.isArray(data?.errors) ? data.errors : []) {
+    const contexts = (item as { contexts?: unknown } | null)?.contexts;
+    for (const context of Array.isArray(contexts) ? contexts : []) {
+      const name = (context as { context?: unknown } | null)?.context;
+      if (typeof name === "string" && !names.includes(name)) names.push(name);
+    }
+  }
+  return names;
 }
 
 /** Keeps tokens that a misconfigured base URL might carry out of messages. */

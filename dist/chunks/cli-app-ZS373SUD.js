@@ -216,7 +216,7 @@ async function cliForge(settings, git, logger) {
     });
   }
   const { createClient } = await import("./client-FYTKC7RM.js");
-  const { GitHubForge } = await import("./forge-5MD6QRYA.js");
+  const { GitHubForge } = await import("./forge-E3TP4RGJ.js");
   const octokit = createClient({
     token: token || "dry-run",
     baseUrl: process.env.GITHUB_API_URL ?? "https://api.github.com",

@@ -34,6 +34,10 @@ function toShipguardError(error, call2) {
       cause: error
     });
   }
+  if (call2.operation === "create-deployment") {
+    const specific = deploymentCreateError(error, status, said, base);
+    if (specific !== null) return specific;
+  }
   if (status === 422 && /immutable release/i.test(said)) {
     return new ShipguardError(base, {
       remedy: "An immutable release burned this tag name: it can never be used again, even though the tag is gone. Release the next version instead: push a commit with a `Release-As: <a higher version>` footer.",
@@ -74,6 +78,42 @@ function toShipguardError(error, call2) {
     remedy: "See GitHub's message above. Re-running is safe: shipguard reconciles what already exists.",
     cause: error
   });
+}
+function deploymentCreateError(error, status, said, base) {
+  if (status === 409) {
+    return new ShipguardError(`${base} (a merge conflict: no deployment was created)`, {
+      remedy: "GitHub tried to merge the default branch into the deployed ref and hit a conflict. shipguard sends `auto_merge: false`, so the ref was a branch behind its base on a server that merged anyway: resolve the conflict (merge or rebase the branch onto its base) or deploy a tag or commit SHA, then deploy again.",
+      cause: error
+    });
+  }
+  if (status !== 422) return null;
+  const contexts = failedContexts(error);
+  if (contexts.length > 0 || /status checks? failed|required_contexts/i.test(said)) {
+    const named = contexts.length > 0 ? contexts.join(", ") : "(GitHub did not name them)";
+    return new ShipguardError(`${base} (required status checks failed: ${named})`, {
+      remedy: `GitHub refuses to deploy a commit whose required status checks are not green. shipguard sends \`required_contexts: []\`, so the server or a proxy required them anyway: make ${contexts.length > 0 ? contexts.join(", ") : "the failing checks"} pass on that commit (fix or re-run them), then deploy again. No deployment was created.`,
+      cause: error
+    });
+  }
+  if (/no ref found/i.test(said)) {
+    return new ShipguardError(base, {
+      remedy: "GitHub does not have the commit to deploy. Push the commit (and its tag) to GitHub before deploying it.",
+      cause: error
+    });
+  }
+  return null;
+}
+function failedContexts(error) {
+  const data = error.response?.data;
+  const names = [];
+  for (const item of Array.isArray(data?.errors) ? data.errors : []) {
+    const contexts = item?.contexts;
+    for (const context of Array.isArray(contexts) ? contexts : []) {
+      const name = context?.context;
+      if (typeof name === "string" && !names.includes(name)) names.push(name);
+    }
+  }
+  return names;
 }
 function redactUrl(url) {
   return url.replace(/\/\/[^@/]*@/, "//***@");

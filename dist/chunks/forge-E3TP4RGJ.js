@@ -2,7 +2,7 @@ import { createRequire as __shipguardCreateRequire } from 'node:module';
 const require = __shipguardCreateRequire(import.meta.url);
 import {
   GitHubForge
-} from "./chunk-T7ZRNXFF.js";
+} from "./chunk-2JMBQI5W.js";
 import "./chunk-UVROX66Z.js";
 import "./chunk-YIKRADAN.js";
 export {

@@ -1,0 +1,201 @@
+/**
+ * The rules over deployment records, the same for GitHub Deployments and the local ledger: which
+ * payloads are shipguard's, which deployment is the last known good one, and how a description
+ * fits GitHub's limit. Pure: the adapters read the records, these rules judge them.
+ */
+import type {
+  DeploymentKind,
+  DeploymentPayload,
+  DeploymentRecord,
+  DeploymentState,
+  DeploymentStatus,
+} from "../ports.ts";
+
+/** GitHub answers 422 to a deployment status description longer than this. */
+export const DESCRIPTION_LIMIT = 140;
+
+/** The task GitHub records for each kind, so rollbacks can be told apart in GitHub's own UI. */
+export function taskFor(kind: DeploymentKind): "deploy" | "deploy:rollback" {
+  return kind === "rollback" ? "deploy:rollback" : "deploy";
+}
+
+/**
+ * The payload of a deployment read back from GitHub or the ledger, or null when it is not
+ * shipguard's (other tools, a job's `environment:`, a newer schema): such records are skipped,
+ * never guessed at. GitHub may hand back a payload sent as a string, so JSON text is read too.
+ */
+export function payloadFrom(raw: unknown): DeploymentPayload | null {
+  const value = typeof raw === "string" ? parseJson(raw) : raw;
+  if (!isObject(value)) return null;
+  if (value.tool !== "shipguard" || value.schema !== 1) return null;
+  const { kind, version, sha, correlationId } = value;
+  if (kind !== "deploy" && kind !== "rollback") return null;
+  if (!isNonEmptyString(version) || !isNonEmptyString(sha) || !isNonEmptyString(correlationId)) return null;
+  const tag = nullableString(value.tag);
+  const reason = nullableString(value.reason);
+  const runUrl = nullableString(value.runUrl);
+  if (tag === undefined || reason === undefined || runUrl === undefined) return null;
+  const rolledBackFrom = rolledBackFromOf(value.rolledBackFrom);
+  if (rolledBackFrom === undefined) return null;
+  // A fresh object of the known fields only: nothing unvalidated travels further.
+  return {
+    tool: "shipguard",
+    schema: 1,
+    kind,
+    version,
+    tag,
+    sha,
+    rolledBackFrom,
+    reason,
+    runUrl,
+    correlationId,
+  };
+}
+
+function rolledBackFromOf(value: unknown): DeploymentPayload["rolledBackFrom"] | undefined {
+  if (value === null || value === undefined) return null;
+  if (!isObject(value)) return undefined;
+  const { id, version } = value;
+  if (!isNonEmptyString(id) || typeof version !== "string") return undefined;
+  return { id, version };
+}
+
+/** Absent counts as null (a writer that dropped nulls); any other type makes the payload foreign. */
+function nullableString(value: unknown): string | null | undefined {
+  if (value === null || value === undefined) return null;
+  return typeof value === "string" ? value : undefined;
+}
+
+function isNonEmptyString(value: unknown): value is string {
+  return typeof value === "string" && value !== "";
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+/** The newest state of a deployment (statuses oldest first), or null before its first status. */
+export function latestState(statuses: readonly DeploymentStatus[]): DeploymentState | null {
+  return statuses.at(-1)?.state ?? null;
+}
+
+/**
+ * Whether the deployment ever reached `success`. GitHub later marks it `inactive` when a newer
+ * one succeeds; that says it no longer serves, not that it was bad, so it stays good.
+ */
+/**
+ * Reached success and was not failed afterwards. A later `inactive` (GitHub's auto_inactive when a
+ * newer deployment succeeds) keeps it good; a later `failure` or `error` (a watch window that
+ * caught a regression after the first checks passed) does not.
+ */
+export function hasSucceeded(statuses: readonly DeploymentStatus[]): boolean {
+  let good = false;
+  for (const status of statuses) {
+    if (status.state === "success") good = true;
+    else if (status.state === "failure" || status.state === "error") good = false;
+  }
+  return good;
+}
+
+export interface LastKnownGoodOptions {
+  /** Deployments that cannot be the answer (the failing one a rollback moves away from). */
+  excludeIds?: readonly string[];
+  /** Versions that cannot be the answer (the version that just failed). */
+  excludeVersions?: readonly string[];
+}
+
+/**
+ * Finds the last known good deployment while the history is read newest first, one record at a
+ * time, so a caller stops reading (and paging GitHub) as soon as it is known.
+ *
+ * Last known good = the newest deployment that reached `success` and was not later rolled back
+ * from. A rollback names the deployment it left in its payload; since rollbacks are newer than
+ * what they leave, reading newest first meets every rollback before its target.
+ */
+export class LastKnownGoodFinder {
+  readonly #excludeIds: ReadonlySet<string>;
+  readonly #excludeVersions: ReadonlySet<string>;
+  readonly #rolledBackFrom = new Set<string>();
+  #answer: DeploymentRecord | null = null;
+  #considered = 0;
+
+  constructor(options: LastKnownGoodOptions = {}) {
+    this.#excludeIds = new Set(options.excludeIds ?? []);
+    this.#excludeVersions = new Set(options.excludeVersions ?? []);
+  }
+
+  /** The answer once found. */
+  get answer(): DeploymentRecord | null {
+    return this.#answer;
+  }
+
+  /** How many records were considered before the answer (or in all, when there is none). */
+  get considered(): number {
+    return this.#considered;
+  }
+
+  /**
+   * False when this record cannot be the answer whatever its statuses say, so the caller can skip
+   * reading them (one request each on GitHub). Its rollback link is still needed: pass it to
+   * `consider` with an empty list.
+   */
+  needsStatuses(record: DeploymentRecord): boolean {
+    return this.#answer === null && !this.#ruledOut(record);
+  }
+
+  /** Feeds the next older record with its statuses (any order); returns the answer once found. */
+  consider(record: DeploymentRecord, statuses: readonly DeploymentStatus[]): DeploymentRecord | null {
+    if (this.#answer !== null) return this.#answer;
+    this.#considered++;
+    const from = record.payload.rolledBackFrom;
+    if (from !== null) this.#rolledBackFrom.add(from.id);
+    if (this.#ruledOut(record) || !hasSucceeded(statuses)) return null;
+    this.#answer = record;
+    return record;
+  }
+
+  #ruledOut(record: DeploymentRecord): boolean {
+    return (
+      this.#excludeIds.has(record.id) ||
+      this.#excludeVersions.has(record.payload.version) ||
+      this.#rolledBackFrom.has(record.id)
+    );
+  }
+}
+
+/**
+ * Whether a deploy is the first to its environment: nothing recorded there before it. Reads the
+ * history (newest first) only until a record other than the current one shows up.
+ */
+export function isFirstDeploy(history: Iterable<DeploymentRecord>, currentId: string | null = null): boolean {
+  for (const record of history) {
+    if (record.id !== currentId) return false;
+  }
+  return true;
+}
+
+/**
+ * Fits a description into GitHub's limit, cutting at a whole character (never half an emoji or
+ * half an accent) and marking the cut with an ellipsis. Counted in UTF-16 units, which are never
+ * fewer than the characters GitHub counts, so the result fits whichever way the server counts.
+ */
+export function truncateDescription(text: string, limit: number = DESCRIPTION_LIMIT): string {
+  if (text.length <= limit) return text;
+  const room = limit - 1;
+  let kept = "";
+  for (const { segment } of graphemes.segment(text)) {
+    if (kept.length + segment.length > room) break;
+    kept += segment;
+  }
+  return `${kept.trimEnd()}…`;
+}
+
+const graphemes = new Intl.Segmenter("en", { granularity: "grapheme" });
