@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import type { AttemptOutcome, CommandCheck } from "../../core/smoke/types.ts";
-import type { Probe, ProbeContext } from "../../ports-smoke.ts";
+import type { Probe, ProbeContext } from "../../ports.ts";
 import { OutputTail } from "./output-tail.ts";
 
 export interface CommandProbeOptions {

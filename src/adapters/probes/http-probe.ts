@@ -1,8 +1,10 @@
+import http from "node:http";
+import https from "node:https";
 import type { LookupFunction } from "node:net";
 import { createResponseJudge, type Judgement, type ResponseRecord } from "../../core/smoke/judge-response.ts";
 import { type HttpSample, summarizeSamples } from "../../core/smoke/sampling.ts";
 import type { AttemptOutcome, HttpCheck } from "../../core/smoke/types.ts";
-import type { Probe, ProbeContext } from "../../ports-smoke.ts";
+import type { Probe, ProbeContext } from "../../ports.ts";
 import { type HttpExchange, httpRequest } from "./http-request.ts";
 import { runPool } from "./pool.ts";
 
@@ -29,28 +31,55 @@ export function createHttpProbe(options: HttpProbeOptions = {}): Probe<HttpCheck
       }
       const judgeResponse = judge;
       const started = process.hrtime.bigint();
-      const samples = await runPool(
-        check.sampling.requests,
-        check.sampling.concurrency,
-        async (): Promise<HttpSample> => {
-          const exchange = await httpRequest({
-            url: check.url,
-            method: check.method,
-            headers: check.headers,
-            body: check.body,
-            timeoutMs: context.timeoutMs,
-            signal: context.signal,
-            insecure: check.insecure,
-            maxRedirects: check.maxRedirects,
-            maxBodyBytes,
-            lookup: options.lookup,
-            ca: options.ca,
-          });
-          return toSample(exchange, judgeResponse, maxBodyBytes);
-        },
-        context.signal,
-      );
+      // Samples of one attempt share keep-alive connections, as real clients do; one request alone
+      // opens and closes its own, so its connect and TLS timings are measured every time.
+      const sampled = check.sampling.requests > 1;
+      const maxSockets = check.sampling.concurrency;
+      const agents = sampled
+        ? {
+            http: new http.Agent({ keepAlive: true, maxSockets }),
+            https: new https.Agent({ keepAlive: true, maxSockets }),
+          }
+        : undefined;
+      let samples: HttpSample[];
+      try {
+        samples = await runPool(
+          check.sampling.requests,
+          check.sampling.concurrency,
+          async (): Promise<HttpSample> => {
+            const exchange = await httpRequest({
+              url: check.url,
+              method: check.method,
+              headers: check.headers,
+              body: check.body,
+              timeoutMs: context.timeoutMs,
+              signal: context.signal,
+              insecure: check.insecure,
+              maxRedirects: check.maxRedirects,
+              maxBodyBytes,
+              lookup: options.lookup,
+              ca: options.ca,
+              agents,
+            });
+            return toSample(exchange, judgeResponse, maxBodyBytes);
+          },
+          context.signal,
+        );
+      } finally {
+        // The pools hold idle keep-alive sockets; they must not outlive the attempt.
+        agents?.http.destroy();
+        agents?.https.destroy();
+      }
       const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
+      if (sampled && context.signal.aborted) {
+        // Part of a sample proves nothing either way: the requests not sent could all have failed.
+        return {
+          verdict: "fail",
+          cause: "timeout",
+          detail: `stopped after ${samples.length} of ${check.sampling.requests} requests: the overall deadline was reached or the run was cancelled`,
+          timings: { connectMs: null, tlsMs: null, ttfbMs: null, totalMs: wallMs },
+        };
+      }
       const outcome = summarizeSamples(check.sampling, samples, {
         connectMs: null,
         tlsMs: null,

@@ -21,6 +21,11 @@ export interface HttpRequestOptions {
   lookup?: LookupFunction | undefined;
   /** Extra trusted certificates (tests, private CAs); the system roots otherwise. */
   ca?: string | Buffer | Array<string | Buffer> | undefined;
+  /**
+   * Connection pools to reuse sockets across the requests of one sampled attempt; the caller
+   * destroys them. Without them every request opens (and closes) its own connection.
+   */
+  agents?: { http: http.Agent; https: https.Agent } | undefined;
 }
 
 export type HttpExchange =
@@ -76,16 +81,20 @@ export function httpRequest(options: HttpRequestOptions): Promise<HttpExchange> 
     let settled = false;
     let phase: Phase = "connecting";
     let bytesRead = 0;
-    let target = "";
+    let target = originOf(options.url);
     let current: { request: http.ClientRequest; response: IncomingMessage | null } | null = null;
 
-    const finish = (result: HttpExchange): void => {
+    const finish = (result: HttpExchange, keepConnection = false): void => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
       options.signal.removeEventListener("abort", onAbort);
-      current?.response?.destroy();
-      current?.request.destroy();
+      // A fully read answer leaves its socket to the pool (or to close by itself); anything cut
+      // short destroys it, so no half-read connection is ever reused or left open.
+      if (!keepConnection) {
+        current?.response?.destroy();
+        current?.request.destroy();
+      }
       current = null;
       timings.totalMs = elapsed();
       resolve(result);
@@ -134,9 +143,8 @@ export function httpRequest(options: HttpRequestOptions): Promise<HttpExchange> 
         path: `${url.pathname}${url.search}`,
         method,
         headers: body === null ? headers : { ...headers, "content-length": String(Buffer.byteLength(body)) },
-        // A fresh connection per request: connect and TLS timings stay honest, and nothing pools
-        // sockets beyond the exchange.
-        agent: false,
+        // Without a pool, a fresh connection per request, closed after it: nothing outlives the exchange.
+        agent: (secure ? options.agents?.https : options.agents?.http) ?? false,
         lookup: options.lookup,
       };
       if (secure) {
@@ -146,6 +154,11 @@ export function httpRequest(options: HttpRequestOptions): Promise<HttpExchange> 
       const request = (secure ? https : http).request(requestOptions);
       current = { request, response: null };
       request.on("socket", (socket) => {
+        // A pooled socket is already connected: its request has no connect or TLS time of its own.
+        if (!socket.connecting) {
+          phase = "waiting for response headers";
+          return;
+        }
         socket.once("lookup", () => {
           phase = "connecting";
         });
@@ -192,16 +205,8 @@ export function httpRequest(options: HttpRequestOptions): Promise<HttpExchange> 
       const chunks: Buffer[] = [];
       let truncated = false;
       const done = (): void => {
-        const buffer = Buffer.concat(chunks);
-        finish({
-          ok: true,
-          status,
-          body: buffer.toString("utf8"),
-          truncated,
-          timings,
-          redirects,
-          droppedHeaders,
-        });
+        const body = Buffer.concat(chunks).toString("utf8");
+        finish({ ok: true, status, body, truncated, timings, redirects, droppedHeaders }, !truncated);
       };
       response.on("data", (chunk: Buffer) => {
         if (settled) return;
@@ -310,4 +315,12 @@ export function httpRequest(options: HttpRequestOptions): Promise<HttpExchange> 
       );
     }
   });
+}
+
+function originOf(text: string): string {
+  try {
+    return new URL(text).origin;
+  } catch {
+    return text;
+  }
 }

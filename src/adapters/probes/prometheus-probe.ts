@@ -1,7 +1,7 @@
 import type { LookupFunction } from "node:net";
 import { judgePrometheusAnswer } from "../../core/smoke/prometheus-result.ts";
 import type { AttemptOutcome, PrometheusCheck } from "../../core/smoke/types.ts";
-import type { Probe, ProbeContext } from "../../ports-smoke.ts";
+import type { Probe, ProbeContext } from "../../ports.ts";
 import { DEFAULT_MAX_BODY_BYTES } from "./http-probe.ts";
 import { httpRequest } from "./http-request.ts";
 

@@ -1,3 +1,4 @@
+import { setMaxListeners } from "node:events";
 import { expandSuite, maskSecrets, secretValues } from "../../core/smoke/expand-suite.ts";
 import {
   type Conclusion,
@@ -9,7 +10,7 @@ import {
 } from "../../core/smoke/schedule.ts";
 import type { AttemptOutcome, Check, CheckSuite } from "../../core/smoke/types.ts";
 import { combineVerdicts, countVerdicts } from "../../core/smoke/verdict.ts";
-import type { CheckReport, Clock, Probe, Probes, SmokeReport } from "../../ports-smoke.ts";
+import type { CheckReport, Clock, Probe, Probes, SmokeReport } from "../../ports.ts";
 import { createCommandProbe } from "./command-probe.ts";
 import { createHttpProbe } from "./http-probe.ts";
 import { createPrometheusProbe } from "./prometheus-probe.ts";
@@ -61,6 +62,8 @@ export async function runSmoke(suite: CheckSuite, options: RunSmokeOptions): Pro
   const deadlineAt = start + deadlineMs;
 
   const stop = new AbortController();
+  // Every in-flight request, command and pause listens to this one signal: dozens is normal.
+  setMaxListeners(0, stop.signal);
   let stopReason: StopReason | null = null;
   const halt = (reason: StopReason): void => {
     stopReason ??= reason;
@@ -123,6 +126,8 @@ export async function runSmoke(suite: CheckSuite, options: RunSmokeOptions): Pro
   try {
     checks = await Promise.all(expanded.checks.map(runCheck));
   } finally {
+    // Normally every check is done here; if one threw, this stops the others' requests and commands.
+    stop.abort();
     deadlineTimer.abort();
     options.signal?.removeEventListener("abort", onCancel);
   }

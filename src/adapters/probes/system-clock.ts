@@ -1,5 +1,5 @@
 import { performance } from "node:perf_hooks";
-import type { Clock } from "../../ports-smoke.ts";
+import type { Clock } from "../../ports.ts";
 
 /** The real clock: monotonic time, abortable sleeps that clear their timer, Math.random jitter. */
 export const systemClock: Clock = {

@@ -65,7 +65,7 @@ export function judgePrometheusAnswer(
       return {
         verdict: "fail",
         cause: "threshold",
-        detail: `value ${worst.value}${worst.labels} is above max ${check.max}${warnings}`,
+        detail: `value ${formatValue(worst.value)}${worst.labels} is above max ${check.max}${warnings}`,
         value: worst.value,
       };
     }
@@ -76,7 +76,7 @@ export function judgePrometheusAnswer(
       return {
         verdict: "fail",
         cause: "threshold",
-        detail: `value ${worst.value}${worst.labels} is below min ${check.min}${warnings}`,
+        detail: `value ${formatValue(worst.value)}${worst.labels} is below min ${check.min}${warnings}`,
         value: worst.value,
       };
     }
@@ -96,9 +96,14 @@ export function judgePrometheusAnswer(
   return {
     verdict: "pass",
     cause: null,
-    detail: `${which} ${shown.value}${shown.labels} within ${limits}${warnings}`,
+    detail: `${which} ${formatValue(shown.value)}${shown.labels} within ${limits}${warnings}`,
     value: shown.value,
   };
+}
+
+/** Six significant digits: 0.09999999999999999 reads as 0.1; the exact value stays in `value`. */
+function formatValue(value: number): string {
+  return Number.isFinite(value) ? String(Number(value.toPrecision(6))) : String(value);
 }
 
 function unknown(cause: Cause, detail: string): PrometheusJudgement {

@@ -1,4 +1,4 @@
-import type { CheckReport, SmokeReport } from "../../ports-smoke.ts";
+import type { CheckReport, SmokeReport } from "../../ports.ts";
 import { formatMs } from "./sampling.ts";
 import type { Verdict } from "./types.ts";
 
