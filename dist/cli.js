@@ -12,7 +12,7 @@ if (argv[0] === "--version" || argv[0] === "-v") {
   process.stdout.write(`${package_default.version}
 `);
 } else {
-  const { runCli, reportFailure } = await import("./chunks/cli-app-ZS373SUD.js");
+  const { runCli, reportFailure } = await import("./chunks/cli-app-TLQC3LQX.js");
   await runCli(argv).then(
     (code) => {
       process.exitCode = code;

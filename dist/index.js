@@ -4,7 +4,7 @@ import {
   createClient,
   require_tunnel,
   require_undici
-} from "./chunks/chunk-FLEJKJMW.js";
+} from "./chunks/chunk-JRK6DOYM.js";
 import {
   GitHubForge
 } from "./chunks/chunk-2JMBQI5W.js";

@@ -6,6 +6,7 @@
  * retry-after, else 60 s for a secondary limit), retry owns 5xx and lost connections. 4xx answers
  * that mean something (409, 422) are never retried blindly: the caller reconciles them.
  */
+import { randomUUID } from "node:crypto";
 import { getOctokit } from "@actions/github";
 import { defaults } from "@actions/github/lib/utils";
 import { retry } from "@octokit/plugin-retry";
@@ -45,6 +46,9 @@ export function createClient(options: ClientOptions): GitHubClient {
       request: { ...defaults.request, fetch: timedFetch(proxyFetch(), timeoutMs) },
       retry: { doNotRetry: DO_NOT_RETRY, retries: options.retries ?? 3, retryAfterBaseValue: base },
       throttle: {
+        // The plugin keeps its limiters per id at module level: one id per client keeps two
+        // clients in one process (tests, a future multi-repo run) from queueing behind each other.
+        id: `shipguard-${randomUUID()}`,
         retryAfterBaseValue: base,
         onRateLimit: (retryAfter: number, request: RequestSummary, _o: unknown, retryCount: number) => {
           logger.warning(

@@ -215,7 +215,7 @@ async function cliForge(settings, git, logger) {
       input: "repository"
     });
   }
-  const { createClient } = await import("./client-FYTKC7RM.js");
+  const { createClient } = await import("./client-JBIG3VLD.js");
   const { GitHubForge } = await import("./forge-E3TP4RGJ.js");
   const octokit = createClient({
     token: token || "dry-run",

@@ -21211,6 +21211,9 @@ var require_light = __commonJS({
   }
 });
 
+// src/adapters/github/client.ts
+import { randomUUID } from "node:crypto";
+
 // ../../work/main/node_modules/@actions/github/lib/context.js
 import { readFileSync, existsSync } from "fs";
 import { EOL } from "os";
@@ -25696,6 +25699,9 @@ function createClient(options) {
       request: { ...defaults.request, fetch: timedFetch(proxyFetch(), timeoutMs) },
       retry: { doNotRetry: DO_NOT_RETRY, retries: options.retries ?? 3, retryAfterBaseValue: base },
       throttle: {
+        // The plugin keeps its limiters per id at module level: one id per client keeps two
+        // clients in one process (tests, a future multi-repo run) from queueing behind each other.
+        id: `shipguard-${randomUUID()}`,
         retryAfterBaseValue: base,
         onRateLimit: (retryAfter, request2, _o, retryCount) => {
           logger.warning(

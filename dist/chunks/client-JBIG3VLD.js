@@ -2,7 +2,7 @@ import { createRequire as __shipguardCreateRequire } from 'node:module';
 const require = __shipguardCreateRequire(import.meta.url);
 import {
   createClient
-} from "./chunk-FLEJKJMW.js";
+} from "./chunk-JRK6DOYM.js";
 import "./chunk-YIKRADAN.js";
 export {
   createClient
