@@ -3,7 +3,7 @@ import { createRequire as __shipguardCreateRequire } from 'node:module';
 const require = __shipguardCreateRequire(import.meta.url);
 import {
   package_default
-} from "./chunks/chunk-JD2XH4FA.js";
+} from "./chunks/chunk-HZL3SBI2.js";
 import "./chunks/chunk-YIKRADAN.js";
 
 // src/cli.ts
@@ -12,7 +12,7 @@ if (argv[0] === "--version" || argv[0] === "-v") {
   process.stdout.write(`${package_default.version}
 `);
 } else {
-  const { runCli, reportFailure } = await import("./chunks/cli-app-TLQC3LQX.js");
+  const { runCli, reportFailure } = await import("./chunks/cli-app-2AT5DGJ3.js");
   await runCli(argv).then(
     (code) => {
       process.exitCode = code;

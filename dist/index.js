@@ -7,19 +7,26 @@ import {
 } from "./chunks/chunk-JRK6DOYM.js";
 import {
   GitHubForge
-} from "./chunks/chunk-2JMBQI5W.js";
+} from "./chunks/chunk-6YYYJ52C.js";
 import {
-  COMMANDS,
-  GitCli,
-  readReleaseSettings,
-  readVersionSettings,
+  childEnvironment,
+  runLoop
+} from "./chunks/chunk-ZU3EP7K7.js";
+import "./chunks/chunk-FCLKK4PL.js";
+import {
   releaseOutputs,
   releaseSummary,
   runRelease,
   runVersion,
   versionOutputs,
   versionSummary
-} from "./chunks/chunk-FR4TA5EI.js";
+} from "./chunks/chunk-INXCPNLW.js";
+import {
+  COMMANDS,
+  GitCli,
+  readReleaseSettings,
+  readVersionSettings
+} from "./chunks/chunk-Z3WWBYNY.js";
 import {
   ShipguardError,
   invalidInput,
@@ -30,6 +37,7 @@ import {
 } from "./chunks/chunk-YIKRADAN.js";
 
 // src/index.ts
+import { readFileSync } from "node:fs";
 import path from "node:path";
 
 // ../../work/main/node_modules/@actions/core/lib/command.js
@@ -587,6 +595,51 @@ async function main() {
       await publish(versionOutputs(result), versionSummary(result));
       return;
     }
+    case "deploy":
+    case "smoke":
+    case "rollback": {
+      const repository = parseRepository(input("repository") || env.GITHUB_REPOSITORY || "");
+      const needsGitHub = command !== "smoke";
+      if (needsGitHub && token === "") {
+        throw new ShipguardError(
+          `The ${command} command records deployments on GitHub and needs a token; none was given.`,
+          {
+            remedy: "Leave the `token` input at its default (`${{ github.token }}`) with `deployments: write` (and `actions: write` for rollbacks) granted to the job.",
+            input: "token"
+          }
+        );
+      }
+      const runtime = {
+        repoDir: path.resolve(workspace, input("working-directory") || "."),
+        logger,
+        env: childEnvironment(env),
+        github: needsGitHub && repository !== null ? {
+          octokit: createClient({
+            token,
+            baseUrl: env.GITHUB_API_URL ?? "https://api.github.com",
+            logger
+          }),
+          repository,
+          defaultBranch: eventDefaultBranch()
+        } : null,
+        registerSecret: (value) => setSecret(value)
+      };
+      if (needsGitHub && runtime.github === null) {
+        throw invalidInput(
+          "repository",
+          input("repository"),
+          "Expected `owner/name`; the default is the workflow's repository."
+        );
+      }
+      const outcome = await runLoop(command, input, runtime, {
+        runUrl: runUrl(),
+        actor: env.GITHUB_TRIGGERING_ACTOR || env.GITHUB_ACTOR || null
+      });
+      logger.untrusted(outcome.text);
+      await publish(outcome.outputs, outcome.summary);
+      if (!outcome.ok) setFailed(outcome.message);
+      return;
+    }
     case "release": {
       const settings = readReleaseSettings(input);
       if (settings.repository === null) {
@@ -621,6 +674,29 @@ async function main() {
 async function publish(outputs, summary2) {
   for (const [name, value] of Object.entries(outputs)) setOutput(name, value);
   if (env.GITHUB_STEP_SUMMARY) await summary.addRaw(summary2).write();
+}
+function parseRepository(text) {
+  const m = /^([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+)$/.exec(text.trim());
+  return m === null ? null : { owner: m[1], repo: m[2] };
+}
+function runUrl() {
+  const {
+    GITHUB_SERVER_URL: server,
+    GITHUB_REPOSITORY: repo,
+    GITHUB_RUN_ID: id,
+    GITHUB_RUN_ATTEMPT: attempt
+  } = env;
+  if (!server || !repo || !id) return null;
+  return `${server}/${repo}/actions/runs/${id}${attempt ? `/attempts/${attempt}` : ""}`;
+}
+function eventDefaultBranch() {
+  try {
+    const event = env.GITHUB_EVENT_PATH ? JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, "utf8")) : null;
+    const branch = event?.repository?.default_branch;
+    return typeof branch === "string" && branch !== "" ? branch : null;
+  } catch {
+    return null;
+  }
 }
 function runContext() {
   const branch = env.GITHUB_HEAD_REF || (env.GITHUB_REF_TYPE === "branch" ? env.GITHUB_REF_NAME : void 0) || null;

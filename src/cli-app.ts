@@ -26,6 +26,11 @@ import {
 
 const COMMAND_HELP: Record<CommandName, string> = {
   version: "Compute the next version from the Conventional Commits since the last tag, and why.",
+  deploy:
+    "Deploy a version to an environment, run the smoke checks, record the result, and roll back when they fail.",
+  smoke: "Run the smoke checks and print the verdict.",
+  rollback:
+    "Put the last known good version of an environment back (or --to-version), with guards and a report.",
   release:
     "Compute the version, then tag the analysed commit. Locally: an annotated tag (--push sends it to origin) and the notes on stdout or --notes-file. With --repo owner/name and GITHUB_TOKEN: the tag and a GitHub Release, as the action does.",
 };
@@ -172,6 +177,12 @@ export async function runCli(argv: string[]): Promise<number> {
           process.stdout.write(printable(result.version.notes));
       }
       return 0;
+    }
+    case "deploy":
+    case "smoke":
+    case "rollback": {
+      const { runLoopCommand } = await import("./cli-loop.ts");
+      return runLoopCommand(command, source, { json: args.json, logger });
     }
     default:
       return assertNever(command);

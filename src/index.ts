@@ -3,6 +3,7 @@
  * command, and turns its result into outputs and a job summary. With cli.ts, the only code that
  * reads the environment.
  */
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import * as core from "@actions/core";
 import { actionsLogger } from "./adapters/actions-logger.ts";
@@ -13,7 +14,9 @@ import { secretForms } from "./adapters/secrets.ts";
 import { runRelease } from "./commands/release.ts";
 import type { RunContext } from "./commands/version.ts";
 import { runVersion } from "./commands/version.ts";
+import { childEnvironment, type Runtime } from "./compose.ts";
 import { invalidInput, isShipguardError, ShipguardError } from "./errors.ts";
+import { type LoopCommand, runLoop } from "./loop.ts";
 import { releaseOutputs, releaseSummary } from "./presenters/release.ts";
 import { versionOutputs, versionSummary } from "./presenters/version.ts";
 import { COMMANDS, type CommandName, readReleaseSettings, readVersionSettings } from "./settings.ts";
@@ -40,6 +43,55 @@ async function main(): Promise<void> {
       const result = await runVersion(settings, { git, logger }, context);
       logger.untrusted(result.reason);
       await publish(versionOutputs(result), versionSummary(result));
+      return;
+    }
+    case "deploy":
+    case "smoke":
+    case "rollback": {
+      const repository = parseRepository(input("repository") || env.GITHUB_REPOSITORY || "");
+      const needsGitHub = command !== "smoke";
+      if (needsGitHub && token === "") {
+        throw new ShipguardError(
+          `The ${command} command records deployments on GitHub and needs a token; none was given.`,
+          {
+            remedy:
+              "Leave the `token` input at its default (`${{ github.token }}`) with `deployments: write` (and `actions: write` for rollbacks) granted to the job.",
+            input: "token",
+          },
+        );
+      }
+      const runtime: Runtime = {
+        repoDir: path.resolve(workspace, input("working-directory") || "."),
+        logger,
+        env: childEnvironment(env),
+        github:
+          needsGitHub && repository !== null
+            ? {
+                octokit: createClient({
+                  token,
+                  baseUrl: env.GITHUB_API_URL ?? "https://api.github.com",
+                  logger,
+                }),
+                repository,
+                defaultBranch: eventDefaultBranch(),
+              }
+            : null,
+        registerSecret: (value) => core.setSecret(value),
+      };
+      if (needsGitHub && runtime.github === null) {
+        throw invalidInput(
+          "repository",
+          input("repository"),
+          "Expected `owner/name`; the default is the workflow's repository.",
+        );
+      }
+      const outcome = await runLoop(command as LoopCommand, input, runtime, {
+        runUrl: runUrl(),
+        actor: env.GITHUB_TRIGGERING_ACTOR || env.GITHUB_ACTOR || null,
+      });
+      logger.untrusted(outcome.text);
+      await publish(outcome.outputs, outcome.summary);
+      if (!outcome.ok) core.setFailed(outcome.message);
       return;
     }
     case "release": {
@@ -81,6 +133,33 @@ async function main(): Promise<void> {
 async function publish(outputs: Record<string, string>, summary: string): Promise<void> {
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
   if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summary).write();
+}
+
+function parseRepository(text: string): { owner: string; repo: string } | null {
+  const m = /^([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+)$/.exec(text.trim());
+  return m === null ? null : { owner: m[1]!, repo: m[2]! };
+}
+
+function runUrl(): string | null {
+  const {
+    GITHUB_SERVER_URL: server,
+    GITHUB_REPOSITORY: repo,
+    GITHUB_RUN_ID: id,
+    GITHUB_RUN_ATTEMPT: attempt,
+  } = env;
+  if (!server || !repo || !id) return null;
+  return `${server}/${repo}/actions/runs/${id}${attempt ? `/attempts/${attempt}` : ""}`;
+}
+
+/** The repository's default branch from the event payload, when the event carries it. */
+function eventDefaultBranch(): string | null {
+  try {
+    const event = env.GITHUB_EVENT_PATH ? JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, "utf8")) : null;
+    const branch = event?.repository?.default_branch;
+    return typeof branch === "string" && branch !== "" ? branch : null;
+  } catch {
+    return null;
+  }
 }
 
 function runContext(): RunContext {

@@ -32,22 +32,35 @@ export interface TagRef {
 }
 
 export interface Git {
-  /** The repository's top folder, or null when the folder is not inside a git work tree. */
-  topLevel(): Promise<string | null>;
-  headSha(): Promise<string>;
+  /**
+   * One look at the clone: its top folder, HEAD (null in a repository without commits) and whether
+   * it is shallow; null when the folder is not inside a git work tree.
+   */
+  inspect(): Promise<{ topLevel: string; head: string | null; shallow: boolean } | null>;
   /** The checked-out branch name, or null on a detached HEAD. */
   currentBranch(): Promise<string | null>;
-  isShallow(): Promise<boolean>;
   hasRemote(name: string): Promise<boolean>;
   /** Fetches full history (when shallow) and all tags from the remote. */
   fetchHistoryAndTags(remote: string, unshallow: boolean): Promise<void>;
   listTags(pattern: string): Promise<TagRef[]>;
+  /** The commit a tag points at (peeled), or null when there is no such tag. */
+  tagCommit(tag: string): Promise<string | null>;
+  /** The commit a ref (branch, tag, SHA) names, or null when it names none. */
+  resolveCommit(ref: string): Promise<string | null>;
+  /** Files changed between two commits (either direction), paths relative to the repository. */
+  changedFiles(from: string, to: string): Promise<string[]>;
   isAncestor(ancestor: string, descendant: string): Promise<boolean>;
   /**
    * Streams every commit reachable from `to` and not from `exclude` (all parents), newest first.
    * Nothing is held beyond the commit being delivered.
    */
-  streamCommits(to: string, exclude: string | null, onCommit: (commit: RawCommit) => void): Promise<void>;
+  streamCommits(
+    to: string,
+    exclude: string | null,
+    onCommit: (commit: RawCommit) => void,
+    /** Excluded commits next to the range (git log --boundary): see GitCli.streamCommits. */
+    onBoundary?: (sha: string) => void,
+  ): Promise<void>;
 }
 
 /** A published or draft release of a tag. */
@@ -219,6 +232,8 @@ export interface DeployTarget {
   /** deploy or rollback: commands may act differently. */
   kind: DeploymentKind;
   correlationId: string;
+  /** Versions a strategy that prunes old releases must keep (the last known good one). */
+  keep?: string[];
 }
 
 export interface DeployOutcome {

@@ -26,7 +26,9 @@ export class GitCli implements Git {
   private spawnGit(args: string[], withInput = false) {
     return spawn("git", [...BASE_ARGS, ...args], {
       cwd: this.cwd,
-      env: { ...this.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" },
+      // GIT_FLUSH=0: git log flushes after every commit when writing to a pipe, which turns a
+      // large history into tens of thousands of tiny reads; fully buffered output is ~10x fewer.
+      env: { ...this.env, GIT_TERMINAL_PROMPT: "0", GIT_FLUSH: "0", LC_ALL: "C" },
       stdio: [withInput ? "pipe" : "ignore", "pipe", "pipe"],
     });
   }
@@ -52,29 +54,21 @@ export class GitCli implements Git {
     });
   }
 
-  async topLevel(): Promise<string | null> {
-    const r = await this.run(["rev-parse", "--show-toplevel"], true);
-    return r.code === 0 ? r.stdout.trim() : null;
-  }
-
-  async headSha(): Promise<string> {
-    const r = await this.run(["rev-parse", "--verify", "-q", "HEAD^{commit}"], true);
-    if (r.code !== 0) {
-      throw new ShipguardError(`The repository at ${this.cwd} has no commits yet (HEAD does not resolve).`, {
-        remedy: "Commit something first, or point working-directory at a repository with history.",
-      });
-    }
-    return r.stdout.trim();
+  async inspect(): Promise<{ topLevel: string; head: string | null; shallow: boolean } | null> {
+    // One process for three answers: start-up time counts on small histories.
+    const r = await this.run(
+      ["rev-parse", "--show-toplevel", "--is-shallow-repository", "--verify", "-q", "HEAD^{commit}"],
+      true,
+    );
+    // Outside a work tree git prints nothing and exits 128; without commits, --verify fails (1).
+    const [topLevel = "", shallow = "", head = ""] = r.stdout.split("\n");
+    if (topLevel === "") return null;
+    return { topLevel, shallow: shallow === "true", head: r.code === 0 && head !== "" ? head : null };
   }
 
   async currentBranch(): Promise<string | null> {
     const r = await this.run(["symbolic-ref", "--short", "-q", "HEAD"], true);
     return r.code === 0 ? r.stdout.trim() : null;
-  }
-
-  async isShallow(): Promise<boolean> {
-    const r = await this.run(["rev-parse", "--is-shallow-repository"]);
-    return r.stdout.trim() === "true";
   }
 
   async hasRemote(name: string): Promise<boolean> {
@@ -109,6 +103,17 @@ export class GitCli implements Git {
       tags.push({ name, sha: peeled || object });
     }
     return tags;
+  }
+
+  async resolveCommit(ref: string): Promise<string | null> {
+    const r = await this.run(["rev-parse", "-q", "--verify", "--end-of-options", `${ref}^{commit}`], true);
+    return r.code === 0 ? r.stdout.trim() : null;
+  }
+
+  async changedFiles(from: string, to: string): Promise<string[]> {
+    // -z: file names come verbatim (no quoting of unusual characters).
+    const r = await this.run(["diff", "--name-only", "-z", "--no-renames", from, to, "--"]);
+    return r.stdout.split("\0").filter((f) => f !== "");
   }
 
   async tagCommit(tag: string): Promise<string | null> {
@@ -159,17 +164,24 @@ export class GitCli implements Git {
     throw gitFailed(["merge-base", "--is-ancestor", ancestor, descendant], r.stderr);
   }
 
-  streamCommits(to: string, exclude: string | null, onCommit: (commit: RawCommit) => void): Promise<void> {
+  streamCommits(
+    to: string,
+    exclude: string | null,
+    onCommit: (commit: RawCommit) => void,
+    onBoundary?: (sha: string) => void,
+  ): Promise<void> {
     // -z ends each commit with NUL; the format separates fields with NUL. Commit messages cannot
-    // hold NUL, so the stream splits into (sha, parents, message) triples without ambiguity.
+    // hold NUL, so the stream splits into (mark+sha, parents, message) triples without ambiguity.
     // --date-order shows no parent before all its children even when clocks are skewed, so a
-    // revert always arrives before the commit it reverts.
-    const args = ["log", "-z", "--date-order", "--no-decorate", "--format=%H%x00%P%x00%B", to];
-    if (exclude !== null) args.push(`^${exclude}`);
+    // revert always arrives before the commit it reverts. --boundary adds the excluded commits
+    // next to the range, marked "-": the excluded tag is one of them exactly when it is an
+    // ancestor of `to`, which answers reachability from this one walk.
+    const args = ["log", "-z", "--date-order", "--no-decorate", "--format=%m%H%x00%P%x00%B", to];
+    if (exclude !== null) args.push("--boundary", `^${exclude}`);
     args.push("--");
     return new Promise((resolve, reject) => {
       const child = this.spawnGit(args);
-      const parser = new NulTripleParser(onCommit);
+      const parser = new NulTripleParser(onCommit, onBoundary);
       const err: Buffer[] = [];
       let failed: unknown = null;
       child.stdout!.on("data", (chunk: Buffer) => {
@@ -203,9 +215,16 @@ export class GitCli implements Git {
  */
 export class NulTripleParser {
   private pending: Buffer | null = null;
-  private fields: string[] = [];
+  /** Which field of the current commit comes next: 0 mark+sha, 1 parents, 2 message. */
+  private index = 0;
+  private sha = "";
+  private boundary = false;
+  private parents = "";
 
-  constructor(private readonly onCommit: (commit: RawCommit) => void) {}
+  constructor(
+    private readonly onCommit: (commit: RawCommit) => void,
+    private readonly onBoundary?: (sha: string) => void,
+  ) {}
 
   push(chunk: Buffer): void {
     let start = 0;
@@ -216,37 +235,46 @@ export class NulTripleParser {
         this.pending = Buffer.concat([this.pending, chunk]);
         return;
       }
-      this.field(Buffer.concat([this.pending, chunk.subarray(0, nul)]));
+      const joined = Buffer.concat([this.pending, chunk.subarray(0, nul)]);
       this.pending = null;
+      this.field(joined, 0, joined.length);
       start = nul + 1;
     }
     for (;;) {
       const nul = chunk.indexOf(0, start);
       if (nul === -1) break;
-      this.field(chunk.subarray(start, nul));
+      this.field(chunk, start, nul);
       start = nul + 1;
     }
     if (start < chunk.length) this.pending = Buffer.from(chunk.subarray(start));
   }
 
-  private field(bytes: Buffer): void {
-    const index = this.fields.length;
-    if (index === 0) {
-      // Between commits git emits "\n" after the -z terminator in some versions; strip it.
-      this.fields.push(bytes.toString("latin1").trim());
+  /** One field, bytes [start, end) of buf: decoded in place, without a Buffer view per field. */
+  private field(buf: Buffer, start: number, end: number): void {
+    if (this.index === 0) {
+      // Some git versions put "\n" after the -z terminator: skip it, then read the %m mark.
+      let at = start;
+      while (at < end && (buf[at] === 0x0a || buf[at] === 0x0d)) at++;
+      this.boundary = buf[at] === 0x2d; /* - */
+      this.sha = buf.toString("latin1", at + 1, end);
+      this.index = 1;
       return;
     }
-    if (index === 1) {
-      this.fields.push(bytes.toString("latin1"));
+    if (this.index === 1) {
+      this.parents = buf.toString("latin1", start, end);
+      this.index = 2;
       return;
     }
-    const [sha = "", parents = ""] = this.fields;
-    this.fields = [];
+    this.index = 0;
+    if (this.boundary) {
+      this.onBoundary?.(this.sha);
+      return;
+    }
     // toString("utf8") replaces invalid byte sequences with U+FFFD; it never throws.
     this.onCommit({
-      sha,
-      parents: parents === "" ? [] : parents.split(" "),
-      message: bytes.toString("utf8"),
+      sha: this.sha,
+      parents: this.parents === "" ? [] : this.parents.split(" "),
+      message: buf.toString("utf8", start, end),
     });
   }
 
@@ -257,7 +285,7 @@ export class NulTripleParser {
       if (rest !== "")
         throw new Error(`git log output ended in the middle of a commit: ${rest.slice(0, 80)}`);
     }
-    if (this.fields.length !== 0) throw new Error("git log output ended in the middle of a commit");
+    if (this.index !== 0) throw new Error("git log output ended in the middle of a commit");
   }
 }
 

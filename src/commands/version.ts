@@ -70,8 +70,12 @@ export async function runVersion(
   options: VersionOptions = {},
 ): Promise<VersionResult> {
   const { git, logger } = ports;
-  const top = await git.topLevel();
-  if (top === null) {
+  // Independent reads run at once: each is a git process, and start-up time counts.
+  const [clone, tagsBefore] = await Promise.all([
+    git.inspect(),
+    git.listTags(`${settings.tagPrefix}*`).catch(() => []),
+  ]);
+  if (clone === null) {
     throw new ShipguardError(`${settings.workingDirectory} is not inside a git repository.`, {
       remedy:
         "Run in a clone of the repository (in a workflow: actions/checkout with `fetch-depth: 0` before this step), or set working-directory (`--cwd`) to one.",
@@ -79,21 +83,27 @@ export async function runVersion(
       value: settings.workingDirectory,
     });
   }
-  const head = await git.headSha();
-  await ensureHistory(settings, git, logger);
-
-  const allTags = await git.listTags(`${settings.tagPrefix}*`);
+  if (clone.head === null) {
+    throw new ShipguardError(
+      `The repository at ${clone.topLevel} has no commits yet (HEAD does not resolve).`,
+      {
+        remedy: "Commit something first, or point working-directory at a repository with history.",
+      },
+    );
+  }
+  const head = clone.head;
+  const fetched = await ensureHistory(
+    settings,
+    { shallow: clone.shallow, anyTags: tagsBefore.length > 0 },
+    git,
+    logger,
+  );
+  const allTags = fetched ? await git.listTags(`${settings.tagPrefix}*`) : tagsBefore;
   const tags = options.ignoreTagsAtHead ? allTags.filter((t) => t.sha !== head) : allTags;
-  const reachable = await reachableCandidates(tags, settings.tagPrefix, head, git);
+  const { reachable, analysis } = await readRange(tags, settings, head, git);
   const baseline = selectBaseline(tags, reachable, settings.tagPrefix, (m) => logger.debug(m));
 
-  const analyzer = new HistoryAnalyzer(settings.releaseRules);
-  await git.streamCommits(head, baseline.lastStable?.sha ?? null, (commit) => analyzer.add(commit));
-  const analysis = analyzer.finish();
-
-  const branch = context.branch ?? (await git.currentBranch());
-  const prerelease =
-    settings.prerelease ?? (branch === null ? null : (settings.prereleaseBranches.get(branch) ?? null));
+  const prerelease = settings.prerelease ?? (await branchPrerelease(settings, context, git));
 
   const decision = decideVersion({
     analysis,
@@ -156,10 +166,30 @@ export async function runVersion(
   };
 }
 
-/** A shallow or tagless clone gives a silently wrong version: complete it first, or say how. */
-async function ensureHistory(settings: VersionSettings, git: Git, logger: Logger): Promise<void> {
-  const shallow = await git.isShallow();
-  const hasRemote = await git.hasRemote(REMOTE);
+/** The identifier prerelease-branches maps the current branch to; git is asked only when needed. */
+async function branchPrerelease(
+  settings: VersionSettings,
+  context: RunContext,
+  git: Git,
+): Promise<string | null> {
+  if (settings.prereleaseBranches.size === 0) return null;
+  const branch = context.branch ?? (await git.currentBranch());
+  return branch === null ? null : (settings.prereleaseBranches.get(branch) ?? null);
+}
+
+/**
+ * A shallow or tagless clone gives a silently wrong version: complete it first, or say how.
+ * Returns whether anything was fetched (the tags must then be read again).
+ */
+async function ensureHistory(
+  settings: VersionSettings,
+  clone: { shallow: boolean; anyTags: boolean },
+  git: Git,
+  logger: Logger,
+): Promise<boolean> {
+  const { shallow } = clone;
+  // Asked only when it matters: an ordinary full clone with tags costs no extra process.
+  const hasRemote = (shallow || (settings.fetchHistory && !clone.anyTags)) && (await git.hasRemote(REMOTE));
   if (shallow) {
     if (!settings.fetchHistory || !hasRemote) {
       throw new ShipguardError(
@@ -186,13 +216,14 @@ async function ensureHistory(settings: VersionSettings, git: Git, logger: Logger
         },
       );
     }
-    return;
+    return true;
   }
-  if (settings.fetchHistory && hasRemote && (await git.listTags("*")).length === 0) {
+  if (settings.fetchHistory && hasRemote && !clone.anyTags) {
     // A checkout without tags looks like a first release; fetch them rather than guess.
-    logger.info(`No tags in the clone: fetching tags from ${REMOTE}.`);
+    logger.info(`No version tags in the clone: fetching tags from ${REMOTE}.`);
     try {
       await git.fetchHistoryAndTags(REMOTE, false);
+      return true;
     } catch (error) {
       logger.warning(
         `No tags in the clone and fetching them from ${REMOTE} failed (${error instanceof Error ? error.message : String(error)}). ` +
@@ -200,37 +231,67 @@ async function ensureHistory(settings: VersionSettings, git: Git, logger: Logger
       );
     }
   }
+  return false;
 }
 
 /**
- * Which version tags are ancestors of HEAD. Walking the candidates from the highest down and
- * stopping at the first reachable stable one asks git once or twice on ordinary histories,
- * instead of once per tag.
+ * Finds the last reachable stable tag and reads every commit since it, in one walk on ordinary
+ * histories. The highest stable tag is tried first and its reachability is read off the same
+ * `git log --boundary` that streams the range (the tag is a boundary commit exactly when it is an
+ * ancestor of HEAD), instead of a separate `merge-base --is-ancestor` walk over the same commits.
+ * Only when it is not reachable (a rewritten branch, a maintenance line) are the next candidates
+ * checked one by one. Tags above the base (prereleases) count as reachable when their commit was
+ * in the range.
  */
-async function reachableCandidates(
+async function readRange(
   tags: TagRef[],
-  prefix: string,
+  settings: VersionSettings,
   head: string,
   git: Git,
-): Promise<Set<string>> {
+): Promise<{ reachable: Set<string>; analysis: HistoryAnalysis }> {
   const versions = tags
-    .map((t) => ({ tag: t, parsed: parseVersionTag(t.name, prefix) }))
+    .map((t) => ({ tag: t, parsed: parseVersionTag(t.name, settings.tagPrefix) }))
     .filter((v): v is { tag: TagRef; parsed: NonNullable<typeof v.parsed> } => v.parsed !== null)
     .sort((a, b) => semver.rcompare(a.parsed.version, b.parsed.version));
-  const reachable = new Set<string>();
-  const known = new Map<string, boolean>();
-  for (const { tag, parsed } of versions) {
-    let ok = known.get(tag.sha);
-    if (ok === undefined) {
-      ok = tag.sha === head || (await git.isAncestor(tag.sha, head));
-      known.set(tag.sha, ok);
+  const candidates: ((typeof versions)[number] | null)[] = versions.filter((v) => !v.parsed.prerelease);
+  candidates.push(null); // no reachable stable tag: the whole history
+  let fastPathTried = false;
+  for (const candidate of candidates) {
+    const base = candidate?.tag ?? null;
+    if (base !== null && base.sha !== head && fastPathTried && !(await git.isAncestor(base.sha, head)))
+      continue;
+    const floor = candidate?.parsed.version ?? null;
+    const above = new Set(
+      versions.filter((v) => floor === null || semver.gt(v.parsed.version, floor)).map((v) => v.tag.sha),
+    );
+    const seen = new Set<string>();
+    const analyzer = new HistoryAnalyzer(settings.releaseRules);
+    let boundaryHit = base === null || base.sha === head;
+    if (base === null || base.sha !== head) {
+      await git.streamCommits(
+        head,
+        base?.sha ?? null,
+        (commit) => {
+          analyzer.add(commit);
+          if (above.size > 0 && above.has(commit.sha)) seen.add(commit.sha);
+        },
+        (sha) => {
+          if (sha === base?.sha) boundaryHit = true;
+        },
+      );
     }
-    if (ok) {
-      reachable.add(tag.name);
-      if (!parsed.prerelease) break;
+    if (!boundaryHit && !fastPathTried) {
+      // The highest stable tag is not an ancestor of HEAD: fall back to asking git per candidate.
+      fastPathTried = true;
+      continue;
     }
+    fastPathTried = true;
+    if (base !== null) seen.add(base.sha);
+    seen.add(head);
+    const reachable = new Set(tags.filter((t) => seen.has(t.sha)).map((t) => t.name));
+    return { reachable, analysis: analyzer.finish() };
   }
-  return reachable;
+  throw new Error("unreachable: the whole-history candidate always succeeds");
 }
 
 function tagAtHead(tags: TagRef[], head: string, prefix: string, version: string): TagRef | undefined {

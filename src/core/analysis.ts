@@ -164,9 +164,18 @@ export class HistoryAnalyzer {
     const bump = bumpFor(change, this.rules);
     if (change.breaking) this.breaking = true;
     this.consider(index, bump, sha, subject, () => changeReason(change, subject, bump));
-    if (change.breaking) this.addNote(noteOf("breaking", sha, change));
+    if (change.breaking) this.addNoteOf("breaking", sha, change);
     const section = SECTION_OF[change.type];
-    if (section !== undefined) this.addNote(noteOf(section, sha, change));
+    if (section !== undefined) this.addNoteOf(section, sha, change);
+  }
+
+  /** Builds the entry only when its section still has room: most of a huge range is dropped. */
+  private addNoteOf(section: NoteSection, sha: string, change: ConventionalChange): void {
+    if (this.sections.get(section)!.size > SECTION_BUDGET) {
+      this.notesDropped++;
+      return;
+    }
+    this.addNote(noteOf(section, sha, change));
   }
 
   /** Keeps the newest commit of the highest bump: lower index is newer. */
@@ -257,7 +266,8 @@ export class HistoryAnalyzer {
   private settleTargets(sha: string, subject: string): boolean {
     let hit = false;
     if (this.bySha.size > 0) {
-      const lower = sha.toLowerCase();
+      // %H is always lower-case hex; targets were lower-cased when read.
+      const lower = sha;
       const key = lower.slice(0, SHA_KEY);
       const list = this.bySha.get(key);
       if (list !== undefined) {

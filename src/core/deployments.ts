@@ -110,6 +110,8 @@ export interface LastKnownGoodOptions {
   excludeIds?: readonly string[];
   /** Versions that cannot be the answer (the version that just failed). */
   excludeVersions?: readonly string[];
+  /** When set, only these versions can be the answer (a rollback to a named version). */
+  onlyVersions?: readonly string[];
 }
 
 /**
@@ -123,6 +125,7 @@ export interface LastKnownGoodOptions {
 export class LastKnownGoodFinder {
   readonly #excludeIds: ReadonlySet<string>;
   readonly #excludeVersions: ReadonlySet<string>;
+  readonly #onlyVersions: ReadonlySet<string> | null;
   readonly #rolledBackFrom = new Set<string>();
   #answer: DeploymentRecord | null = null;
   #considered = 0;
@@ -130,6 +133,7 @@ export class LastKnownGoodFinder {
   constructor(options: LastKnownGoodOptions = {}) {
     this.#excludeIds = new Set(options.excludeIds ?? []);
     this.#excludeVersions = new Set(options.excludeVersions ?? []);
+    this.#onlyVersions = options.onlyVersions === undefined ? null : new Set(options.onlyVersions);
   }
 
   /** The answer once found. */
@@ -166,6 +170,7 @@ export class LastKnownGoodFinder {
     return (
       this.#excludeIds.has(record.id) ||
       this.#excludeVersions.has(record.payload.version) ||
+      (this.#onlyVersions !== null && !this.#onlyVersions.has(record.payload.version)) ||
       this.#rolledBackFrom.has(record.id)
     );
   }

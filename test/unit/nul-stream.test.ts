@@ -4,12 +4,15 @@ import { NulTripleParser } from "../../src/adapters/git-cli.ts";
 import type { RawCommit } from "../../src/core/types.ts";
 
 function encode(commits: RawCommit[]): Buffer {
-  return Buffer.concat(commits.map((c) => Buffer.from(`${c.sha}\0${c.parents.join(" ")}\0${c.message}\0`)));
+  return Buffer.concat(commits.map((c) => Buffer.from(`>${c.sha}\0${c.parents.join(" ")}\0${c.message}\0`)));
 }
 
-function parseChunks(chunks: Buffer[]): RawCommit[] {
+function parseChunks(chunks: Buffer[], boundaries: string[] = []): RawCommit[] {
   const out: RawCommit[] = [];
-  const p = new NulTripleParser((c) => out.push(c));
+  const p = new NulTripleParser(
+    (c) => out.push(c),
+    (sha) => boundaries.push(sha),
+  );
   for (const c of chunks) p.push(c);
   p.end();
   return out;
@@ -56,6 +59,15 @@ describe("NulTripleParser", () => {
   });
 
   it("a stream cut in the middle of a commit is an error", () => {
-    expect(() => parseChunks([Buffer.from(`${"a".repeat(40)}\0\0fix: half`)])).toThrow(/middle of a commit/);
+    expect(() => parseChunks([Buffer.from(`>${"a".repeat(40)}\0\0fix: half`)])).toThrow(/middle of a commit/);
+  });
+
+  it("boundary commits (mark -) go to the boundary callback, not into the range", () => {
+    const boundaries: string[] = [];
+    const a = "a".repeat(40);
+    const b = "b".repeat(40);
+    const out = parseChunks([Buffer.from(`>${a}\0${b}\0feat: x\n\0\n-${b}\0\0feat: old\n\0`)], boundaries);
+    expect(out.map((c) => c.sha)).toEqual([a]);
+    expect(boundaries).toEqual([b]);
   });
 });

@@ -148,7 +148,7 @@ export class SymlinkDeployer implements Deployer {
       }
       tail = restarted.logTail;
     }
-    await this.prune(target.version);
+    await this.prune(target.version, target.keep ?? []);
     return done(tail);
   }
 
@@ -215,7 +215,7 @@ export class SymlinkDeployer implements Deployer {
    * and the protected ones; deletes the other release folders. Anything that is not a release
    * folder is left alone. A failure here is a warning: the deploy itself succeeded.
    */
-  private async prune(deployed: string): Promise<void> {
+  private async prune(deployed: string, keepAlso: readonly string[] = []): Promise<void> {
     const { logger } = this.options;
     try {
       const entries = await readdir(this.releasesDir, { withFileTypes: true });
@@ -223,7 +223,7 @@ export class SymlinkDeployer implements Deployer {
         .filter((entry) => entry.isDirectory() && isReleaseVersion(entry.name))
         .map((entry) => entry.name)
         .sort((a, b) => semver.compareBuild(b, a));
-      const protectedVersions = (this.options.protect?.() ?? []).filter(isReleaseVersion);
+      const protectedVersions = [...(this.options.protect?.() ?? []), ...keepAlso].filter(isReleaseVersion);
       const keep = new Set([...versions.slice(0, this.keep), deployed, ...protectedVersions]);
       for (const version of versions) {
         if (keep.has(version)) continue;

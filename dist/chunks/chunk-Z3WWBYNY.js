@@ -2237,7 +2237,9 @@ var GitCli = class {
   spawnGit(args, withInput = false) {
     return spawn("git", [...BASE_ARGS, ...args], {
       cwd: this.cwd,
-      env: { ...this.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" },
+      // GIT_FLUSH=0: git log flushes after every commit when writing to a pipe, which turns a
+      // large history into tens of thousands of tiny reads; fully buffered output is ~10x fewer.
+      env: { ...this.env, GIT_TERMINAL_PROMPT: "0", GIT_FLUSH: "0", LC_ALL: "C" },
       stdio: [withInput ? "pipe" : "ignore", "pipe", "pipe"]
     });
   }
@@ -2261,26 +2263,18 @@ var GitCli = class {
       });
     });
   }
-  async topLevel() {
-    const r = await this.run(["rev-parse", "--show-toplevel"], true);
-    return r.code === 0 ? r.stdout.trim() : null;
-  }
-  async headSha() {
-    const r = await this.run(["rev-parse", "--verify", "-q", "HEAD^{commit}"], true);
-    if (r.code !== 0) {
-      throw new ShipguardError(`The repository at ${this.cwd} has no commits yet (HEAD does not resolve).`, {
-        remedy: "Commit something first, or point working-directory at a repository with history."
-      });
-    }
-    return r.stdout.trim();
+  async inspect() {
+    const r = await this.run(
+      ["rev-parse", "--show-toplevel", "--is-shallow-repository", "--verify", "-q", "HEAD^{commit}"],
+      true
+    );
+    const [topLevel = "", shallow = "", head = ""] = r.stdout.split("\n");
+    if (topLevel === "") return null;
+    return { topLevel, shallow: shallow === "true", head: r.code === 0 && head !== "" ? head : null };
   }
   async currentBranch() {
     const r = await this.run(["symbolic-ref", "--short", "-q", "HEAD"], true);
     return r.code === 0 ? r.stdout.trim() : null;
-  }
-  async isShallow() {
-    const r = await this.run(["rev-parse", "--is-shallow-repository"]);
-    return r.stdout.trim() === "true";
   }
   async hasRemote(name) {
     const r = await this.run(["remote"], true);
@@ -2311,6 +2305,14 @@ var GitCli = class {
       tags.push({ name, sha: peeled || object });
     }
     return tags;
+  }
+  async resolveCommit(ref) {
+    const r = await this.run(["rev-parse", "-q", "--verify", "--end-of-options", `${ref}^{commit}`], true);
+    return r.code === 0 ? r.stdout.trim() : null;
+  }
+  async changedFiles(from, to) {
+    const r = await this.run(["diff", "--name-only", "-z", "--no-renames", from, to, "--"]);
+    return r.stdout.split("\0").filter((f) => f !== "");
   }
   async tagCommit(tag) {
     const r = await this.run(["rev-parse", "-q", "--verify", `refs/tags/${tag}^{commit}`], true);
@@ -2352,13 +2354,13 @@ var GitCli = class {
     if (r.code === 1) return false;
     throw gitFailed(["merge-base", "--is-ancestor", ancestor, descendant], r.stderr);
   }
-  streamCommits(to, exclude, onCommit) {
-    const args = ["log", "-z", "--date-order", "--no-decorate", "--format=%H%x00%P%x00%B", to];
-    if (exclude !== null) args.push(`^${exclude}`);
+  streamCommits(to, exclude, onCommit, onBoundary) {
+    const args = ["log", "-z", "--date-order", "--no-decorate", "--format=%m%H%x00%P%x00%B", to];
+    if (exclude !== null) args.push("--boundary", `^${exclude}`);
     args.push("--");
     return new Promise((resolve, reject) => {
       const child = this.spawnGit(args);
-      const parser = new NulTripleParser(onCommit);
+      const parser = new NulTripleParser(onCommit, onBoundary);
       const err = [];
       let failed = null;
       child.stdout.on("data", (chunk) => {
@@ -2386,12 +2388,18 @@ var GitCli = class {
   }
 };
 var NulTripleParser = class {
-  constructor(onCommit) {
+  constructor(onCommit, onBoundary) {
     this.onCommit = onCommit;
+    this.onBoundary = onBoundary;
   }
   onCommit;
+  onBoundary;
   pending = null;
-  fields = [];
+  /** Which field of the current commit comes next: 0 mark+sha, 1 parents, 2 message. */
+  index = 0;
+  sha = "";
+  boundary = false;
+  parents = "";
   push(chunk) {
     let start = 0;
     if (this.pending !== null) {
@@ -2400,34 +2408,43 @@ var NulTripleParser = class {
         this.pending = Buffer.concat([this.pending, chunk]);
         return;
       }
-      this.field(Buffer.concat([this.pending, chunk.subarray(0, nul)]));
+      const joined = Buffer.concat([this.pending, chunk.subarray(0, nul)]);
       this.pending = null;
+      this.field(joined, 0, joined.length);
       start = nul + 1;
     }
     for (; ; ) {
       const nul = chunk.indexOf(0, start);
       if (nul === -1) break;
-      this.field(chunk.subarray(start, nul));
+      this.field(chunk, start, nul);
       start = nul + 1;
     }
     if (start < chunk.length) this.pending = Buffer.from(chunk.subarray(start));
   }
-  field(bytes) {
-    const index = this.fields.length;
-    if (index === 0) {
-      this.fields.push(bytes.toString("latin1").trim());
+  /** One field, bytes [start, end) of buf: decoded in place, without a Buffer view per field. */
+  field(buf, start, end) {
+    if (this.index === 0) {
+      let at = start;
+      while (at < end && (buf[at] === 10 || buf[at] === 13)) at++;
+      this.boundary = buf[at] === 45;
+      this.sha = buf.toString("latin1", at + 1, end);
+      this.index = 1;
       return;
     }
-    if (index === 1) {
-      this.fields.push(bytes.toString("latin1"));
+    if (this.index === 1) {
+      this.parents = buf.toString("latin1", start, end);
+      this.index = 2;
       return;
     }
-    const [sha = "", parents = ""] = this.fields;
-    this.fields = [];
+    this.index = 0;
+    if (this.boundary) {
+      this.onBoundary?.(this.sha);
+      return;
+    }
     this.onCommit({
-      sha,
-      parents: parents === "" ? [] : parents.split(" "),
-      message: bytes.toString("utf8")
+      sha: this.sha,
+      parents: this.parents === "" ? [] : this.parents.split(" "),
+      message: buf.toString("utf8", start, end)
     });
   }
   end() {
@@ -2437,7 +2454,7 @@ var NulTripleParser = class {
       if (rest !== "")
         throw new Error(`git log output ended in the middle of a commit: ${rest.slice(0, 80)}`);
     }
-    if (this.fields.length !== 0) throw new Error("git log output ended in the middle of a commit");
+    if (this.index !== 0) throw new Error("git log output ended in the middle of a commit");
   }
 };
 function gitSpawnError(error) {
@@ -2459,547 +2476,26 @@ function gitFailed(args, stderr) {
   });
 }
 
-// src/commands/version.ts
-var import_semver4 = __toESM(require_semver2(), 1);
-
-// src/core/analysis.ts
-var import_semver = __toESM(require_semver2(), 1);
-
-// src/core/conventional.ts
-var HEADER = /^([A-Za-z][A-Za-z0-9_-]*)(?:\(([^()\n]*)\))?(!)?: ([^\n]*)$/;
-var BULLET = /\* ([A-Za-z][A-Za-z0-9_-]*)(?:\(([^()\n]*)\))?(!)?: ([^\n]*)/y;
-var BREAKING_TOKEN = /BREAKING[ -]CHANGE:(?: +|(?=\n)|$)/y;
-var FOOTER_TOKEN = /([A-Za-z][A-Za-z0-9_-]*)(: | (?=#))/y;
-var SQUASH_SUFFIX = /\s*\(#(\d{1,9})\)$/;
-var HASH_REFERENCE = /(?<![\w&/#])#(\d{1,9})(?!\w)/g;
-var REVERTS_COMMIT = /This reverts commit ([0-9a-fA-F]{7,40})(?![0-9a-fA-F])/g;
-var SHA = /^[0-9a-fA-F]{7,40}$/;
-var GIT_REVERT_SUBJECT = /^(Revert|Reapply) "(.*)"$/;
-var MAX_REFERENCES = 50;
-function parseMessage(message) {
-  const text = message.indexOf("\r") === -1 ? message : message.replace(/\r\n?/g, "\n");
-  const length = text.length;
-  let start = 0;
-  while (start < length && isSpace(text.charCodeAt(start))) start++;
-  let lineEnd = text.indexOf("\n", start);
-  if (lineEnd === -1) lineEnd = length;
-  const subject = text.slice(start, lineEnd).trim();
-  const match = HEADER.exec(subject);
-  const header = match === null ? null : changeFrom(match, false);
-  const parsed = {
-    header,
-    bullets: [],
-    footers: [],
-    releaseAs: null,
-    revertsShas: [],
-    revertsHeader: null,
-    subject
-  };
-  if (lineEnd < length) {
-    scanBody(text, lineEnd + 1, parsed);
-    if (text.indexOf("This reverts commit ", lineEnd) !== -1)
-      collectRevertedShas(text, lineEnd, parsed.revertsShas);
-  }
-  const gitRevert = subject.charCodeAt(0) === 82 ? GIT_REVERT_SUBJECT.exec(subject) : null;
-  if (gitRevert !== null) {
-    parsed.revertsHeader = gitRevert[1] === "Revert" ? gitRevert[2] : `Revert "${gitRevert[2]}"`;
-  } else if (header !== null && header.type === "revert" && parsed.revertsShas.length === 0) {
-    parsed.revertsHeader = unquote(header.description);
-  }
-  if (header !== null) {
-    if (header.breaking && header.breakingNotes.length === 0) header.breakingNotes.push(header.description);
-    if (parsed.bullets.length > 0) parsed.bullets = withoutHeaderRepeats(header, parsed.bullets);
-  }
-  for (const bullet of parsed.bullets) {
-    if (bullet.breaking && bullet.breakingNotes.length === 0) bullet.breakingNotes.push(bullet.description);
-  }
-  return parsed;
+// src/presenters/markdown.ts
+function cell(text) {
+  return text.replace(/[\r\n]+/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/`/g, "\\`");
 }
-function changeFrom(match, fromSquashBody) {
-  let description = match[4].trim();
-  if (description === "") return null;
-  const references = [];
-  if (description.indexOf("#") !== -1) {
-    const suffix = SQUASH_SUFFIX.exec(description);
-    if (suffix !== null && suffix.index > 0) {
-      description = description.slice(0, suffix.index);
-      collectReferences(description, references);
-      addReference(references, Number(suffix[1]));
-    } else {
-      collectReferences(description, references);
-    }
-  }
-  const scope = match[2] === void 0 ? "" : match[2].trim().toLowerCase();
-  return {
-    type: match[1].toLowerCase(),
-    scope: scope === "" ? null : scope,
-    description,
-    breaking: match[3] === "!",
-    breakingNotes: [],
-    references,
-    fromSquashBody
-  };
+function table(header, rows) {
+  const line = (cells) => `| ${cells.join(" | ")} |`;
+  return [line(header), line(header.map(() => "---")), ...rows.map(line)].join("\n");
 }
-function scanBody(text, bodyStart, parsed) {
-  const length = text.length;
-  let paragraphStart = true;
-  let open = null;
-  let owner = parsed.header;
-  let pos = bodyStart;
-  while (pos < length) {
-    let end = text.indexOf("\n", pos);
-    if (end === -1) end = length;
-    if (isBlankLine(text, pos, end)) {
-      paragraphStart = true;
-    } else {
-      let handled = false;
-      if (text.charCodeAt(pos) === 42 && text.charCodeAt(pos + 1) === 32) {
-        BULLET.lastIndex = pos;
-        const match = BULLET.exec(text);
-        const bullet = match === null ? null : changeFrom(match, true);
-        if (bullet !== null) {
-          if (open !== null) closeFooter(text, open, parsed);
-          open = null;
-          parsed.bullets.push(bullet);
-          owner = bullet;
-          handled = true;
-        }
-      }
-      if (!handled && (paragraphStart || open !== null)) {
-        const footer = footerAt(text, pos, end, owner);
-        if (footer !== null) {
-          if (open !== null) closeFooter(text, open, parsed);
-          open = footer;
-          handled = true;
-        }
-      }
-      if (!handled && open !== null) open.valueEnd = end;
-      paragraphStart = false;
-    }
-    pos = end + 1;
-  }
-  if (open !== null) closeFooter(text, open, parsed);
-}
-function footerAt(text, pos, end, owner) {
-  const first = text.charCodeAt(pos);
-  if (first === 66) {
-    BREAKING_TOKEN.lastIndex = pos;
-    if (BREAKING_TOKEN.test(text)) {
-      const token = text.slice(pos, pos + 15);
-      return { token, valueStart: BREAKING_TOKEN.lastIndex, valueEnd: end, breaking: true, owner };
-    }
-  }
-  if (!isAsciiLetter(first)) return null;
-  FOOTER_TOKEN.lastIndex = pos;
-  const match = FOOTER_TOKEN.exec(text);
-  if (match === null) return null;
-  return { token: match[1], valueStart: FOOTER_TOKEN.lastIndex, valueEnd: end, breaking: false, owner };
-}
-function closeFooter(text, open, parsed) {
-  const value = text.slice(open.valueStart, Math.max(open.valueStart, open.valueEnd)).trim();
-  parsed.footers.push({ token: open.token, value });
-  const owner = open.owner;
-  if (open.breaking) {
-    if (owner !== null) {
-      owner.breaking = true;
-      owner.breakingNotes.push(value === "" ? owner.description : value);
-    }
-    return;
-  }
-  const token = open.token.toLowerCase();
-  if (token === "release-as") {
-    if (parsed.releaseAs === null && value !== "") parsed.releaseAs = firstLine(value);
-  } else if (token === "refs" && parsed.header !== null && parsed.header.type === "revert") {
-    for (const word of value.split(/[\s,]+/)) {
-      if (SHA.test(word)) addSha(parsed.revertsShas, word.toLowerCase());
-    }
-  }
-  if (owner !== null && value.indexOf("#") !== -1) collectReferences(value, owner.references);
-}
-function collectRevertedShas(text, from, shas) {
-  REVERTS_COMMIT.lastIndex = from;
-  for (let match = REVERTS_COMMIT.exec(text); match !== null; match = REVERTS_COMMIT.exec(text)) {
-    addSha(shas, match[1].toLowerCase());
-  }
-}
-function collectReferences(text, references) {
-  HASH_REFERENCE.lastIndex = 0;
-  for (let match = HASH_REFERENCE.exec(text); match !== null; match = HASH_REFERENCE.exec(text)) {
-    addReference(references, Number(match[1]));
-  }
-}
-function addReference(references, n) {
-  if (n > 0 && references.length < MAX_REFERENCES && !references.includes(n)) references.push(n);
-}
-function addSha(shas, sha) {
-  if (!shas.includes(sha)) shas.push(sha);
-}
-function withoutHeaderRepeats(header, bullets) {
-  const kept = [];
-  for (const bullet of bullets) {
-    if (bullet.type === header.type && bullet.scope === header.scope && bullet.description === header.description) {
-      if (bullet.breaking && !header.breaking) header.breaking = true;
-      for (const note of bullet.breakingNotes) {
-        if (!header.breakingNotes.includes(note)) header.breakingNotes.push(note);
-      }
-      for (const reference of bullet.references) addReference(header.references, reference);
-    } else {
-      kept.push(bullet);
-    }
-  }
-  return kept;
-}
-function firstLine(value) {
-  const nl = value.indexOf("\n");
-  return (nl === -1 ? value : value.slice(0, nl)).trim();
-}
-function unquote(value) {
-  return value.length >= 2 && value.startsWith('"') && value.endsWith('"') ? value.slice(1, -1) : value;
-}
-function isBlankLine(text, start, end) {
-  for (let i = start; i < end; i++) {
-    if (!isSpace(text.charCodeAt(i))) return false;
-  }
-  return true;
-}
-function isSpace(code) {
-  return code === 32 || code >= 9 && code <= 13 || code === 160 || code === 65279;
-}
-function isAsciiLetter(code) {
-  return code >= 65 && code <= 90 || code >= 97 && code <= 122;
+function printable(text) {
+  return text.replace(/\x1b\[[0-9;?]*[ -/]*[@-~]/g, "").replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/g, "");
 }
 
-// src/core/rules.ts
-var DEFAULT_RULES = [
-  { type: "feat", scope: null, bump: "minor" },
-  { type: "fix", scope: null, bump: "patch" },
-  { type: "perf", scope: null, bump: "patch" }
-];
-var RANK = { none: 0, patch: 1, minor: 2, major: 3 };
-var RULE = /^([A-Za-z][A-Za-z0-9_-]*)\s*(?:\(([^()]*)\))?\s*=\s*([^\s=]+)$/;
-var SHAPE = "type=bump or type(scope)=bump, with bump one of major, minor, patch or none (for example `docs(readme)=patch`, `refactor=minor`, `chore=none`)";
-function parseReleaseRules(text) {
-  const rules = [];
-  const lines = text.split(/\r\n?|\n/);
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    const hash = line.indexOf("#");
-    const content = hash === -1 ? line : line.slice(0, hash);
-    for (const part of content.split(",")) {
-      const entry = part.trim();
-      if (entry === "") continue;
-      rules.push(parseRule(entry, i + 1));
-    }
-  }
-  return rules;
-}
-function parseRule(entry, line) {
-  const match = RULE.exec(entry);
-  if (match === null) throw invalidInput("release-rules", entry, `On line ${line}, expected ${SHAPE}.`);
-  const bump = match[3].toLowerCase();
-  if (!isBump(bump)) {
-    throw invalidInput(
-      "release-rules",
-      entry,
-      `On line ${line}, "${match[3]}" is not a bump: use major, minor, patch or none, as in ${SHAPE}.`
-    );
-  }
-  const scope = match[2] === void 0 ? null : match[2].trim().toLowerCase();
-  if (scope === "")
-    throw invalidInput("release-rules", entry, `On line ${line}, the scope is empty: expected ${SHAPE}.`);
-  return { type: match[1].toLowerCase(), scope, bump };
-}
-function isBump(value) {
-  return value === "major" || value === "minor" || value === "patch" || value === "none";
-}
-function ruleFor(type, scope, rules) {
-  let typeOnly = null;
-  for (let i = rules.length - 1; i >= 0; i--) {
-    const rule = rules[i];
-    if (rule.type !== type) continue;
-    if (rule.scope === null) typeOnly ??= rule.bump;
-    else if (rule.scope === scope) return rule.bump;
-  }
-  if (typeOnly !== null) return typeOnly;
-  for (const rule of DEFAULT_RULES) {
-    if (rule.type === type) return rule.bump;
-  }
-  return null;
-}
-function bumpFor(change, rules) {
-  if (change.breaking) return "major";
-  return ruleFor(change.type, change.scope, rules) ?? "none";
-}
-function bumpRank(bump) {
-  return RANK[bump];
-}
-
-// src/core/analysis.ts
-var SECTION_BUDGET = 125e3;
-var COMMIT_LINK_ALLOWANCE = 120;
-var REFERENCE_ALLOWANCE = 80;
-var MAX_DESCRIPTION = 1e3;
-var MAX_NOTE = 1e4;
-var MAX_SUBJECT = 200;
-var MAX_TYPES = 200;
-var MAX_WARNINGS = 20;
-var SHA_KEY = 7;
-var SECTION_OF = { feat: "feat", fix: "fix", perf: "perf", revert: "revert" };
-var SECTIONS = ["breaking", "feat", "fix", "perf", "revert"];
-var HistoryAnalyzer = class {
-  rules;
-  commitsRead = 0;
-  mergeCount = 0;
-  cancelledCount = 0;
-  counts = /* @__PURE__ */ new Map();
-  bump = "none";
-  deciding = null;
-  breaking = false;
-  releaseAs = null;
-  sections = /* @__PURE__ */ new Map();
-  notesDropped = 0;
-  warnings = [];
-  warningsDropped = 0;
-  /** Pending revert targets by the first 7 characters of the target sha. */
-  bySha = /* @__PURE__ */ new Map();
-  /** Pending revert targets by the reverted header, for reverts that name no sha. */
-  byHeader = /* @__PURE__ */ new Map();
-  reverts = [];
-  result = null;
-  /** `rules` are the user's release rules; the defaults apply behind them. */
-  constructor(rules) {
-    this.rules = rules;
-    for (const section of SECTIONS) this.sections.set(section, { entries: [], size: 0 });
-  }
-  add(commit) {
-    if (this.result !== null) throw new Error("HistoryAnalyzer.add() called after finish()");
-    const index = this.commitsRead++;
-    if (commit.parents.length > 1) {
-      this.mergeCount++;
-      return;
-    }
-    const parsed = parseMessage(commit.message);
-    if (this.settleTargets(commit.sha, parsed.subject)) {
-      this.cancelledCount++;
-      return;
-    }
-    if (isRevert(parsed)) {
-      this.registerRevert(index, commit.sha, parsed, false);
-      return;
-    }
-    if (parsed.revertsShas.length > 0) this.registerRevert(index, commit.sha, parsed, true);
-    const header = parsed.header;
-    if (header === null && parsed.bullets.length === 0) this.count("other");
-    if (header !== null) this.addChange(index, commit.sha, parsed.subject, header);
-    for (const bullet of parsed.bullets) this.addChange(index, commit.sha, parsed.subject, bullet);
-    if (parsed.releaseAs !== null && this.releaseAs === null)
-      this.readReleaseAs(commit.sha, parsed.releaseAs);
-  }
-  finish() {
-    if (this.result !== null) return this.result;
-    for (const revert of this.reverts) {
-      if (revert.cancelled || revert.embedded) continue;
-      this.count("revert");
-      this.consider(revert.index, revert.bump, revert.sha, revert.subject, () => revertReason(revert));
-      this.addNote({
-        section: "revert",
-        scope: revert.scope,
-        description: revert.description,
-        sha: revert.sha,
-        references: revert.references,
-        breakingNotes: []
-      });
-    }
-    const notes = [];
-    for (const section of SECTIONS) notes.push(...this.sections.get(section).entries);
-    const warnings = [...this.warnings];
-    if (this.warningsDropped > 0)
-      warnings.push(`${this.warningsDropped} more warnings about commit messages were left out.`);
-    const deciding = this.deciding;
-    this.result = {
-      commitsRead: this.commitsRead,
-      commitCount: this.commitsRead - this.mergeCount,
-      mergeCount: this.mergeCount,
-      countsByType: Object.fromEntries(this.counts),
-      bump: this.bump,
-      decidingCommit: deciding === null ? null : { sha: deciding.sha, subject: deciding.subject, reason: deciding.reason },
-      breaking: this.breaking,
-      releaseAs: this.releaseAs,
-      cancelledCount: this.cancelledCount,
-      notes,
-      notesDropped: this.notesDropped,
-      warnings
-    };
-    return this.result;
-  }
-  addChange(index, sha, subject, change) {
-    this.count(change.type);
-    const bump = bumpFor(change, this.rules);
-    if (change.breaking) this.breaking = true;
-    this.consider(index, bump, sha, subject, () => changeReason(change, subject, bump));
-    if (change.breaking) this.addNote(noteOf("breaking", sha, change));
-    const section = SECTION_OF[change.type];
-    if (section !== void 0) this.addNote(noteOf(section, sha, change));
-  }
-  /** Keeps the newest commit of the highest bump: lower index is newer. */
-  consider(index, bump, sha, subject, reason) {
-    if (bump === "none") return;
-    const current = this.deciding;
-    const higher = bumpRank(bump) > bumpRank(this.bump);
-    if (!higher && !(bumpRank(bump) === bumpRank(this.bump) && current !== null && index < current.index))
-      return;
-    this.bump = bump;
-    this.deciding = { index, sha: detach(sha), subject: clip(subject, MAX_SUBJECT), reason: reason() };
-  }
-  addNote(entry) {
-    const section = this.sections.get(entry.section);
-    if (section.size > SECTION_BUDGET) {
-      this.notesDropped++;
-      return;
-    }
-    section.entries.push(entry);
-    section.size += estimatedLength(entry);
-  }
-  count(type) {
-    const known = this.counts.get(type);
-    if (known !== void 0) this.counts.set(type, known + 1);
-    else if (this.counts.size < MAX_TYPES) this.counts.set(detach(type), 1);
-    else this.counts.set("other", (this.counts.get("other") ?? 0) + 1);
-  }
-  readReleaseAs(sha, value) {
-    const version = value.replace(/^[vV]/, "");
-    if (/^\d/.test(version) && import_semver.default.valid(version) !== null) {
-      this.releaseAs = { value: detach(version), sha: detach(sha) };
-    } else {
-      this.warn(
-        `Release-As: ${clip(value, 80)} in commit ${sha.slice(0, 7)} is not a SemVer version (x.y.z); it was ignored.`
-      );
-    }
-  }
-  warn(message) {
-    if (this.warnings.length < MAX_WARNINGS) this.warnings.push(message);
-    else this.warningsDropped++;
-  }
-  registerRevert(index, sha, parsed, embedded) {
-    const header = parsed.header;
-    let bump = "none";
-    if (!embedded) {
-      const revertBump = ruleFor("revert", header?.scope ?? null, this.rules) ?? "patch";
-      const headerBump = header === null ? "none" : bumpFor(header, this.rules);
-      bump = bumpRank(headerBump) > bumpRank(revertBump) ? headerBump : revertBump;
-    }
-    const revert = {
-      index,
-      sha: detach(sha),
-      subject: clip(parsed.subject, MAX_SUBJECT),
-      description: clip(parsed.revertsHeader ?? header?.description ?? parsed.subject, MAX_DESCRIPTION),
-      scope: header === null || header.scope === null ? null : detach(header.scope),
-      references: header?.references ?? [],
-      bump,
-      remaining: 0,
-      cancelled: false,
-      embedded
-    };
-    for (const target of parsed.revertsShas) {
-      const key = target.slice(0, SHA_KEY);
-      const list = this.bySha.get(key);
-      const entry = { target: detach(target), revert };
-      if (list === void 0) this.bySha.set(detach(key), [entry]);
-      else list.push(entry);
-      revert.remaining++;
-    }
-    if (revert.remaining === 0 && parsed.revertsHeader !== null && parsed.revertsHeader !== "") {
-      const key = detach(parsed.revertsHeader);
-      const list = this.byHeader.get(key);
-      if (list === void 0) this.byHeader.set(key, [revert]);
-      else list.push(revert);
-      revert.remaining = 1;
-    }
-    if (!embedded || revert.remaining > 0) this.reverts.push(revert);
-  }
-  /** Whether an earlier-seen revert targets this commit; settles those reverts. */
-  settleTargets(sha, subject) {
-    let hit = false;
-    if (this.bySha.size > 0) {
-      const lower = sha.toLowerCase();
-      const key = lower.slice(0, SHA_KEY);
-      const list = this.bySha.get(key);
-      if (list !== void 0) {
-        const rest = list.filter((entry) => {
-          if (!lower.startsWith(entry.target)) return true;
-          this.settle(entry.revert);
-          hit = true;
-          return false;
-        });
-        if (rest.length === 0) this.bySha.delete(key);
-        else this.bySha.set(key, rest);
-      }
-    }
-    if (this.byHeader.size > 0 && subject !== "") {
-      const list = this.byHeader.get(subject);
-      if (list !== void 0) {
-        this.byHeader.delete(subject);
-        for (const revert of list) this.settle(revert);
-        hit = true;
-      }
-    }
-    return hit;
-  }
-  settle(revert) {
-    revert.remaining--;
-    if (revert.remaining === 0 && !revert.embedded) {
-      revert.cancelled = true;
-      this.cancelledCount++;
-    }
-  }
-};
-function isRevert(parsed) {
-  if (parsed.revertsHeader !== null) return true;
-  if (parsed.header !== null && parsed.header.type === "revert") return true;
-  return parsed.revertsShas.length > 0 && parsed.bullets.length === 0;
-}
-function noteOf(section, sha, change) {
-  return {
-    section,
-    scope: change.scope === null ? null : detach(change.scope),
-    description: clip(change.description, MAX_DESCRIPTION),
-    sha: detach(sha),
-    references: change.references,
-    breakingNotes: section === "breaking" ? change.breakingNotes.map((note) => clip(note, MAX_NOTE)) : []
-  };
-}
-function estimatedLength(entry) {
-  let length = 16 + (entry.scope?.length ?? 0) + COMMIT_LINK_ALLOWANCE + entry.references.length * REFERENCE_ALLOWANCE;
-  if (entry.section === "breaking") {
-    for (const note of entry.breakingNotes) length += note.length + COMMIT_LINK_ALLOWANCE;
-  } else {
-    length += entry.description.length;
-  }
-  return length;
-}
-function changeReason(change, subject, bump) {
-  const text = change.fromSquashBody ? `${formatChange(change)} (squashed into "${clip(subject, MAX_SUBJECT)}")` : clip(subject, MAX_SUBJECT);
-  return change.breaking ? `${text} is a breaking change` : `${text} calls for a ${bump} release`;
-}
-function revertReason(revert) {
-  return `${revert.subject} reverts a commit released earlier, which calls for a ${revert.bump} release`;
-}
-function formatChange(change) {
-  const scope = change.scope === null ? "" : `(${change.scope})`;
-  return clip(`${change.type}${scope}${change.breaking ? "!" : ""}: ${change.description}`, MAX_SUBJECT);
-}
-function clip(text, max) {
-  return detach(text.length > max ? `${text.slice(0, max - 1)}\u2026` : text);
-}
-function detach(text) {
-  return text.length < 13 ? text : ` ${text}`.slice(1);
-}
-
-// src/core/next-version.ts
+// src/settings.ts
 var import_semver3 = __toESM(require_semver2(), 1);
 
-// src/core/tags.ts
+// src/core/next-version.ts
 var import_semver2 = __toESM(require_semver2(), 1);
+
+// src/core/tags.ts
+var import_semver = __toESM(require_semver2(), 1);
 var FORBIDDEN = /[\x00-\x20\x7f~^:?*[\\]/;
 var RULES = 'git ref-name rules: no "..", "@{", "//", spaces, control characters or any of ~ ^ : ? * [ \\, no part that starts with "." or ends with ".lock"';
 var VERSION_TEXT = /^\d[0-9A-Za-z.+-]*$/;
@@ -3042,7 +2538,7 @@ function parseVersionTag(name, prefix) {
   if (!name.startsWith(prefix)) return null;
   const rest = name.slice(prefix.length);
   if (!VERSION_TEXT.test(rest)) return null;
-  const parsed = import_semver2.default.parse(rest);
+  const parsed = import_semver.default.parse(rest);
   if (parsed === null) return null;
   return { version: parsed.version, prerelease: parsed.prerelease.length > 0 };
 }
@@ -3054,7 +2550,7 @@ function selectBaseline(tags, reachable, prefix, debug) {
       continue;
     }
     const version = parseVersionTag(tag.name, prefix);
-    const parsed = version === null ? null : import_semver2.default.parse(version.version);
+    const parsed = version === null ? null : import_semver.default.parse(version.version);
     if (version === null || parsed === null) {
       debug(
         `Skipping tag ${tag.name}: "${tag.name.slice(prefix.length)}" is not a SemVer version (MAJOR.MINOR.PATCH).`
@@ -3081,7 +2577,7 @@ function selectBaseline(tags, reachable, prefix, debug) {
   const highestExisting = versions[0] ?? null;
   const warnings = [];
   const above = versions.filter(
-    (t) => !t.reachable && (lastAny === null || import_semver2.default.gt(t.version, lastAny.version))
+    (t) => !t.reachable && (lastAny === null || import_semver.default.gt(t.version, lastAny.version))
   );
   const highest = above[0];
   if (highest !== void 0) {
@@ -3110,7 +2606,7 @@ function decideVersion(input) {
   const previousTag = previous?.name ?? null;
   const lastStable = baseline.lastStable?.version ?? null;
   let bump = analysis.bump;
-  const zeroMajor = bump === "major" && lastStable !== null && import_semver3.default.major(lastStable) === 0;
+  const zeroMajor = bump === "major" && lastStable !== null && import_semver2.default.major(lastStable) === 0;
   if (zeroMajor && settings.majorZeroBreaking === "minor") bump = "minor";
   let candidate = null;
   let reason = "";
@@ -3118,7 +2614,7 @@ function decideVersion(input) {
   const requested = analysis.releaseAs;
   if (requested !== null) {
     const value = requested.value.replace(/^[vV]/, "");
-    const parsed = PLAIN_VERSION.test(value) ? import_semver3.default.parse(value) : null;
+    const parsed = PLAIN_VERSION.test(value) ? import_semver2.default.parse(value) : null;
     if (parsed === null) {
       warnings.push(
         `Release-As: ${requested.value} in commit ${short(requested.sha)} is not a SemVer version; it was ignored.`
@@ -3141,7 +2637,7 @@ function decideVersion(input) {
     }
   }
   if (candidate === null && bump !== "none") {
-    let base = lastStable === null ? initialVersion : import_semver3.default.inc(lastStable, bump);
+    let base = lastStable === null ? initialVersion : import_semver2.default.inc(lastStable, bump);
     let computed;
     if (id === null) {
       computed = base;
@@ -3149,7 +2645,7 @@ function decideVersion(input) {
       const lastAny = baseline.lastAny;
       if (lastAny?.prerelease) {
         const core = coreOf(lastAny.version);
-        if (import_semver3.default.gt(core, base)) base = core;
+        if (import_semver2.default.gt(core, base)) base = core;
       }
       computed = `${base}-${id}.${tags.nextNumber(base, id)}`;
     }
@@ -3186,7 +2682,7 @@ function decideVersion(input) {
     previousTag,
     bump: reportedBump,
     releaseNeeded: true,
-    prerelease: import_semver3.default.prerelease(candidate) !== null,
+    prerelease: import_semver2.default.prerelease(candidate) !== null,
     warnings,
     reason
   };
@@ -3195,7 +2691,7 @@ var TagIndex = class {
   parsed = [];
   constructor(versions) {
     for (const tag of versions) {
-      const version = import_semver3.default.parse(tag.version);
+      const version = import_semver2.default.parse(tag.version);
       if (version !== null) this.parsed.push({ tag, version });
     }
   }
@@ -3229,11 +2725,11 @@ var TagIndex = class {
   }
 };
 function blockerOf(version, previous, tags) {
-  if (previous !== null && !import_semver3.default.gt(version, previous.version)) return previous;
+  if (previous !== null && !import_semver2.default.gt(version, previous.version)) return previous;
   const reached = tags.highestReachable();
-  if (reached !== null && !import_semver3.default.gt(version, reached.version)) return reached;
-  const top = tags.highestOfLine(import_semver3.default.major(version), import_semver3.default.minor(version));
-  if (top !== null && !import_semver3.default.gt(version, top.version)) return top;
+  if (reached !== null && !import_semver2.default.gt(version, reached.version)) return reached;
+  const top = tags.highestOfLine(import_semver2.default.major(version), import_semver2.default.minor(version));
+  if (top !== null && !import_semver2.default.gt(version, top.version)) return top;
   return null;
 }
 function moveAbove(computed, bump, id, previous, tags) {
@@ -3243,11 +2739,11 @@ function moveAbove(computed, bump, id, previous, tags) {
   for (let blocker = blockerOf(version, previous, tags); blocker !== null; blocker = blockerOf(version, previous, tags)) {
     first ??= blocker;
     if (id === null) {
-      version = import_semver3.default.inc(blocker.version, kind);
+      version = import_semver2.default.inc(blocker.version, kind);
     } else {
       const base = coreOf(version);
       const blockerCore = coreOf(blocker.version);
-      const nextBase = blocker.prerelease && import_semver3.default.gt(blockerCore, base) ? blockerCore : import_semver3.default.inc(import_semver3.default.gt(blockerCore, base) ? blockerCore : base, kind);
+      const nextBase = blocker.prerelease && import_semver2.default.gt(blockerCore, base) ? blockerCore : import_semver2.default.inc(import_semver2.default.gt(blockerCore, base) ? blockerCore : base, kind);
       version = `${nextBase}-${id}.${tags.nextNumber(nextBase, id)}`;
     }
   }
@@ -3269,13 +2765,13 @@ function noReleaseReason(analysis, previousTag) {
   return `No commit ${since} calls for a release under the rules in use (${read}).`;
 }
 function distance(from, to) {
-  const diff = import_semver3.default.diff(from, to);
+  const diff = import_semver2.default.diff(from, to);
   if (diff === "major" || diff === "premajor") return "major";
   if (diff === "minor" || diff === "preminor") return "minor";
   return diff === null ? "none" : "patch";
 }
 function coreOf(version) {
-  const parsed = import_semver3.default.parse(version);
+  const parsed = import_semver2.default.parse(version);
   return `${parsed.major}.${parsed.minor}.${parsed.patch}`;
 }
 function short(sha) {
@@ -3283,7 +2779,7 @@ function short(sha) {
 }
 function checkInitialVersion(value) {
   const trimmed = value.trim();
-  const parsed = PLAIN_VERSION.test(trimmed) ? import_semver3.default.parse(trimmed) : null;
+  const parsed = PLAIN_VERSION.test(trimmed) ? import_semver2.default.parse(trimmed) : null;
   if (parsed === null || parsed.build.length > 0) {
     throw invalidInput("initial-version", value, "Expected a SemVer version such as `1.0.0` or `0.1.0`.");
   }
@@ -3353,543 +2849,79 @@ function parseBranchMap(text) {
   return map;
 }
 
-// src/core/release-notes.ts
-var NOTES_LIMIT = 125e3;
-var FOOTER_ROOM = 200;
-var TITLES = {
-  breaking: "\u26A0 BREAKING CHANGES",
-  feat: "Features",
-  fix: "Bug Fixes",
-  perf: "Performance Improvements",
-  revert: "Reverts"
-};
-var ORDER = ["breaking", "feat", "fix", "perf", "revert"];
-function renderNotes(analysis, context) {
-  const repoUrl = context.repoUrl === null ? null : context.repoUrl.replace(/\/+$/, "");
-  const bySection = /* @__PURE__ */ new Map();
-  for (const entry of analysis.notes) {
-    const list = bySection.get(entry.section);
-    if (list === void 0) bySection.set(entry.section, [entry]);
-    else list.push(entry);
-  }
-  const out = [heading(context, repoUrl)];
-  let length = out[0].length;
-  let leftOut = analysis.notesDropped;
-  let full = false;
-  for (const section of ORDER) {
-    const entries = bySection.get(section);
-    if (entries === void 0 || entries.length === 0) continue;
-    if (full) {
-      leftOut += entries.length;
-      continue;
-    }
-    const title = `
-### ${TITLES[section]}
-`;
-    let wroteTitle = false;
-    for (let i = 0; i < entries.length; i++) {
-      const text = renderEntry(entries[i], repoUrl);
-      const added = text.length + 1 + (wroteTitle ? 0 : title.length + 1);
-      if (length + added > NOTES_LIMIT - FOOTER_ROOM) {
-        full = true;
-        leftOut += entries.length - i;
-        break;
-      }
-      if (!wroteTitle) {
-        out.push(title);
-        wroteTitle = true;
-      }
-      out.push(text);
-      length += added;
+// src/core/rules.ts
+var DEFAULT_RULES = [
+  { type: "feat", scope: null, bump: "minor" },
+  { type: "fix", scope: null, bump: "patch" },
+  { type: "perf", scope: null, bump: "patch" }
+];
+var RANK = { none: 0, patch: 1, minor: 2, major: 3 };
+var RULE = /^([A-Za-z][A-Za-z0-9_-]*)\s*(?:\(([^()]*)\))?\s*=\s*([^\s=]+)$/;
+var SHAPE = "type=bump or type(scope)=bump, with bump one of major, minor, patch or none (for example `docs(readme)=patch`, `refactor=minor`, `chore=none`)";
+function parseReleaseRules(text) {
+  const rules = [];
+  const lines = text.split(/\r\n?|\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const hash = line.indexOf("#");
+    const content = hash === -1 ? line : line.slice(0, hash);
+    for (const part of content.split(",")) {
+      const entry = part.trim();
+      if (entry === "") continue;
+      rules.push(parseRule(entry, i + 1));
     }
   }
-  if (out.length === 1) out.push("", "No notable changes.");
-  if (leftOut > 0) out.push("", `${leftOut} more ${leftOut === 1 ? "entry was" : "entries were"} left out.`);
-  return `${out.join("\n")}
-`;
+  return rules;
 }
-function heading(context, repoUrl) {
-  const date = formatDate(context.date);
-  const when = date === "" ? "" : ` (${date})`;
-  const version = inline(context.version);
-  if (repoUrl !== null && context.previousTag !== null && context.tag !== null) {
-    const compare = `${repoUrl}/compare/${encodeURIComponent(context.previousTag)}...${encodeURIComponent(context.tag)}`;
-    return `## [${version}](${compare})${when}`;
-  }
-  return `## ${version}${when}`;
-}
-function formatDate(date) {
-  if (typeof date === "string") return inline(date);
-  return Number.isNaN(date.getTime()) ? "" : date.toISOString().slice(0, 10);
-}
-function renderEntry(entry, repoUrl) {
-  const scope = entry.scope === null ? "" : `**${escapeScope(entry.scope)}:** `;
-  const link = ` (${commitLink(entry.sha, repoUrl)})`;
-  const references = entry.references.length === 0 ? "" : `, closes ${entry.references.map((n) => issueLink(n, repoUrl)).join(", ")}`;
-  if (entry.section === "breaking") {
-    const notes = entry.breakingNotes.length > 0 ? entry.breakingNotes : [entry.description];
-    return notes.map((note) => `* ${scope}${block(note, `${link}${references}`)}`).join("\n");
-  }
-  return `* ${scope}${inline(entry.description)}${link}${references}`;
-}
-function commitLink(sha, repoUrl) {
-  const short2 = sha.slice(0, 7);
-  return repoUrl === null ? short2 : `[${short2}](${repoUrl}/commit/${sha})`;
-}
-function issueLink(n, repoUrl) {
-  return repoUrl === null ? `#${n}` : `[#${n}](${repoUrl}/issues/${n})`;
-}
-function inline(text) {
-  return neutraliseStart(escapeOutsideCode(text.replace(/\s*\n\s*/g, " ").trim()));
-}
-function block(text, suffix) {
-  const lines = text.trim().split("\n");
-  let fenced = false;
-  const rendered = lines.map((raw2, i) => {
-    const line = raw2.trimEnd();
-    const isFence = /^\s*(```|~~~)/.test(line);
-    let out;
-    if (fenced || isFence) out = line;
-    else out = neutraliseStart(escapeOutsideCode(i === 0 ? line.trim() : line));
-    if (isFence) fenced = !fenced;
-    if (i === 0) return `${out}${suffix}`;
-    return out === "" ? "" : `  ${out}`;
-  });
-  if (fenced) rendered.push("  ```");
-  return rendered.join("\n");
-}
-function escapeOutsideCode(text) {
-  if (text.indexOf("<") === -1) return text;
-  let out = "";
-  let i = 0;
-  while (i < text.length) {
-    const tick = text.indexOf("`", i);
-    if (tick === -1) {
-      out += text.slice(i).replace(/</g, "\\<");
-      break;
-    }
-    out += text.slice(i, tick).replace(/</g, "\\<");
-    let run = tick;
-    while (text.charCodeAt(run) === 96) run++;
-    const fence = text.slice(tick, run);
-    const close = findClosingRun(text, run, fence.length);
-    if (close === -1) {
-      out += fence;
-      i = run;
-    } else {
-      out += text.slice(tick, close + fence.length);
-      i = close + fence.length;
-    }
-  }
-  return out;
-}
-function findClosingRun(text, from, size) {
-  let i = text.indexOf("`", from);
-  while (i !== -1) {
-    let end = i;
-    while (text.charCodeAt(end) === 96) end++;
-    if (end - i === size) return i;
-    i = text.indexOf("`", end);
-  }
-  return -1;
-}
-function neutraliseStart(line) {
-  const indent = /^\s*/.exec(line)[0];
-  const rest = line.slice(indent.length);
-  const ordered = /^(\d{1,9})([.)])(\s|$)/.exec(rest);
-  if (ordered !== null) return `${indent}${ordered[1]}\\${rest.slice(ordered[1].length)}`;
-  if (/^(?:#|>|[-+*](?:\s|$)|[-*_=]{3,}\s*$|=|\[)/.test(rest)) return `${indent}\\${rest}`;
-  return line;
-}
-function escapeScope(scope) {
-  return scope.replace(/[\\`*_<>[\]]/g, "\\$&");
-}
-
-// src/commands/version.ts
-var REMOTE = "origin";
-async function runVersion(settings, ports, context, options = {}) {
-  const { git, logger } = ports;
-  const top = await git.topLevel();
-  if (top === null) {
-    throw new ShipguardError(`${settings.workingDirectory} is not inside a git repository.`, {
-      remedy: "Run in a clone of the repository (in a workflow: actions/checkout with `fetch-depth: 0` before this step), or set working-directory (`--cwd`) to one.",
-      input: "working-directory",
-      value: settings.workingDirectory
-    });
-  }
-  const head = await git.headSha();
-  await ensureHistory(settings, git, logger);
-  const allTags = await git.listTags(`${settings.tagPrefix}*`);
-  const tags = options.ignoreTagsAtHead ? allTags.filter((t) => t.sha !== head) : allTags;
-  const reachable = await reachableCandidates(tags, settings.tagPrefix, head, git);
-  const baseline = selectBaseline(tags, reachable, settings.tagPrefix, (m) => logger.debug(m));
-  const analyzer = new HistoryAnalyzer(settings.releaseRules);
-  await git.streamCommits(head, baseline.lastStable?.sha ?? null, (commit) => analyzer.add(commit));
-  const analysis = analyzer.finish();
-  const branch = context.branch ?? await git.currentBranch();
-  const prerelease = settings.prerelease ?? (branch === null ? null : settings.prereleaseBranches.get(branch) ?? null);
-  const decision = decideVersion({
-    analysis,
-    baseline,
-    settings: {
-      initialVersion: settings.initialVersion,
-      majorZeroBreaking: settings.majorZeroBreaking,
-      prerelease,
-      buildMetadata: settings.buildMetadata
-    },
-    tagPrefix: settings.tagPrefix
-  });
-  let { version, tag, releaseNeeded, reason } = decision;
-  const warnings = [...baseline.warnings, ...decision.warnings];
-  const alreadyTagged = version === null ? void 0 : tagAtHead(tags, head, settings.tagPrefix, version);
-  if (alreadyTagged !== void 0) {
-    reason = `HEAD is already tagged ${alreadyTagged.name}: nothing new to release.`;
-    version = null;
-    tag = null;
-    releaseNeeded = false;
-  }
-  const repoUrl = context.serverUrl && context.repository ? `${context.serverUrl}/${context.repository}` : null;
-  const notes = version === null ? "" : renderNotes(analysis, {
-    version,
-    tag: tag ?? `${settings.tagPrefix}${version}`,
-    previousTag: decision.previousTag,
-    repoUrl,
-    date: (ports.now ?? (() => /* @__PURE__ */ new Date()))()
-  });
-  for (const w of warnings) logger.warning(w);
-  return {
-    version,
-    previousVersion: decision.previousVersion,
-    tag,
-    previousTag: decision.previousTag,
-    bump: releaseNeeded ? decision.bump : "none",
-    releaseNeeded,
-    prerelease: version !== null && import_semver4.default.prerelease(version) !== null,
-    commitCount: analysis.commitCount,
-    notes,
-    sha: head,
-    reason,
-    warnings,
-    analysis,
-    existingVersions: baseline.versions.map((t) => ({
-      name: t.name,
-      version: t.version,
-      prerelease: t.prerelease
-    })),
-    tagsAtHead: allTags.filter((t) => t.sha === head).map((t) => t.name)
-  };
-}
-async function ensureHistory(settings, git, logger) {
-  const shallow = await git.isShallow();
-  const hasRemote = await git.hasRemote(REMOTE);
-  if (shallow) {
-    if (!settings.fetchHistory || !hasRemote) {
-      throw new ShipguardError(
-        `The clone is shallow${hasRemote ? "" : ` and has no \`${REMOTE}\` remote to deepen it from`}: its history and tags are incomplete, so the version would be wrong.`,
-        {
-          remedy: "Check out with full history: `actions/checkout` with `fetch-depth: 0` (or `git fetch --unshallow --tags`)" + (settings.fetchHistory ? "." : ", or leave fetch-history at `true` so shipguard deepens it."),
-          input: "fetch-history",
-          value: String(settings.fetchHistory)
-        }
-      );
-    }
-    logger.info(`The clone is shallow: fetching full history and tags from ${REMOTE}.`);
-    try {
-      await git.fetchHistoryAndTags(REMOTE, true);
-    } catch (error) {
-      throw new ShipguardError(
-        `The clone is shallow and deepening it failed (${error instanceof Error ? error.message : String(error)}).`,
-        {
-          remedy: "Check out with full history: `actions/checkout` with `fetch-depth: 0`, and a token that can read the repository.",
-          cause: error
-        }
-      );
-    }
-    return;
-  }
-  if (settings.fetchHistory && hasRemote && (await git.listTags("*")).length === 0) {
-    logger.info(`No tags in the clone: fetching tags from ${REMOTE}.`);
-    try {
-      await git.fetchHistoryAndTags(REMOTE, false);
-    } catch (error) {
-      logger.warning(
-        `No tags in the clone and fetching them from ${REMOTE} failed (${error instanceof Error ? error.message : String(error)}). If the repository has release tags, check out with \`fetch-depth: 0\` so the version starts from them.`
-      );
-    }
-  }
-}
-async function reachableCandidates(tags, prefix, head, git) {
-  const versions = tags.map((t) => ({ tag: t, parsed: parseVersionTag(t.name, prefix) })).filter((v) => v.parsed !== null).sort((a, b) => import_semver4.default.rcompare(a.parsed.version, b.parsed.version));
-  const reachable = /* @__PURE__ */ new Set();
-  const known = /* @__PURE__ */ new Map();
-  for (const { tag, parsed } of versions) {
-    let ok = known.get(tag.sha);
-    if (ok === void 0) {
-      ok = tag.sha === head || await git.isAncestor(tag.sha, head);
-      known.set(tag.sha, ok);
-    }
-    if (ok) {
-      reachable.add(tag.name);
-      if (!parsed.prerelease) break;
-    }
-  }
-  return reachable;
-}
-function tagAtHead(tags, head, prefix, version) {
-  const wanted = import_semver4.default.parse(version);
-  if (wanted === null || wanted.prerelease.length === 0) return void 0;
-  return tags.find((t) => {
-    if (t.sha !== head) return false;
-    const v = parseVersionTag(t.name, prefix);
-    const parsed = v === null ? null : import_semver4.default.parse(v.version);
-    return parsed !== null && parsed.major === wanted.major && parsed.minor === wanted.minor && parsed.patch === wanted.patch && String(parsed.prerelease[0]) === String(wanted.prerelease[0]);
-  });
-}
-
-// src/commands/release.ts
-var import_semver5 = __toESM(require_semver2(), 1);
-async function runRelease(settings, ports, context) {
-  const { forge, logger } = ports;
-  let version = await runVersion(settings, ports, context);
-  if (!version.releaseNeeded && version.tagsAtHead.length > 0) {
-    const before = await runVersion(settings, ports, context, { ignoreTagsAtHead: true });
-    if (before.tag !== null && version.tagsAtHead.includes(before.tag)) version = before;
-  }
-  const steps = [];
-  const result = {
-    version,
-    released: false,
-    superseded: false,
-    dryRun: settings.dryRun,
-    tagSha: null,
-    release: null,
-    floatingTags: [],
-    steps,
-    where: forge.describe
-  };
-  if (!version.releaseNeeded || version.tag === null || version.version === null) {
-    steps.push("No release needed: nothing written.");
-    return result;
-  }
-  const { tag, sha } = { tag: version.tag, sha: version.sha };
-  const floating = floatingTagsFor(settings, version);
-  const makeLatest = isHighestStable(version);
-  if (settings.dryRun) {
-    steps.push(`Would create the tag ${tag} on ${sha} in ${forge.describe}.`);
-    if (forge.releases) {
-      steps.push(
-        `Would create and publish the release ${tag}${version.prerelease ? " as a prerelease" : ""}${makeLatest ? ", marked latest" : ""}.`
-      );
-    }
-    for (const f of floating) steps.push(`Would move the floating tag ${f} to ${sha}.`);
-    return result;
-  }
-  let existing = await forge.tagCommit(tag);
-  let createdNow = false;
-  if (existing === null) {
-    if (await forge.createTag(tag, sha, version.notes) === "created") {
-      createdNow = true;
-      existing = sha;
-    } else {
-      existing = await forge.tagCommit(tag);
-    }
-  }
-  if (existing === null) {
-    throw new ShipguardError(
-      `The tag ${tag} was reported to exist in ${forge.describe} but cannot be read back.`,
-      {
-        remedy: "Re-run the job; if it persists, check the tag in the repository's tag list and delete it if it is broken."
-      }
+function parseRule(entry, line) {
+  const match = RULE.exec(entry);
+  if (match === null) throw invalidInput("release-rules", entry, `On line ${line}, expected ${SHAPE}.`);
+  const bump = match[3].toLowerCase();
+  if (!isBump(bump)) {
+    throw invalidInput(
+      "release-rules",
+      entry,
+      `On line ${line}, "${match[3]}" is not a bump: use major, minor, patch or none, as in ${SHAPE}.`
     );
   }
-  result.tagSha = existing;
-  if (existing !== sha) {
-    result.superseded = true;
-    const message = `Superseded: ${tag} already exists on ${existing}, not on the analysed commit ${sha}. Another run released this version first; nothing was created. The next run on this branch computes the version after it.`;
-    logger.warning(message);
-    steps.push(message);
-    return result;
+  const scope = match[2] === void 0 ? null : match[2].trim().toLowerCase();
+  if (scope === "")
+    throw invalidInput("release-rules", entry, `On line ${line}, the scope is empty: expected ${SHAPE}.`);
+  return { type: match[1].toLowerCase(), scope, bump };
+}
+function isBump(value) {
+  return value === "major" || value === "minor" || value === "patch" || value === "none";
+}
+function ruleFor(type, scope, rules) {
+  let typeOnly = null;
+  for (let i = rules.length - 1; i >= 0; i--) {
+    const rule = rules[i];
+    if (rule.type !== type) continue;
+    if (rule.scope === null) typeOnly ??= rule.bump;
+    else if (rule.scope === scope) return rule.bump;
   }
-  steps.push(
-    createdNow ? `Created the tag ${tag} on ${sha}.` : `The tag ${tag} already points at ${sha}: kept.`
-  );
-  if (forge.releases) {
-    let release = createdNow ? null : await forge.releases.find(tag);
-    if (release === null) {
-      release = await forge.releases.createDraft({
-        tag,
-        name: tag,
-        body: version.notes,
-        prerelease: version.prerelease
-      });
-      steps.push(`Created the draft release ${release.url}.`);
-    } else {
-      steps.push(`Found the ${release.draft ? "draft " : ""}release ${release.url}.`);
-    }
-    if (release.draft) {
-      release = await forge.releases.publish(release, { makeLatest });
-      steps.push(`Published ${release.url}${makeLatest ? " as the latest release" : ""}.`);
-    }
-    result.release = release;
+  if (typeOnly !== null) return typeOnly;
+  for (const rule of DEFAULT_RULES) {
+    if (rule.type === type) return rule.bump;
   }
-  result.released = true;
-  for (const f of floating) {
-    await forge.moveTag(f, sha);
-    result.floatingTags.push(f);
-    steps.push(`Moved the floating tag ${f} to ${sha}.`);
-  }
-  return result;
+  return null;
 }
-function isHighestStable(v) {
-  if (v.version === null || v.prerelease) return false;
-  const mine = v.version;
-  return v.existingVersions.every((t) => t.prerelease || t.name === v.tag || import_semver5.default.gt(mine, t.version));
+function bumpFor(change, rules) {
+  if (change.breaking) return "major";
+  return ruleFor(change.type, change.scope, rules) ?? "none";
 }
-function floatingTagsFor(settings, v) {
-  if (settings.floatingTags === "none" || v.version === null || v.prerelease) return [];
-  const parsed = import_semver5.default.parse(v.version);
-  if (parsed === null) return [];
-  const stable = v.existingVersions.filter((t) => !t.prerelease && t.name !== v.tag).map((t) => import_semver5.default.parse(t.version));
-  const tags = [];
-  if (stable.every((o) => o.major !== parsed.major || import_semver5.default.gt(parsed, o)))
-    tags.push(`${settings.tagPrefix}${parsed.major}`);
-  if (settings.floatingTags === "major-minor" && stable.every((o) => o.major !== parsed.major || o.minor !== parsed.minor || import_semver5.default.gt(parsed, o))) {
-    tags.push(`${settings.tagPrefix}${parsed.major}.${parsed.minor}`);
-  }
-  return tags;
-}
-
-// src/presenters/markdown.ts
-function cell(text) {
-  return text.replace(/[\r\n]+/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/`/g, "\\`");
-}
-function table(header, rows) {
-  const line = (cells) => `| ${cells.join(" | ")} |`;
-  return [line(header), line(header.map(() => "---")), ...rows.map(line)].join("\n");
-}
-function printable(text) {
-  return text.replace(/\x1b\[[0-9;?]*[ -/]*[@-~]/g, "").replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/g, "");
-}
-
-// src/presenters/version.ts
-function versionOutputs(r) {
-  return {
-    version: r.version ?? "",
-    "previous-version": r.previousVersion ?? "",
-    tag: r.tag ?? "",
-    "previous-tag": r.previousTag ?? "",
-    bump: r.bump,
-    "release-needed": String(r.releaseNeeded),
-    prerelease: String(r.prerelease),
-    "commit-count": String(r.commitCount),
-    notes: r.notes
-  };
-}
-function versionJson(r) {
-  return {
-    version: r.version,
-    previousVersion: r.previousVersion,
-    tag: r.tag,
-    previousTag: r.previousTag,
-    bump: r.bump,
-    releaseNeeded: r.releaseNeeded,
-    prerelease: r.prerelease,
-    commitCount: r.commitCount,
-    sha: r.sha,
-    reason: r.reason,
-    warnings: r.warnings,
-    notes: r.notes
-  };
-}
-function versionSummary(r) {
-  const counts = Object.entries(r.analysis.countsByType).sort(
-    (a, b) => b[1] - a[1] || a[0].localeCompare(b[0])
-  );
-  const parts = [
-    `### shipguard version: ${r.releaseNeeded ? `release ${cell(r.tag ?? "")}` : "no release needed"}`,
-    "",
-    cell(r.reason),
-    ""
-  ];
-  if (counts.length > 0) {
-    parts.push(
-      table(
-        ["type", "commits"],
-        counts.map(([type, n]) => [`\`${cell(type)}\``, String(n)])
-      ),
-      ""
-    );
-  }
-  parts.push(
-    `${r.commitCount} commit(s) counted since ${r.previousTag === null ? "the beginning" : `\`${cell(r.previousTag)}\``}` + (r.analysis.mergeCount > 0 ? `, ${r.analysis.mergeCount} merge commit(s) skipped for the bump` : "") + (r.analysis.cancelledCount > 0 ? `, ${r.analysis.cancelledCount} cancelled by reverts` : "") + "."
-  );
-  for (const w of r.warnings) parts.push("", `> [!WARNING]
-> ${cell(w)}`);
-  if (r.notes !== "")
-    parts.push("", "<details><summary>Release notes</summary>", "", r.notes, "", "</details>");
-  return `${parts.join("\n")}
-`;
-}
-function versionText(r) {
-  const lines = [
-    r.releaseNeeded ? `Next version: ${r.tag} (${r.bump})` : "No release needed.",
-    `Previous: ${r.previousTag ?? "none"}`,
-    `Commits counted: ${r.commitCount}`,
-    `Why: ${r.reason}`
-  ];
-  for (const w of r.warnings) lines.push(`Warning: ${w}`);
-  return `${lines.join("\n")}
-`;
-}
-
-// src/presenters/release.ts
-function releaseOutputs(r) {
-  return {
-    ...versionOutputs(r.version),
-    released: String(r.released),
-    "release-id": r.release === null ? "" : String(r.release.id),
-    "release-url": r.release?.url ?? "",
-    "tag-sha": r.tagSha ?? "",
-    superseded: String(r.superseded)
-  };
-}
-function releaseJson(r) {
-  return {
-    ...versionJson(r.version),
-    released: r.released,
-    superseded: r.superseded,
-    dryRun: r.dryRun,
-    tagSha: r.tagSha,
-    releaseId: r.release?.id ?? null,
-    releaseUrl: r.release?.url ?? null,
-    floatingTags: r.floatingTags,
-    steps: r.steps
-  };
-}
-function releaseSummary(r, tagUrl) {
-  const v = r.version;
-  const head = r.superseded ? `### shipguard release: superseded` : r.dryRun && v.releaseNeeded ? `### shipguard release (dry run): would release ${cell(v.tag ?? "")}` : r.released ? `### shipguard release: ${tagUrl ? `[${cell(v.tag ?? "")}](${tagUrl})` : cell(v.tag ?? "")}${r.release ? ` ([release](${r.release.url}))` : ""}` : "### shipguard release: no release needed";
-  const steps = r.steps.map((s) => `- ${cell(s)}`).join("\n");
-  return `${head}
-
-${steps}
-
-${versionSummary(v).replace(/^### .*\n/, "")}`;
-}
-function releaseText(r) {
-  return `${r.steps.join("\n")}
-`;
+function bumpRank(bump) {
+  return RANK[bump];
 }
 
 // src/settings.ts
-var import_semver6 = __toESM(require_semver2(), 1);
-var COMMANDS = ["version", "release"];
+var COMMANDS = ["version", "release", "deploy", "smoke", "rollback"];
 var ALL = COMMANDS;
 var VERSIONING = ["version", "release"];
 var OPTIONS = [
   {
     name: "command",
-    description: "The job to run: `version` or `release`.",
+    description: "The job to run: `version`, `release`, `deploy`, `smoke` or `rollback`.",
     default: "version",
     commands: ALL,
     actionOnly: true
@@ -3950,14 +2982,14 @@ var OPTIONS = [
     name: "token",
     description: "The GitHub token for API calls. Needs `contents: write` to release. The CLI reads GITHUB_TOKEN from the environment instead.",
     actionDefault: "${{ github.token }}",
-    commands: ["release"],
+    commands: ["release", "deploy", "rollback"],
     actionOnly: true
   },
   {
     name: "repository",
     description: "The repository to release in, `owner/name`. In the action: the workflow's repository. In the CLI: set it (with GITHUB_TOKEN in the environment) to release on GitHub instead of tagging locally.",
     actionDefault: "${{ github.repository }}",
-    commands: ["release"],
+    commands: ["release", "deploy", "rollback"],
     alias: "repo"
   },
   {
@@ -3985,6 +3017,167 @@ var OPTIONS = [
     name: "notes-file",
     description: "Write the release notes to this file instead of stdout (CLI, local mode).",
     commands: ["release"],
+    cliOnly: true
+  },
+  {
+    name: "environment",
+    description: "The environment to deploy to, smoke-check or roll back (`production`, `staging`).",
+    commands: ["deploy", "smoke", "rollback"]
+  },
+  {
+    name: "version",
+    description: "`deploy`: the version to deploy (`1.4.2` or `v1.4.2`); its tag must exist. `smoke`: the version `${SHIPGUARD_VERSION}` stands for in the checks.",
+    commands: ["deploy", "smoke"]
+  },
+  {
+    name: "ref",
+    description: "`deploy`: a git ref (branch, tag or SHA) to deploy instead of a version; recorded by its SHA.",
+    commands: ["deploy"]
+  },
+  {
+    name: "strategy",
+    description: "How to deploy: `command` (deploy-command), `workflow` (dispatch deploy-workflow and wait) or `symlink` (releases folder and an atomic `current` switch).",
+    default: "command",
+    commands: ["deploy", "rollback"]
+  },
+  {
+    name: "deploy-command",
+    description: '`command` strategy: the shell command that deploys. It gets SHIPGUARD_VERSION, SHIPGUARD_TAG, SHIPGUARD_SHA, SHIPGUARD_ENVIRONMENT and SHIPGUARD_PREVIOUS_VERSION in its environment: use them as `"$SHIPGUARD_VERSION"`, never `${{ }}` in the string.',
+    commands: ["deploy", "rollback"]
+  },
+  {
+    name: "prepare-command",
+    description: "Runs before the switch while the old version still serves (pull images, stage files), with the same variables. `symlink`: runs inside the new release folder.",
+    commands: ["deploy", "rollback"]
+  },
+  {
+    name: "deploy-timeout-minutes",
+    description: "How long a deploy (command, workflow run, restart) may take before it counts as failed.",
+    default: "30",
+    commands: ["deploy", "rollback"]
+  },
+  {
+    name: "deploy-workflow",
+    description: "`workflow` strategy: the workflow file to dispatch (`deploy-app.yml`). It receives the inputs `version`, `tag`, `sha`, `environment` and `correlation-id`, and should show the correlation id in its `run-name`.",
+    commands: ["deploy", "rollback"]
+  },
+  {
+    name: "workflow-ref",
+    description: "The branch or tag the dispatched workflows run on. Default: the repository's default branch.",
+    commands: ["deploy", "rollback"]
+  },
+  {
+    name: "workflow-inputs",
+    description: "`workflow` strategy: extra inputs for the deploy workflow, one `name=value` per line.",
+    commands: ["deploy", "rollback"]
+  },
+  {
+    name: "release-source",
+    description: "`symlink` strategy: the folder to copy into `releases-dir/<version>`; `${SHIPGUARD_VERSION}` is expanded (`build/${SHIPGUARD_VERSION}`).",
+    commands: ["deploy", "rollback"]
+  },
+  {
+    name: "releases-dir",
+    description: "`symlink` strategy: where versions live side by side; `current` is a link next to it.",
+    commands: ["deploy", "rollback"]
+  },
+  {
+    name: "current-link",
+    description: "`symlink` strategy: the link switched atomically. Default: `current` next to releases-dir.",
+    commands: ["deploy", "rollback"]
+  },
+  {
+    name: "keep-releases",
+    description: "`symlink` strategy: how many releases to keep; the current and the last known good one are never deleted.",
+    default: "3",
+    commands: ["deploy", "rollback"]
+  },
+  {
+    name: "restart-command",
+    description: "`symlink` strategy: runs after the switch (restart or reload the service), with the same variables.",
+    commands: ["deploy", "rollback"]
+  },
+  {
+    name: "checks",
+    description: "Smoke checks, YAML: `settings:` and `checks:` (http, prometheus, command), or a bare list. See the README.",
+    commands: ["deploy", "smoke", "rollback"]
+  },
+  {
+    name: "checks-file",
+    description: "A file holding the smoke checks, instead of `checks`.",
+    commands: ["deploy", "smoke", "rollback"]
+  },
+  {
+    name: "environment-url",
+    description: "The URL of the deployed environment, shown on the deployment.",
+    commands: ["deploy", "rollback"]
+  },
+  {
+    name: "on-failure",
+    description: "`deploy`: what a failed deploy or failed checks do: `rollback` dispatches rollback-workflow to the last known good version (in the CLI: rolls back in the same process), `none` only fails.",
+    default: "rollback",
+    commands: ["deploy"]
+  },
+  {
+    name: "rollback-workflow",
+    description: "`deploy`: the workflow file in this repository that on-failure dispatches (it declares the rollback inputs).",
+    default: "rollback.yml",
+    commands: ["deploy"]
+  },
+  {
+    name: "to-version",
+    description: "`rollback`: the version to go back to. Default: the last known good version of the environment.",
+    commands: ["rollback"]
+  },
+  {
+    name: "from-version",
+    description: "`rollback`: the version being rolled back from (informational; the dispatch fills it in).",
+    commands: ["rollback"]
+  },
+  {
+    name: "reason",
+    description: "`rollback`: why (shown in the record and the incident report). Required for a manual rollback.",
+    commands: ["rollback"]
+  },
+  {
+    name: "correlation-id",
+    description: "`deploy` and `rollback`: the id of this attempt; the same id twice does the work once.",
+    commands: ["deploy", "rollback"]
+  },
+  {
+    name: "force",
+    description: "`rollback`: allow a to-version that never deployed successfully in this environment.",
+    default: "false",
+    commands: ["rollback"],
+    boolean: true
+  },
+  {
+    name: "allow-migrations",
+    description: "`rollback`: roll back even when files under migration-paths changed between the two versions.",
+    default: "false",
+    commands: ["rollback"],
+    boolean: true
+  },
+  {
+    name: "migration-paths",
+    description: "`rollback`: globs of database migration files, one per line; a change there blocks an automatic rollback.",
+    default: "migrations/**\ndb/migrate/**\n**/migrations/**",
+    commands: ["rollback"]
+  },
+  {
+    name: "before-rollback",
+    description: "`rollback`: a command run before the rollback (maintenance mode, a backup), with the deploy variables.",
+    commands: ["rollback"]
+  },
+  {
+    name: "after-rollback",
+    description: "`rollback`: a command run after the rollback (notify), with the deploy variables and SHIPGUARD_ROLLBACK_STATUS.",
+    commands: ["rollback"]
+  },
+  {
+    name: "ledger-file",
+    description: "CLI: the local deployment ledger. Default: `.shipguard/deployments.jsonl` in the repository.",
+    commands: ["deploy", "smoke", "rollback"],
     cliOnly: true
   }
 ];
@@ -4014,7 +3207,7 @@ function readVersionSettings(source) {
   const tagPrefix = raw(source, "tag-prefix");
   validateRefComponent(tagPrefix, "tag-prefix");
   const initialVersion = raw(source, "initial-version").trim();
-  if (import_semver6.default.valid(initialVersion) === null || initialVersion.startsWith("v")) {
+  if (import_semver3.default.valid(initialVersion) === null || initialVersion.startsWith("v")) {
     throw invalidInput(
       "initial-version",
       initialVersion,
@@ -4055,40 +3248,214 @@ function readVersionSettings(source) {
 }
 var REPOSITORY = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/;
 function readReleaseSettings(source) {
-  const repository = optional(raw(source, "repository"));
-  const parsedRepo = repository === null ? null : REPOSITORY.exec(repository);
-  if (repository !== null && parsedRepo === null) {
-    throw invalidInput("repository", repository, "Expected `owner/name`, such as `octo/app`.");
-  }
   const floatingTags = raw(source, "floating-tags").trim();
   if (floatingTags !== "none" && floatingTags !== "major" && floatingTags !== "major-minor") {
     throw invalidInput("floating-tags", floatingTags, "Expected `none`, `major` or `major-minor`.");
   }
   return {
     ...readVersionSettings(source),
-    repository: parsedRepo === null ? null : { owner: parsedRepo[1], repo: parsedRepo[2] },
+    repository: repositoryOf(source),
     dryRun: parseBoolean("dry-run", raw(source, "dry-run")),
     floatingTags,
     push: parseBoolean("push", raw(source, "push")),
     notesFile: optional(raw(source, "notes-file"))
   };
 }
+var ENVIRONMENT = /^[^\x00-\x1f\x7f/\\]{1,255}$/;
+var WORKFLOW_FILE = /^[A-Za-z0-9._-]+\.ya?ml$/;
+var CORRELATION_ID = /^[A-Za-z0-9._-]{1,100}$/;
+function environmentOf(source, required) {
+  const value = optional(raw(source, "environment"));
+  if (value === null) {
+    if (!required) return null;
+    throw invalidInput("environment", "", "Name the environment, such as `production` or `staging`.");
+  }
+  if (!ENVIRONMENT.test(value)) {
+    throw invalidInput(
+      "environment",
+      value,
+      "Expected at most 255 characters, without `/`, `\\` or control characters."
+    );
+  }
+  return value;
+}
+function repositoryOf(source) {
+  const repository = optional(raw(source, "repository"));
+  if (repository === null) return null;
+  const parsed = REPOSITORY.exec(repository);
+  if (parsed === null)
+    throw invalidInput("repository", repository, "Expected `owner/name`, such as `octo/app`.");
+  return { owner: parsed[1], repo: parsed[2] };
+}
+function correlationIdOf(source) {
+  const value = optional(raw(source, "correlation-id"));
+  if (value !== null && !CORRELATION_ID.test(value)) {
+    throw invalidInput("correlation-id", value, "Expected up to 100 letters, digits, `.`, `_` or `-`.");
+  }
+  return value;
+}
+function workflowFileOf(source, name) {
+  const value = optional(raw(source, name));
+  if (value !== null && !WORKFLOW_FILE.test(value)) {
+    throw invalidInput(
+      name,
+      value,
+      "Expected a workflow file name in .github/workflows/, such as `deploy.yml`."
+    );
+  }
+  return value;
+}
+function positiveInteger(source, name, max) {
+  const value = raw(source, name).trim();
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < 1 || n > max)
+    throw invalidInput(name, value, `Expected a whole number from 1 to ${max}.`);
+  return n;
+}
+function keyValueLines(source, name) {
+  const out = {};
+  const lines = raw(source, name).split(/\r?\n/);
+  lines.forEach((line, i) => {
+    const text = line.trim();
+    if (text === "" || text.startsWith("#")) return;
+    const eq = text.indexOf("=");
+    const key = eq <= 0 ? "" : text.slice(0, eq).trim();
+    if (!/^[A-Za-z_][A-Za-z0-9_-]*$/.test(key)) {
+      throw invalidInput(name, text, `On line ${i + 1}, expected \`name=value\`.`);
+    }
+    out[key] = text.slice(eq + 1).trim();
+  });
+  return out;
+}
+function checksOf(source) {
+  const inline = optional(raw(source, "checks"));
+  const file = optional(raw(source, "checks-file"));
+  if (inline !== null && file !== null) {
+    throw invalidInput("checks-file", file, "Set either `checks` or `checks-file`, not both.");
+  }
+  return { inline: inline === null ? null : raw(source, "checks"), file };
+}
+function strategyOf(source) {
+  const strategy = raw(source, "strategy").trim();
+  if (strategy !== "command" && strategy !== "workflow" && strategy !== "symlink") {
+    throw invalidInput("strategy", strategy, "Expected `command`, `workflow` or `symlink`.");
+  }
+  const settings = {
+    strategy,
+    deployCommand: optional(raw(source, "deploy-command")),
+    prepareCommand: optional(raw(source, "prepare-command")),
+    deployTimeoutMs: positiveInteger(source, "deploy-timeout-minutes", 24 * 60) * 6e4,
+    deployWorkflow: workflowFileOf(source, "deploy-workflow"),
+    workflowRef: optional(raw(source, "workflow-ref")),
+    workflowInputs: keyValueLines(source, "workflow-inputs"),
+    releaseSource: optional(raw(source, "release-source")),
+    releasesDir: optional(raw(source, "releases-dir")),
+    currentLink: optional(raw(source, "current-link")),
+    keepReleases: positiveInteger(source, "keep-releases", 1e3),
+    restartCommand: optional(raw(source, "restart-command"))
+  };
+  const need = (name, value) => {
+    if (value === null) throw invalidInput(name, "", `The \`${strategy}\` strategy needs \`${name}\`.`);
+  };
+  if (strategy === "command") need("deploy-command", settings.deployCommand);
+  if (strategy === "workflow") need("deploy-workflow", settings.deployWorkflow);
+  if (strategy === "symlink") {
+    need("release-source", settings.releaseSource);
+    need("releases-dir", settings.releasesDir);
+  }
+  if (settings.workflowRef !== null) validateRefComponent(settings.workflowRef, "workflow-ref", "name");
+  return settings;
+}
+function readDeploySettings(source) {
+  const version = optional(raw(source, "version"));
+  const ref = optional(raw(source, "ref"));
+  if (version === null === (ref === null)) {
+    throw invalidInput(
+      version === null ? "version" : "ref",
+      version ?? ref ?? "",
+      "Set exactly one of `version` and `ref`."
+    );
+  }
+  if (ref !== null) validateRefComponent(ref, "ref", "name");
+  const onFailure = raw(source, "on-failure").trim();
+  if (onFailure !== "rollback" && onFailure !== "none") {
+    throw invalidInput("on-failure", onFailure, "Expected `rollback` or `none`.");
+  }
+  const tagPrefix = raw(source, "tag-prefix");
+  validateRefComponent(tagPrefix, "tag-prefix");
+  return {
+    ...strategyOf(source),
+    workingDirectory: raw(source, "working-directory"),
+    tagPrefix,
+    repository: repositoryOf(source),
+    environment: environmentOf(source, true),
+    version: version === null ? null : version.replace(new RegExp(`^${escapeRegExp(tagPrefix)}`), ""),
+    ref,
+    checks: checksOf(source),
+    environmentUrl: optional(raw(source, "environment-url")),
+    onFailure,
+    rollbackWorkflow: workflowFileOf(source, "rollback-workflow") ?? "rollback.yml",
+    correlationId: correlationIdOf(source),
+    ledgerFile: optional(raw(source, "ledger-file"))
+  };
+}
+function readSmokeSettings(source) {
+  const checks = checksOf(source);
+  if (checks.inline === null && checks.file === null) {
+    throw invalidInput("checks", "", "Give the checks to run, in `checks` (YAML) or `checks-file`.");
+  }
+  return {
+    workingDirectory: raw(source, "working-directory"),
+    environment: environmentOf(source, false),
+    version: optional(raw(source, "version")),
+    checks
+  };
+}
+function readRollbackSettings(source) {
+  const tagPrefix = raw(source, "tag-prefix");
+  validateRefComponent(tagPrefix, "tag-prefix");
+  const toVersion = optional(raw(source, "to-version"));
+  return {
+    ...strategyOf(source),
+    workingDirectory: raw(source, "working-directory"),
+    tagPrefix,
+    repository: repositoryOf(source),
+    environment: environmentOf(source, true),
+    toVersion: toVersion === null ? null : toVersion.replace(new RegExp(`^${escapeRegExp(tagPrefix)}`), ""),
+    fromVersion: optional(raw(source, "from-version")),
+    reason: optional(raw(source, "reason")),
+    correlationId: correlationIdOf(source),
+    force: parseBoolean("force", raw(source, "force")),
+    allowMigrations: parseBoolean("allow-migrations", raw(source, "allow-migrations")),
+    migrationPaths: raw(source, "migration-paths").split(/\r?\n|,/).map((g) => g.trim()).filter((g) => g !== "" && !g.startsWith("#")),
+    beforeRollback: optional(raw(source, "before-rollback")),
+    afterRollback: optional(raw(source, "after-rollback")),
+    checks: checksOf(source),
+    environmentUrl: optional(raw(source, "environment-url")),
+    ledgerFile: optional(raw(source, "ledger-file"))
+  };
+}
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
 
 export {
   GitCli,
-  runVersion,
-  runRelease,
+  require_semver2 as require_semver,
+  ruleFor,
+  bumpFor,
+  bumpRank,
+  parseVersionTag,
+  selectBaseline,
+  decideVersion,
+  cell,
+  table,
   printable,
-  versionOutputs,
-  versionJson,
-  versionSummary,
-  versionText,
-  releaseOutputs,
-  releaseJson,
-  releaseSummary,
-  releaseText,
   COMMANDS,
   optionsFor,
   readVersionSettings,
-  readReleaseSettings
+  readReleaseSettings,
+  readDeploySettings,
+  readSmokeSettings,
+  readRollbackSettings
 };

@@ -1,22 +1,24 @@
 import { createRequire as __shipguardCreateRequire } from 'node:module';
 const require = __shipguardCreateRequire(import.meta.url);
 import {
-  COMMANDS,
-  GitCli,
-  optionsFor,
-  printable,
-  readReleaseSettings,
-  readVersionSettings,
   releaseJson,
   releaseText,
   runRelease,
   runVersion,
   versionJson,
   versionText
-} from "./chunk-FR4TA5EI.js";
+} from "./chunk-INXCPNLW.js";
 import {
   package_default
-} from "./chunk-JD2XH4FA.js";
+} from "./chunk-HZL3SBI2.js";
+import {
+  COMMANDS,
+  GitCli,
+  optionsFor,
+  printable,
+  readReleaseSettings,
+  readVersionSettings
+} from "./chunk-Z3WWBYNY.js";
 import {
   ShipguardError,
   isShipguardError
@@ -63,6 +65,9 @@ var LocalForge = class {
 // src/cli-app.ts
 var COMMAND_HELP = {
   version: "Compute the next version from the Conventional Commits since the last tag, and why.",
+  deploy: "Deploy a version to an environment, run the smoke checks, record the result, and roll back when they fail.",
+  smoke: "Run the smoke checks and print the verdict.",
+  rollback: "Put the last known good version of an environment back (or --to-version), with guards and a report.",
   release: "Compute the version, then tag the analysed commit. Locally: an annotated tag (--push sends it to origin) and the notes on stdout or --notes-file. With --repo owner/name and GITHUB_TOKEN: the tag and a GitHub Release, as the action does."
 };
 function parseArgs(argv) {
@@ -199,6 +204,12 @@ async function runCli(argv) {
       }
       return 0;
     }
+    case "deploy":
+    case "smoke":
+    case "rollback": {
+      const { runLoopCommand } = await import("./cli-loop-MVDAY2NA.js");
+      return runLoopCommand(command, source, { json: args.json, logger });
+    }
     default:
       return assertNever(command);
   }
@@ -216,7 +227,7 @@ async function cliForge(settings, git, logger) {
     });
   }
   const { createClient } = await import("./client-JBIG3VLD.js");
-  const { GitHubForge } = await import("./forge-E3TP4RGJ.js");
+  const { GitHubForge } = await import("./forge-WFI6MNHH.js");
   const octokit = createClient({
     token: token || "dry-run",
     baseUrl: process.env.GITHUB_API_URL ?? "https://api.github.com",

@@ -23,7 +23,8 @@ var package_default = {
     format: "biome check --write .",
     "check-dist": "node scripts/check-dist.mjs",
     test: "npm run typecheck && npm run lint && vitest run",
-    bench: "node test/bench/run.mjs"
+    bench: "node test/bench/run.mjs",
+    "gen:action": "node scripts/gen-action.mjs"
   },
   dependencies: {
     "@actions/core": "^3.0.1",

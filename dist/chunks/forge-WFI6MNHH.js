@@ -2,7 +2,8 @@ import { createRequire as __shipguardCreateRequire } from 'node:module';
 const require = __shipguardCreateRequire(import.meta.url);
 import {
   GitHubForge
-} from "./chunk-2JMBQI5W.js";
+} from "./chunk-6YYYJ52C.js";
+import "./chunk-FCLKK4PL.js";
 import "./chunk-UVROX66Z.js";
 import "./chunk-YIKRADAN.js";
 export {

@@ -1,0 +1,32 @@
+/**
+ * "Last known good" read from a ledger, newest first, fetching a deployment's statuses only when
+ * it could be the answer (one request each on GitHub). Shared by deploy and rollback so both
+ * answer the question the same way.
+ */
+import { LastKnownGoodFinder, type LastKnownGoodOptions } from "../core/deployments.ts";
+import type { DeploymentRecord, Ledger } from "../ports.ts";
+
+export interface LastKnownGood {
+  record: DeploymentRecord | null;
+  /** Whether the environment had any shipguard deployment before (ignoring excluded ids). */
+  anyBefore: boolean;
+}
+
+export async function findLastKnownGood(
+  ledger: Ledger,
+  environment: string,
+  options: LastKnownGoodOptions & { limit?: number } = {},
+): Promise<LastKnownGood> {
+  const finder = new LastKnownGoodFinder(options);
+  const excluded = new Set(options.excludeIds ?? []);
+  const limit = options.limit ?? 500;
+  let anyBefore = false;
+  let read = 0;
+  for await (const record of ledger.history(environment)) {
+    if (!excluded.has(record.id)) anyBefore = true;
+    const statuses = finder.needsStatuses(record) ? await ledger.statuses(record) : [];
+    if (finder.consider(record, statuses) !== null) break;
+    if (++read >= limit) break;
+  }
+  return { record: finder.answer, anyBefore };
+}

@@ -1,0 +1,74 @@
+/** Every output the action writes, by command: action.yml and the README are checked against it. */
+export const OUTPUTS: readonly { name: string; description: string }[] = [
+  {
+    name: "version",
+    description:
+      "`version`/`release`: the next version without prefix (`1.3.0`); empty when no release is needed.",
+  },
+  {
+    name: "previous-version",
+    description:
+      "`version`/`release`: the version of the last tag the range starts from; empty on a first release.",
+  },
+  {
+    name: "tag",
+    description: "`version`/`release`: the next tag (`v1.3.0`); empty when no release is needed.",
+  },
+  {
+    name: "previous-tag",
+    description: "`version`/`release`: the last reachable tag of the line; empty on a first release.",
+  },
+  { name: "bump", description: "`version`/`release`: `major`, `minor`, `patch` or `none`." },
+  {
+    name: "release-needed",
+    description: "`version`/`release`: `true` when a commit since the last tag calls for a release.",
+  },
+  { name: "prerelease", description: "`version`/`release`: `true` when the next version is a prerelease." },
+  { name: "commit-count", description: "`version`/`release`: non-merge commits counted since the last tag." },
+  { name: "notes", description: "`version`/`release`: release notes in markdown for the range." },
+  {
+    name: "released",
+    description:
+      "`release`: `true` when the release exists at the end of the run (made now or finished from an earlier run).",
+  },
+  { name: "release-id", description: "`release`: the GitHub Release's id." },
+  { name: "release-url", description: "`release`: the GitHub Release's page." },
+  { name: "tag-sha", description: "`release`: the commit the tag points at." },
+  {
+    name: "superseded",
+    description:
+      "`release`: `true` when another run tagged this version on another commit first; nothing was created.",
+  },
+  {
+    name: "deployment-id",
+    description: "`deploy`/`rollback`: the GitHub Deployment (or ledger) id of this deployment.",
+  },
+  {
+    name: "status",
+    description:
+      "`deploy`: `success` or `failure`. `rollback`: `success`, `failure` or `skipped` (same correlation id).",
+  },
+  {
+    name: "smoke-verdict",
+    description: "`deploy`: `pass`, `fail` or `inconclusive`; empty when no checks are configured.",
+  },
+  {
+    name: "smoke-report",
+    description: "`deploy`: the smoke report as JSON, one entry per check with its cause and timings.",
+  },
+  {
+    name: "previous-good-version",
+    description: "`deploy`: the environment's last known good version before this deploy.",
+  },
+  {
+    name: "rollback-url",
+    description: "`deploy`: the dispatched rollback run, when the deploy failed and a rollback started.",
+  },
+  { name: "verdict", description: "`smoke`: `pass`, `fail` or `inconclusive`." },
+  {
+    name: "report",
+    description: "`smoke`: the report as JSON, one entry per check with its cause and timings.",
+  },
+  { name: "rolled-back-to", description: "`rollback`: the version put back." },
+  { name: "rolled-back-from", description: "`rollback`: the version rolled back from." },
+];

@@ -1,0 +1,143 @@
+/** How deploy, smoke and rollback results are shown: outputs, job summaries and CLI text. */
+import type { DeployResult } from "../commands/deploy.ts";
+import type { RollbackResult } from "../commands/rollback.ts";
+import type { SmokeResult } from "../commands/smoke.ts";
+import type { TimelineEntry } from "../commands/timeline.ts";
+import { renderSmokeSummary } from "../core/smoke/render-summary.ts";
+import type { SmokeReport } from "../ports.ts";
+import { cell, table } from "./markdown.ts";
+
+export function deployOutputs(r: DeployResult): Record<string, string> {
+  return {
+    "deployment-id": r.deploymentId,
+    status: r.status,
+    "smoke-verdict": r.smoke?.verdict ?? "",
+    "smoke-report": r.smoke === null ? "" : JSON.stringify(r.smoke),
+    "previous-good-version": r.previousGoodVersion ?? "",
+    "rollback-url": r.rollback?.url ?? "",
+  };
+}
+
+export function deployJson(r: DeployResult): Record<string, unknown> {
+  return { ...r };
+}
+
+export function timelineTable(entries: TimelineEntry[]): string {
+  return table(
+    ["step", "at", "took", "detail"],
+    entries.map((e) => [
+      cell(e.step),
+      `${(e.atMs / 1000).toFixed(1)} s`,
+      `${(e.durationMs / 1000).toFixed(1)} s`,
+      cell(e.detail),
+    ]),
+  );
+}
+
+export function deploySummary(r: DeployResult): string {
+  const icon = r.status === "success" ? "✅" : "❌";
+  const parts = [
+    `### ${icon} shipguard deploy: ${cell(r.tag ?? r.version)} to ${cell(r.environment)}`,
+    "",
+    cell(r.message),
+    "",
+    `Deployment #${cell(r.deploymentId)} of \`${r.sha.slice(0, 12)}\`; last known good before it: ${r.previousGoodVersion === null ? "none" : cell(r.previousGoodVersion)}.`,
+    "",
+    timelineTable(r.timeline),
+  ];
+  if (r.smoke !== null) parts.push("", renderSmokeSummary(r.smoke));
+  return `${parts.join("\n")}\n`;
+}
+
+export function smokeOutputs(r: SmokeResult): Record<string, string> {
+  return { verdict: r.verdict, report: JSON.stringify(r.report) };
+}
+
+export function smokeSummary(report: SmokeReport): string {
+  return renderSmokeSummary(report);
+}
+
+export function smokeText(report: SmokeReport): string {
+  const lines = report.checks.map(
+    (c) =>
+      `${c.verdict.padEnd(12)} ${c.name}${c.cause ? ` (${c.cause})` : ""}: ${c.detail} [${c.attempts} attempt(s)]`,
+  );
+  return `${lines.join("\n")}\nverdict: ${report.verdict}\n`;
+}
+
+export function deployText(r: DeployResult): string {
+  const lines = [
+    r.message,
+    ...r.timeline.map(
+      (e) => `  ${(e.atMs / 1000).toFixed(1).padStart(6)} s  ${e.step}${e.detail ? `: ${e.detail}` : ""}`,
+    ),
+  ];
+  if (r.smoke !== null) lines.push(smokeText(r.smoke).trimEnd());
+  return `${lines.join("\n")}\n`;
+}
+
+export function rollbackOutputs(r: RollbackResult): Record<string, string> {
+  return {
+    "rolled-back-to": r.rolledBackTo?.version ?? "",
+    "rolled-back-from": r.rolledBackFrom?.version ?? "",
+    status: r.status,
+    "deployment-id": r.deploymentId ?? "",
+  };
+}
+
+/** The incident report: what a maintainer pastes into the postmortem. */
+export function rollbackSummary(r: RollbackResult): string {
+  const icon = r.status === "success" ? "✅" : r.status === "skipped" ? "⏭️" : "🚨";
+  const rows = [
+    ["Environment", cell(r.environment)],
+    [
+      "From",
+      r.rolledBackFrom ? `${cell(r.rolledBackFrom.version)} (deployment #${cell(r.rolledBackFrom.id)})` : "–",
+    ],
+    [
+      "To",
+      r.rolledBackTo
+        ? `${cell(r.rolledBackTo.tag ?? r.rolledBackTo.version)} (\`${r.rolledBackTo.sha.slice(0, 12)}\`)`
+        : "–",
+    ],
+    ["Reason", cell(r.reason)],
+    ["Started by", cell(r.actor ?? "unknown")],
+    ["What failed", cell(r.fromDescription ?? "–")],
+    [
+      "Migrations",
+      cell(
+        r.migrations.files.length > 0
+          ? `${r.migrations.detail}: ${r.migrations.files.join(", ")}`
+          : r.migrations.detail,
+      ),
+    ],
+    ["Result", `${r.status}${r.deploymentId ? ` (deployment #${cell(r.deploymentId)})` : ""}`],
+  ];
+  const parts = [
+    `### ${icon} Incident report: rollback of ${cell(r.environment)}`,
+    "",
+    cell(r.message),
+    "",
+    table(["", ""], rows),
+    "",
+    "#### Timeline",
+    "",
+    timelineTable(r.timeline),
+  ];
+  if (r.smoke !== null) parts.push("", renderSmokeSummary(r.smoke));
+  return `${parts.join("\n")}\n`;
+}
+
+export function rollbackText(r: RollbackResult): string {
+  const lines = [
+    r.message,
+    `  environment: ${r.environment}`,
+    `  from: ${r.rolledBackFrom?.version ?? "-"}  to: ${r.rolledBackTo?.version ?? "-"}  reason: ${r.reason}`,
+    `  migrations: ${r.migrations.detail}`,
+    ...r.timeline.map(
+      (e) => `  ${(e.atMs / 1000).toFixed(1).padStart(6)} s  ${e.step}${e.detail ? `: ${e.detail}` : ""}`,
+    ),
+  ];
+  if (r.smoke !== null) lines.push(smokeText(r.smoke).trimEnd());
+  return `${lines.join("\n")}\n`;
+}
