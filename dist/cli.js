@@ -7,6 +7,10 @@ import {
 import "./chunks/chunk-YIKRADAN.js";
 
 // src/cli.ts
+process.stdout.on("error", (error) => {
+  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw error;
+});
 var argv = process.argv.slice(2);
 if (argv[0] === "--version" || argv[0] === "-v") {
   process.stdout.write(`${package_default.version}

@@ -5,6 +5,12 @@
  */
 import pkg from "../package.json" with { type: "json" };
 
+// `shipguard version | head -1` closes the pipe early: that is the reader's choice, not a crash.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 const argv = process.argv.slice(2);
 if (argv[0] === "--version" || argv[0] === "-v") {
   process.stdout.write(`${pkg.version}\n`);
