@@ -11,27 +11,30 @@ import {
 import {
   childEnvironment,
   runLoop
-} from "./chunks/chunk-ZU3EP7K7.js";
+} from "./chunks/chunk-PYGWVKMJ.js";
 import "./chunks/chunk-FCLKK4PL.js";
 import {
   releaseOutputs,
   releaseSummary,
-  runRelease,
-  runVersion,
   versionOutputs,
   versionSummary
-} from "./chunks/chunk-INXCPNLW.js";
+} from "./chunks/chunk-BCKGINDR.js";
+import {
+  runRelease,
+  runVersion
+} from "./chunks/chunk-S6LZKBNP.js";
 import {
   COMMANDS,
   GitCli,
   readReleaseSettings,
   readVersionSettings
-} from "./chunks/chunk-Z3WWBYNY.js";
+} from "./chunks/chunk-CHJVRDRW.js";
 import {
   ShipguardError,
   invalidInput,
   isShipguardError
 } from "./chunks/chunk-UVROX66Z.js";
+import "./chunks/chunk-ZNHUX4NO.js";
 import {
   __toESM
 } from "./chunks/chunk-YIKRADAN.js";

@@ -15,16 +15,17 @@ import { printable } from "./presenters/markdown.ts";
 import { releaseJson, releaseText } from "./presenters/release.ts";
 import { versionJson, versionText } from "./presenters/version.ts";
 import {
-  COMMANDS,
-  type CommandName,
+  CLI_COMMANDS,
+  type CliCommandName,
   type OptionSpec,
   optionsFor,
+  parseBoolean,
   type ReleaseSettings,
   readReleaseSettings,
   readVersionSettings,
 } from "./settings.ts";
 
-const COMMAND_HELP: Record<CommandName, string> = {
+const COMMAND_HELP: Record<CliCommandName, string> = {
   version: "Compute the next version from the Conventional Commits since the last tag, and why.",
   deploy:
     "Deploy a version to an environment, run the smoke checks, record the result, and roll back when they fail.",
@@ -33,10 +34,11 @@ const COMMAND_HELP: Record<CommandName, string> = {
     "Put the last known good version of an environment back (or --to-version), with guards and a report.",
   release:
     "Compute the version, then tag the analysed commit. Locally: an annotated tag (--push sends it to origin) and the notes on stdout or --notes-file. With --repo owner/name and GITHUB_TOKEN: the tag and a GitHub Release, as the action does.",
+  demo: "The whole loop in a temporary folder, in a few seconds: release v1.0.0, deploy it (symlink, a real server), verify it; release a broken v1.1.0, watch its checks fail and the automatic rollback to v1.0.0. No network, no GitHub.",
 };
 
 interface ParsedArgs {
-  command: CommandName | null;
+  command: CliCommandName | null;
   values: Map<string, string>;
   json: boolean;
   help: boolean;
@@ -48,12 +50,12 @@ export function parseArgs(argv: string[]): ParsedArgs {
   let i = 0;
   const first = argv[0];
   if (first !== undefined && !first.startsWith("-")) {
-    if (!(COMMANDS as readonly string[]).includes(first)) {
+    if (!(CLI_COMMANDS as readonly string[]).includes(first)) {
       throw new ShipguardError(`Unknown command ${JSON.stringify(first)}.`, {
-        remedy: `Use one of: ${COMMANDS.join(", ")}. Run \`shipguard --help\` for more.`,
+        remedy: `Use one of: ${CLI_COMMANDS.join(", ")}. Run \`shipguard --help\` for more.`,
       });
     }
-    args.command = first as CommandName;
+    args.command = first as CliCommandName;
     i = 1;
   }
   const specs = args.command === null ? [] : optionsFor(args.command).filter((o) => !o.actionOnly);
@@ -90,7 +92,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
   return args;
 }
 
-function usage(command: CommandName | null): string {
+function usage(command: CliCommandName | null): string {
   if (command === null) {
     return [
       `shipguard ${pkg.version}: release, deploy, verify and roll back from Conventional Commits.`,
@@ -98,7 +100,7 @@ function usage(command: CommandName | null): string {
       "Usage: shipguard <command> [flags]",
       "",
       "Commands:",
-      ...COMMANDS.map((c) => `  ${c.padEnd(10)} ${COMMAND_HELP[c]}`),
+      ...CLI_COMMANDS.map((c) => `  ${c.padEnd(10)} ${COMMAND_HELP[c]}`),
       "",
       "Global flags: --json (machine-readable output), --verbose, --help, --version",
       "Run `shipguard <command> --help` for a command's flags.",
@@ -138,7 +140,7 @@ export async function runCli(argv: string[]): Promise<number> {
   }
   const logger = cliLogger(args.verbose);
   const source = (name: string) => args.values.get(name);
-  const command: CommandName = args.command;
+  const command: CliCommandName = args.command;
   switch (command) {
     case "version": {
       const settings = readVersionSettings(source);
@@ -183,6 +185,24 @@ export async function runCli(argv: string[]): Promise<number> {
     case "rollback": {
       const { runLoopCommand } = await import("./cli-loop.ts");
       return runLoopCommand(command, source, { json: args.json, logger });
+    }
+    case "demo": {
+      const keep = parseBoolean("keep", source("keep") ?? "false");
+      const { runDemo } = await import("./commands/demo.ts");
+      const present = await import("./presenters/demo.ts");
+      const write = (text: string) => process.stdout.write(text);
+      const collected = present.collectingNarrator();
+      if (!args.json) write(present.demoIntro());
+      const result = await runDemo({
+        keep,
+        node: process.execPath,
+        env: process.env,
+        narrator: args.json ? collected : present.textNarrator(write, args.verbose),
+      });
+      if (args.json) write(`${JSON.stringify(present.demoJson(result, collected.lines), null, 2)}\n`);
+      else write(present.demoText(result));
+      if (!result.ok) process.stderr.write(`shipguard: ${printable(result.message)}\n`);
+      return result.ok ? 0 : 1;
     }
     default:
       return assertNever(command);

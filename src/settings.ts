@@ -11,8 +11,13 @@ import { validateRefComponent } from "./core/tags.ts";
 import type { ReleaseRule } from "./core/types.ts";
 import { invalidInput } from "./errors.ts";
 
+/** What the action's `command` input accepts. */
 export const COMMANDS = ["version", "release", "deploy", "smoke", "rollback"] as const;
 export type CommandName = (typeof COMMANDS)[number];
+
+/** The CLI's commands: the action's, and `demo` (the whole loop in a temporary folder). */
+export const CLI_COMMANDS = [...COMMANDS, "demo"] as const;
+export type CliCommandName = (typeof CLI_COMMANDS)[number];
 
 export interface OptionSpec {
   name: string;
@@ -22,7 +27,7 @@ export interface OptionSpec {
   /** A default that only exists in a workflow, such as `${{ github.token }}` (action.yml only). */
   actionDefault?: string;
   /** Commands that read the option. */
-  commands: readonly CommandName[];
+  commands: readonly CliCommandName[];
   /** A CLI-only short alias, e.g. `--cwd` for `working-directory`. */
   alias?: string;
   /** Shown in action.yml only (the CLI has its own equivalent, or none). */
@@ -325,6 +330,15 @@ export const OPTIONS: readonly OptionSpec[] = [
     commands: ["deploy", "smoke", "rollback"],
     cliOnly: true,
   },
+  {
+    name: "keep",
+    description:
+      "`demo`: leave the temporary folder (repository, ledger, releases, app log) for a look afterwards; the app server is stopped all the same.",
+    default: "false",
+    commands: ["demo"],
+    boolean: true,
+    cliOnly: true,
+  },
 ];
 
 /** Reads one raw value; undefined or empty means "not set". */
@@ -342,7 +356,7 @@ export interface VersionSettings {
   fetchHistory: boolean;
 }
 
-export function optionsFor(command: CommandName): OptionSpec[] {
+export function optionsFor(command: CliCommandName): OptionSpec[] {
   return OPTIONS.filter((o) => o.commands.includes(command) && o.name !== "command");
 }
 
@@ -513,7 +527,10 @@ export interface RollbackSettings extends StrategySettings {
 
 const ENVIRONMENT = /^[^\x00-\x1f\x7f/\\]{1,255}$/;
 const WORKFLOW_FILE = /^[A-Za-z0-9._-]+\.ya?ml$/;
-const CORRELATION_ID = /^[A-Za-z0-9._-]{1,100}$/;
+const CORRELATION_ID = /^[A-Za-z0-9._-]+$/;
+const CORRELATION_ID_MAX = 100;
+/** A failed deploy dispatches its rollback as `<correlation id><ROLLBACK_SUFFIX>`. */
+export const ROLLBACK_SUFFIX = "-rollback";
 
 function environmentOf(source: RawSource, required: boolean): string | null {
   const value = optional(raw(source, "environment"));
@@ -540,10 +557,16 @@ function repositoryOf(source: RawSource): { owner: string; repo: string } | null
   return { owner: parsed[1]!, repo: parsed[2]! };
 }
 
-function correlationIdOf(source: RawSource): string | null {
+/** `max` is shorter for a deploy, whose rollback's id (the id plus ROLLBACK_SUFFIX) must fit too. */
+function correlationIdOf(source: RawSource, max = CORRELATION_ID_MAX): string | null {
   const value = optional(raw(source, "correlation-id"));
-  if (value !== null && !CORRELATION_ID.test(value)) {
-    throw invalidInput("correlation-id", value, "Expected up to 100 letters, digits, `.`, `_` or `-`.");
+  if (value !== null && (!CORRELATION_ID.test(value) || value.length > max)) {
+    const why = max < CORRELATION_ID_MAX ? ` (its rollback runs as \`<id>${ROLLBACK_SUFFIX}\`)` : "";
+    throw invalidInput(
+      "correlation-id",
+      value,
+      `Expected up to ${max} letters, digits, \`.\`, \`_\` or \`-\`${why}.`,
+    );
   }
   return value;
 }
@@ -654,7 +677,7 @@ export function readDeploySettings(source: RawSource): DeploySettings {
     environmentUrl: optional(raw(source, "environment-url")),
     onFailure,
     rollbackWorkflow: workflowFileOf(source, "rollback-workflow") ?? "rollback.yml",
-    correlationId: correlationIdOf(source),
+    correlationId: correlationIdOf(source, CORRELATION_ID_MAX - ROLLBACK_SUFFIX.length),
     ledgerFile: optional(raw(source, "ledger-file")),
   };
 }

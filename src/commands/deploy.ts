@@ -9,7 +9,7 @@ import type { CheckSuite } from "../core/smoke/types.ts";
 import { ShipguardError } from "../errors.ts";
 import type { Deployer, DeploymentRecord, DeployTarget, Git, Ledger, Logger, SmokeReport } from "../ports.ts";
 import { targetEnvironment } from "../ports.ts";
-import type { DeploySettings } from "../settings.ts";
+import { type DeploySettings, ROLLBACK_SUFFIX } from "../settings.ts";
 import { findLastKnownGood } from "./last-known-good.ts";
 import { Timeline, type TimelineEntry } from "./timeline.ts";
 
@@ -152,6 +152,8 @@ export async function runDeploy(
   if (result.failure === null && ports.smoke !== null) {
     const env = { ...ports.baseEnv, ...targetEnvironment(target) };
     result.smoke = await ports.smoke.run(ports.smoke.suite, env);
+    // Wall clock, for matching against the server's logs (test/bench/rollback-bench.mjs).
+    logger.debug(`smoke checks verdict ${result.smoke.verdict} at ${new Date().toISOString()}`);
     timeline.mark("run the smoke checks", result.smoke.verdict);
     if (result.smoke.verdict !== "pass") result.failure = describeVerdict(result.smoke);
   }
@@ -181,7 +183,7 @@ export async function runDeploy(
         toVersion: previousGood.payload.version,
         fromVersion: target.version,
         reason: truncateDescription(`${shown}: ${result.failure}`, 500),
-        correlationId: `${correlationId}-rollback`,
+        correlationId: `${correlationId}${ROLLBACK_SUFFIX}`,
       });
     } catch (error) {
       // The record still tells the truth before the error (a 403 naming actions: write) surfaces.
@@ -208,7 +210,10 @@ export async function runDeploy(
   await ledger.setStatus(record, {
     state: "failure",
     description: truncateDescription(
-      result.rollback ? `Failed; rollback to ${result.rollback.toVersion}` : `Failed: ${result.failure}`,
+      // What failed stays in the record (the rollback's incident report quotes it), the rollback first.
+      result.rollback
+        ? `Failed (rollback to ${result.rollback.toVersion}): ${result.failure}`
+        : `Failed: ${result.failure}`,
     ),
     logUrl: result.rollback?.url ?? context.runUrl,
     environmentUrl: settings.environmentUrl,
@@ -239,7 +244,7 @@ export async function putInPlace(
   return null;
 }
 
-function describeVerdict(report: SmokeReport): string {
+export function describeVerdict(report: SmokeReport): string {
   const bad = report.checks
     .filter((c) => c.verdict !== "pass")
     .map((c) => `${c.name} (${c.cause ?? c.verdict})`);

@@ -6,13 +6,13 @@
  * two versions block the rollback unless allowed. Then it deploys the target with the same strategy
  * and checks as a deploy, records it as `deploy:rollback`, and writes an incident report.
  */
-import { latestState, truncateDescription } from "../core/deployments.ts";
+import { hasSucceeded, latestState, truncateDescription } from "../core/deployments.ts";
 import { matchAny } from "../core/globs.ts";
 import { ShipguardError } from "../errors.ts";
 import type { Deployer, DeploymentRecord, DeployTarget, Git, Ledger, Logger, SmokeReport } from "../ports.ts";
 import { targetEnvironment } from "../ports.ts";
 import type { RollbackSettings } from "../settings.ts";
-import { putInPlace, type SmokePort } from "./deploy.ts";
+import { describeVerdict, putInPlace, type SmokePort } from "./deploy.ts";
 import { findLastKnownGood } from "./last-known-good.ts";
 import { Timeline, type TimelineEntry } from "./timeline.ts";
 
@@ -130,6 +130,17 @@ export async function runRollback(
   result.fromDescription = fromStatuses.at(-1)?.description ?? null;
   result.rolledBackFrom = { version: from.payload.version, id: from.id };
   if (settings.fromVersion !== null && settings.fromVersion !== from.payload.version) {
+    // A rollback queued behind a newer deploy (they share a concurrency group): when that deploy
+    // passed its checks, the failure this rollback answered is gone; undoing a verified version
+    // would be the wrong fix.
+    if (hasSucceeded(fromStatuses)) {
+      result.status = "skipped";
+      result.rolledBackFrom = null;
+      result.message = `${settings.environment} no longer runs ${settings.fromVersion}: its newest deployment, ${from.payload.version} (#${from.id}), passed its checks since. Nothing was rolled back.`;
+      logger.warning(result.message);
+      timeline.mark("read the environment", `${from.payload.version} (#${from.id}, success)`);
+      return result;
+    }
     logger.warning(
       `from-version says ${settings.fromVersion}, but the newest deployment of ${settings.environment} is ${from.payload.version} (#${from.id}); rolling back from what runs.`,
     );
@@ -229,12 +240,7 @@ export async function runRollback(
       ...targetEnvironment(target),
     });
     timeline.mark("run the smoke checks", result.smoke.verdict);
-    if (result.smoke.verdict !== "pass") {
-      failure = `smoke checks ${result.smoke.verdict}: ${result.smoke.checks
-        .filter((c) => c.verdict !== "pass")
-        .map((c) => `${c.name} (${c.cause ?? c.verdict})`)
-        .join(", ")}`;
-    }
+    if (result.smoke.verdict !== "pass") failure = describeVerdict(result.smoke);
   }
   result.status = failure === null ? "success" : "failure";
   await ledger.setStatus(record, {

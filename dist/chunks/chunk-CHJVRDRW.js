@@ -2476,18 +2476,6 @@ function gitFailed(args, stderr) {
   });
 }
 
-// src/presenters/markdown.ts
-function cell(text) {
-  return text.replace(/[\r\n]+/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/`/g, "\\`");
-}
-function table(header, rows) {
-  const line = (cells) => `| ${cells.join(" | ")} |`;
-  return [line(header), line(header.map(() => "---")), ...rows.map(line)].join("\n");
-}
-function printable(text) {
-  return text.replace(/\x1b\[[0-9;?]*[ -/]*[@-~]/g, "").replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/g, "");
-}
-
 // src/settings.ts
 var import_semver3 = __toESM(require_semver2(), 1);
 
@@ -2916,6 +2904,7 @@ function bumpRank(bump) {
 
 // src/settings.ts
 var COMMANDS = ["version", "release", "deploy", "smoke", "rollback"];
+var CLI_COMMANDS = [...COMMANDS, "demo"];
 var ALL = COMMANDS;
 var VERSIONING = ["version", "release"];
 var OPTIONS = [
@@ -3179,6 +3168,14 @@ var OPTIONS = [
     description: "CLI: the local deployment ledger. Default: `.shipguard/deployments.jsonl` in the repository.",
     commands: ["deploy", "smoke", "rollback"],
     cliOnly: true
+  },
+  {
+    name: "keep",
+    description: "`demo`: leave the temporary folder (repository, ledger, releases, app log) for a look afterwards; the app server is stopped all the same.",
+    default: "false",
+    commands: ["demo"],
+    boolean: true,
+    cliOnly: true
   }
 ];
 function optionsFor(command) {
@@ -3263,7 +3260,9 @@ function readReleaseSettings(source) {
 }
 var ENVIRONMENT = /^[^\x00-\x1f\x7f/\\]{1,255}$/;
 var WORKFLOW_FILE = /^[A-Za-z0-9._-]+\.ya?ml$/;
-var CORRELATION_ID = /^[A-Za-z0-9._-]{1,100}$/;
+var CORRELATION_ID = /^[A-Za-z0-9._-]+$/;
+var CORRELATION_ID_MAX = 100;
+var ROLLBACK_SUFFIX = "-rollback";
 function environmentOf(source, required) {
   const value = optional(raw(source, "environment"));
   if (value === null) {
@@ -3287,10 +3286,15 @@ function repositoryOf(source) {
     throw invalidInput("repository", repository, "Expected `owner/name`, such as `octo/app`.");
   return { owner: parsed[1], repo: parsed[2] };
 }
-function correlationIdOf(source) {
+function correlationIdOf(source, max = CORRELATION_ID_MAX) {
   const value = optional(raw(source, "correlation-id"));
-  if (value !== null && !CORRELATION_ID.test(value)) {
-    throw invalidInput("correlation-id", value, "Expected up to 100 letters, digits, `.`, `_` or `-`.");
+  if (value !== null && (!CORRELATION_ID.test(value) || value.length > max)) {
+    const why = max < CORRELATION_ID_MAX ? ` (its rollback runs as \`<id>${ROLLBACK_SUFFIX}\`)` : "";
+    throw invalidInput(
+      "correlation-id",
+      value,
+      `Expected up to ${max} letters, digits, \`.\`, \`_\` or \`-\`${why}.`
+    );
   }
   return value;
 }
@@ -3395,7 +3399,7 @@ function readDeploySettings(source) {
     environmentUrl: optional(raw(source, "environment-url")),
     onFailure,
     rollbackWorkflow: workflowFileOf(source, "rollback-workflow") ?? "rollback.yml",
-    correlationId: correlationIdOf(source),
+    correlationId: correlationIdOf(source, CORRELATION_ID_MAX - ROLLBACK_SUFFIX.length),
     ledgerFile: optional(raw(source, "ledger-file"))
   };
 }
@@ -3448,13 +3452,13 @@ export {
   parseVersionTag,
   selectBaseline,
   decideVersion,
-  cell,
-  table,
-  printable,
   COMMANDS,
+  CLI_COMMANDS,
   optionsFor,
+  parseBoolean,
   readVersionSettings,
   readReleaseSettings,
+  ROLLBACK_SUFFIX,
   readDeploySettings,
   readSmokeSettings,
   readRollbackSettings

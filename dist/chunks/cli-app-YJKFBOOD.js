@@ -3,81 +3,55 @@ const require = __shipguardCreateRequire(import.meta.url);
 import {
   releaseJson,
   releaseText,
-  runRelease,
-  runVersion,
   versionJson,
   versionText
-} from "./chunk-INXCPNLW.js";
+} from "./chunk-BCKGINDR.js";
 import {
   package_default
 } from "./chunk-HZL3SBI2.js";
 import {
-  COMMANDS,
+  LocalForge
+} from "./chunk-LMK74RDN.js";
+import {
+  runRelease,
+  runVersion
+} from "./chunk-S6LZKBNP.js";
+import {
+  CLI_COMMANDS,
   GitCli,
   optionsFor,
-  printable,
+  parseBoolean,
   readReleaseSettings,
   readVersionSettings
-} from "./chunk-Z3WWBYNY.js";
+} from "./chunk-CHJVRDRW.js";
 import {
   ShipguardError,
   isShipguardError
 } from "./chunk-UVROX66Z.js";
+import {
+  printable
+} from "./chunk-ZNHUX4NO.js";
 import "./chunk-YIKRADAN.js";
 
 // src/cli-app.ts
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
-
-// src/adapters/local-forge.ts
-var LocalForge = class {
-  constructor(git, logger, pushTo) {
-    this.git = git;
-    this.logger = logger;
-    this.pushTo = pushTo;
-    this.describe = pushTo === null ? "the local repository" : `the local repository and ${pushTo}`;
-  }
-  git;
-  logger;
-  pushTo;
-  describe;
-  async tagCommit(tag) {
-    const local = await this.git.tagCommit(tag);
-    if (local !== null || this.pushTo === null) return local;
-    return this.git.remoteTagCommit(this.pushTo, tag);
-  }
-  async createTag(tag, sha, message) {
-    const local = await this.git.createAnnotatedTag(tag, sha, message);
-    if (local === "exists" || this.pushTo === null) return local;
-    const pushed = await this.git.pushTag(this.pushTo, tag, false);
-    if (pushed === "pushed") return "created";
-    this.logger.warning(`${this.pushTo} already has a tag ${tag}; the local tag was not pushed.`);
-    const remote = await this.git.remoteTagCommit(this.pushTo, tag);
-    if (remote !== sha) await this.git.deleteTag(tag);
-    return "exists";
-  }
-  async moveTag(tag, sha) {
-    await this.git.forceTag(tag, sha);
-    if (this.pushTo !== null) await this.git.pushTag(this.pushTo, tag, true);
-  }
-};
-
-// src/cli-app.ts
 var COMMAND_HELP = {
   version: "Compute the next version from the Conventional Commits since the last tag, and why.",
   deploy: "Deploy a version to an environment, run the smoke checks, record the result, and roll back when they fail.",
   smoke: "Run the smoke checks and print the verdict.",
   rollback: "Put the last known good version of an environment back (or --to-version), with guards and a report.",
-  release: "Compute the version, then tag the analysed commit. Locally: an annotated tag (--push sends it to origin) and the notes on stdout or --notes-file. With --repo owner/name and GITHUB_TOKEN: the tag and a GitHub Release, as the action does."
+  release: "Compute the version, then tag the analysed commit. Locally: an annotated tag (--push sends it to origin) and the notes on stdout or --notes-file. With --repo owner/name and GITHUB_TOKEN: the tag and a GitHub Release, as the action does.",
+  demo: "The whole loop in a temporary folder, in a few seconds: release v1.0.0, deploy it (symlink, a real server), verify it; release a broken v1.1.0, watch its checks fail and the automatic rollback to v1.0.0. No network, no GitHub."
 };
 function parseArgs(argv) {
   const args = { command: null, values: /* @__PURE__ */ new Map(), json: false, help: false, verbose: false };
   let i = 0;
   const first = argv[0];
   if (first !== void 0 && !first.startsWith("-")) {
-    if (!COMMANDS.includes(first)) {
+    if (!CLI_COMMANDS.includes(first)) {
       throw new ShipguardError(`Unknown command ${JSON.stringify(first)}.`, {
-        remedy: `Use one of: ${COMMANDS.join(", ")}. Run \`shipguard --help\` for more.`
+        remedy: `Use one of: ${CLI_COMMANDS.join(", ")}. Run \`shipguard --help\` for more.`
       });
     }
     args.command = first;
@@ -124,7 +98,7 @@ function usage(command) {
       "Usage: shipguard <command> [flags]",
       "",
       "Commands:",
-      ...COMMANDS.map((c) => `  ${c.padEnd(10)} ${COMMAND_HELP[c]}`),
+      ...CLI_COMMANDS.map((c) => `  ${c.padEnd(10)} ${COMMAND_HELP[c]}`),
       "",
       "Global flags: --json (machine-readable output), --verbose, --help, --version",
       "Run `shipguard <command> --help` for a command's flags."
@@ -207,8 +181,28 @@ async function runCli(argv) {
     case "deploy":
     case "smoke":
     case "rollback": {
-      const { runLoopCommand } = await import("./cli-loop-MVDAY2NA.js");
+      const { runLoopCommand } = await import("./cli-loop-5LNSKKR7.js");
       return runLoopCommand(command, source, { json: args.json, logger });
+    }
+    case "demo": {
+      const keep = parseBoolean("keep", source("keep") ?? "false");
+      const { runDemo } = await import("./demo-WBGH2QEY.js");
+      const present = await import("./demo-OAOPTE54.js");
+      const write = (text) => process.stdout.write(text);
+      const collected = present.collectingNarrator();
+      if (!args.json) write(present.demoIntro());
+      const result = await runDemo({
+        keep,
+        node: process.execPath,
+        env: process.env,
+        narrator: args.json ? collected : present.textNarrator(write, args.verbose)
+      });
+      if (args.json) write(`${JSON.stringify(present.demoJson(result, collected.lines), null, 2)}
+`);
+      else write(present.demoText(result));
+      if (!result.ok) process.stderr.write(`shipguard: ${printable(result.message)}
+`);
+      return result.ok ? 0 : 1;
     }
     default:
       return assertNever(command);

@@ -8,16 +8,19 @@ import {
 } from "./chunk-FCLKK4PL.js";
 import {
   GitCli,
-  cell,
+  ROLLBACK_SUFFIX,
   readDeploySettings,
   readRollbackSettings,
   readSmokeSettings,
-  require_semver,
-  table
-} from "./chunk-Z3WWBYNY.js";
+  require_semver
+} from "./chunk-CHJVRDRW.js";
 import {
   ShipguardError
 } from "./chunk-UVROX66Z.js";
+import {
+  cell,
+  table
+} from "./chunk-ZNHUX4NO.js";
 import {
   __commonJS,
   __require,
@@ -11425,6 +11428,7 @@ async function runDeploy(settings, ports, context) {
   if (result.failure === null && ports.smoke !== null) {
     const env = { ...ports.baseEnv, ...targetEnvironment(target) };
     result.smoke = await ports.smoke.run(ports.smoke.suite, env);
+    logger.debug(`smoke checks verdict ${result.smoke.verdict} at ${(/* @__PURE__ */ new Date()).toISOString()}`);
     timeline.mark("run the smoke checks", result.smoke.verdict);
     if (result.smoke.verdict !== "pass") result.failure = describeVerdict(result.smoke);
   }
@@ -11451,7 +11455,7 @@ async function runDeploy(settings, ports, context) {
         toVersion: previousGood.payload.version,
         fromVersion: target.version,
         reason: truncateDescription(`${shown}: ${result.failure}`, 500),
-        correlationId: `${correlationId}-rollback`
+        correlationId: `${correlationId}${ROLLBACK_SUFFIX}`
       });
     } catch (error) {
       await ledger.setStatus(record, {
@@ -11476,7 +11480,8 @@ async function runDeploy(settings, ports, context) {
   await ledger.setStatus(record, {
     state: "failure",
     description: truncateDescription(
-      result.rollback ? `Failed; rollback to ${result.rollback.toVersion}` : `Failed: ${result.failure}`
+      // What failed stays in the record (the rollback's incident report quotes it), the rollback first.
+      result.rollback ? `Failed (rollback to ${result.rollback.toVersion}): ${result.failure}` : `Failed: ${result.failure}`
     ),
     logUrl: result.rollback?.url ?? context.runUrl,
     environmentUrl: settings.environmentUrl
@@ -11634,6 +11639,14 @@ async function runRollback(settings, ports, context) {
   result.fromDescription = fromStatuses.at(-1)?.description ?? null;
   result.rolledBackFrom = { version: from.payload.version, id: from.id };
   if (settings.fromVersion !== null && settings.fromVersion !== from.payload.version) {
+    if (hasSucceeded(fromStatuses)) {
+      result.status = "skipped";
+      result.rolledBackFrom = null;
+      result.message = `${settings.environment} no longer runs ${settings.fromVersion}: its newest deployment, ${from.payload.version} (#${from.id}), passed its checks since. Nothing was rolled back.`;
+      logger.warning(result.message);
+      timeline.mark("read the environment", `${from.payload.version} (#${from.id}, success)`);
+      return result;
+    }
     logger.warning(
       `from-version says ${settings.fromVersion}, but the newest deployment of ${settings.environment} is ${from.payload.version} (#${from.id}); rolling back from what runs.`
     );
@@ -11723,9 +11736,7 @@ ${result.migrations.files.map((f) => `  - ${f}`).join("\n")}`,
       ...targetEnvironment(target)
     });
     timeline.mark("run the smoke checks", result.smoke.verdict);
-    if (result.smoke.verdict !== "pass") {
-      failure = `smoke checks ${result.smoke.verdict}: ${result.smoke.checks.filter((c) => c.verdict !== "pass").map((c) => `${c.name} (${c.cause ?? c.verdict})`).join(", ")}`;
-    }
+    if (result.smoke.verdict !== "pass") failure = describeVerdict(result.smoke);
   }
   result.status = failure === null ? "success" : "failure";
   await ledger.setStatus(record, {

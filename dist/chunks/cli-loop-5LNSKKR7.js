@@ -3,12 +3,13 @@ const require = __shipguardCreateRequire(import.meta.url);
 import {
   childEnvironment,
   runLoop
-} from "./chunk-ZU3EP7K7.js";
+} from "./chunk-PYGWVKMJ.js";
 import "./chunk-FCLKK4PL.js";
+import "./chunk-CHJVRDRW.js";
+import "./chunk-UVROX66Z.js";
 import {
   printable
-} from "./chunk-Z3WWBYNY.js";
-import "./chunk-UVROX66Z.js";
+} from "./chunk-ZNHUX4NO.js";
 import "./chunk-YIKRADAN.js";
 
 // src/cli-loop.ts
