@@ -1,0 +1,278 @@
+/**
+ * The CLI's deploy loop on a laptop: `node dist/cli.js deploy / smoke / rollback` with the local
+ * ledger (.shipguard/deployments.jsonl) and the symlink strategy on real folders: a releases
+ * folder, an atomic `current` link, and a real HTTP app restarted from `current` by the restart
+ * command. A failed deploy rolls back in the same process.
+ */
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it, type TestContext } from "vitest";
+import { FIXTURES, freePort, servedVersion, stopProcess, tempDir } from "../helpers/deploy-world.ts";
+import { TestRepo } from "../helpers/git-repo.ts";
+import { nodeBinaries, ROOT } from "../helpers/run-action.ts";
+
+const VERSION_APP = path.join(FIXTURES, "version-app");
+
+interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+interface Site {
+  repo: TestRepo;
+  root: string;
+  port: number;
+  ledger: string;
+  /** builds/<version> with the version app, reporting `reports` (a build mistake when it differs). */
+  build(version: string, reports?: string): void;
+  cli(args: string[], node?: string): Promise<CliRun>;
+  deployArgs(version: string): string[];
+  current(): string;
+  ledgerLines(): Record<string, unknown>[];
+}
+
+async function site(ctx: TestContext): Promise<Site> {
+  const root = tempDir(ctx, "site");
+  const repo = new TestRepo();
+  ctx.onTestFinished(() => repo.remove());
+  const appPort = await freePort();
+  const pidFile = path.join(root, "app.pid");
+  ctx.onTestFinished(async () => {
+    if (existsSync(pidFile)) await stopProcess(Number(readFileSync(pidFile, "utf8")));
+  });
+  const checksFile = path.join(root, "checks.yml");
+  writeFileSync(
+    checksFile,
+    `settings: { deadline-ms: 2500, retry-interval-ms: 100 }
+checks:
+  - name: health
+    http: http://127.0.0.1:${appPort}/health
+    body-contains: ok
+  - name: version
+    http: http://127.0.0.1:${appPort}/version
+    json: { version: "\${SHIPGUARD_VERSION}" }
+`,
+  );
+  const s: Site = {
+    repo,
+    root,
+    port: appPort,
+    ledger: path.join(repo.dir, ".shipguard", "deployments.jsonl"),
+    build(version, reports = version) {
+      const dir = path.join(root, "builds", version);
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(path.join(dir, "server.mjs"), readFileSync(path.join(VERSION_APP, "server.mjs")));
+      writeFileSync(path.join(dir, "VERSION"), `${reports}\n`);
+    },
+    cli(args, node = process.execPath) {
+      return new Promise((resolve, reject) => {
+        const child = spawn(node, [path.join(ROOT, "dist/cli.js"), ...args], {
+          cwd: repo.dir,
+          env: {
+            PATH: process.env.PATH ?? "/usr/bin:/bin",
+            HOME: root,
+            USER: "dev",
+            NODE: node,
+            APP_PORT: String(appPort),
+            APP_PID_FILE: pidFile,
+            APP_RESTART: path.join(VERSION_APP, "restart.sh"),
+          },
+          stdio: ["ignore", "pipe", "pipe"],
+        });
+        let stdout = "";
+        let stderr = "";
+        child.stdout.on("data", (b: Buffer) => {
+          stdout += b.toString();
+        });
+        child.stderr.on("data", (b: Buffer) => {
+          stderr += b.toString();
+        });
+        child.on("error", reject);
+        child.on("close", (code) => resolve({ code: code ?? 1, stdout, stderr }));
+      });
+    },
+    deployArgs(version) {
+      return [
+        "deploy",
+        "--environment",
+        "staging",
+        "--version",
+        version,
+        "--strategy",
+        "symlink",
+        "--release-source",
+        path.join(root, "builds", "${SHIPGUARD_VERSION}"),
+        "--releases-dir",
+        path.join(root, "releases"),
+        "--restart-command",
+        'sh "$APP_RESTART"',
+        "--checks-file",
+        checksFile,
+        "--json",
+      ];
+    },
+    current: () => readlinkSync(path.join(root, "current")),
+    ledgerLines: () =>
+      readFileSync(s.ledger, "utf8")
+        .split("\n")
+        .filter((l) => l !== "")
+        .map((l) => JSON.parse(l) as Record<string, unknown>),
+  };
+  return s;
+}
+
+async function ready(ctx: TestContext): Promise<Site> {
+  const s = await site(ctx);
+  s.repo.commit("feat: first");
+  s.repo.tag("v1.0.0");
+  s.repo.commit("feat: second");
+  s.repo.tag("v1.1.0");
+  s.repo.commit("fix: third");
+  s.repo.tag("v1.2.0");
+  s.build("1.0.0");
+  // The 1.1.0 build is wrong: it still reports 1.0.0, so its version check fails.
+  s.build("1.1.0", "1.0.0");
+  s.build("1.2.0");
+  return s;
+}
+
+describe.concurrent.each(nodeBinaries())("the loop on a laptop on $name", ({ path: node }) => {
+  it("deploys with the symlink strategy, rolls a failed deploy back in process, and records it all in the ledger", async (ctx) => {
+    const s = await ready(ctx);
+
+    const first = await s.cli(s.deployArgs("1.0.0"), node);
+    expect(first.stderr).not.toContain("shipguard:");
+    expect(first.code).toBe(0);
+    const firstJson = JSON.parse(first.stdout);
+    expect(firstJson).toMatchObject({
+      status: "success",
+      version: "1.0.0",
+      tag: "v1.0.0",
+      firstDeploy: true,
+      previousGoodVersion: null,
+    });
+    expect(s.current()).toBe(path.join("releases", "1.0.0"));
+    expect(await servedVersion(s.port)).toBe("1.0.0");
+    const pid1 = Number(readFileSync(path.join(s.root, "app.pid"), "utf8"));
+
+    // 1.1.0 fails its version check: rolled back to 1.0.0 in this process, no GitHub anywhere.
+    const before = readFileSync(s.ledger, "utf8");
+    const broken = await s.cli(s.deployArgs("1.1.0"), node);
+    expect(broken.code).toBe(1);
+    const brokenJson = JSON.parse(broken.stdout);
+    expect(brokenJson).toMatchObject({
+      status: "failure",
+      previousGoodVersion: "1.0.0",
+      rollback: { toVersion: "1.0.0", status: "success", url: null },
+    });
+    expect(broken.stderr).toContain(
+      "shipguard: Deployment of v1.1.0 failed its checks; rollback to v1.0.0 done.",
+    );
+    expect(broken.stderr).toContain("Rolling staging back to 1.0.0 in this process.");
+    expect(s.current()).toBe(path.join("releases", "1.0.0"));
+    expect(await servedVersion(s.port)).toBe("1.0.0");
+    // The app was restarted from current twice since (1.1.0, then 1.0.0 again): a new process.
+    expect(Number(readFileSync(path.join(s.root, "app.pid"), "utf8"))).not.toBe(pid1);
+
+    // The ledger only grew, one line per event.
+    const after = readFileSync(s.ledger, "utf8");
+    expect(after.startsWith(before)).toBe(true);
+    const lines = s.ledgerLines();
+    const deployments = lines.filter((l) => l.type === "deployment");
+    expect(deployments.map((d) => [d.task, (d.payload as { version: string }).version])).toEqual([
+      ["deploy", "1.0.0"],
+      ["deploy", "1.1.0"],
+      ["deploy:rollback", "1.0.0"],
+    ]);
+    const states = (id: unknown) =>
+      lines.filter((l) => l.type === "status" && l.id === id).map((l) => l.state);
+    expect(states(deployments[0]?.id)).toEqual(["in_progress", "success"]);
+    expect(states(deployments[1]?.id)).toEqual(["in_progress", "failure"]);
+    expect(states(deployments[2]?.id)).toEqual(["in_progress", "success"]);
+    expect(deployments[2]?.payload).toMatchObject({
+      kind: "rollback",
+      rolledBackFrom: { id: deployments[1]?.id, version: "1.1.0" },
+      reason: "v1.1.0: smoke checks failed: version (json)",
+    });
+
+    // smoke on its own: pass for what runs, fail for a version that does not.
+    const smokeArgs = ["smoke", "--checks-file", path.join(s.root, "checks.yml"), "--version"];
+    const pass = await s.cli([...smokeArgs, "1.0.0"], node);
+    expect(pass.code).toBe(0);
+    expect(pass.stdout).toMatch(/^pass\s+health/m);
+    expect(pass.stdout).toContain("verdict: pass");
+    const fail = await s.cli([...smokeArgs, "1.2.0"], node);
+    expect(fail.code).toBe(1);
+    expect(fail.stdout).toContain("verdict: fail");
+    expect(fail.stderr).toMatch(/shipguard: Smoke checks failed: version \(json: /);
+
+    // 1.2.0 deploys fine; a maintainer's manual rollback goes back to the last verified version.
+    const third = await s.cli(s.deployArgs("1.2.0"), node);
+    expect(third.code).toBe(0);
+    expect(JSON.parse(third.stdout)).toMatchObject({ status: "success", previousGoodVersion: "1.0.0" });
+    expect(await servedVersion(s.port)).toBe("1.2.0");
+    const manual = await s.cli(
+      [
+        "rollback",
+        "--environment",
+        "staging",
+        "--reason",
+        "latency regression",
+        "--strategy",
+        "symlink",
+        "--release-source",
+        path.join(s.root, "builds", "${SHIPGUARD_VERSION}"),
+        "--releases-dir",
+        path.join(s.root, "releases"),
+        "--restart-command",
+        'sh "$APP_RESTART"',
+        "--checks-file",
+        path.join(s.root, "checks.yml"),
+      ],
+      node,
+    );
+    expect(manual.stderr).not.toContain("shipguard:");
+    expect(manual.code).toBe(0);
+    expect(manual.stdout).toContain("Rolled staging back from 1.2.0 to v1.0.0; its checks pass.");
+    expect(manual.stdout).toContain("reason: latency regression");
+    expect(s.current()).toBe(path.join("releases", "1.0.0"));
+    expect(await servedVersion(s.port)).toBe("1.0.0");
+    expect(readdirSync(path.join(s.root, "releases")).sort()).toEqual(["1.0.0", "1.1.0", "1.2.0"]);
+
+    // A second manual rollback has nothing verified left to go back to (1.0.0 runs).
+    const nothing = await s.cli(
+      ["rollback", "--environment", "staging", "--reason", "again", "--deploy-command", "true"],
+      node,
+    );
+    expect(nothing.code).toBe(1);
+    expect(nothing.stderr).toContain(
+      "shipguard: staging has no earlier deployment that passed its checks: there is nothing to roll back to.",
+    );
+  }, 60_000);
+});
+
+describe.concurrent("local ledger guards", () => {
+  it("a first deploy that fails says there was nothing to roll back to, and rolls nothing back", async (ctx) => {
+    const s = await ready(ctx);
+    const run = await s.cli(s.deployArgs("1.1.0"));
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout)).toMatchObject({ status: "failure", firstDeploy: true, rollback: null });
+    expect(run.stderr).toContain(
+      "shipguard: Deployment of v1.1.0 failed its checks. Nothing to roll back to: staging has no earlier deployment that passed its checks (first deploy).",
+    );
+    expect(s.ledgerLines().filter((l) => l.type === "deployment")).toHaveLength(1);
+  });
+
+  it("a symlink deploy refuses a version that cannot name a folder, before touching anything", async (ctx) => {
+    const s = await ready(ctx);
+    s.repo.tag("v1.3.0-$(id)");
+    const run = await s.cli(s.deployArgs("1.3.0-$(id)"));
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout).status).toBe("failure");
+    expect(run.stderr).toContain("is not a plain SemVer version");
+    expect(existsSync(path.join(s.root, "releases"))).toBe(false);
+    expect(existsSync(path.join(s.root, "current"))).toBe(false);
+  });
+});
