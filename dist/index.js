@@ -11,7 +11,7 @@ import {
 import {
   childEnvironment,
   runLoop
-} from "./chunks/chunk-PYGWVKMJ.js";
+} from "./chunks/chunk-62F3RA42.js";
 import "./chunks/chunk-FCLKK4PL.js";
 import {
   releaseOutputs,
@@ -612,16 +612,14 @@ async function main() {
           }
         );
       }
+      const clientOptions = { token, baseUrl: env.GITHUB_API_URL ?? "https://api.github.com", logger };
       const runtime = {
         repoDir: path.resolve(workspace, input("working-directory") || "."),
         logger,
         env: childEnvironment(env),
         github: needsGitHub && repository !== null ? {
-          octokit: createClient({
-            token,
-            baseUrl: env.GITHUB_API_URL ?? "https://api.github.com",
-            logger
-          }),
+          octokit: createClient(clientOptions),
+          urgentOctokit: createClient(clientOptions),
           repository,
           defaultBranch: eventDefaultBranch()
         } : null,

@@ -25,6 +25,11 @@ export interface GitHubSide {
   repository: { owner: string; repo: string };
   /** The branch dispatched workflows run on when workflow-ref is not set. */
   defaultBranch: string | null;
+  /**
+   * A second client for the rollback dispatch: the throttling plugin spaces writes one second
+   * apart per client, and a rollback must not wait behind the deployment's own status writes.
+   */
+  urgentOctokit?: GitHubClient;
 }
 
 export interface Runtime {
@@ -46,9 +51,10 @@ export function buildLedger(runtime: Runtime, ledgerFile: string | null): Ledger
   return new LocalLedger(file, { logger: runtime.logger });
 }
 
-export function buildDispatcher(runtime: Runtime): Dispatcher | null {
+export function buildDispatcher(runtime: Runtime, urgent = false): Dispatcher | null {
   if (runtime.github === null) return null;
-  return new GitHubDispatcher(runtime.github.octokit, runtime.github.repository, runtime.logger);
+  const octokit = urgent ? (runtime.github.urgentOctokit ?? runtime.github.octokit) : runtime.github.octokit;
+  return new GitHubDispatcher(octokit, runtime.github.repository, runtime.logger);
 }
 
 export async function workflowRef(

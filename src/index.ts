@@ -60,6 +60,7 @@ async function main(): Promise<void> {
           },
         );
       }
+      const clientOptions = { token, baseUrl: env.GITHUB_API_URL ?? "https://api.github.com", logger };
       const runtime: Runtime = {
         repoDir: path.resolve(workspace, input("working-directory") || "."),
         logger,
@@ -67,11 +68,8 @@ async function main(): Promise<void> {
         github:
           needsGitHub && repository !== null
             ? {
-                octokit: createClient({
-                  token,
-                  baseUrl: env.GITHUB_API_URL ?? "https://api.github.com",
-                  logger,
-                }),
+                octokit: createClient(clientOptions),
+                urgentOctokit: createClient(clientOptions),
                 repository,
                 defaultBranch: eventDefaultBranch(),
               }

@@ -168,7 +168,7 @@ function rollbackStarter(
   source: RawSource,
   context: LoopContext,
 ): RollbackStarter {
-  const dispatcher = buildDispatcher(runtime);
+  const dispatcher = buildDispatcher(runtime, true);
   if (dispatcher !== null) {
     return {
       async start(request) {

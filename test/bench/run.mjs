@@ -1,8 +1,10 @@
 // `npm run bench`: the version engine's speed against raw `git log` (issue 2, "Speed"), then the
-// smoke-check benchmark (test/bench/smoke-bench.mjs, issue 4) when that file exists.
+// smoke-check benchmark (test/bench/smoke-bench.mjs, issue 4) and the rollback-dispatch latency
+// benchmark (test/bench/rollback-bench.mjs, issue 5) when those files exist.
 //
 //   node test/bench/run.mjs [--sizes 10000,100000,1000000] [--runs N] [--json-out FILE]
-//                           [--cmd "COMMAND"] [--strict] [--no-smoke] [--cache-dir DIR] [--regen]
+//                           [--cmd "COMMAND"] [--strict] [--no-smoke] [--no-rollback]
+//                           [--cache-dir DIR] [--regen]
 //
 // Run with --help for every option. Reports; exits non-zero on a missed target only with --strict.
 
@@ -38,6 +40,7 @@ import {
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 const DEFAULT_CLI = path.join(ROOT, "dist", "cli.js");
 const DEFAULT_SMOKE = path.join(ROOT, "test", "bench", "smoke-bench.mjs");
+const DEFAULT_ROLLBACK = path.join(ROOT, "test", "bench", "rollback-bench.mjs");
 const TARGETS = { ratio: 1.5, nodePeakMB: 150, startupMs: 80 };
 
 const HELP = `usage: node test/bench/run.mjs [options]
@@ -59,6 +62,9 @@ const HELP = `usage: node test/bench/run.mjs [options]
   --regen             regenerate the repositories even when cached
   --timeout SECONDS   kill a measured run after this long (default 1800)
   --smoke-timeout S   kill smoke-bench.mjs (and its children) after this long (default 600)
+  --no-rollback       skip test/bench/rollback-bench.mjs (issue 5's rollback-dispatch latency; needs dist/index.js)
+  --rollback FILE     run FILE instead of test/bench/rollback-bench.mjs
+  --rollback-timeout S  kill rollback-bench.mjs (and its children) after this long (default 600)
 
 Repositories: \`\${XDG_CACHE_HOME:-~/.cache}/shipguard-bench/<size>-<generator>\`, generator ${GENERATOR_VERSION}
 (see test/bench/make-repo.mjs; \`node test/bench/make-repo.mjs --sizes ...\` builds them alone).`;
@@ -79,6 +85,9 @@ function parseArgs(argv) {
     regen: false,
     timeoutMs: 1800 * 1000,
     smokeTimeoutMs: 600 * 1000,
+    rollback: true,
+    rollbackFile: DEFAULT_ROLLBACK,
+    rollbackTimeoutMs: 600 * 1000,
   };
   const value = (i, name) => {
     if (i >= argv.length) throw new Error(`${name} needs a value`);
@@ -136,6 +145,15 @@ function parseArgs(argv) {
         break;
       case "--smoke-timeout":
         o.smokeTimeoutMs = positive(next(), flag) * 1000;
+        break;
+      case "--no-rollback":
+        o.rollback = false;
+        break;
+      case "--rollback":
+        o.rollbackFile = path.resolve(next());
+        break;
+      case "--rollback-timeout":
+        o.rollbackTimeoutMs = positive(next(), flag) * 1000;
         break;
       case "--help":
       case "-h":
@@ -363,12 +381,32 @@ async function measureStartup(o) {
 }
 
 /** Runs smoke-bench.mjs (issue 4) as a sub-step, echoing its output. */
-async function runSmoke(o) {
-  const name = path.relative(ROOT, o.smokeFile);
-  const args = [o.smokeFile];
-  const jsonFile = o.jsonOut ? `${o.jsonOut}.smoke-${process.pid}.json` : null;
+function runSmoke(o) {
+  return runSubBench(o, {
+    file: o.smokeFile,
+    key: "smoke",
+    title: "smoke-check benchmark",
+    timeoutMs: o.smokeTimeoutMs,
+  });
+}
+
+/** Runs rollback-bench.mjs (issue 5) as a sub-step, echoing its output. */
+function runRollback(o) {
+  return runSubBench(o, {
+    file: o.rollbackFile,
+    key: "rollback",
+    title: "rollback-dispatch latency benchmark",
+    timeoutMs: o.rollbackTimeoutMs,
+  });
+}
+
+/** Runs a benchmark script as a sub-step in its own process group, echoing its output. */
+async function runSubBench(o, { file, key, title, timeoutMs }) {
+  const name = path.relative(ROOT, file);
+  const args = [file];
+  const jsonFile = o.jsonOut ? `${o.jsonOut}.${key}-${process.pid}.json` : null;
   if (jsonFile) args.push("--json-out", jsonFile);
-  console.log(`\n== smoke-check benchmark: node ${[name, ...args.slice(1)].join(" ")} ==`);
+  console.log(`\n== ${title}: node ${[name, ...args.slice(1)].join(" ")} ==`);
   const started = process.hrtime.bigint();
   // Own process group, so a timeout or Ctrl-C also ends the servers and clients it starts.
   const child = spawn(process.execPath, args, {
@@ -389,7 +427,7 @@ async function runSmoke(o) {
   const timer = setTimeout(() => {
     timedOut = true;
     killGroup(child.pid);
-  }, o.smokeTimeoutMs);
+  }, timeoutMs);
   const { code, signal } = await new Promise((resolve) => {
     child.on("error", (e) => resolve({ code: null, signal: String(e) }));
     child.on("exit", (c, s) => {
@@ -401,8 +439,8 @@ async function runSmoke(o) {
   clearTimeout(timer);
   liveGroups.delete(child.pid);
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  const how = timedOut ? `killed after the ${o.smokeTimeoutMs / 1000} s timeout` : `exit ${code ?? signal}`;
-  console.log(`== smoke-bench: ${how} after ${seconds.toFixed(1)} s ==`);
+  const how = timedOut ? `killed after the ${timeoutMs / 1000} s timeout` : `exit ${code ?? signal}`;
+  console.log(`== ${path.basename(file, ".mjs")}: ${how} after ${seconds.toFixed(1)} s ==`);
   let results = null;
   if (jsonFile && existsSync(jsonFile)) {
     try {
@@ -533,10 +571,22 @@ async function main() {
     if (existsSync(o.smokeFile)) smoke = await runSmoke(o);
     else console.log(`\nsmoke-check benchmark: ${path.relative(ROOT, o.smokeFile)} not present, skipped`);
   }
+  let rollback = null;
+  if (o.rollback) {
+    if (existsSync(o.rollbackFile)) rollback = await runRollback(o);
+    else console.log(`\nrollback benchmark: ${path.relative(ROOT, o.rollbackFile)} not present, skipped`);
+  }
 
   // ---- summary ----
   const failures = [];
-  const checks = { ratio: [0, 0], memory: [0, 0], answer: [0, 0], startup: [0, 0], smoke: [0, 0] };
+  const checks = {
+    ratio: [0, 0],
+    memory: [0, 0],
+    answer: [0, 0],
+    startup: [0, 0],
+    smoke: [0, 0],
+    rollback: [0, 0],
+  };
   const count = (key, ok, what) => {
     if (ok == null) return;
     checks[key][1] += 1;
@@ -560,6 +610,14 @@ async function main() {
       "smoke",
       smoke.pass,
       `smoke-bench ${smoke.timedOut ? "timed out" : `exit ${smoke.exitCode ?? smoke.signal}`}`,
+    );
+  if (rollback)
+    count(
+      "rollback",
+      rollback.pass,
+      rollback.results?.medianMs != null
+        ? `rollback dispatch median ${rollback.results.medianMs} ms (target < ${rollback.results.targetMs} ms)`
+        : `rollback-bench ${rollback.timedOut ? "timed out" : `exit ${rollback.exitCode ?? rollback.signal}`}`,
     );
   const parts = Object.entries(checks)
     .filter(([, [, n]]) => n > 0)
@@ -590,6 +648,7 @@ async function main() {
       results,
       startup,
       smoke,
+      rollback,
       failures,
       pass: failures.length === 0,
       summary,

@@ -11226,9 +11226,10 @@ function buildLedger(runtime, ledgerFile) {
   const file = ledgerFile === null ? defaultLedgerPath(runtime.repoDir) : path3.resolve(runtime.repoDir, ledgerFile);
   return new LocalLedger(file, { logger: runtime.logger });
 }
-function buildDispatcher(runtime) {
+function buildDispatcher(runtime, urgent = false) {
   if (runtime.github === null) return null;
-  return new GitHubDispatcher(runtime.github.octokit, runtime.github.repository, runtime.logger);
+  const octokit = urgent ? runtime.github.urgentOctokit ?? runtime.github.octokit : runtime.github.octokit;
+  return new GitHubDispatcher(octokit, runtime.github.repository, runtime.logger);
 }
 async function workflowRef(runtime, settings) {
   if (settings.workflowRef !== null) return settings.workflowRef;
@@ -12106,7 +12107,7 @@ async function rollback(source, runtime, context) {
   );
 }
 function rollbackStarter(runtime, settings, source, context) {
-  const dispatcher = buildDispatcher(runtime);
+  const dispatcher = buildDispatcher(runtime, true);
   if (dispatcher !== null) {
     return {
       async start(request) {

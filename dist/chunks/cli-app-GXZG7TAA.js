@@ -181,12 +181,12 @@ async function runCli(argv) {
     case "deploy":
     case "smoke":
     case "rollback": {
-      const { runLoopCommand } = await import("./cli-loop-5LNSKKR7.js");
+      const { runLoopCommand } = await import("./cli-loop-TH6E2DYJ.js");
       return runLoopCommand(command, source, { json: args.json, logger });
     }
     case "demo": {
       const keep = parseBoolean("keep", source("keep") ?? "false");
-      const { runDemo } = await import("./demo-WBGH2QEY.js");
+      const { runDemo } = await import("./demo-5OFNOZ5F.js");
       const present = await import("./demo-OAOPTE54.js");
       const write = (text) => process.stdout.write(text);
       const collected = present.collectingNarrator();

@@ -3,7 +3,7 @@ const require = __shipguardCreateRequire(import.meta.url);
 import {
   childEnvironment,
   runLoop
-} from "./chunk-PYGWVKMJ.js";
+} from "./chunk-62F3RA42.js";
 import "./chunk-FCLKK4PL.js";
 import "./chunk-CHJVRDRW.js";
 import "./chunk-UVROX66Z.js";
