@@ -24,6 +24,9 @@ await build({
   sourcemap: false,
   legalComments: "eof",
   logLevel: "warning",
+  // Paths of bundled modules appear in the output's comments: keep them as written, so a build
+  // through a symlinked node_modules is byte-identical to one through a real folder.
+  preserveSymlinks: true,
   // Some bundled CommonJS dependencies call require() on Node built-ins; ESM output needs a real require.
   banner: {
     js: "import { createRequire as __shipguardCreateRequire } from 'node:module';\nconst require = __shipguardCreateRequire(import.meta.url);",

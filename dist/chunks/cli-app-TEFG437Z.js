@@ -15,7 +15,7 @@ import {
 import {
   runRelease,
   runVersion
-} from "./chunk-S6LZKBNP.js";
+} from "./chunk-4UV7ET32.js";
 import {
   CLI_COMMANDS,
   GitCli,
@@ -23,7 +23,7 @@ import {
   parseBoolean,
   readReleaseSettings,
   readVersionSettings
-} from "./chunk-CHJVRDRW.js";
+} from "./chunk-VKF7A4FG.js";
 import {
   ShipguardError,
   isShipguardError
@@ -181,12 +181,12 @@ async function runCli(argv) {
     case "deploy":
     case "smoke":
     case "rollback": {
-      const { runLoopCommand } = await import("./cli-loop-TH6E2DYJ.js");
+      const { runLoopCommand } = await import("./cli-loop-SIZU55K6.js");
       return runLoopCommand(command, source, { json: args.json, logger });
     }
     case "demo": {
       const keep = parseBoolean("keep", source("keep") ?? "false");
-      const { runDemo } = await import("./demo-5OFNOZ5F.js");
+      const { runDemo } = await import("./demo-YYBMSNLL.js");
       const present = await import("./demo-OAOPTE54.js");
       const write = (text) => process.stdout.write(text);
       const collected = present.collectingNarrator();
@@ -220,7 +220,7 @@ async function cliForge(settings, git, logger) {
       input: "repository"
     });
   }
-  const { createClient } = await import("./client-JBIG3VLD.js");
+  const { createClient } = await import("./client-HYMSHBCR.js");
   const { GitHubForge } = await import("./forge-WFI6MNHH.js");
   const octokit = createClient({
     token: token || "dry-run",

@@ -3,18 +3,18 @@ const require = __shipguardCreateRequire(import.meta.url);
 import {
   childEnvironment,
   runLoop
-} from "./chunk-62F3RA42.js";
+} from "./chunk-3ODLDVTW.js";
 import "./chunk-FCLKK4PL.js";
 import {
   LocalForge
 } from "./chunk-LMK74RDN.js";
 import {
   runRelease
-} from "./chunk-S6LZKBNP.js";
+} from "./chunk-4UV7ET32.js";
 import {
   GitCli,
   readReleaseSettings
-} from "./chunk-CHJVRDRW.js";
+} from "./chunk-VKF7A4FG.js";
 import {
   ShipguardError
 } from "./chunk-UVROX66Z.js";

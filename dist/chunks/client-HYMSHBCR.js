@@ -2,7 +2,7 @@ import { createRequire as __shipguardCreateRequire } from 'node:module';
 const require = __shipguardCreateRequire(import.meta.url);
 import {
   createClient
-} from "./chunk-JRK6DOYM.js";
+} from "./chunk-UTRE3R25.js";
 import "./chunk-YIKRADAN.js";
 export {
   createClient

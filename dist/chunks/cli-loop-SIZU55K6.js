@@ -3,9 +3,9 @@ const require = __shipguardCreateRequire(import.meta.url);
 import {
   childEnvironment,
   runLoop
-} from "./chunk-62F3RA42.js";
+} from "./chunk-3ODLDVTW.js";
 import "./chunk-FCLKK4PL.js";
-import "./chunk-CHJVRDRW.js";
+import "./chunk-VKF7A4FG.js";
 import "./chunk-UVROX66Z.js";
 import {
   printable
@@ -35,7 +35,7 @@ async function githubSide(source, logger) {
   if (repository === void 0 || repository === "") return null;
   const [owner = "", repo = ""] = repository.split("/");
   const token = process.env.GITHUB_TOKEN ?? process.env.GH_TOKEN ?? "";
-  const { createClient } = await import("./client-JBIG3VLD.js");
+  const { createClient } = await import("./client-HYMSHBCR.js");
   const octokit = createClient({
     token,
     baseUrl: process.env.GITHUB_API_URL ?? "https://api.github.com",

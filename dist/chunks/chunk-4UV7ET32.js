@@ -8,7 +8,7 @@ import {
   require_semver,
   ruleFor,
   selectBaseline
-} from "./chunk-CHJVRDRW.js";
+} from "./chunk-VKF7A4FG.js";
 import {
   ShipguardError
 } from "./chunk-UVROX66Z.js";
