@@ -11,7 +11,7 @@ import {
 import {
   childEnvironment,
   runLoop
-} from "./chunks/chunk-3ODLDVTW.js";
+} from "./chunks/chunk-4PPRFEIX.js";
 import "./chunks/chunk-FCLKK4PL.js";
 import {
   releaseOutputs,
@@ -22,13 +22,13 @@ import {
 import {
   runRelease,
   runVersion
-} from "./chunks/chunk-4UV7ET32.js";
+} from "./chunks/chunk-KFPX3QOK.js";
 import {
   COMMANDS,
   GitCli,
   readReleaseSettings,
   readVersionSettings
-} from "./chunks/chunk-VKF7A4FG.js";
+} from "./chunks/chunk-53AKU7XB.js";
 import {
   ShipguardError,
   invalidInput,

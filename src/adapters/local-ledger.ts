@@ -11,7 +11,7 @@ import { randomUUID } from "node:crypto";
 import { type FileHandle, link, mkdir, open, rename, rm, stat } from "node:fs/promises";
 import { hostname, userInfo } from "node:os";
 import path from "node:path";
-import { payloadFrom, taskFor, truncateDescription } from "../core/deployments.ts";
+import { isDeploymentState, payloadFrom, taskFor, truncateDescription } from "../core/deployments.ts";
 import { ShipguardError } from "../errors.ts";
 import type {
   DeploymentRecord,
@@ -39,16 +39,6 @@ export interface LocalLedgerOptions {
   /** A lock file older than this was left by a crash and is broken (default 30 s). */
   staleLockMs?: number;
 }
-
-const STATES: ReadonlySet<string> = new Set<DeploymentState>([
-  "queued",
-  "pending",
-  "in_progress",
-  "success",
-  "failure",
-  "error",
-  "inactive",
-]);
 
 const NEWLINE = 0x0a;
 
@@ -391,7 +381,7 @@ function parseEvent(text: string): Event | null {
     };
   }
   if (line.type === "status") {
-    if (typeof line.state !== "string" || !STATES.has(line.state)) return null;
+    if (!isDeploymentState(line.state)) return null;
     if (typeof line.description !== "string") return null;
     const logUrl = line.logUrl ?? null;
     const environmentUrl = line.environmentUrl ?? null;

@@ -71,10 +71,12 @@ export async function runVersion(
 ): Promise<VersionResult> {
   const { git, logger } = ports;
   // Independent reads run at once: each is a git process, and start-up time counts.
-  const [clone, tagsBefore] = await Promise.all([
+  const [inspected, tagsRead] = await Promise.allSettled([
     git.inspect(),
-    git.listTags(`${settings.tagPrefix}*`).catch(() => []),
+    git.listTags(`${settings.tagPrefix}*`),
   ]);
+  if (inspected.status === "rejected") throw inspected.reason;
+  const clone = inspected.value;
   if (clone === null) {
     throw new ShipguardError(`${settings.workingDirectory} is not inside a git repository.`, {
       remedy:
@@ -92,6 +94,9 @@ export async function runVersion(
     );
   }
   const head = clone.head;
+  // Outside a repository the tag read fails too (reported above); inside one, its failure is real.
+  if (tagsRead.status === "rejected") throw tagsRead.reason;
+  const tagsBefore = tagsRead.value;
   const fetched = await ensureHistory(
     settings,
     { shallow: clone.shallow, anyTags: tagsBefore.length > 0 },

@@ -82,6 +82,21 @@ function parseJson(text: string): unknown {
   }
 }
 
+const STATES: ReadonlySet<string> = new Set<DeploymentState>([
+  "queued",
+  "pending",
+  "in_progress",
+  "success",
+  "failure",
+  "error",
+  "inactive",
+]);
+
+/** Whether a state read back from GitHub or the ledger file is one the port knows. */
+export function isDeploymentState(value: unknown): value is DeploymentState {
+  return typeof value === "string" && STATES.has(value);
+}
+
 /** The newest state of a deployment (statuses oldest first), or null before its first status. */
 export function latestState(statuses: readonly DeploymentStatus[]): DeploymentState | null {
   return statuses.at(-1)?.state ?? null;

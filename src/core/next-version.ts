@@ -14,6 +14,7 @@
  */
 import semver from "semver";
 import { invalidInput } from "../errors.ts";
+import { listEntries } from "./rules.ts";
 import { validateRefComponent } from "./tags.ts";
 import type { Baseline, Bump, HistoryAnalysis, VersionTag } from "./types.ts";
 
@@ -337,42 +338,34 @@ function checkBuildMetadata(value: string | null): string | null {
  */
 export function parseBranchMap(text: string): Map<string, string> {
   const map = new Map<string, string>();
-  const lines = text.split(/\r\n?|\n/);
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const hash = line.indexOf("#");
-    const content = hash === -1 ? line : line.slice(0, hash);
-    for (const part of content.split(",")) {
-      const entry = part.trim();
-      if (entry === "") continue;
-      const eq = entry.indexOf("=");
-      const branch = eq === -1 ? "" : entry.slice(0, eq).trim();
-      const id = eq === -1 ? "" : entry.slice(eq + 1).trim();
-      const where = `On line ${i + 1}`;
-      if (branch === "" || /\s/.test(branch) || id === "") {
-        throw invalidInput(
-          "prerelease-branches",
-          entry,
-          `${where}, expected branch=identifier entries separated by commas or newlines, such as \`next=rc, beta=beta\`.`,
-        );
-      }
-      if (!PRERELEASE_ID.test(id) || /^\d+$/.test(id)) {
-        throw invalidInput(
-          "prerelease-branches",
-          entry,
-          `${where}, "${id}" is not a prerelease identifier: use letters, digits and \`-\`, such as \`rc\` or \`beta\`.`,
-        );
-      }
-      const known = map.get(branch);
-      if (known !== undefined && known !== id) {
-        throw invalidInput(
-          "prerelease-branches",
-          entry,
-          `${where}, branch ${branch} is already mapped to ${known}.`,
-        );
-      }
-      map.set(branch, id);
+  for (const { entry, line } of listEntries(text)) {
+    const eq = entry.indexOf("=");
+    const branch = eq === -1 ? "" : entry.slice(0, eq).trim();
+    const id = eq === -1 ? "" : entry.slice(eq + 1).trim();
+    const where = `On line ${line}`;
+    if (branch === "" || /\s/.test(branch) || id === "") {
+      throw invalidInput(
+        "prerelease-branches",
+        entry,
+        `${where}, expected branch=identifier entries separated by commas or newlines, such as \`next=rc, beta=beta\`.`,
+      );
     }
+    if (!PRERELEASE_ID.test(id) || /^\d+$/.test(id)) {
+      throw invalidInput(
+        "prerelease-branches",
+        entry,
+        `${where}, "${id}" is not a prerelease identifier: use letters, digits and \`-\`, such as \`rc\` or \`beta\`.`,
+      );
+    }
+    const known = map.get(branch);
+    if (known !== undefined && known !== id) {
+      throw invalidInput(
+        "prerelease-branches",
+        entry,
+        `${where}, branch ${branch} is already mapped to ${known}.`,
+      );
+    }
+    map.set(branch, id);
   }
   return map;
 }

@@ -24,20 +24,24 @@ export function defaultRules(): ReleaseRule[] {
  * Reads the `release-rules` input: entries separated by newlines or commas, `#` starts a comment.
  * Throws an invalidInput error naming the entry and its line.
  */
-export function parseReleaseRules(text: string): ReleaseRule[] {
-  const rules: ReleaseRule[] = [];
-  const lines = text.split(/\r\n?|\n/);
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const hash = line.indexOf("#");
-    const content = hash === -1 ? line : line.slice(0, hash);
-    for (const part of content.split(",")) {
+/**
+ * The entries of a list input: separated by newlines or commas, `#` starts a comment, blanks
+ * skipped; each with its 1-based line for error messages.
+ */
+export function listEntries(text: string): { entry: string; line: number }[] {
+  const out: { entry: string; line: number }[] = [];
+  text.split(/\r\n?|\n/).forEach((raw, i) => {
+    const hash = raw.indexOf("#");
+    for (const part of (hash === -1 ? raw : raw.slice(0, hash)).split(",")) {
       const entry = part.trim();
-      if (entry === "") continue;
-      rules.push(parseRule(entry, i + 1));
+      if (entry !== "") out.push({ entry, line: i + 1 });
     }
-  }
-  return rules;
+  });
+  return out;
+}
+
+export function parseReleaseRules(text: string): ReleaseRule[] {
+  return listEntries(text).map(({ entry, line }) => parseRule(entry, line));
 }
 
 function parseRule(entry: string, line: number): ReleaseRule {

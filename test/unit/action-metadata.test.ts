@@ -8,7 +8,15 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import YAML from "yaml";
+import type { DeployResult } from "../../src/commands/deploy.ts";
+import type { ReleaseResult } from "../../src/commands/release.ts";
+import type { RollbackResult } from "../../src/commands/rollback.ts";
+import type { SmokeResult } from "../../src/commands/smoke.ts";
+import type { VersionResult } from "../../src/commands/version.ts";
 import { OUTPUTS } from "../../src/outputs.ts";
+import { deployOutputs, rollbackOutputs, smokeOutputs } from "../../src/presenters/deploy.ts";
+import { releaseOutputs } from "../../src/presenters/release.ts";
+import { versionOutputs } from "../../src/presenters/version.ts";
 import { OPTIONS } from "../../src/settings.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -39,18 +47,51 @@ describe("action.yml", () => {
     }
   });
 
-  it("every output a command writes is declared", async () => {
-    const declared = new Set(OUTPUTS.map((o) => o.name));
+  it("every output a command writes is declared, and every declared output is written", () => {
+    // The presenters only read the fields they print: minimal results are enough to list their keys.
+    const version = {
+      version: null,
+      previousVersion: null,
+      tag: null,
+      previousTag: null,
+      bump: "none",
+      releaseNeeded: false,
+      prerelease: false,
+      commitCount: 0,
+      notes: "",
+    } as unknown as VersionResult;
     const written = [
-      "version previous-version tag previous-tag bump release-needed prerelease commit-count notes",
-      "released release-id release-url tag-sha superseded",
-      "deployment-id status smoke-verdict smoke-report previous-good-version rollback-url",
-      "verdict report rolled-back-to rolled-back-from",
-    ]
-      .join(" ")
-      .split(" ");
-    for (const name of written) expect(declared.has(name), name).toBe(true);
-    expect(declared.size).toBe(written.length);
+      ...Object.keys(versionOutputs(version)),
+      ...Object.keys(
+        releaseOutputs({
+          version,
+          released: false,
+          superseded: false,
+          tagSha: null,
+          release: null,
+        } as unknown as ReleaseResult),
+      ),
+      ...Object.keys(
+        deployOutputs({
+          deploymentId: "1",
+          status: "success",
+          smoke: null,
+          previousGoodVersion: null,
+          rollback: null,
+        } as unknown as DeployResult),
+      ),
+      ...Object.keys(smokeOutputs({ verdict: "pass", report: {} } as unknown as SmokeResult)),
+      ...Object.keys(
+        rollbackOutputs({
+          rolledBackTo: null,
+          rolledBackFrom: null,
+          status: "success",
+          deploymentId: null,
+        } as unknown as RollbackResult),
+      ),
+    ];
+    const declared = OUTPUTS.map((o) => o.name).sort();
+    expect([...new Set(written)].sort()).toEqual(declared);
   });
 
   it("every input and output is in the README", () => {

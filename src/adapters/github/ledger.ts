@@ -5,7 +5,7 @@
  * page by page as the caller consumes it, so "last known good" costs one page when it is recent.
  */
 import { randomBytes } from "node:crypto";
-import { payloadFrom, taskFor, truncateDescription } from "../../core/deployments.ts";
+import { isDeploymentState, payloadFrom, taskFor, truncateDescription } from "../../core/deployments.ts";
 import type {
   DeploymentRecord,
   DeploymentState,
@@ -32,16 +32,6 @@ export interface GitHubLedgerOptions {
 const CREATE_ATTEMPTS = 3;
 /** Enough to find an attempt made moments ago; the list is newest first. */
 const RECONCILE_WINDOW = 100;
-
-const STATES: ReadonlySet<string> = new Set<DeploymentState>([
-  "queued",
-  "pending",
-  "in_progress",
-  "success",
-  "failure",
-  "error",
-  "inactive",
-]);
 
 interface RawDeployment {
   id: number;
@@ -264,7 +254,7 @@ function baseOf(raw: RawDeployment): Omit<DeploymentRecord, "payload"> {
 }
 
 function toStatus(raw: RawStatus): DeploymentStatus | null {
-  if (!STATES.has(raw.state)) return null;
+  if (!isDeploymentState(raw.state)) return null;
   return {
     state: raw.state as DeploymentState,
     description: raw.description ?? "",

@@ -8,7 +8,7 @@ import {
   require_semver,
   ruleFor,
   selectBaseline
-} from "./chunk-VKF7A4FG.js";
+} from "./chunk-53AKU7XB.js";
 import {
   ShipguardError
 } from "./chunk-UVROX66Z.js";
@@ -651,10 +651,12 @@ function escapeScope(scope) {
 var REMOTE = "origin";
 async function runVersion(settings, ports, context, options = {}) {
   const { git, logger } = ports;
-  const [clone, tagsBefore] = await Promise.all([
+  const [inspected, tagsRead] = await Promise.allSettled([
     git.inspect(),
-    git.listTags(`${settings.tagPrefix}*`).catch(() => [])
+    git.listTags(`${settings.tagPrefix}*`)
   ]);
+  if (inspected.status === "rejected") throw inspected.reason;
+  const clone = inspected.value;
   if (clone === null) {
     throw new ShipguardError(`${settings.workingDirectory} is not inside a git repository.`, {
       remedy: "Run in a clone of the repository (in a workflow: actions/checkout with `fetch-depth: 0` before this step), or set working-directory (`--cwd`) to one.",
@@ -671,6 +673,8 @@ async function runVersion(settings, ports, context, options = {}) {
     );
   }
   const head = clone.head;
+  if (tagsRead.status === "rejected") throw tagsRead.reason;
+  const tagsBefore = tagsRead.value;
   const fetched = await ensureHistory(
     settings,
     { shallow: clone.shallow, anyTags: tagsBefore.length > 0 },

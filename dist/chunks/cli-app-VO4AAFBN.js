@@ -15,7 +15,7 @@ import {
 import {
   runRelease,
   runVersion
-} from "./chunk-4UV7ET32.js";
+} from "./chunk-KFPX3QOK.js";
 import {
   CLI_COMMANDS,
   GitCli,
@@ -23,7 +23,7 @@ import {
   parseBoolean,
   readReleaseSettings,
   readVersionSettings
-} from "./chunk-VKF7A4FG.js";
+} from "./chunk-53AKU7XB.js";
 import {
   ShipguardError,
   isShipguardError
@@ -181,12 +181,12 @@ async function runCli(argv) {
     case "deploy":
     case "smoke":
     case "rollback": {
-      const { runLoopCommand } = await import("./cli-loop-SIZU55K6.js");
+      const { runLoopCommand } = await import("./cli-loop-JJYZRJ7T.js");
       return runLoopCommand(command, source, { json: args.json, logger });
     }
     case "demo": {
       const keep = parseBoolean("keep", source("keep") ?? "false");
-      const { runDemo } = await import("./demo-YYBMSNLL.js");
+      const { runDemo } = await import("./demo-OAFDLFTA.js");
       const present = await import("./demo-OAOPTE54.js");
       const write = (text) => process.stdout.write(text);
       const collected = present.collectingNarrator();

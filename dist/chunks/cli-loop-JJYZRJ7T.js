@@ -3,9 +3,9 @@ const require = __shipguardCreateRequire(import.meta.url);
 import {
   childEnvironment,
   runLoop
-} from "./chunk-3ODLDVTW.js";
+} from "./chunk-4PPRFEIX.js";
 import "./chunk-FCLKK4PL.js";
-import "./chunk-VKF7A4FG.js";
+import "./chunk-53AKU7XB.js";
 import "./chunk-UVROX66Z.js";
 import {
   printable

@@ -2482,6 +2482,70 @@ var import_semver3 = __toESM(require_semver2(), 1);
 // src/core/next-version.ts
 var import_semver2 = __toESM(require_semver2(), 1);
 
+// src/core/rules.ts
+var DEFAULT_RULES = [
+  { type: "feat", scope: null, bump: "minor" },
+  { type: "fix", scope: null, bump: "patch" },
+  { type: "perf", scope: null, bump: "patch" }
+];
+var RANK = { none: 0, patch: 1, minor: 2, major: 3 };
+var RULE = /^([A-Za-z][A-Za-z0-9_-]*)\s*(?:\(([^()]*)\))?\s*=\s*([^\s=]+)$/;
+var SHAPE = "type=bump or type(scope)=bump, with bump one of major, minor, patch or none (for example `docs(readme)=patch`, `refactor=minor`, `chore=none`)";
+function listEntries(text) {
+  const out = [];
+  text.split(/\r\n?|\n/).forEach((raw2, i) => {
+    const hash = raw2.indexOf("#");
+    for (const part of (hash === -1 ? raw2 : raw2.slice(0, hash)).split(",")) {
+      const entry = part.trim();
+      if (entry !== "") out.push({ entry, line: i + 1 });
+    }
+  });
+  return out;
+}
+function parseReleaseRules(text) {
+  return listEntries(text).map(({ entry, line }) => parseRule(entry, line));
+}
+function parseRule(entry, line) {
+  const match = RULE.exec(entry);
+  if (match === null) throw invalidInput("release-rules", entry, `On line ${line}, expected ${SHAPE}.`);
+  const bump = match[3].toLowerCase();
+  if (!isBump(bump)) {
+    throw invalidInput(
+      "release-rules",
+      entry,
+      `On line ${line}, "${match[3]}" is not a bump: use major, minor, patch or none, as in ${SHAPE}.`
+    );
+  }
+  const scope = match[2] === void 0 ? null : match[2].trim().toLowerCase();
+  if (scope === "")
+    throw invalidInput("release-rules", entry, `On line ${line}, the scope is empty: expected ${SHAPE}.`);
+  return { type: match[1].toLowerCase(), scope, bump };
+}
+function isBump(value) {
+  return value === "major" || value === "minor" || value === "patch" || value === "none";
+}
+function ruleFor(type, scope, rules) {
+  let typeOnly = null;
+  for (let i = rules.length - 1; i >= 0; i--) {
+    const rule = rules[i];
+    if (rule.type !== type) continue;
+    if (rule.scope === null) typeOnly ??= rule.bump;
+    else if (rule.scope === scope) return rule.bump;
+  }
+  if (typeOnly !== null) return typeOnly;
+  for (const rule of DEFAULT_RULES) {
+    if (rule.type === type) return rule.bump;
+  }
+  return null;
+}
+function bumpFor(change, rules) {
+  if (change.breaking) return "major";
+  return ruleFor(change.type, change.scope, rules) ?? "none";
+}
+function bumpRank(bump) {
+  return RANK[bump];
+}
+
 // src/core/tags.ts
 var import_semver = __toESM(require_semver2(), 1);
 var FORBIDDEN = /[\x00-\x20\x7f~^:?*[\\]/;
@@ -2797,109 +2861,36 @@ function checkBuildMetadata(value) {
 }
 function parseBranchMap(text) {
   const map = /* @__PURE__ */ new Map();
-  const lines = text.split(/\r\n?|\n/);
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    const hash = line.indexOf("#");
-    const content = hash === -1 ? line : line.slice(0, hash);
-    for (const part of content.split(",")) {
-      const entry = part.trim();
-      if (entry === "") continue;
-      const eq = entry.indexOf("=");
-      const branch = eq === -1 ? "" : entry.slice(0, eq).trim();
-      const id = eq === -1 ? "" : entry.slice(eq + 1).trim();
-      const where = `On line ${i + 1}`;
-      if (branch === "" || /\s/.test(branch) || id === "") {
-        throw invalidInput(
-          "prerelease-branches",
-          entry,
-          `${where}, expected branch=identifier entries separated by commas or newlines, such as \`next=rc, beta=beta\`.`
-        );
-      }
-      if (!PRERELEASE_ID.test(id) || /^\d+$/.test(id)) {
-        throw invalidInput(
-          "prerelease-branches",
-          entry,
-          `${where}, "${id}" is not a prerelease identifier: use letters, digits and \`-\`, such as \`rc\` or \`beta\`.`
-        );
-      }
-      const known = map.get(branch);
-      if (known !== void 0 && known !== id) {
-        throw invalidInput(
-          "prerelease-branches",
-          entry,
-          `${where}, branch ${branch} is already mapped to ${known}.`
-        );
-      }
-      map.set(branch, id);
+  for (const { entry, line } of listEntries(text)) {
+    const eq = entry.indexOf("=");
+    const branch = eq === -1 ? "" : entry.slice(0, eq).trim();
+    const id = eq === -1 ? "" : entry.slice(eq + 1).trim();
+    const where = `On line ${line}`;
+    if (branch === "" || /\s/.test(branch) || id === "") {
+      throw invalidInput(
+        "prerelease-branches",
+        entry,
+        `${where}, expected branch=identifier entries separated by commas or newlines, such as \`next=rc, beta=beta\`.`
+      );
     }
+    if (!PRERELEASE_ID.test(id) || /^\d+$/.test(id)) {
+      throw invalidInput(
+        "prerelease-branches",
+        entry,
+        `${where}, "${id}" is not a prerelease identifier: use letters, digits and \`-\`, such as \`rc\` or \`beta\`.`
+      );
+    }
+    const known = map.get(branch);
+    if (known !== void 0 && known !== id) {
+      throw invalidInput(
+        "prerelease-branches",
+        entry,
+        `${where}, branch ${branch} is already mapped to ${known}.`
+      );
+    }
+    map.set(branch, id);
   }
   return map;
-}
-
-// src/core/rules.ts
-var DEFAULT_RULES = [
-  { type: "feat", scope: null, bump: "minor" },
-  { type: "fix", scope: null, bump: "patch" },
-  { type: "perf", scope: null, bump: "patch" }
-];
-var RANK = { none: 0, patch: 1, minor: 2, major: 3 };
-var RULE = /^([A-Za-z][A-Za-z0-9_-]*)\s*(?:\(([^()]*)\))?\s*=\s*([^\s=]+)$/;
-var SHAPE = "type=bump or type(scope)=bump, with bump one of major, minor, patch or none (for example `docs(readme)=patch`, `refactor=minor`, `chore=none`)";
-function parseReleaseRules(text) {
-  const rules = [];
-  const lines = text.split(/\r\n?|\n/);
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    const hash = line.indexOf("#");
-    const content = hash === -1 ? line : line.slice(0, hash);
-    for (const part of content.split(",")) {
-      const entry = part.trim();
-      if (entry === "") continue;
-      rules.push(parseRule(entry, i + 1));
-    }
-  }
-  return rules;
-}
-function parseRule(entry, line) {
-  const match = RULE.exec(entry);
-  if (match === null) throw invalidInput("release-rules", entry, `On line ${line}, expected ${SHAPE}.`);
-  const bump = match[3].toLowerCase();
-  if (!isBump(bump)) {
-    throw invalidInput(
-      "release-rules",
-      entry,
-      `On line ${line}, "${match[3]}" is not a bump: use major, minor, patch or none, as in ${SHAPE}.`
-    );
-  }
-  const scope = match[2] === void 0 ? null : match[2].trim().toLowerCase();
-  if (scope === "")
-    throw invalidInput("release-rules", entry, `On line ${line}, the scope is empty: expected ${SHAPE}.`);
-  return { type: match[1].toLowerCase(), scope, bump };
-}
-function isBump(value) {
-  return value === "major" || value === "minor" || value === "patch" || value === "none";
-}
-function ruleFor(type, scope, rules) {
-  let typeOnly = null;
-  for (let i = rules.length - 1; i >= 0; i--) {
-    const rule = rules[i];
-    if (rule.type !== type) continue;
-    if (rule.scope === null) typeOnly ??= rule.bump;
-    else if (rule.scope === scope) return rule.bump;
-  }
-  if (typeOnly !== null) return typeOnly;
-  for (const rule of DEFAULT_RULES) {
-    if (rule.type === type) return rule.bump;
-  }
-  return null;
-}
-function bumpFor(change, rules) {
-  if (change.breaking) return "major";
-  return ruleFor(change.type, change.scope, rules) ?? "none";
-}
-function bumpRank(bump) {
-  return RANK[bump];
 }
 
 // src/settings.ts

@@ -13,7 +13,7 @@ import {
   readRollbackSettings,
   readSmokeSettings,
   require_semver
-} from "./chunk-VKF7A4FG.js";
+} from "./chunk-53AKU7XB.js";
 import {
   ShipguardError
 } from "./chunk-UVROX66Z.js";
@@ -8300,6 +8300,18 @@ function parseJson(text) {
     return null;
   }
 }
+var STATES = /* @__PURE__ */ new Set([
+  "queued",
+  "pending",
+  "in_progress",
+  "success",
+  "failure",
+  "error",
+  "inactive"
+]);
+function isDeploymentState(value) {
+  return typeof value === "string" && STATES.has(value);
+}
 function latestState(statuses) {
   return statuses.at(-1)?.state ?? null;
 }
@@ -8368,15 +8380,6 @@ var graphemes = new Intl.Segmenter("en", { granularity: "grapheme" });
 // src/adapters/github/ledger.ts
 var CREATE_ATTEMPTS = 3;
 var RECONCILE_WINDOW = 100;
-var STATES = /* @__PURE__ */ new Set([
-  "queued",
-  "pending",
-  "in_progress",
-  "success",
-  "failure",
-  "error",
-  "inactive"
-]);
 var GitHubLedger = class {
   describe;
   #octokit;
@@ -8556,7 +8559,7 @@ function baseOf(raw) {
   };
 }
 function toStatus(raw) {
-  if (!STATES.has(raw.state)) return null;
+  if (!isDeploymentState(raw.state)) return null;
   return {
     state: raw.state,
     description: raw.description ?? "",
@@ -8577,15 +8580,6 @@ import path2 from "node:path";
 function defaultLedgerPath(repositoryTop) {
   return path2.join(repositoryTop, ".shipguard", "deployments.jsonl");
 }
-var STATES2 = /* @__PURE__ */ new Set([
-  "queued",
-  "pending",
-  "in_progress",
-  "success",
-  "failure",
-  "error",
-  "inactive"
-]);
 var NEWLINE = 10;
 var LocalLedger = class {
   describe;
@@ -8879,7 +8873,7 @@ function parseEvent(text) {
     };
   }
   if (line.type === "status") {
-    if (typeof line.state !== "string" || !STATES2.has(line.state)) return null;
+    if (!isDeploymentState(line.state)) return null;
     if (typeof line.description !== "string") return null;
     const logUrl = line.logUrl ?? null;
     const environmentUrl = line.environmentUrl ?? null;

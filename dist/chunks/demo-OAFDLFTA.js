@@ -3,18 +3,18 @@ const require = __shipguardCreateRequire(import.meta.url);
 import {
   childEnvironment,
   runLoop
-} from "./chunk-3ODLDVTW.js";
+} from "./chunk-4PPRFEIX.js";
 import "./chunk-FCLKK4PL.js";
 import {
   LocalForge
 } from "./chunk-LMK74RDN.js";
 import {
   runRelease
-} from "./chunk-4UV7ET32.js";
+} from "./chunk-KFPX3QOK.js";
 import {
   GitCli,
   readReleaseSettings
-} from "./chunk-VKF7A4FG.js";
+} from "./chunk-53AKU7XB.js";
 import {
   ShipguardError
 } from "./chunk-UVROX66Z.js";
