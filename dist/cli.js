@@ -3,7 +3,7 @@ import { createRequire as __shipguardCreateRequire } from 'node:module';
 const require = __shipguardCreateRequire(import.meta.url);
 import {
   package_default
-} from "./chunks/chunk-HZL3SBI2.js";
+} from "./chunks/chunk-SXKY72QQ.js";
 import "./chunks/chunk-YIKRADAN.js";
 
 // src/cli.ts
@@ -16,7 +16,7 @@ if (argv[0] === "--version" || argv[0] === "-v") {
   process.stdout.write(`${package_default.version}
 `);
 } else {
-  const { runCli, reportFailure } = await import("./chunks/cli-app-VO4AAFBN.js");
+  const { runCli, reportFailure } = await import("./chunks/cli-app-JCOP2LHY.js");
   await runCli(argv).then(
     (code) => {
       process.exitCode = code;

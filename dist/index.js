@@ -11,7 +11,7 @@ import {
 import {
   childEnvironment,
   runLoop
-} from "./chunks/chunk-4PPRFEIX.js";
+} from "./chunks/chunk-LZLI2KHK.js";
 import "./chunks/chunk-FCLKK4PL.js";
 import {
   releaseOutputs,
@@ -22,13 +22,13 @@ import {
 import {
   runRelease,
   runVersion
-} from "./chunks/chunk-KFPX3QOK.js";
+} from "./chunks/chunk-HZMSBAZ5.js";
 import {
   COMMANDS,
   GitCli,
   readReleaseSettings,
   readVersionSettings
-} from "./chunks/chunk-53AKU7XB.js";
+} from "./chunks/chunk-JC6VKF3C.js";
 import {
   ShipguardError,
   invalidInput,
@@ -487,17 +487,6 @@ var summary = _summary;
 
 // node_modules/@actions/core/lib/platform.js
 import os3 from "os";
-
-// node_modules/@actions/io/lib/io-util.js
-import * as fs2 from "fs";
-var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
-var IS_WINDOWS = process.platform === "win32";
-var READONLY = fs2.constants.O_RDONLY;
-
-// node_modules/@actions/exec/lib/toolrunner.js
-var IS_WINDOWS2 = process.platform === "win32";
-
-// node_modules/@actions/core/lib/platform.js
 var platform = os3.platform();
 var arch = os3.arch();
 

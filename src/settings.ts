@@ -8,7 +8,7 @@ import semver from "semver";
 import { parseBranchMap } from "./core/next-version.ts";
 import { parseReleaseRules } from "./core/rules.ts";
 import { validateRefComponent } from "./core/tags.ts";
-import type { ReleaseRule } from "./core/types.ts";
+import { type ReleaseRule, SQUASH_BULLETS, type SquashBullets } from "./core/types.ts";
 import { invalidInput } from "./errors.ts";
 
 /** What the action's `command` input accepts. */
@@ -65,6 +65,13 @@ export const OPTIONS: readonly OptionSpec[] = [
     name: "release-rules",
     description:
       "Overrides of the bump per commit type and optionally scope, one per line or comma-separated: `docs(readme)=patch`, `refactor=minor`, `chore=none`. Defaults: breaking = major, `feat` = minor, `fix` and `perf` = patch, others none.",
+    commands: VERSIONING,
+  },
+  {
+    name: "squash-bullets",
+    description:
+      "How `* type: ...` bullets in a squash-merge body count: `fallback` (only when the title is not a Conventional Commit; a conventional title is the maintainers' decision), `always` (next to the title), or `never`. Breaking-change notes count wherever they are.",
+    default: "fallback",
     commands: VERSIONING,
   },
   {
@@ -348,6 +355,7 @@ export interface VersionSettings {
   workingDirectory: string;
   tagPrefix: string;
   releaseRules: ReleaseRule[];
+  squashBullets: SquashBullets;
   initialVersion: string;
   majorZeroBreaking: "minor" | "major";
   prerelease: string | null;
@@ -375,6 +383,10 @@ export function parseBoolean(name: string, value: string): boolean {
   throw invalidInput(name, value, "Expected `true` or `false`.");
 }
 
+function isSquashBullets(value: string): value is SquashBullets {
+  return (SQUASH_BULLETS as readonly string[]).includes(value);
+}
+
 function optional(value: string): string | null {
   const v = value.trim();
   return v === "" ? null : v;
@@ -394,6 +406,11 @@ export function readVersionSettings(source: RawSource): VersionSettings {
       initialVersion,
       "Expected a SemVer version such as `1.0.0` or `0.1.0`.",
     );
+  }
+
+  const squashBullets = raw(source, "squash-bullets").trim().toLowerCase();
+  if (!isSquashBullets(squashBullets)) {
+    throw invalidInput("squash-bullets", squashBullets, "Expected `fallback`, `always` or `never`.");
   }
 
   const majorZeroBreaking = raw(source, "major-zero-breaking").trim();
@@ -423,6 +440,7 @@ export function readVersionSettings(source: RawSource): VersionSettings {
     workingDirectory: raw(source, "working-directory"),
     tagPrefix,
     releaseRules: parseReleaseRules(raw(source, "release-rules")),
+    squashBullets,
     initialVersion,
     majorZeroBreaking,
     prerelease,

@@ -1,8 +1,10 @@
 /**
- * The Git port on the git command line. Arguments always go as argv (never through a shell), and
- * history is streamed NUL-delimited so a million commits never sit in memory at once.
+ * The Git port on the git command line. Every git call goes through one runner on `@actions/exec`
+ * (as actions/checkout's git command manager does); arguments always go as argv (never through a
+ * shell), and history is streamed NUL-delimited to the parser as it comes, so a million commits
+ * never sit in memory at once.
  */
-import { spawn } from "node:child_process";
+import { exec } from "@actions/exec";
 import type { RawCommit } from "../core/types.ts";
 import { ShipguardError } from "../errors.ts";
 import type { Git, Logger, TagRef } from "../ports.ts";
@@ -23,35 +25,43 @@ export class GitCli implements Git {
     private readonly env: NodeJS.ProcessEnv = process.env,
   ) {}
 
-  private spawnGit(args: string[], withInput = false) {
-    return spawn("git", [...BASE_ARGS, ...args], {
-      cwd: this.cwd,
-      // GIT_FLUSH=0: git log flushes after every commit when writing to a pipe, which turns a
-      // large history into tens of thousands of tiny reads; fully buffered output is ~10x fewer.
-      env: { ...this.env, GIT_TERMINAL_PROMPT: "0", GIT_FLUSH: "0", LC_ALL: "C" },
-      stdio: [withInput ? "pipe" : "ignore", "pipe", "pipe"],
-    });
+  /**
+   * Runs git; `onStdout` sees each chunk as it arrives. Resolves with the exit code (never rejects
+   * for a non-zero one); rejects with a ShipguardError when git cannot be started.
+   */
+  private async exec(
+    args: string[],
+    onStdout: (chunk: Buffer) => void,
+    stderr: Buffer[],
+    input?: string,
+  ): Promise<number> {
+    try {
+      return await exec("git", [...BASE_ARGS, ...args], {
+        cwd: this.cwd,
+        // GIT_FLUSH=0: git log flushes after every commit when writing to a pipe, which turns a
+        // large history into tens of thousands of tiny reads; fully buffered output is ~10x fewer.
+        env: { ...this.env, GIT_TERMINAL_PROMPT: "0", GIT_FLUSH: "0", LC_ALL: "C" } as Record<string, string>,
+        silent: true,
+        ignoreReturnCode: true,
+        ...(input === undefined ? {} : { input: Buffer.from(input, "utf8") }),
+        listeners: { stdout: onStdout, stderr: (chunk: Buffer) => stderr.push(chunk) },
+      });
+    } catch (error) {
+      throw gitSpawnError(error as Error, this.cwd);
+    }
   }
 
-  private run(args: string[], allowFailure = false, input?: string): Promise<RunResult> {
-    return new Promise((resolve, reject) => {
-      const child = this.spawnGit(args, input !== undefined);
-      if (input !== undefined) child.stdin?.end(input);
-      const out: Buffer[] = [];
-      const err: Buffer[] = [];
-      child.stdout!.on("data", (b: Buffer) => out.push(b));
-      child.stderr!.on("data", (b: Buffer) => err.push(b));
-      child.on("error", (error) => reject(gitSpawnError(error)));
-      child.on("close", (code) => {
-        const result = {
-          code: code ?? 1,
-          stdout: Buffer.concat(out).toString("utf8"),
-          stderr: Buffer.concat(err).toString("utf8").trim(),
-        };
-        if (result.code !== 0 && !allowFailure) reject(gitFailed(args, result.stderr));
-        else resolve(result);
-      });
-    });
+  private async run(args: string[], allowFailure = false, input?: string): Promise<RunResult> {
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    const code = await this.exec(args, (chunk) => out.push(chunk), err, input);
+    const result = {
+      code,
+      stdout: Buffer.concat(out).toString("utf8"),
+      stderr: Buffer.concat(err).toString("utf8").trim(),
+    };
+    if (result.code !== 0 && !allowFailure) throw gitFailed(args, result.stderr);
+    return result;
   }
 
   async inspect(): Promise<{ topLevel: string; head: string | null; shallow: boolean } | null> {
@@ -164,7 +174,7 @@ export class GitCli implements Git {
     throw gitFailed(["merge-base", "--is-ancestor", ancestor, descendant], r.stderr);
   }
 
-  streamCommits(
+  async streamCommits(
     to: string,
     exclude: string | null,
     onCommit: (commit: RawCommit) => void,
@@ -179,33 +189,25 @@ export class GitCli implements Git {
     const args = ["log", "-z", "--date-order", "--no-decorate", "--format=%m%H%x00%P%x00%B", to];
     if (exclude !== null) args.push("--boundary", `^${exclude}`);
     args.push("--");
-    return new Promise((resolve, reject) => {
-      const child = this.spawnGit(args);
-      const parser = new NulTripleParser(onCommit, onBoundary);
-      const err: Buffer[] = [];
-      let failed: unknown = null;
-      child.stdout!.on("data", (chunk: Buffer) => {
+    const parser = new NulTripleParser(onCommit, onBoundary);
+    const err: Buffer[] = [];
+    let failed: unknown = null;
+    const code = await this.exec(
+      args,
+      (chunk) => {
         if (failed !== null) return;
         try {
           parser.push(chunk);
         } catch (error) {
+          // Kept until git ends: the rest of its output is ignored.
           failed = error;
-          child.kill();
         }
-      });
-      child.stderr!.on("data", (b: Buffer) => err.push(b));
-      child.on("error", (error) => reject(gitSpawnError(error)));
-      child.on("close", (code) => {
-        if (failed !== null) return reject(failed);
-        if (code !== 0) return reject(gitFailed(args, Buffer.concat(err).toString("utf8").trim()));
-        try {
-          parser.end();
-          resolve();
-        } catch (error) {
-          reject(error);
-        }
-      });
-    });
+      },
+      err,
+    );
+    if (failed !== null) throw failed;
+    if (code !== 0) throw gitFailed(args, Buffer.concat(err).toString("utf8").trim());
+    parser.end();
   }
 }
 
@@ -289,10 +291,17 @@ export class NulTripleParser {
   }
 }
 
-function gitSpawnError(error: Error & { code?: string }): ShipguardError {
-  if (error.code === "ENOENT") {
+function gitSpawnError(error: Error, cwd: string): ShipguardError {
+  // @actions/exec looks git up on PATH first and says so when it is not there.
+  if (/Unable to locate executable file/.test(error.message)) {
     return new ShipguardError("git is not installed or not on PATH.", {
       remedy: "Install git (on GitHub-hosted runners it is always present) and run again.",
+      cause: error,
+    });
+  }
+  if (/The cwd: .* does not exist/.test(error.message)) {
+    return new ShipguardError(`The folder ${cwd} does not exist, so git cannot run there.`, {
+      remedy: "Check `working-directory` (`--cwd`): it must name an existing folder inside the workspace.",
       cause: error,
     });
   }

@@ -13,7 +13,7 @@
  * `git log` only does so while commit dates are not skewed).
  */
 import semver from "semver";
-import { parseMessage } from "./conventional.ts";
+import { changesOf, parseMessage } from "./conventional.ts";
 import { bumpFor, bumpRank, ruleFor } from "./rules.ts";
 import type {
   Bump,
@@ -24,6 +24,7 @@ import type {
   ParsedMessage,
   RawCommit,
   ReleaseRule,
+  SquashBullets,
 } from "./types.ts";
 
 /** GitHub's release-body limit: past it a section's entries could never be shown anyway. */
@@ -69,6 +70,7 @@ interface Deciding {
 
 export class HistoryAnalyzer {
   private readonly rules: readonly ReleaseRule[];
+  private readonly squashBullets: SquashBullets;
   private commitsRead = 0;
   private mergeCount = 0;
   private cancelledCount = 0;
@@ -89,18 +91,20 @@ export class HistoryAnalyzer {
   private result: HistoryAnalysis | null = null;
 
   /** `rules` are the user's release rules; the defaults apply behind them. */
-  constructor(rules: readonly ReleaseRule[]) {
+  constructor(rules: readonly ReleaseRule[], squashBullets: SquashBullets = "fallback") {
     this.rules = rules;
+    this.squashBullets = squashBullets;
     for (const section of SECTIONS) this.sections.set(section, { entries: [], size: 0 });
   }
 
   add(commit: RawCommit): void {
     if (this.result !== null) throw new Error("HistoryAnalyzer.add() called after finish()");
     const index = this.commitsRead++;
-    if (commit.parents.length > 1) {
-      this.mergeCount++;
-      return;
-    }
+    // A merge subject is a message like any other: `feat: x (#91)` counts, `Merge pull request`
+    // is simply not conventional. The commits it brings in are in the range themselves, so its
+    // body's bullets would only count them twice.
+    const merge = commit.parents.length > 1;
+    if (merge) this.mergeCount++;
     const parsed = parseMessage(commit.message);
     if (this.settleTargets(commit.sha, parsed.subject)) {
       this.cancelledCount++;
@@ -112,10 +116,9 @@ export class HistoryAnalyzer {
     }
     if (parsed.revertsShas.length > 0) this.registerRevert(index, commit.sha, parsed, true);
 
-    const header = parsed.header;
-    if (header === null && parsed.bullets.length === 0) this.count("other");
-    if (header !== null) this.addChange(index, commit.sha, parsed.subject, header);
-    for (const bullet of parsed.bullets) this.addChange(index, commit.sha, parsed.subject, bullet);
+    const changes = changesOf(parsed, merge ? "never" : this.squashBullets);
+    if (changes.length === 0 && !merge) this.count("other");
+    for (const change of changes) this.addChange(index, commit.sha, parsed.subject, change);
     if (parsed.releaseAs !== null && this.releaseAs === null)
       this.readReleaseAs(commit.sha, parsed.releaseAs);
   }
@@ -199,7 +202,9 @@ export class HistoryAnalyzer {
     section.size += estimatedLength(entry);
   }
 
-  private count(type: string): void {
+  private count(name: string): void {
+    // A breaking note under a title that is not conventional has no type.
+    const type = name === "" ? "other" : name;
     const known = this.counts.get(type);
     if (known !== undefined) this.counts.set(type, known + 1);
     else if (this.counts.size < MAX_TYPES) this.counts.set(detach(type), 1);

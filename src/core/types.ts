@@ -9,11 +9,12 @@ export interface RawCommit {
   message: string;
 }
 
-/** A footer (git-trailer style) of a conventional message. */
-export interface Footer {
-  token: string;
-  value: string;
-}
+/**
+ * How `* type: ...` bullets of a squash body count: `fallback` only under a title that is not a
+ * Conventional Commit, `always` next to the title, `never` not at all.
+ */
+export type SquashBullets = "fallback" | "always" | "never";
+export const SQUASH_BULLETS: readonly SquashBullets[] = ["fallback", "always", "never"];
 
 /**
  * One conventional change read from a message: the header, or a `* type: ...` bullet of a squash
@@ -23,9 +24,13 @@ export interface ConventionalChange {
   type: string;
   scope: string | null;
   description: string;
-  /** `!` in the header, or a BREAKING CHANGE / BREAKING-CHANGE footer. */
+  /** `!` right before the colon. */
+  bang: boolean;
+  /** BREAKING CHANGE / BREAKING-CHANGE notes read below this change's line. */
+  notes: string[];
+  /** `!`, or a note. */
   breaking: boolean;
-  /** The footer's text, or the description when only `!` marked it. */
+  /** The notes, or the description when only `!` marked it. */
   breakingNotes: string[];
   /** Issue / PR numbers referenced as `#123`. */
   references: number[];
@@ -37,9 +42,13 @@ export interface ConventionalChange {
 export interface ParsedMessage {
   /** The header as a conventional change, or null when the header is not conventional. */
   header: ConventionalChange | null;
-  /** `* type: ...` bullets of a squash-merge body, each a change of its own. */
+  /** `* type: ...` bullets of a squash-merge body, each with the notes below it. */
   bullets: ConventionalChange[];
-  footers: Footer[];
+  /**
+   * Breaking-change notes no conventional change owns: under a title that is not conventional, or
+   * below a bullet line the parser did not read as a header.
+   */
+  looseNotes: string[];
   /** A `Release-As: x.y.z` footer, verbatim (validated later). */
   releaseAs: string | null;
   /**

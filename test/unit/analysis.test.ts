@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { HistoryAnalyzer } from "../../src/core/analysis.ts";
-import { parseMessage } from "../../src/core/conventional.ts";
+import { changesOf, parseMessage } from "../../src/core/conventional.ts";
 import { bumpFor, maxBump, parseReleaseRules } from "../../src/core/rules.ts";
 import type { Bump, HistoryAnalysis, RawCommit, ReleaseRule } from "../../src/core/types.ts";
 
@@ -139,7 +139,7 @@ describe("HistoryAnalyzer: counting and the bump", () => {
     expect(h.analyze(parseReleaseRules("docs=none, fix=none")).bump).toBe("none");
   });
 
-  it("the bump is the highest single bump of the non-merge commits (no reverts)", () => {
+  it("the bump is the highest single bump of the counted changes, merges' titles included (no reverts)", () => {
     const messages = [
       "feat: a",
       "fix: b",
@@ -152,6 +152,9 @@ describe("HistoryAnalyzer: counting and the bump", () => {
       "nonsense",
       "",
       "style: k\n\nbreaking change: not really",
+      "fix: l (#892)\n\n* feat!: m",
+      "v9 (#639)\n\nBREAKING CHANGE: Node 18 or later is required",
+      "Merge pull request #5 from o/b\n\nfeat: n",
     ];
     fc.assert(
       fc.property(
@@ -164,13 +167,9 @@ describe("HistoryAnalyzer: counting and the bump", () => {
           const h = new History();
           let expected: Bump = "none";
           for (const c of commits) {
-            if (c.merge) {
-              h.merge(c.message);
-              continue;
-            }
-            h.commit(c.message);
-            const p = parseMessage(c.message);
-            for (const change of [...(p.header === null ? [] : [p.header]), ...p.bullets]) {
+            if (c.merge) h.merge(c.message);
+            else h.commit(c.message);
+            for (const change of changesOf(parseMessage(c.message), c.merge ? "never" : "fallback")) {
               expected = maxBump(expected, bumpFor(change, rules));
             }
           }

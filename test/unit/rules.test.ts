@@ -8,6 +8,8 @@ function change(type: string, scope: string | null = null, breaking = false): Co
     type,
     scope,
     description: "d",
+    bang: breaking,
+    notes: [],
     breaking,
     breakingNotes: breaking ? ["d"] : [],
     references: [],

@@ -8,7 +8,7 @@ import {
   require_semver,
   ruleFor,
   selectBaseline
-} from "./chunk-53AKU7XB.js";
+} from "./chunk-JC6VKF3C.js";
 import {
   ShipguardError
 } from "./chunk-UVROX66Z.js";
@@ -22,59 +22,600 @@ var import_semver2 = __toESM(require_semver(), 1);
 // src/core/analysis.ts
 var import_semver = __toESM(require_semver(), 1);
 
+// node_modules/conventional-commits-parser/dist/regex.js
+var nomatchRegex = /(?!.*)/;
+function escape(string) {
+  return string.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function joinOr(parts) {
+  return parts.map((val) => typeof val === "string" ? escape(val.trim()) : val.source).filter(Boolean).join("|");
+}
+function getNotesRegex(noteKeywords, notesPattern) {
+  if (!noteKeywords) {
+    return nomatchRegex;
+  }
+  const noteKeywordsSelection = joinOr(noteKeywords);
+  if (!notesPattern) {
+    return new RegExp(`^(?:\\*\\s+)?(${noteKeywordsSelection}):\\s*(.*)`, "i");
+  }
+  return notesPattern(noteKeywordsSelection);
+}
+function getReferencePartsRegex(issuePrefixes, issuePrefixesCaseSensitive) {
+  if (!issuePrefixes) {
+    return nomatchRegex;
+  }
+  const flags = issuePrefixesCaseSensitive ? "gy" : "giy";
+  const repositoryChar = "[\\w-\\.\\/]";
+  return new RegExp(`.*?(?<!${repositoryChar})(?:(${repositoryChar}+)(?!${repositoryChar}))?(${joinOr(issuePrefixes)})((?=[\\w-]*\\d)[\\w-]+)(?=\\s|$|[,;.)\\]])`, flags);
+}
+function getReferencesRegex(referenceActions, separator = "") {
+  if (!referenceActions) {
+    return /()(.+)/gi;
+  }
+  const joinedKeywords = joinOr(referenceActions);
+  const nextKeyword = `(?<!\\w)(?:${joinedKeywords})(?!\\w)`;
+  return new RegExp(`(?<!\\w)(${joinedKeywords})${separator}(?:\\s+(.*?))(?=${nextKeyword}|$)`, "gi");
+}
+function getFooterTokenRegex(issuePrefixes) {
+  const issuePrefixSeparator = issuePrefixes ? `|\\s+(?:${joinOr(issuePrefixes)})` : "";
+  return new RegExp(`^(?:BREAKING CHANGE|[\\w-]+)(?::\\s+${issuePrefixSeparator}).+`, "i");
+}
+function getParserRegexes(options = {}) {
+  const notes = getNotesRegex(options.noteKeywords, options.notesPattern);
+  const referenceParts = getReferencePartsRegex(options.issuePrefixes, options.issuePrefixesCaseSensitive);
+  const references = getReferencesRegex(options.referenceActions);
+  const footerReferences = getReferencesRegex(options.referenceActions, ":?");
+  const footerToken = getFooterTokenRegex(options.issuePrefixes);
+  return {
+    notes,
+    referenceParts,
+    references,
+    footerReferences,
+    footerToken,
+    mentions: /@([\w-]+)/g,
+    url: /\b(?:https?):\/\/(?:www\.)?([-a-zA-Z0-9@:%_+.~#?&//=])+\b/
+  };
+}
+
+// node_modules/conventional-commits-parser/dist/utils.js
+var SCISSOR = "------------------------ >8 ------------------------";
+function trimNewLines(input) {
+  const matches = input.match(/[^\r\n]/);
+  if (typeof matches?.index !== "number") {
+    return "";
+  }
+  const firstIndex = matches.index;
+  let lastIndex = input.length - 1;
+  while (input[lastIndex] === "\r" || input[lastIndex] === "\n") {
+    lastIndex--;
+  }
+  return input.substring(firstIndex, lastIndex + 1);
+}
+function appendLine(src, line) {
+  return src ? `${src}
+${line || ""}` : line || "";
+}
+function getCommentFilter(char) {
+  return char ? (line) => !line.startsWith(char) : () => true;
+}
+function truncateToScissor(lines, commentChar) {
+  const scissorIndex = lines.indexOf(`${commentChar} ${SCISSOR}`);
+  if (scissorIndex === -1) {
+    return lines;
+  }
+  return lines.slice(0, scissorIndex);
+}
+function gpgFilter(line) {
+  return !line.match(/^\s*gpg:/);
+}
+function assignMatchedCorrespondence(target, matches, correspondence) {
+  const { groups } = matches;
+  for (let i = 0, len = correspondence.length, key; i < len; i++) {
+    key = correspondence[i];
+    target[key] = (groups ? groups[key] : matches[i + 1]) || null;
+  }
+  return target;
+}
+
+// node_modules/conventional-commits-parser/dist/options.js
+var defaultOptions = {
+  noteKeywords: ["BREAKING CHANGE", "BREAKING-CHANGE"],
+  issuePrefixes: ["#"],
+  referenceActions: [
+    "close",
+    "closes",
+    "closed",
+    "fix",
+    "fixes",
+    "fixed",
+    "resolve",
+    "resolves",
+    "resolved"
+  ],
+  headerPattern: /^(\w*)(?:\(([\w$@.\-*/ ]*)\))?: (.*)$/,
+  headerCorrespondence: [
+    "type",
+    "scope",
+    "subject"
+  ],
+  revertPattern: /^Revert\s"([\s\S]*)"\s*This reverts commit (\w*)\.?/,
+  revertCorrespondence: ["header", "hash"],
+  // The field name must contain at least one word character so that
+  // YAML document markers like `---` are not treated as field markers.
+  fieldPattern: /^-(?=.*\w)(.*?)-$/
+};
+
+// node_modules/conventional-commits-parser/dist/CommitParser.js
+function createCommitObject(initialData = {}) {
+  return {
+    merge: null,
+    revert: null,
+    header: null,
+    body: null,
+    footer: null,
+    notes: [],
+    mentions: [],
+    references: [],
+    ...initialData
+  };
+}
+var CommitParser = class {
+  options;
+  regexes;
+  lines = [];
+  lineIndex = 0;
+  commit = createCommitObject();
+  constructor(options = {}) {
+    this.options = {
+      ...defaultOptions,
+      ...options
+    };
+    this.regexes = getParserRegexes(this.options);
+  }
+  currentLine() {
+    return this.lines[this.lineIndex];
+  }
+  nextLine() {
+    return this.lines[this.lineIndex++];
+  }
+  isLineAvailable() {
+    return this.lineIndex < this.lines.length;
+  }
+  parseReference(input, action) {
+    const { regexes } = this;
+    if (regexes.url.test(input)) {
+      return null;
+    }
+    const matches = regexes.referenceParts.exec(input);
+    if (!matches) {
+      return null;
+    }
+    let [raw, repository = null, prefix, issue] = matches;
+    let owner = null;
+    if (repository) {
+      const slashIndex = repository.indexOf("/");
+      if (slashIndex !== -1) {
+        owner = repository.slice(0, slashIndex);
+        repository = repository.slice(slashIndex + 1);
+      }
+    }
+    return {
+      raw,
+      action,
+      owner,
+      repository,
+      prefix,
+      issue
+    };
+  }
+  parseReferences(input, isFooterToken = false) {
+    const { regexes } = this;
+    const regex = isFooterToken ? regexes.footerReferences : regexes.references;
+    const sentences = [];
+    let lastIndex = 0;
+    let matches;
+    while (true) {
+      matches = regex.exec(input);
+      if (!matches) {
+        break;
+      }
+      sentences.push([null, input.slice(lastIndex, matches.index)], [matches[1] || null, matches[2] || ""]);
+      lastIndex = regex.lastIndex;
+    }
+    sentences.push([null, input.slice(lastIndex)]);
+    const references = [];
+    let reference;
+    for (const [action, sentence] of sentences) {
+      while (true) {
+        reference = this.parseReference(sentence, action);
+        if (!reference) {
+          break;
+        }
+        references.push(reference);
+      }
+    }
+    return references;
+  }
+  skipEmptyLines() {
+    let line = this.currentLine();
+    while (line !== void 0 && !line.trim()) {
+      this.nextLine();
+      line = this.currentLine();
+    }
+  }
+  parseMerge() {
+    const { commit, options } = this;
+    const correspondence = options.mergeCorrespondence || [];
+    const merge = this.currentLine();
+    const matches = merge && options.mergePattern ? merge.match(options.mergePattern) : null;
+    if (matches) {
+      this.nextLine();
+      commit.merge = matches[0] || null;
+      assignMatchedCorrespondence(commit, matches, correspondence);
+      return true;
+    }
+    return false;
+  }
+  parseHeader(isMergeCommit) {
+    if (isMergeCommit) {
+      this.skipEmptyLines();
+    }
+    const { commit, options } = this;
+    const correspondence = options.headerCorrespondence || [];
+    const header = commit.header ?? this.nextLine();
+    let matches = null;
+    if (header) {
+      if (options.breakingHeaderPattern) {
+        matches = header.match(options.breakingHeaderPattern);
+      }
+      if (!matches && options.headerPattern) {
+        matches = header.match(options.headerPattern);
+      }
+    }
+    if (header) {
+      commit.header = header;
+    }
+    if (matches) {
+      assignMatchedCorrespondence(commit, matches, correspondence);
+    }
+  }
+  parseMeta() {
+    const { options, commit } = this;
+    if (!options.fieldPattern || !this.isLineAvailable()) {
+      return false;
+    }
+    let matches;
+    let field = null;
+    let parsed = false;
+    while (this.isLineAvailable()) {
+      matches = this.currentLine().match(options.fieldPattern);
+      if (matches) {
+        field = matches[1] || null;
+        this.nextLine();
+        continue;
+      }
+      if (field) {
+        parsed = true;
+        commit[field] = appendLine(commit[field], this.currentLine());
+        this.nextLine();
+      } else {
+        break;
+      }
+    }
+    return parsed;
+  }
+  parseNotes() {
+    const { regexes, commit } = this;
+    if (!this.isLineAvailable()) {
+      return false;
+    }
+    const matches = this.currentLine().match(regexes.notes);
+    let isFooterToken;
+    if (matches) {
+      const note = {
+        title: matches[1],
+        text: matches[2]
+      };
+      commit.notes.push(note);
+      commit.footer = appendLine(commit.footer, this.currentLine());
+      this.nextLine();
+      while (this.isLineAvailable()) {
+        if (this.parseMeta()) {
+          return true;
+        }
+        if (this.parseNotes()) {
+          return true;
+        }
+        isFooterToken = regexes.footerToken.test(this.currentLine());
+        commit.references.push(...this.parseReferences(this.currentLine(), isFooterToken));
+        if (!isFooterToken) {
+          note.text = appendLine(note.text, this.currentLine());
+        }
+        commit.footer = appendLine(commit.footer, this.currentLine());
+        this.nextLine();
+        if (isFooterToken) {
+          break;
+        }
+      }
+      return true;
+    }
+    return false;
+  }
+  parseBodyAndFooter(isBody) {
+    const { commit, regexes } = this;
+    if (!this.isLineAvailable()) {
+      return isBody;
+    }
+    const isFooterToken = regexes.footerToken.test(this.currentLine());
+    const isStillBody = !isFooterToken && isBody;
+    commit.references.push(...this.parseReferences(this.currentLine(), isFooterToken));
+    if (isStillBody) {
+      commit.body = appendLine(commit.body, this.currentLine());
+    } else {
+      commit.footer = appendLine(commit.footer, this.currentLine());
+    }
+    this.nextLine();
+    return isStillBody;
+  }
+  parseBreakingHeader() {
+    const { commit, options } = this;
+    if (!options.breakingHeaderPattern || commit.notes.length || !commit.header) {
+      return;
+    }
+    const matches = commit.header.match(options.breakingHeaderPattern);
+    if (matches) {
+      commit.notes.push({
+        title: "BREAKING CHANGE",
+        text: matches[3]
+      });
+    }
+  }
+  parseMentions(input) {
+    const { commit, regexes } = this;
+    let matches;
+    for (; ; ) {
+      matches = regexes.mentions.exec(input);
+      if (!matches) {
+        break;
+      }
+      commit.mentions.push(matches[1]);
+    }
+  }
+  parseRevert(input) {
+    const { commit, options } = this;
+    const correspondence = options.revertCorrespondence || [];
+    const matches = options.revertPattern ? input.match(options.revertPattern) : null;
+    if (matches) {
+      commit.revert = assignMatchedCorrespondence({}, matches, correspondence);
+    }
+  }
+  cleanupCommit() {
+    const { commit } = this;
+    commit.body &&= trimNewLines(commit.body);
+    commit.footer &&= trimNewLines(commit.footer);
+    commit.notes.forEach((note) => {
+      note.text = trimNewLines(note.text);
+    });
+    const referencesSet = /* @__PURE__ */ new Set();
+    commit.references = commit.references.filter((reference) => {
+      const uid = `${reference.action} ${reference.raw}`.toLocaleLowerCase();
+      const ok = !referencesSet.has(uid);
+      if (ok) {
+        referencesSet.add(uid);
+      }
+      return ok;
+    });
+  }
+  /**
+   * Parse commit message string into an object.
+   * @param input - Commit message string.
+   * @returns Commit object.
+   */
+  parse(input) {
+    if (!input.trim()) {
+      throw new TypeError("Expected a raw commit");
+    }
+    const { commentChar } = this.options;
+    const commentFilter = getCommentFilter(commentChar);
+    const rawLines = trimNewLines(input).split(/\r?\n/);
+    const lines = commentChar ? truncateToScissor(rawLines, commentChar).filter((line) => commentFilter(line) && gpgFilter(line)) : rawLines.filter((line) => gpgFilter(line));
+    const commit = createCommitObject();
+    this.lines = lines;
+    this.lineIndex = 0;
+    this.commit = commit;
+    const isMergeCommit = this.parseMerge();
+    this.parseHeader(isMergeCommit);
+    if (commit.header) {
+      commit.references = this.parseReferences(commit.header);
+    }
+    let isBody = true;
+    while (this.isLineAvailable()) {
+      this.parseMeta();
+      if (this.parseNotes()) {
+        isBody = false;
+      }
+      if (!this.parseBodyAndFooter(isBody)) {
+        isBody = false;
+      }
+    }
+    this.parseBreakingHeader();
+    this.parseMentions(input);
+    this.parseRevert(input);
+    this.cleanupCommit();
+    return commit;
+  }
+};
+
 // src/core/conventional.ts
-var HEADER = /^([A-Za-z][A-Za-z0-9_-]*)(?:\(([^()\n]*)\))?(!)?: ([^\n]*)$/;
-var BULLET = /\* ([A-Za-z][A-Za-z0-9_-]*)(?:\(([^()\n]*)\))?(!)?: ([^\n]*)/y;
-var BREAKING_TOKEN = /BREAKING[ -]CHANGE:(?: +|(?=\n)|$)/y;
-var FOOTER_TOKEN = /([A-Za-z][A-Za-z0-9_-]*)(: | (?=#))/y;
+var TYPE = "[A-Za-z][\\w-]*";
+var SCOPE = "[^()\\r\\n]*";
+var DESCRIPTION = "\\S.*";
+var HEADER_PATTERN = new RegExp(`^(${TYPE})(?:\\((${SCOPE})\\))?!?: +(${DESCRIPTION})$`);
+var BREAKING_HEADER_PATTERN = new RegExp(`^(${TYPE})(?:\\((${SCOPE})\\))?!: +(${DESCRIPTION})$`);
+var HEADER_START = /^[A-Za-z][\w-]*(?:\([^()\r\n]*\))?!?: +\S/;
+var NOTE_KEYWORDS = ["BREAKING CHANGE", "BREAKING-CHANGE"];
+var NOTE_HINT = /BREAKING[ -]CHANGE/i;
+var NOTE_LINE = /^(?:\*\s+)?(?:BREAKING CHANGE|BREAKING-CHANGE):/gim;
+var REVERT_HINT = "This reverts commit ";
+var GPG_LINE = /^\s*gpg:/;
+var PARSER_OPTIONS = {
+  headerPattern: HEADER_PATTERN,
+  breakingHeaderPattern: BREAKING_HEADER_PATTERN,
+  headerCorrespondence: ["type", "scope", "subject"],
+  noteKeywords: NOTE_KEYWORDS,
+  revertPattern: /^Revert\s"([\s\S]*)"\s*This reverts commit ([0-9a-fA-F]{7,40})\b/,
+  revertCorrespondence: ["header", "hash"],
+  // `-field-` blocks are not read. The package's references stay on: with no issue prefix it
+  // scans every line with a pattern that is quadratic in the line's length. Links come from our
+  // own scan, which skips other repositories' `owner/repo#12` and HTML entities.
+  fieldPattern: void 0,
+  mergePattern: void 0,
+  commentChar: void 0
+};
+var parser = new CommitParser(PARSER_OPTIONS);
+var BULLET_LINE = /^\* ([A-Za-z][\w-]*(?:\([^()\r\n]*\))?!?: +\S.*)$/gm;
+var NEXT_BULLET = /^\* [A-Za-z][\w-]*(?:\([^()\r\n]*\))?!?: +\S/m;
+var RELEASE_AS = /^release-as:[ \t]*(\S[^\n]*)$/im;
+var REFS_FOOTER = /^refs(?::[ \t]*| +(?=#))([^\n]*)$/gim;
 var SQUASH_SUFFIX = /\s*\(#(\d{1,9})\)$/;
 var HASH_REFERENCE = /(?<![\w&/#])#(\d{1,9})(?!\w)/g;
+var REFERENCE_FOOTER = /^[A-Za-z][\w-]*(?::[ \t]| (?=#))[^\n]*#\d[^\n]*/gm;
 var REVERTS_COMMIT = /This reverts commit ([0-9a-fA-F]{7,40})(?![0-9a-fA-F])/g;
 var SHA = /^[0-9a-fA-F]{7,40}$/;
 var GIT_REVERT_SUBJECT = /^(Revert|Reapply) "(.*)"$/;
 var MAX_REFERENCES = 50;
+var MAX_NOTES = 20;
 function parseMessage(message) {
-  const text = message.indexOf("\r") === -1 ? message : message.replace(/\r\n?/g, "\n");
-  const length = text.length;
-  let start = 0;
-  while (start < length && isSpace(text.charCodeAt(start))) start++;
-  let lineEnd = text.indexOf("\n", start);
-  if (lineEnd === -1) lineEnd = length;
-  const subject = text.slice(start, lineEnd).trim();
-  const match = HEADER.exec(subject);
-  const header = match === null ? null : changeFrom(match, false);
+  const text = message;
+  const bodyStart = headerEnd(text);
+  const subject = displaySubject(text);
   const parsed = {
-    header,
+    header: null,
     bullets: [],
-    footers: [],
+    looseNotes: [],
     releaseAs: null,
     revertsShas: [],
     revertsHeader: null,
     subject
   };
-  if (lineEnd < length) {
-    scanBody(text, lineEnd + 1, parsed);
-    if (text.indexOf("This reverts commit ", lineEnd) !== -1)
-      collectRevertedShas(text, lineEnd, parsed.revertsShas);
+  const whole = read(text);
+  const bulletStarts = bodyStart < text.length ? findBullets(text, bodyStart) : [];
+  const titleEnd = bulletStarts.length > 0 ? bulletStarts[0] : text.length;
+  if (whole !== null && whole.type !== null) {
+    parsed.header = changeOf(whole, false);
+    collectFooterReferences(text.slice(0, titleEnd), bodyStart, parsed.header.references);
   }
-  const gitRevert = subject.charCodeAt(0) === 82 ? GIT_REVERT_SUBJECT.exec(subject) : null;
-  if (gitRevert !== null) {
+  const segments = [parsed.header];
+  for (let i = 0; i < bulletStarts.length; i++) {
+    const end = i + 1 < bulletStarts.length ? bulletStarts[i + 1] : text.length;
+    const segment = text.slice(bulletStarts[i] + 2, end);
+    const line = read(segment.slice(0, headerEnd(segment)));
+    const change = line === null || line.type === null ? null : changeOf(line, true);
+    if (change !== null) {
+      collectFooterReferences(segment, headerEnd(segment), change.references);
+      parsed.bullets.push(change);
+    }
+    segments.push(change);
+  }
+  if (whole !== null) {
+    assignNotes(text, bodyStart, whole, bulletStarts, segments, parsed);
+    if (whole.revert !== null) {
+      if (whole.revert.hash !== null) addSha(parsed.revertsShas, whole.revert.hash.toLowerCase());
+      if (whole.revert.header !== null) parsed.revertsHeader = whole.revert.header;
+    }
+  }
+  if (bodyStart < text.length) readBodyExtras(text, bodyStart, parsed);
+  const gitRevert = parsed.revertsHeader === null && subject.charCodeAt(0) === 82 ? GIT_REVERT_SUBJECT.exec(subject) : null;
+  if (parsed.revertsHeader !== null) {
+  } else if (gitRevert !== null) {
     parsed.revertsHeader = gitRevert[1] === "Revert" ? gitRevert[2] : `Revert "${gitRevert[2]}"`;
-  } else if (header !== null && header.type === "revert" && parsed.revertsShas.length === 0) {
-    parsed.revertsHeader = unquote(header.description);
+  } else if (parsed.header?.type === "revert" && parsed.revertsShas.length === 0) {
+    parsed.revertsHeader = unquote(parsed.header.description);
   }
-  if (header !== null) {
-    if (header.breaking && header.breakingNotes.length === 0) header.breakingNotes.push(header.description);
-    if (parsed.bullets.length > 0) parsed.bullets = withoutHeaderRepeats(header, parsed.bullets);
-  }
-  for (const bullet of parsed.bullets) {
-    if (bullet.breaking && bullet.breakingNotes.length === 0) bullet.breakingNotes.push(bullet.description);
-  }
+  if (parsed.header !== null && parsed.bullets.length > 0)
+    parsed.bullets = withoutHeaderRepeats(parsed.header, parsed.bullets);
   return parsed;
 }
-function changeFrom(match, fromSquashBody) {
-  let description = match[4].trim();
-  if (description === "") return null;
+function changesOf(parsed, mode) {
+  const header = parsed.header;
+  const readBullets = mode === "always" || mode === "fallback" && header === null;
+  const orphanNotes = [...parsed.looseNotes];
+  if (!readBullets) for (const bullet of parsed.bullets) orphanNotes.push(...bullet.notes);
+  const changes = [];
+  if (header !== null) {
+    changes.push(orphanNotes.length === 0 ? header : withNotes(header, orphanNotes));
+  } else if (orphanNotes.length > 0) {
+    changes.push(withNotes(untypedChange(parsed.subject), orphanNotes));
+  }
+  if (readBullets) changes.push(...parsed.bullets);
+  return changes;
+}
+function read(segment) {
+  const first = firstLine(segment);
+  if (first === null) return null;
+  const hinted = NOTE_HINT.test(segment) || segment.includes(REVERT_HINT);
+  const gpg = GPG_LINE.test(first);
+  if (!hinted && !gpg && !HEADER_START.test(first)) return null;
+  const fullRead = hinted || gpg || first.includes("\r");
+  const commit = parser.parse(fullRead ? segment : first);
+  return interpret(commit);
+}
+function interpret(commit) {
+  const type = commit.type ?? null;
+  const header = commit.header ?? "";
+  const subject = commit.subject ?? "";
+  let bang = false;
+  if (type !== null) {
+    let at = type.length;
+    if (header.charCodeAt(at) === 40) at = header.indexOf(")", at) + 1;
+    bang = header.charCodeAt(at) === 33;
+  }
+  const revert = commit.revert === null ? null : {
+    header: commit.revert.header ?? null,
+    hash: commit.revert.hash ?? null
+  };
+  return { type, scope: commit.scope ?? null, subject, bang, notes: notesOf(commit), revert };
+}
+function notesOf(commit) {
+  return commit.notes.map((note) => ({
+    text: note.text.trim(),
+    // The spec: BREAKING CHANGE must be upper case; the package matches the keyword in any case.
+    upper: note.title === "BREAKING CHANGE" || note.title === "BREAKING-CHANGE"
+  }));
+}
+function assignNotes(text, bodyStart, whole, bulletStarts, segments, parsed) {
+  let notes = whole.notes;
+  if (notes.length === 0) return;
+  const lines = NOTE_HINT.test(text) ? noteLineOffsets(text, bodyStart) : [];
+  if (whole.bang && notes.length === lines.length + 1) notes = notes.slice(0, -1);
+  const located = lines.length === notes.length;
+  let kept = 0;
+  for (let i = 0; i < notes.length; i++) {
+    const note = notes[i];
+    if (!note.upper || kept >= MAX_NOTES) continue;
+    kept++;
+    const noteText = bulletStarts.length === 0 ? note.text : beforeBullet(note.text);
+    let segment = 0;
+    if (located) while (segment < bulletStarts.length && bulletStarts[segment] < lines[i]) segment++;
+    const owner = segments[segment] ?? null;
+    if (owner !== null) owner.notes.push(noteText);
+    else if (segment === 0 || segments[0] === null) parsed.looseNotes.push(noteText);
+    else parsed.header.notes.push(noteText);
+  }
+  for (const change of segments) if (change !== null) settle(change);
+}
+function beforeBullet(note) {
+  const at = note.search(NEXT_BULLET);
+  return at === -1 ? note : note.slice(0, at).trim();
+}
+function noteLineOffsets(text, from) {
+  const offsets = [];
+  NOTE_LINE.lastIndex = from;
+  for (let m = NOTE_LINE.exec(text); m !== null; m = NOTE_LINE.exec(text)) offsets.push(m.index);
+  return offsets;
+}
+function changeOf(read2, fromSquashBody) {
+  let description = read2.subject.trim();
   const references = [];
   if (description.indexOf("#") !== -1) {
     const suffix = SQUASH_SUFFIX.exec(description);
@@ -86,103 +627,106 @@ function changeFrom(match, fromSquashBody) {
       collectReferences(description, references);
     }
   }
-  const scope = match[2] === void 0 ? "" : match[2].trim().toLowerCase();
-  return {
-    type: match[1].toLowerCase(),
+  const scope = read2.scope === null ? "" : read2.scope.trim().toLowerCase();
+  const change = {
+    type: read2.type.toLowerCase(),
     scope: scope === "" ? null : scope,
     description,
-    breaking: match[3] === "!",
+    bang: read2.bang,
+    notes: [],
+    breaking: false,
     breakingNotes: [],
     references,
     fromSquashBody
   };
+  return settle(change);
 }
-function scanBody(text, bodyStart, parsed) {
-  const length = text.length;
-  let paragraphStart = true;
-  let open = null;
-  let owner = parsed.header;
-  let pos = bodyStart;
-  while (pos < length) {
-    let end = text.indexOf("\n", pos);
-    if (end === -1) end = length;
-    if (isBlankLine(text, pos, end)) {
-      paragraphStart = true;
-    } else {
-      let handled = false;
-      if (text.charCodeAt(pos) === 42 && text.charCodeAt(pos + 1) === 32) {
-        BULLET.lastIndex = pos;
-        const match = BULLET.exec(text);
-        const bullet = match === null ? null : changeFrom(match, true);
-        if (bullet !== null) {
-          if (open !== null) closeFooter(text, open, parsed);
-          open = null;
-          parsed.bullets.push(bullet);
-          owner = bullet;
-          handled = true;
-        }
-      }
-      if (!handled && (paragraphStart || open !== null)) {
-        const footer = footerAt(text, pos, end, owner);
-        if (footer !== null) {
-          if (open !== null) closeFooter(text, open, parsed);
-          open = footer;
-          handled = true;
-        }
-      }
-      if (!handled && open !== null) open.valueEnd = end;
-      paragraphStart = false;
-    }
-    pos = end + 1;
-  }
-  if (open !== null) closeFooter(text, open, parsed);
+function settle(change) {
+  change.breaking = change.bang || change.notes.length > 0;
+  const texts = change.notes.filter((note) => note !== "");
+  change.breakingNotes = texts.length > 0 ? texts : change.breaking ? [change.description] : [];
+  return change;
 }
-function footerAt(text, pos, end, owner) {
-  const first = text.charCodeAt(pos);
-  if (first === 66) {
-    BREAKING_TOKEN.lastIndex = pos;
-    if (BREAKING_TOKEN.test(text)) {
-      const token = text.slice(pos, pos + 15);
-      return { token, valueStart: BREAKING_TOKEN.lastIndex, valueEnd: end, breaking: true, owner };
-    }
-  }
-  if (!isAsciiLetter(first)) return null;
-  FOOTER_TOKEN.lastIndex = pos;
-  const match = FOOTER_TOKEN.exec(text);
-  if (match === null) return null;
-  return { token: match[1], valueStart: FOOTER_TOKEN.lastIndex, valueEnd: end, breaking: false, owner };
+function withNotes(change, notes) {
+  const merged = [...change.notes];
+  for (const note of notes) if (!merged.includes(note) || note === "") merged.push(note);
+  return settle({ ...change, notes: merged });
 }
-function closeFooter(text, open, parsed) {
-  const value = text.slice(open.valueStart, Math.max(open.valueStart, open.valueEnd)).trim();
-  parsed.footers.push({ token: open.token, value });
-  const owner = open.owner;
-  if (open.breaking) {
-    if (owner !== null) {
-      owner.breaking = true;
-      owner.breakingNotes.push(value === "" ? owner.description : value);
-    }
-    return;
+function untypedChange(subject) {
+  const references = [];
+  collectReferences(subject, references);
+  return {
+    type: "",
+    scope: null,
+    description: subject,
+    bang: false,
+    notes: [],
+    breaking: false,
+    breakingNotes: [],
+    references,
+    fromSquashBody: false
+  };
+}
+function findBullets(text, from) {
+  if (text.indexOf("\n* ", from - 1) === -1) return [];
+  const starts = [];
+  BULLET_LINE.lastIndex = from;
+  for (let m = BULLET_LINE.exec(text); m !== null; m = BULLET_LINE.exec(text)) {
+    if (!/^breaking-change[(!:]/i.test(m[1])) starts.push(m.index);
   }
-  const token = open.token.toLowerCase();
-  if (token === "release-as") {
-    if (parsed.releaseAs === null && value !== "") parsed.releaseAs = firstLine(value);
-  } else if (token === "refs" && parsed.header !== null && parsed.header.type === "revert") {
-    for (const word of value.split(/[\s,]+/)) {
-      if (SHA.test(word)) addSha(parsed.revertsShas, word.toLowerCase());
+  return starts;
+}
+function readBodyExtras(text, bodyStart, parsed) {
+  const body = text.slice(bodyStart);
+  if (/release-as:/i.test(body)) {
+    const match = RELEASE_AS.exec(body);
+    if (match !== null) parsed.releaseAs = match[1].trim();
+  }
+  if (body.includes(REVERT_HINT)) {
+    REVERTS_COMMIT.lastIndex = 0;
+    for (let m = REVERTS_COMMIT.exec(body); m !== null; m = REVERTS_COMMIT.exec(body)) {
+      addSha(parsed.revertsShas, m[1].toLowerCase());
     }
   }
-  if (owner !== null && value.indexOf("#") !== -1) collectReferences(value, owner.references);
-}
-function collectRevertedShas(text, from, shas) {
-  REVERTS_COMMIT.lastIndex = from;
-  for (let match = REVERTS_COMMIT.exec(text); match !== null; match = REVERTS_COMMIT.exec(text)) {
-    addSha(shas, match[1].toLowerCase());
+  if (parsed.header?.type === "revert") {
+    REFS_FOOTER.lastIndex = 0;
+    for (let m = REFS_FOOTER.exec(body); m !== null; m = REFS_FOOTER.exec(body)) {
+      for (const word of m[1].split(/[\s,]+/))
+        if (SHA.test(word)) addSha(parsed.revertsShas, word.toLowerCase());
+    }
   }
+}
+function collectFooterReferences(segment, from, references) {
+  if (segment.indexOf("#", from) === -1) return;
+  REFERENCE_FOOTER.lastIndex = from;
+  for (let m = REFERENCE_FOOTER.exec(segment); m !== null; m = REFERENCE_FOOTER.exec(segment)) {
+    collectReferences(m[0], references);
+  }
+}
+function headerEnd(text) {
+  let start = 0;
+  while (start < text.length && (text.charCodeAt(start) === 10 || text.charCodeAt(start) === 13)) start++;
+  const nl = text.indexOf("\n", start);
+  return nl === -1 ? text.length : nl + 1;
+}
+function firstLine(segment) {
+  let start = 0;
+  while (start < segment.length && (segment.charCodeAt(start) === 10 || segment.charCodeAt(start) === 13))
+    start++;
+  if (start === segment.length || segment.trim() === "") return null;
+  const nl = segment.indexOf("\n", start);
+  return nl === -1 ? segment.slice(start) : segment.slice(start, nl);
+}
+function displaySubject(text) {
+  let start = 0;
+  while (start < text.length && isSpace(text.charCodeAt(start))) start++;
+  const nl = text.indexOf("\n", start);
+  return text.slice(start, nl === -1 ? text.length : nl).trim();
 }
 function collectReferences(text, references) {
   HASH_REFERENCE.lastIndex = 0;
-  for (let match = HASH_REFERENCE.exec(text); match !== null; match = HASH_REFERENCE.exec(text)) {
-    addReference(references, Number(match[1]));
+  for (let m = HASH_REFERENCE.exec(text); m !== null; m = HASH_REFERENCE.exec(text)) {
+    addReference(references, Number(m[1]));
   }
 }
 function addReference(references, n) {
@@ -195,35 +739,21 @@ function withoutHeaderRepeats(header, bullets) {
   const kept = [];
   for (const bullet of bullets) {
     if (bullet.type === header.type && bullet.scope === header.scope && bullet.description === header.description) {
-      if (bullet.breaking && !header.breaking) header.breaking = true;
-      for (const note of bullet.breakingNotes) {
-        if (!header.breakingNotes.includes(note)) header.breakingNotes.push(note);
-      }
+      header.bang ||= bullet.bang;
+      for (const note of bullet.notes) if (!header.notes.includes(note)) header.notes.push(note);
       for (const reference of bullet.references) addReference(header.references, reference);
+      settle(header);
     } else {
       kept.push(bullet);
     }
   }
   return kept;
 }
-function firstLine(value) {
-  const nl = value.indexOf("\n");
-  return (nl === -1 ? value : value.slice(0, nl)).trim();
-}
 function unquote(value) {
   return value.length >= 2 && value.startsWith('"') && value.endsWith('"') ? value.slice(1, -1) : value;
 }
-function isBlankLine(text, start, end) {
-  for (let i = start; i < end; i++) {
-    if (!isSpace(text.charCodeAt(i))) return false;
-  }
-  return true;
-}
 function isSpace(code) {
   return code === 32 || code >= 9 && code <= 13 || code === 160 || code === 65279;
-}
-function isAsciiLetter(code) {
-  return code >= 65 && code <= 90 || code >= 97 && code <= 122;
 }
 
 // src/core/analysis.ts
@@ -240,6 +770,7 @@ var SECTION_OF = { feat: "feat", fix: "fix", perf: "perf", revert: "revert" };
 var SECTIONS = ["breaking", "feat", "fix", "perf", "revert"];
 var HistoryAnalyzer = class {
   rules;
+  squashBullets;
   commitsRead = 0;
   mergeCount = 0;
   cancelledCount = 0;
@@ -259,17 +790,16 @@ var HistoryAnalyzer = class {
   reverts = [];
   result = null;
   /** `rules` are the user's release rules; the defaults apply behind them. */
-  constructor(rules) {
+  constructor(rules, squashBullets = "fallback") {
     this.rules = rules;
+    this.squashBullets = squashBullets;
     for (const section of SECTIONS) this.sections.set(section, { entries: [], size: 0 });
   }
   add(commit) {
     if (this.result !== null) throw new Error("HistoryAnalyzer.add() called after finish()");
     const index = this.commitsRead++;
-    if (commit.parents.length > 1) {
-      this.mergeCount++;
-      return;
-    }
+    const merge = commit.parents.length > 1;
+    if (merge) this.mergeCount++;
     const parsed = parseMessage(commit.message);
     if (this.settleTargets(commit.sha, parsed.subject)) {
       this.cancelledCount++;
@@ -280,10 +810,9 @@ var HistoryAnalyzer = class {
       return;
     }
     if (parsed.revertsShas.length > 0) this.registerRevert(index, commit.sha, parsed, true);
-    const header = parsed.header;
-    if (header === null && parsed.bullets.length === 0) this.count("other");
-    if (header !== null) this.addChange(index, commit.sha, parsed.subject, header);
-    for (const bullet of parsed.bullets) this.addChange(index, commit.sha, parsed.subject, bullet);
+    const changes = changesOf(parsed, merge ? "never" : this.squashBullets);
+    if (changes.length === 0 && !merge) this.count("other");
+    for (const change of changes) this.addChange(index, commit.sha, parsed.subject, change);
     if (parsed.releaseAs !== null && this.releaseAs === null)
       this.readReleaseAs(commit.sha, parsed.releaseAs);
   }
@@ -360,7 +889,8 @@ var HistoryAnalyzer = class {
     section.entries.push(entry);
     section.size += estimatedLength(entry);
   }
-  count(type) {
+  count(name) {
+    const type = name === "" ? "other" : name;
     const known = this.counts.get(type);
     if (known !== void 0) this.counts.set(type, known + 1);
     else if (this.counts.size < MAX_TYPES) this.counts.set(detach(type), 1);
@@ -797,7 +1327,7 @@ async function readRange(tags, settings, head, git) {
       versions.filter((v) => floor === null || import_semver2.default.gt(v.parsed.version, floor)).map((v) => v.tag.sha)
     );
     const seen = /* @__PURE__ */ new Set();
-    const analyzer = new HistoryAnalyzer(settings.releaseRules);
+    const analyzer = new HistoryAnalyzer(settings.releaseRules, settings.squashBullets);
     let boundaryHit = base === null || base.sha === head;
     if (base === null || base.sha !== head) {
       await git.streamCommits(

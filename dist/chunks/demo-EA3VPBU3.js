@@ -3,18 +3,18 @@ const require = __shipguardCreateRequire(import.meta.url);
 import {
   childEnvironment,
   runLoop
-} from "./chunk-4PPRFEIX.js";
+} from "./chunk-LZLI2KHK.js";
 import "./chunk-FCLKK4PL.js";
 import {
   LocalForge
 } from "./chunk-LMK74RDN.js";
 import {
   runRelease
-} from "./chunk-KFPX3QOK.js";
+} from "./chunk-HZMSBAZ5.js";
 import {
   GitCli,
   readReleaseSettings
-} from "./chunk-53AKU7XB.js";
+} from "./chunk-JC6VKF3C.js";
 import {
   ShipguardError
 } from "./chunk-UVROX66Z.js";

@@ -3,9 +3,9 @@ const require = __shipguardCreateRequire(import.meta.url);
 import {
   childEnvironment,
   runLoop
-} from "./chunk-4PPRFEIX.js";
+} from "./chunk-LZLI2KHK.js";
 import "./chunk-FCLKK4PL.js";
-import "./chunk-53AKU7XB.js";
+import "./chunk-JC6VKF3C.js";
 import "./chunk-UVROX66Z.js";
 import {
   printable

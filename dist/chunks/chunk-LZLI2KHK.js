@@ -13,7 +13,7 @@ import {
   readRollbackSettings,
   readSmokeSettings,
   require_semver
-} from "./chunk-53AKU7XB.js";
+} from "./chunk-JC6VKF3C.js";
 import {
   ShipguardError
 } from "./chunk-UVROX66Z.js";

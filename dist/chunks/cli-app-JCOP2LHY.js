@@ -8,14 +8,14 @@ import {
 } from "./chunk-BCKGINDR.js";
 import {
   package_default
-} from "./chunk-HZL3SBI2.js";
+} from "./chunk-SXKY72QQ.js";
 import {
   LocalForge
 } from "./chunk-LMK74RDN.js";
 import {
   runRelease,
   runVersion
-} from "./chunk-KFPX3QOK.js";
+} from "./chunk-HZMSBAZ5.js";
 import {
   CLI_COMMANDS,
   GitCli,
@@ -23,7 +23,7 @@ import {
   parseBoolean,
   readReleaseSettings,
   readVersionSettings
-} from "./chunk-53AKU7XB.js";
+} from "./chunk-JC6VKF3C.js";
 import {
   ShipguardError,
   isShipguardError
@@ -181,12 +181,12 @@ async function runCli(argv) {
     case "deploy":
     case "smoke":
     case "rollback": {
-      const { runLoopCommand } = await import("./cli-loop-JJYZRJ7T.js");
+      const { runLoopCommand } = await import("./cli-loop-BJMDVMDP.js");
       return runLoopCommand(command, source, { json: args.json, logger });
     }
     case "demo": {
       const keep = parseBoolean("keep", source("keep") ?? "false");
-      const { runDemo } = await import("./demo-OAFDLFTA.js");
+      const { runDemo } = await import("./demo-EA3VPBU3.js");
       const present = await import("./demo-OAOPTE54.js");
       const write = (text) => process.stdout.write(text);
       const collected = present.collectingNarrator();

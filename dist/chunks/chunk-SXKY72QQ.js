@@ -32,6 +32,7 @@ var package_default = {
     "@actions/github": "^9.1.1",
     "@octokit/plugin-retry": "^8.1.1",
     "@octokit/plugin-throttling": "^11.0.5",
+    "conventional-commits-parser": "^7.1.4",
     semver: "^7.8.6",
     yaml: "^2.9.1"
   },
