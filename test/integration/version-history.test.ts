@@ -116,7 +116,7 @@ describe("version on real histories", () => {
     expect((await version(r)).version).toBe("2.0.0");
   });
 
-  it("merge commits are skipped, but the commits they bring are counted", async () => {
+  it("a GitHub-style merge subject is not conventional; the commits it brings are counted", async () => {
     const r = repo();
     r.commit("feat: a");
     r.tag("v1.0.0");
@@ -388,5 +388,123 @@ describe("version on real histories", () => {
       input: "working-directory",
       message: expect.stringContaining("not inside a git repository"),
     });
+  });
+});
+
+describe("reading real histories the way the field reads them", () => {
+  /** A feature branch with the given commits, merged back by `git merge --squash` or `--no-ff`. */
+  function branchWith(r: TestRepo, name: string, messages: string[]): void {
+    r.branch(name);
+    r.checkout(name);
+    for (const message of messages) r.commit(message);
+    r.checkout("main");
+  }
+
+  it("a squash merge under a fix: title is a patch: its feat bullets are the branch's history", async () => {
+    const r = repo();
+    r.commit("fix: a");
+    r.tag("v1.0.0");
+    branchWith(r, "edge", ["feat: add pageInfo to the query", "fix: loop until the last page"]);
+    r.git("merge", "--squash", "-q", "edge");
+    r.commit(
+      "fix(edge): fetch PRs past 100 commits (#892)\n\n* feat: add pageInfo to the query\n\n* fix: loop until the last page",
+    );
+    const v = await version(r, {}, { repoUrl: true });
+    expect(v).toMatchObject({ version: "1.0.1", bump: "patch" });
+    expect(v.notes).toContain("fetch PRs past 100 commits");
+    expect(v.notes).not.toContain("add pageInfo");
+    // The same history read with every bullet counted, as some teams want.
+    const always = await version(r, { "squash-bullets": "always" }, { repoUrl: true });
+    expect(always).toMatchObject({ version: "1.1.0", bump: "minor" });
+    expect(always.notes).toContain("add pageInfo to the query");
+  });
+
+  it("a `* feat!:` bullet under build(deps): is not a major", async () => {
+    const r = repo();
+    r.commit("fix: a");
+    r.tag("v1.0.0");
+    r.commit("build(deps): update gts (#1435)\n\n* feat!: use Node 12\n\n* chore: lint");
+    expect((await version(r)).bump).toBe("none");
+  });
+
+  it("bullets speak under a title that is not conventional, unless squash-bullets is never", async () => {
+    const r = repo();
+    r.commit("fix: a");
+    r.tag("v1.0.0");
+    r.commit("Add exporter (#12)\n\n* feat: exporter\n\n* fix: typo");
+    expect(await version(r)).toMatchObject({ version: "1.1.0", bump: "minor" });
+    expect((await version(r, { "squash-bullets": "never" })).bump).toBe("none");
+  });
+
+  it("a --no-ff merge with a conventional subject counts over branch commits that are not", async () => {
+    const r = repo();
+    r.commit("fix: a");
+    r.tag("v1.0.0");
+    branchWith(r, "validation", ["fixed error message format", "wip"]);
+    r.merge("validation", "feat: add server validation errors (#91)");
+    const v = await version(r, {}, { repoUrl: true });
+    expect(v).toMatchObject({ version: "1.1.0", bump: "minor" });
+    expect(v.analysis.mergeCount).toBe(1);
+    expect(v.notes).toContain("add server validation errors");
+  });
+
+  it("`Merge branch` and `Merge pull request` subjects never count; their branch commits do", async () => {
+    const r = repo();
+    r.commit("fix: a");
+    r.tag("v1.0.0");
+    branchWith(r, "topic", ["fix: from the branch"]);
+    r.merge("topic");
+    branchWith(r, "other", ["docs: words"]);
+    r.merge("other", "Merge pull request #5 from octo/other\n\nfeat: the PR title, as GitHub writes it");
+    const v = await version(r);
+    expect(v).toMatchObject({ version: "1.0.1", bump: "patch" });
+    expect(v.analysis.countsByType).toEqual({ fix: 1, docs: 1 });
+  });
+
+  it("a BREAKING CHANGE line in the body of a commit that is not conventional is a major", async () => {
+    const r = repo();
+    r.commit("fix: a");
+    r.tag("v8.2.0");
+    r.commit("v9 (#639)\n\nBREAKING CHANGE: Node 18 or later is required");
+    const v = await version(r, {}, { repoUrl: true });
+    expect(v).toMatchObject({ version: "9.0.0", bump: "major" });
+    expect(v.notes).toContain("Node 18 or later is required");
+  });
+
+  it("a BREAKING CHANGE line right under a squash bullet, with no blank line, is a major", async () => {
+    for (const title of ["Release v9 (#640)", "chore: release v9 (#640)"]) {
+      const r = repo();
+      r.commit("fix: a");
+      r.tag("v8.2.0");
+      r.commit(
+        `${title}\n\n* chore: bump engines\nBREAKING CHANGE: Drop support for NodeJS v18\n\n* docs: x`,
+      );
+      const v = await version(r, {}, { repoUrl: true });
+      expect(v, title).toMatchObject({ version: "9.0.0", bump: "major" });
+      expect(v.notes, title).toContain("Drop support for NodeJS v18");
+    }
+  });
+
+  it("a lower-case `breaking change:` line is prose, as the spec says", async () => {
+    const r = repo();
+    r.commit("fix: a");
+    r.tag("v1.0.0");
+    r.commit("fix: parser\n\nbreaking change: not really, we kept the old option");
+    expect((await version(r)).version).toBe("1.0.1");
+  });
+
+  it("reverts keep their reading: unreleased ones cancel, released ones are a patch, merges or not", async () => {
+    const r = repo();
+    const released = r.commit("feat: shipped");
+    r.tag("v1.0.0");
+    branchWith(r, "risky", ["feat!: risky"]);
+    r.merge("risky", "Merge pull request #9 from octo/risky");
+    const risky = r.git("rev-parse", "risky").trim();
+    r.revert(risky);
+    expect((await version(r)).bump).toBe("none");
+    r.revert(released);
+    const v = await version(r);
+    expect(v).toMatchObject({ version: "1.0.1", bump: "patch" });
+    expect(v.analysis.cancelledCount).toBe(2);
   });
 });
