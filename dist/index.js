@@ -11,7 +11,7 @@ import {
 import {
   childEnvironment,
   runLoop
-} from "./chunks/chunk-LZLI2KHK.js";
+} from "./chunks/chunk-HKN7C4HS.js";
 import "./chunks/chunk-FCLKK4PL.js";
 import {
   releaseOutputs,
@@ -22,13 +22,13 @@ import {
 import {
   runRelease,
   runVersion
-} from "./chunks/chunk-HZMSBAZ5.js";
+} from "./chunks/chunk-65HEYCDC.js";
 import {
   COMMANDS,
   GitCli,
   readReleaseSettings,
   readVersionSettings
-} from "./chunks/chunk-JC6VKF3C.js";
+} from "./chunks/chunk-OYHOEHZA.js";
 import {
   ShipguardError,
   invalidInput,

@@ -24,6 +24,7 @@ const HEADER_START = /^[A-Za-z][\w-]*(?:\([^()\r\n]*\))?!?: +\S/;
 const NOTE_KEYWORDS = ["BREAKING CHANGE", "BREAKING-CHANGE"];
 /** Wider than the package's note pattern (any case, anywhere): no match means no note. */
 const NOTE_HINT = /BREAKING[ -]CHANGE/i;
+const NOTE_HINT_FROM = /BREAKING[ -]CHANGE/gi;
 /** conventional-commits-parser 7's note pattern for these keywords, on every line. */
 const NOTE_LINE = /^(?:\*\s+)?(?:BREAKING CHANGE|BREAKING-CHANGE):/gim;
 const REVERT_HINT = "This reverts commit ";
@@ -38,10 +39,11 @@ export const PARSER_OPTIONS: ParserOptions = {
   noteKeywords: NOTE_KEYWORDS,
   revertPattern: /^Revert\s"([\s\S]*)"\s*This reverts commit ([0-9a-fA-F]{7,40})\b/,
   revertCorrespondence: ["header", "hash"],
-  // `-field-` blocks are not read. The package's references stay on: with no issue prefix it
-  // scans every line with a pattern that is quadratic in the line's length. Links come from our
-  // own scan, which skips other repositories' `owner/repo#12` and HTML entities.
+  // `-field-` blocks and reference actions (`Closes #1`) are not read. The issue prefix stays: with
+  // none, the package scans every line with a pattern that is quadratic in the line's length.
+  // Links come from our own scan, which skips other repositories' `owner/repo#12` and entities.
   fieldPattern: undefined,
+  referenceActions: undefined,
   mergePattern: undefined,
   commentChar: undefined,
 };
@@ -62,6 +64,8 @@ const SHA = /^[0-9a-fA-F]{7,40}$/;
 const GIT_REVERT_SUBJECT = /^(Revert|Reapply) "(.*)"$/;
 const MAX_REFERENCES = 50;
 const MAX_NOTES = 20;
+const NO_CHANGES: readonly ConventionalChange[] = Object.freeze([]);
+const NO_NOTES: readonly { text: string; upper: boolean }[] = Object.freeze([]);
 
 /** Reads one commit message. Never throws: empty, CRLF, huge and lossy-UTF-8 messages included. */
 export function parseMessage(message: string): ParsedMessage {
@@ -89,7 +93,7 @@ export function parseMessage(message: string): ParsedMessage {
     parsed.header = changeOf(whole, false);
     collectFooterReferences(text.slice(0, titleEnd), bodyStart, parsed.header.references);
   }
-  const segments: (ConventionalChange | null)[] = [parsed.header];
+  const segments: (ConventionalChange | null)[] | null = bulletStarts.length === 0 ? null : [parsed.header];
   for (let i = 0; i < bulletStarts.length; i++) {
     const end = i + 1 < bulletStarts.length ? bulletStarts[i + 1]! : text.length;
     const segment = text.slice(bulletStarts[i]! + 2, end); // past "* "
@@ -100,10 +104,11 @@ export function parseMessage(message: string): ParsedMessage {
       collectFooterReferences(segment, headerEnd(segment), change.references);
       parsed.bullets.push(change);
     }
-    segments.push(change);
+    segments!.push(change);
   }
   if (whole !== null) {
-    assignNotes(text, bodyStart, whole, bulletStarts, segments, parsed);
+    if (whole.notes.length > 0)
+      assignNotes(text, bodyStart, whole, bulletStarts, segments ?? [parsed.header], parsed);
     if (whole.revert !== null) {
       if (whole.revert.hash !== null) addSha(parsed.revertsShas, whole.revert.hash.toLowerCase());
       if (whole.revert.header !== null) parsed.revertsHeader = whole.revert.header;
@@ -135,8 +140,11 @@ export function parseMessage(message: string): ParsedMessage {
  * so bullets speak only under a title that is not conventional. Breaking-change notes always count
  * (the field reads a note on any body line): a note whose bullet does not count goes to the title.
  */
-export function changesOf(parsed: ParsedMessage, mode: SquashBullets): ConventionalChange[] {
+export function changesOf(parsed: ParsedMessage, mode: SquashBullets): readonly ConventionalChange[] {
   const header = parsed.header;
+  // Most messages: a title and nothing else to weigh.
+  if (parsed.bullets.length === 0 && parsed.looseNotes.length === 0)
+    return header === null ? NO_CHANGES : [header];
   const readBullets = mode === "always" || (mode === "fallback" && header === null);
   const orphanNotes = [...parsed.looseNotes];
   if (!readBullets) for (const bullet of parsed.bullets) orphanNotes.push(...bullet.notes);
@@ -157,7 +165,7 @@ interface Read {
   subject: string;
   bang: boolean;
   /** Every note the package read, in order, with whether its keyword is in upper case. */
-  notes: { text: string; upper: boolean }[];
+  notes: readonly { text: string; upper: boolean }[];
   revert: { header: string | null; hash: string | null } | null;
 }
 
@@ -165,7 +173,9 @@ interface Read {
 function read(segment: string): Read | null {
   const first = firstLine(segment);
   if (first === null) return null;
-  const hinted = NOTE_HINT.test(segment) || segment.includes(REVERT_HINT);
+  // A note is never read on the header line; a revert may be, when it is all one line.
+  const bodyAt = headerEnd(segment);
+  const hinted = (bodyAt < segment.length && hasNoteHint(segment, bodyAt)) || segment.includes(REVERT_HINT);
   const gpg = GPG_LINE.test(first);
   // Pre-filter: no header shape and nothing the package could read as a note or a revert is
   // "no type, no note" for certain.
@@ -198,7 +208,8 @@ function interpret(commit: Commit): Read {
   return { type, scope: commit.scope ?? null, subject, bang, notes: notesOf(commit), revert };
 }
 
-function notesOf(commit: Commit): { text: string; upper: boolean }[] {
+function notesOf(commit: Commit): readonly { text: string; upper: boolean }[] {
+  if (commit.notes.length === 0) return NO_NOTES;
   return commit.notes.map((note) => ({
     text: note.text.trim(),
     // The spec: BREAKING CHANGE must be upper case; the package matches the keyword in any case.
@@ -222,7 +233,6 @@ function assignNotes(
   parsed: ParsedMessage,
 ): void {
   let notes = whole.notes;
-  if (notes.length === 0) return;
   const lines = NOTE_HINT.test(text) ? noteLineOffsets(text, bodyStart) : [];
   // A `!` header without a note in the body: the package adds its description as a note.
   if (whole.bang && notes.length === lines.length + 1) notes = notes.slice(0, -1);
@@ -365,6 +375,11 @@ function headerEnd(text: string): number {
   while (start < text.length && (text.charCodeAt(start) === 10 || text.charCodeAt(start) === 13)) start++;
   const nl = text.indexOf("\n", start);
   return nl === -1 ? text.length : nl + 1;
+}
+
+function hasNoteHint(text: string, from: number): boolean {
+  NOTE_HINT_FROM.lastIndex = from;
+  return NOTE_HINT_FROM.test(text);
 }
 
 /** The header line the package would read, or null when the package has nothing to read. */

@@ -8,7 +8,7 @@ import {
   require_semver,
   ruleFor,
   selectBaseline
-} from "./chunk-JC6VKF3C.js";
+} from "./chunk-OYHOEHZA.js";
 import {
   ShipguardError
 } from "./chunk-UVROX66Z.js";
@@ -455,6 +455,7 @@ var BREAKING_HEADER_PATTERN = new RegExp(`^(${TYPE})(?:\\((${SCOPE})\\))?!: +(${
 var HEADER_START = /^[A-Za-z][\w-]*(?:\([^()\r\n]*\))?!?: +\S/;
 var NOTE_KEYWORDS = ["BREAKING CHANGE", "BREAKING-CHANGE"];
 var NOTE_HINT = /BREAKING[ -]CHANGE/i;
+var NOTE_HINT_FROM = /BREAKING[ -]CHANGE/gi;
 var NOTE_LINE = /^(?:\*\s+)?(?:BREAKING CHANGE|BREAKING-CHANGE):/gim;
 var REVERT_HINT = "This reverts commit ";
 var GPG_LINE = /^\s*gpg:/;
@@ -465,10 +466,11 @@ var PARSER_OPTIONS = {
   noteKeywords: NOTE_KEYWORDS,
   revertPattern: /^Revert\s"([\s\S]*)"\s*This reverts commit ([0-9a-fA-F]{7,40})\b/,
   revertCorrespondence: ["header", "hash"],
-  // `-field-` blocks are not read. The package's references stay on: with no issue prefix it
-  // scans every line with a pattern that is quadratic in the line's length. Links come from our
-  // own scan, which skips other repositories' `owner/repo#12` and HTML entities.
+  // `-field-` blocks and reference actions (`Closes #1`) are not read. The issue prefix stays: with
+  // none, the package scans every line with a pattern that is quadratic in the line's length.
+  // Links come from our own scan, which skips other repositories' `owner/repo#12` and entities.
   fieldPattern: void 0,
+  referenceActions: void 0,
   mergePattern: void 0,
   commentChar: void 0
 };
@@ -485,6 +487,8 @@ var SHA = /^[0-9a-fA-F]{7,40}$/;
 var GIT_REVERT_SUBJECT = /^(Revert|Reapply) "(.*)"$/;
 var MAX_REFERENCES = 50;
 var MAX_NOTES = 20;
+var NO_CHANGES = Object.freeze([]);
+var NO_NOTES = Object.freeze([]);
 function parseMessage(message) {
   const text = message;
   const bodyStart = headerEnd(text);
@@ -505,7 +509,7 @@ function parseMessage(message) {
     parsed.header = changeOf(whole, false);
     collectFooterReferences(text.slice(0, titleEnd), bodyStart, parsed.header.references);
   }
-  const segments = [parsed.header];
+  const segments = bulletStarts.length === 0 ? null : [parsed.header];
   for (let i = 0; i < bulletStarts.length; i++) {
     const end = i + 1 < bulletStarts.length ? bulletStarts[i + 1] : text.length;
     const segment = text.slice(bulletStarts[i] + 2, end);
@@ -518,7 +522,8 @@ function parseMessage(message) {
     segments.push(change);
   }
   if (whole !== null) {
-    assignNotes(text, bodyStart, whole, bulletStarts, segments, parsed);
+    if (whole.notes.length > 0)
+      assignNotes(text, bodyStart, whole, bulletStarts, segments ?? [parsed.header], parsed);
     if (whole.revert !== null) {
       if (whole.revert.hash !== null) addSha(parsed.revertsShas, whole.revert.hash.toLowerCase());
       if (whole.revert.header !== null) parsed.revertsHeader = whole.revert.header;
@@ -538,6 +543,8 @@ function parseMessage(message) {
 }
 function changesOf(parsed, mode) {
   const header = parsed.header;
+  if (parsed.bullets.length === 0 && parsed.looseNotes.length === 0)
+    return header === null ? NO_CHANGES : [header];
   const readBullets = mode === "always" || mode === "fallback" && header === null;
   const orphanNotes = [...parsed.looseNotes];
   if (!readBullets) for (const bullet of parsed.bullets) orphanNotes.push(...bullet.notes);
@@ -553,7 +560,8 @@ function changesOf(parsed, mode) {
 function read(segment) {
   const first = firstLine(segment);
   if (first === null) return null;
-  const hinted = NOTE_HINT.test(segment) || segment.includes(REVERT_HINT);
+  const bodyAt = headerEnd(segment);
+  const hinted = bodyAt < segment.length && hasNoteHint(segment, bodyAt) || segment.includes(REVERT_HINT);
   const gpg = GPG_LINE.test(first);
   if (!hinted && !gpg && !HEADER_START.test(first)) return null;
   const fullRead = hinted || gpg || first.includes("\r");
@@ -577,6 +585,7 @@ function interpret(commit) {
   return { type, scope: commit.scope ?? null, subject, bang, notes: notesOf(commit), revert };
 }
 function notesOf(commit) {
+  if (commit.notes.length === 0) return NO_NOTES;
   return commit.notes.map((note) => ({
     text: note.text.trim(),
     // The spec: BREAKING CHANGE must be upper case; the package matches the keyword in any case.
@@ -585,7 +594,6 @@ function notesOf(commit) {
 }
 function assignNotes(text, bodyStart, whole, bulletStarts, segments, parsed) {
   let notes = whole.notes;
-  if (notes.length === 0) return;
   const lines = NOTE_HINT.test(text) ? noteLineOffsets(text, bodyStart) : [];
   if (whole.bang && notes.length === lines.length + 1) notes = notes.slice(0, -1);
   const located = lines.length === notes.length;
@@ -708,6 +716,10 @@ function headerEnd(text) {
   while (start < text.length && (text.charCodeAt(start) === 10 || text.charCodeAt(start) === 13)) start++;
   const nl = text.indexOf("\n", start);
   return nl === -1 ? text.length : nl + 1;
+}
+function hasNoteHint(text, from) {
+  NOTE_HINT_FROM.lastIndex = from;
+  return NOTE_HINT_FROM.test(text);
 }
 function firstLine(segment) {
   let start = 0;

@@ -13,7 +13,7 @@ import {
   readRollbackSettings,
   readSmokeSettings,
   require_semver
-} from "./chunk-JC6VKF3C.js";
+} from "./chunk-OYHOEHZA.js";
 import {
   ShipguardError
 } from "./chunk-UVROX66Z.js";

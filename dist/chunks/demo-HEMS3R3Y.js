@@ -3,18 +3,18 @@ const require = __shipguardCreateRequire(import.meta.url);
 import {
   childEnvironment,
   runLoop
-} from "./chunk-LZLI2KHK.js";
+} from "./chunk-HKN7C4HS.js";
 import "./chunk-FCLKK4PL.js";
 import {
   LocalForge
 } from "./chunk-LMK74RDN.js";
 import {
   runRelease
-} from "./chunk-HZMSBAZ5.js";
+} from "./chunk-65HEYCDC.js";
 import {
   GitCli,
   readReleaseSettings
-} from "./chunk-JC6VKF3C.js";
+} from "./chunk-OYHOEHZA.js";
 import {
   ShipguardError
 } from "./chunk-UVROX66Z.js";

@@ -15,7 +15,7 @@ import {
 import {
   runRelease,
   runVersion
-} from "./chunk-HZMSBAZ5.js";
+} from "./chunk-65HEYCDC.js";
 import {
   CLI_COMMANDS,
   GitCli,
@@ -23,7 +23,7 @@ import {
   parseBoolean,
   readReleaseSettings,
   readVersionSettings
-} from "./chunk-JC6VKF3C.js";
+} from "./chunk-OYHOEHZA.js";
 import {
   ShipguardError,
   isShipguardError
@@ -181,12 +181,12 @@ async function runCli(argv) {
     case "deploy":
     case "smoke":
     case "rollback": {
-      const { runLoopCommand } = await import("./cli-loop-BJMDVMDP.js");
+      const { runLoopCommand } = await import("./cli-loop-WJVDPDJZ.js");
       return runLoopCommand(command, source, { json: args.json, logger });
     }
     case "demo": {
       const keep = parseBoolean("keep", source("keep") ?? "false");
-      const { runDemo } = await import("./demo-EA3VPBU3.js");
+      const { runDemo } = await import("./demo-HEMS3R3Y.js");
       const present = await import("./demo-OAOPTE54.js");
       const write = (text) => process.stdout.write(text);
       const collected = present.collectingNarrator();

@@ -2222,6 +2222,9 @@ var require_semver2 = __commonJS({
   }
 });
 
+// src/adapters/git-cli.ts
+import { spawn as spawn2 } from "node:child_process";
+
 // node_modules/@actions/exec/lib/toolrunner.js
 import * as os from "os";
 import * as events from "events";
@@ -2948,6 +2951,9 @@ var GitCli = class {
   cwd;
   logger;
   env;
+  gitEnv() {
+    return { ...this.env, GIT_TERMINAL_PROMPT: "0", GIT_FLUSH: "0", LC_ALL: "C" };
+  }
   /**
    * Runs git; `onStdout` sees each chunk as it arrives. Resolves with the exit code (never rejects
    * for a non-zero one); rejects with a ShipguardError when git cannot be started.
@@ -2956,9 +2962,7 @@ var GitCli = class {
     try {
       return await exec("git", [...BASE_ARGS, ...args], {
         cwd: this.cwd,
-        // GIT_FLUSH=0: git log flushes after every commit when writing to a pipe, which turns a
-        // large history into tens of thousands of tiny reads; fully buffered output is ~10x fewer.
-        env: { ...this.env, GIT_TERMINAL_PROMPT: "0", GIT_FLUSH: "0", LC_ALL: "C" },
+        env: this.gitEnv(),
         silent: true,
         ignoreReturnCode: true,
         ...input === void 0 ? {} : { input: Buffer.from(input, "utf8") },
@@ -3071,28 +3075,41 @@ var GitCli = class {
     if (r.code === 1) return false;
     throw gitFailed(["merge-base", "--is-ancestor", ancestor, descendant], r.stderr);
   }
-  async streamCommits(to, exclude, onCommit, onBoundary) {
+  streamCommits(to, exclude, onCommit, onBoundary) {
     const args = ["log", "-z", "--date-order", "--no-decorate", "--format=%m%H%x00%P%x00%B", to];
     if (exclude !== null) args.push("--boundary", `^${exclude}`);
     args.push("--");
     const parser = new NulTripleParser(onCommit, onBoundary);
-    const err = [];
-    let failed = null;
-    const code = await this.exec(
-      args,
-      (chunk) => {
+    return new Promise((resolve2, reject) => {
+      const child2 = spawn2("git", [...BASE_ARGS, ...args], {
+        cwd: this.cwd,
+        env: this.gitEnv(),
+        stdio: ["ignore", "pipe", "pipe"]
+      });
+      const err = [];
+      let failed = null;
+      child2.stdout.on("data", (chunk) => {
         if (failed !== null) return;
         try {
           parser.push(chunk);
         } catch (error) {
           failed = error;
+          child2.kill();
         }
-      },
-      err
-    );
-    if (failed !== null) throw failed;
-    if (code !== 0) throw gitFailed(args, Buffer.concat(err).toString("utf8").trim());
-    parser.end();
+      });
+      child2.stderr.on("data", (chunk) => err.push(chunk));
+      child2.on("error", (error) => reject(gitSpawnError(error, this.cwd)));
+      child2.on("close", (code) => {
+        if (failed !== null) return reject(failed);
+        if (code !== 0) return reject(gitFailed(args, Buffer.concat(err).toString("utf8").trim()));
+        try {
+          parser.end();
+          resolve2();
+        } catch (error) {
+          reject(error);
+        }
+      });
+    });
   }
 };
 var NulTripleParser = class {
@@ -3166,7 +3183,7 @@ var NulTripleParser = class {
   }
 };
 function gitSpawnError(error, cwd) {
-  if (/Unable to locate executable file/.test(error.message)) {
+  if (error.code === "ENOENT" || /Unable to locate executable file/.test(error.message)) {
     return new ShipguardError("git is not installed or not on PATH.", {
       remedy: "Install git (on GitHub-hosted runners it is always present) and run again.",
       cause: error

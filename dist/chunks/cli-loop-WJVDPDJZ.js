@@ -3,9 +3,9 @@ const require = __shipguardCreateRequire(import.meta.url);
 import {
   childEnvironment,
   runLoop
-} from "./chunk-LZLI2KHK.js";
+} from "./chunk-HKN7C4HS.js";
 import "./chunk-FCLKK4PL.js";
-import "./chunk-JC6VKF3C.js";
+import "./chunk-OYHOEHZA.js";
 import "./chunk-UVROX66Z.js";
 import {
   printable
