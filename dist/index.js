@@ -11,7 +11,7 @@ import {
 import {
   childEnvironment,
   runLoop
-} from "./chunks/chunk-HKN7C4HS.js";
+} from "./chunks/chunk-T56PWNRE.js";
 import "./chunks/chunk-FCLKK4PL.js";
 import {
   releaseOutputs,
@@ -22,13 +22,13 @@ import {
 import {
   runRelease,
   runVersion
-} from "./chunks/chunk-65HEYCDC.js";
+} from "./chunks/chunk-MS3Y5H22.js";
 import {
   COMMANDS,
   GitCli,
   readReleaseSettings,
   readVersionSettings
-} from "./chunks/chunk-OYHOEHZA.js";
+} from "./chunks/chunk-TOXISMJP.js";
 import {
   ShipguardError,
   invalidInput,

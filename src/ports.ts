@@ -51,7 +51,8 @@ export interface Git {
   changedFiles(from: string, to: string): Promise<string[]>;
   isAncestor(ancestor: string, descendant: string): Promise<boolean>;
   /**
-   * Streams every commit reachable from `to` and not from `exclude` (all parents), newest first.
+   * Streams every commit reachable from `to` and not from `exclude` (all parents), every child
+   * before its parents.
    * Nothing is held beyond the commit being delivered.
    */
   streamCommits(
@@ -60,6 +61,11 @@ export interface Git {
     onCommit: (commit: RawCommit) => void,
     /** Excluded commits next to the range (git log --boundary): see GitCli.streamCommits. */
     onBoundary?: (sha: string) => void,
+    /**
+     * Called at most once, before the range is delivered again from its start (a first, faster
+     * read could not be trusted): drop everything received so far.
+     */
+    onRestart?: () => void,
   ): Promise<void>;
 }
 

@@ -7,9 +7,16 @@
 
 import { spawn } from "node:child_process";
 import { exec } from "@actions/exec";
+import { RangeWalk } from "../core/range-walk.ts";
 import type { RawCommit } from "../core/types.ts";
 import { ShipguardError } from "../errors.ts";
 import type { Git, Logger, TagRef } from "../ports.ts";
+
+/** Above this many commits at the edge of a range, one count replaces their ancestor checks. */
+const MAX_EDGE_CHECKS = 8;
+
+/** sha (with git's boundary mark), parents, raw message. */
+const LOG_FORMAT = "--format=%m%H%x00%P%x00%B";
 
 /** Options that keep user configuration from changing what git prints. */
 const BASE_ARGS = ["-c", "core.quotepath=off", "-c", "log.showSignature=false", "-c", "color.ui=never"];
@@ -180,25 +187,97 @@ export class GitCli implements Git {
     throw gitFailed(["merge-base", "--is-ancestor", ancestor, descendant], r.stderr);
   }
 
-  streamCommits(
+  async streamCommits(
     to: string,
     exclude: string | null,
     onCommit: (commit: RawCommit) => void,
     onBoundary?: (sha: string) => void,
+    onRestart?: () => void,
   ): Promise<void> {
-    // -z ends each commit with NUL; the format separates fields with NUL. Commit messages cannot
-    // hold NUL, so the stream splits into (mark+sha, parents, message) triples without ambiguity.
+    if (await this.streamAsItComes(to, exclude, onCommit, onBoundary)) return;
+    this.logger.debug(
+      "Commit dates are out of order in this history: reading the range again in git's order.",
+    );
+    onRestart?.();
     // --date-order shows no parent before all its children even when clocks are skewed, so a
     // revert always arrives before the commit it reverts. --boundary adds the excluded commits
     // next to the range, marked "-": the excluded tag is one of them exactly when it is an
     // ancestor of `to`, which answers reachability from this one walk.
-    const args = ["log", "-z", "--date-order", "--no-decorate", "--format=%m%H%x00%P%x00%B", to];
+    const args = ["log", "-z", "--date-order", "--no-decorate", LOG_FORMAT, to];
     if (exclude !== null) args.push("--boundary", `^${exclude}`);
     args.push("--");
-    // The one git call not made through @actions/exec: its runner decodes every chunk to text to
-    // split lines for listeners we do not use. At 1,000,000 commits that cost 6.5% of the run and
-    // 25 MB (README, "Design notes"); this stream is bytes, split on NUL, decoded per message.
-    const parser = new NulTripleParser(onCommit, onBoundary);
+    await this.logStream(
+      args,
+      (commit) => {
+        onCommit(commit);
+        return true;
+      },
+      onBoundary,
+    );
+  }
+
+  /**
+   * `git log <to>` starts printing at once, where `git log <to> ^<exclude>` first walks the whole
+   * range: parsing then runs beside git instead of after it. RangeWalk finds the range in the
+   * stream, and git confirms it: no commit of the range that has a parent outside it may be an
+   * ancestor of `exclude` (clock skew can only make the walk's range too large, and then such a
+   * commit exists). False: the order or the range could not be trusted.
+   */
+  private async streamAsItComes(
+    to: string,
+    exclude: string | null,
+    onCommit: (commit: RawCommit) => void,
+    onBoundary?: (sha: string) => void,
+  ): Promise<boolean> {
+    const walk = new RangeWalk(to, exclude);
+    let ordered = true;
+    await this.logStream(["log", "-z", "--no-decorate", LOG_FORMAT, to, "--"], (commit) => {
+      const step = walk.step(commit.sha, commit.parents);
+      if (step === "unordered") {
+        ordered = false;
+        return false;
+      }
+      if (step === "in") onCommit(commit);
+      return !walk.done;
+    });
+    // Still pending at the end of the stream: a parent came before one of its children.
+    if (!ordered || !walk.done) return false;
+    if (exclude === null || !walk.baseSeen) return true;
+    if (!(await this.rangeConfirmed(to, exclude, walk))) return false;
+    onBoundary?.(exclude);
+    return true;
+  }
+
+  /** Whether git agrees with the walk's range `exclude..to`. */
+  private async rangeConfirmed(to: string, exclude: string, walk: RangeWalk): Promise<boolean> {
+    const edges = walk.edges;
+    if (edges.length <= MAX_EDGE_CHECKS) {
+      const answers = await Promise.all(edges.map((edge) => this.isAncestor(edge, exclude)));
+      return !answers.includes(true);
+    }
+    // Many branches meet the range: one count of the range answers for all of them (it can only
+    // be smaller than the walk's when the walk's is too large).
+    const r = await this.run(["rev-list", "--count", to, `^${exclude}`, "--"], true);
+    return r.code === 0 && Number(r.stdout.trim()) === walk.inRange;
+  }
+
+  /**
+   * Streams `git log -z` output to `onCommit` until it returns false. The one git call not made
+   * through @actions/exec: its runner decodes every chunk to text to split lines for listeners we
+   * do not use; at 1,000,000 commits that cost 6.5% of the run and 25 MB (README, "Design
+   * notes"). This stream stays bytes, split on NUL, each message decoded once.
+   */
+  private logStream(
+    args: string[],
+    onCommit: (commit: RawCommit) => boolean,
+    onBoundary?: (sha: string) => void,
+  ): Promise<void> {
+    // -z ends each commit with NUL; the format separates fields with NUL. Commit messages cannot
+    // hold NUL, so the stream splits into (mark+sha, parents, message) triples without ambiguity.
+    let stopped = false;
+    const parser = new NulTripleParser((commit) => {
+      if (!stopped && !onCommit(commit)) stopped = true;
+    }, onBoundary);
     return new Promise((resolve, reject) => {
       const child = spawn("git", [...BASE_ARGS, ...args], {
         cwd: this.cwd,
@@ -208,18 +287,19 @@ export class GitCli implements Git {
       const err: Buffer[] = [];
       let failed: unknown = null;
       child.stdout.on("data", (chunk: Buffer) => {
-        if (failed !== null) return;
+        if (failed !== null || stopped) return;
         try {
           parser.push(chunk);
         } catch (error) {
           failed = error;
-          child.kill();
         }
+        if (failed !== null || stopped) child.kill();
       });
       child.stderr.on("data", (chunk: Buffer) => err.push(chunk));
       child.on("error", (error) => reject(gitSpawnError(error, this.cwd)));
       child.on("close", (code) => {
         if (failed !== null) return reject(failed);
+        if (stopped) return resolve();
         if (code !== 0) return reject(gitFailed(args, Buffer.concat(err).toString("utf8").trim()));
         try {
           parser.end();

@@ -270,7 +270,7 @@ async function readRange(
       versions.filter((v) => floor === null || semver.gt(v.parsed.version, floor)).map((v) => v.tag.sha),
     );
     const seen = new Set<string>();
-    const analyzer = new HistoryAnalyzer(settings.releaseRules, settings.squashBullets);
+    let analyzer = new HistoryAnalyzer(settings.releaseRules, settings.squashBullets);
     let boundaryHit = base === null || base.sha === head;
     if (base === null || base.sha !== head) {
       await git.streamCommits(
@@ -282,6 +282,11 @@ async function readRange(
         },
         (sha) => {
           if (sha === base?.sha) boundaryHit = true;
+        },
+        () => {
+          analyzer = new HistoryAnalyzer(settings.releaseRules, settings.squashBullets);
+          seen.clear();
+          boundaryHit = false;
         },
       );
     }

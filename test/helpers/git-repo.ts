@@ -28,16 +28,24 @@ export class TestRepo {
   }
 
   git(...args: string[]): string {
+    return this.gitAt(undefined, ...args);
+  }
+
+  /** A git command whose commits carry `date` (author and committer), when given. */
+  gitAt(date: string | undefined, ...args: string[]): string {
     return execFileSync("git", args, {
       cwd: this.dir,
-      env: GIT_ENV,
+      env: date === undefined ? GIT_ENV : { ...GIT_ENV, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
       encoding: "utf8",
       maxBuffer: 64 * 1024 * 1024,
     });
   }
 
-  /** Commits a change with this exact message (bytes as given; may be empty or not UTF-8). */
-  commit(message: string | Buffer): string {
+  /**
+   * Commits a change with this exact message (bytes as given; may be empty or not UTF-8), at
+   * `date` (git's date formats, e.g. "2020-01-01T00:00:00Z") when given: a clock can be skewed.
+   */
+  commit(message: string | Buffer, date?: string): string {
     this.counter++;
     // One file per commit, so branches never conflict when merged.
     const file = `change-${this.counter}.txt`;
@@ -45,7 +53,7 @@ export class TestRepo {
     this.git("add", file);
     execFileSync("git", ["commit", "-q", "--allow-empty-message", "--cleanup=verbatim", "-F", "-"], {
       cwd: this.dir,
-      env: GIT_ENV,
+      env: date === undefined ? GIT_ENV : { ...GIT_ENV, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
       input: message,
     });
     return this.head();
@@ -69,8 +77,8 @@ export class TestRepo {
     this.git("checkout", "-q", ref);
   }
 
-  merge(branch: string, message = `Merge branch '${branch}'`): string {
-    this.git("merge", "-q", "--no-ff", "-m", message, branch);
+  merge(branch: string, message = `Merge branch '${branch}'`, date?: string): string {
+    this.gitAt(date, "merge", "-q", "--no-ff", "-m", message, branch);
     return this.head();
   }
 

@@ -508,3 +508,85 @@ describe("reading real histories the way the field reads them", () => {
     expect(v.analysis.cancelledCount).toBe(2);
   });
 });
+
+describe("the range read as git streams it, checked against git's own range", () => {
+  const day = (n: number) => `2020-01-${String(n).padStart(2, "0")}T12:00:00Z`;
+
+  /** The commits git itself puts in `tag..HEAD`. */
+  function gitRange(r: TestRepo, tag: string): number {
+    return Number(r.git("rev-list", "--count", `${tag}..HEAD`).trim());
+  }
+
+  it("a branch forked before the tag and merged after it: its commits count, the fork point does not", async () => {
+    const r = repo();
+    r.commit("chore: init", day(1));
+    const fork = r.commit("fix: before the fork", day(2));
+    r.commit("fix: released", day(3));
+    r.tag("v1.0.0");
+    r.branch("old", fork);
+    r.checkout("old");
+    r.commit("feat: work that started before the release", day(4));
+    r.checkout("main");
+    r.commit("docs: after the release", day(5));
+    r.merge("old", "Merge branch 'old'", day(6));
+    const v = await version(r);
+    expect(v).toMatchObject({ version: "1.1.0", bump: "minor" });
+    expect(v.analysis.commitsRead).toBe(gitRange(r, "v1.0.0"));
+  });
+
+  it("many branches forked before the tag: one count of the range confirms them all", async () => {
+    const r = repo();
+    const fork = r.commit("chore: init", day(1));
+    r.commit("fix: released", day(2));
+    r.tag("v1.0.0");
+    for (let i = 0; i < 10; i++) {
+      r.branch(`b${i}`, fork);
+      r.checkout(`b${i}`);
+      r.commit(i === 9 ? "feat: the last branch" : `docs: branch ${i}`, day(3 + i));
+      r.checkout("main");
+      r.merge(`b${i}`, `Merge branch 'b${i}'`, day(15 + i));
+    }
+    const v = await version(r);
+    expect(v).toMatchObject({ version: "1.1.0", bump: "minor" });
+    expect(v.analysis.commitsRead).toBe(gitRange(r, "v1.0.0"));
+  });
+
+  it("a revert dated before the commit it reverts (clock skew) still cancels it", async () => {
+    const r = repo();
+    r.commit("chore: init", day(1));
+    r.tag("v1.0.0");
+    const risky = r.commit("feat!: risky", day(8));
+    r.branch("side");
+    r.checkout("side");
+    r.commit("fix: from the side", day(10));
+    r.checkout("main");
+    // git log, newest first, shows the risky commit before this older-dated revert of it.
+    r.commit(`Revert "feat!: risky"\n\nThis reverts commit ${risky}.\n`, day(5));
+    r.merge("side", "Merge branch 'side'", day(12));
+    const plain = r.git("log", "--format=%s", "HEAD").split("\n");
+    expect(plain.indexOf("feat!: risky")).toBeLessThan(plain.indexOf('Revert "feat!: risky"'));
+    const v = await version(r);
+    expect(v).toMatchObject({ version: "1.0.1", bump: "patch" });
+    expect(v.analysis.cancelledCount).toBe(2);
+    expect(v.analysis.commitsRead).toBe(gitRange(r, "v1.0.0"));
+  });
+
+  it("a commit of the tag's own history dated after the range is not counted (clock skew)", async () => {
+    const r = repo();
+    r.commit("chore: init", day(1));
+    const old = r.commit("feat: released long ago", "2021-06-01T00:00:00Z");
+    r.commit("fix: the release", day(3));
+    r.tag("v1.0.0");
+    const after = r.commit("fix: after the release", day(4));
+    // A merge that names the old commit again: git log shows it (dated 2021) right after HEAD.
+    const tree = r.git("rev-parse", `${after}^{tree}`).trim();
+    const merge = r
+      .gitAt(day(5), "commit-tree", tree, "-p", after, "-p", old, "-m", "Merge the old line")
+      .trim();
+    r.git("reset", "-q", "--hard", merge);
+    expect(r.git("log", "--format=%s", "HEAD").split("\n")[1]).toBe("feat: released long ago");
+    const v = await version(r);
+    expect(v).toMatchObject({ version: "1.0.1", bump: "patch" });
+    expect(v.analysis.commitsRead).toBe(gitRange(r, "v1.0.0"));
+  });
+});

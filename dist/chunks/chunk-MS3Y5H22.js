@@ -8,7 +8,7 @@ import {
   require_semver,
   ruleFor,
   selectBaseline
-} from "./chunk-OYHOEHZA.js";
+} from "./chunk-TOXISMJP.js";
 import {
   ShipguardError
 } from "./chunk-UVROX66Z.js";
@@ -1339,7 +1339,7 @@ async function readRange(tags, settings, head, git) {
       versions.filter((v) => floor === null || import_semver2.default.gt(v.parsed.version, floor)).map((v) => v.tag.sha)
     );
     const seen = /* @__PURE__ */ new Set();
-    const analyzer = new HistoryAnalyzer(settings.releaseRules, settings.squashBullets);
+    let analyzer = new HistoryAnalyzer(settings.releaseRules, settings.squashBullets);
     let boundaryHit = base === null || base.sha === head;
     if (base === null || base.sha !== head) {
       await git.streamCommits(
@@ -1351,6 +1351,11 @@ async function readRange(tags, settings, head, git) {
         },
         (sha) => {
           if (sha === base?.sha) boundaryHit = true;
+        },
+        () => {
+          analyzer = new HistoryAnalyzer(settings.releaseRules, settings.squashBullets);
+          seen.clear();
+          boundaryHit = false;
         }
       );
     }

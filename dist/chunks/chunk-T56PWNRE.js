@@ -13,7 +13,7 @@ import {
   readRollbackSettings,
   readSmokeSettings,
   require_semver
-} from "./chunk-OYHOEHZA.js";
+} from "./chunk-TOXISMJP.js";
 import {
   ShipguardError
 } from "./chunk-UVROX66Z.js";

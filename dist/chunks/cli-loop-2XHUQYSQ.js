@@ -3,9 +3,9 @@ const require = __shipguardCreateRequire(import.meta.url);
 import {
   childEnvironment,
   runLoop
-} from "./chunk-HKN7C4HS.js";
+} from "./chunk-T56PWNRE.js";
 import "./chunk-FCLKK4PL.js";
-import "./chunk-OYHOEHZA.js";
+import "./chunk-TOXISMJP.js";
 import "./chunk-UVROX66Z.js";
 import {
   printable

@@ -3,18 +3,18 @@ const require = __shipguardCreateRequire(import.meta.url);
 import {
   childEnvironment,
   runLoop
-} from "./chunk-HKN7C4HS.js";
+} from "./chunk-T56PWNRE.js";
 import "./chunk-FCLKK4PL.js";
 import {
   LocalForge
 } from "./chunk-LMK74RDN.js";
 import {
   runRelease
-} from "./chunk-65HEYCDC.js";
+} from "./chunk-MS3Y5H22.js";
 import {
   GitCli,
   readReleaseSettings
-} from "./chunk-OYHOEHZA.js";
+} from "./chunk-TOXISMJP.js";
 import {
   ShipguardError
 } from "./chunk-UVROX66Z.js";
