@@ -11,7 +11,7 @@ import {
 import {
   childEnvironment,
   runLoop
-} from "./chunks/chunk-T56PWNRE.js";
+} from "./chunks/chunk-5FELGORS.js";
 import "./chunks/chunk-FCLKK4PL.js";
 import {
   releaseOutputs,
@@ -22,13 +22,13 @@ import {
 import {
   runRelease,
   runVersion
-} from "./chunks/chunk-MS3Y5H22.js";
+} from "./chunks/chunk-6T7IFBX5.js";
 import {
   COMMANDS,
   GitCli,
   readReleaseSettings,
   readVersionSettings
-} from "./chunks/chunk-TOXISMJP.js";
+} from "./chunks/chunk-NC72IJOH.js";
 import {
   ShipguardError,
   invalidInput,

@@ -246,10 +246,10 @@ function assignNotes(
     const noteText = bulletStarts.length === 0 ? note.text : beforeBullet(note.text);
     let segment = 0;
     if (located) while (segment < bulletStarts.length && bulletStarts[segment]! < lines[i]!) segment++;
-    const owner = segments[segment] ?? null;
+    // A bullet the parser read no header on (`* gpg: ...`) gives its notes to the title.
+    const owner = segments[segment] ?? parsed.header;
     if (owner !== null) owner.notes.push(noteText);
-    else if (segment === 0 || segments[0] === null) parsed.looseNotes.push(noteText);
-    else parsed.header!.notes.push(noteText);
+    else parsed.looseNotes.push(noteText);
   }
   for (const change of segments) if (change !== null) settle(change);
 }

@@ -13,7 +13,7 @@ import {
   readRollbackSettings,
   readSmokeSettings,
   require_semver
-} from "./chunk-TOXISMJP.js";
+} from "./chunk-NC72IJOH.js";
 import {
   ShipguardError
 } from "./chunk-UVROX66Z.js";

@@ -3,18 +3,18 @@ const require = __shipguardCreateRequire(import.meta.url);
 import {
   childEnvironment,
   runLoop
-} from "./chunk-T56PWNRE.js";
+} from "./chunk-5FELGORS.js";
 import "./chunk-FCLKK4PL.js";
 import {
   LocalForge
 } from "./chunk-LMK74RDN.js";
 import {
   runRelease
-} from "./chunk-MS3Y5H22.js";
+} from "./chunk-6T7IFBX5.js";
 import {
   GitCli,
   readReleaseSettings
-} from "./chunk-TOXISMJP.js";
+} from "./chunk-NC72IJOH.js";
 import {
   ShipguardError
 } from "./chunk-UVROX66Z.js";

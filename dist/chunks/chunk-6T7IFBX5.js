@@ -8,7 +8,7 @@ import {
   require_semver,
   ruleFor,
   selectBaseline
-} from "./chunk-TOXISMJP.js";
+} from "./chunk-NC72IJOH.js";
 import {
   ShipguardError
 } from "./chunk-UVROX66Z.js";
@@ -605,10 +605,9 @@ function assignNotes(text, bodyStart, whole, bulletStarts, segments, parsed) {
     const noteText = bulletStarts.length === 0 ? note.text : beforeBullet(note.text);
     let segment = 0;
     if (located) while (segment < bulletStarts.length && bulletStarts[segment] < lines[i]) segment++;
-    const owner = segments[segment] ?? null;
+    const owner = segments[segment] ?? parsed.header;
     if (owner !== null) owner.notes.push(noteText);
-    else if (segment === 0 || segments[0] === null) parsed.looseNotes.push(noteText);
-    else parsed.header.notes.push(noteText);
+    else parsed.looseNotes.push(noteText);
   }
   for (const change of segments) if (change !== null) settle(change);
 }

@@ -3214,7 +3214,7 @@ var GitCli = class {
   /**
    * Streams `git log -z` output to `onCommit` until it returns false. The one git call not made
    * through @actions/exec: its runner decodes every chunk to text to split lines for listeners we
-   * do not use; at 1,000,000 commits that cost 6.5% of the run and 25 MB (README, "Design
+   * do not use; at 1,000,000 commits that cost 9% of the run and 8 MB (README, "Design
    * notes"). This stream stays bytes, split on NUL, each message decoded once.
    */
   logStream(args, onCommit, onBoundary) {

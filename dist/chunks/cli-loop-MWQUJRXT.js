@@ -3,9 +3,9 @@ const require = __shipguardCreateRequire(import.meta.url);
 import {
   childEnvironment,
   runLoop
-} from "./chunk-T56PWNRE.js";
+} from "./chunk-5FELGORS.js";
 import "./chunk-FCLKK4PL.js";
-import "./chunk-TOXISMJP.js";
+import "./chunk-NC72IJOH.js";
 import "./chunk-UVROX66Z.js";
 import {
   printable

@@ -15,7 +15,7 @@ import {
 import {
   runRelease,
   runVersion
-} from "./chunk-MS3Y5H22.js";
+} from "./chunk-6T7IFBX5.js";
 import {
   CLI_COMMANDS,
   GitCli,
@@ -23,7 +23,7 @@ import {
   parseBoolean,
   readReleaseSettings,
   readVersionSettings
-} from "./chunk-TOXISMJP.js";
+} from "./chunk-NC72IJOH.js";
 import {
   ShipguardError,
   isShipguardError
@@ -181,12 +181,12 @@ async function runCli(argv) {
     case "deploy":
     case "smoke":
     case "rollback": {
-      const { runLoopCommand } = await import("./cli-loop-2XHUQYSQ.js");
+      const { runLoopCommand } = await import("./cli-loop-MWQUJRXT.js");
       return runLoopCommand(command, source, { json: args.json, logger });
     }
     case "demo": {
       const keep = parseBoolean("keep", source("keep") ?? "false");
-      const { runDemo } = await import("./demo-7VKRXVX5.js");
+      const { runDemo } = await import("./demo-SAHCZWPU.js");
       const present = await import("./demo-OAOPTE54.js");
       const write = (text) => process.stdout.write(text);
       const collected = present.collectingNarrator();
