@@ -1,8 +1,8 @@
 /**
- * The Git port on the git command line. Every git call goes through one runner on `@actions/exec`
- * (as actions/checkout's git command manager does); arguments always go as argv (never through a
- * shell), and history is streamed NUL-delimited to the parser as it comes, so a million commits
- * never sit in memory at once.
+ * The Git port on the git command line. Git calls go through one runner on `@actions/exec` (as
+ * actions/checkout's git command manager does), but the history stream, which keeps a plain spawn
+ * (see logStream); arguments always go as argv (never through a shell), and history is streamed
+ * NUL-delimited to the parser as it comes, so a million commits never sit in memory at once.
  */
 
 import { spawn } from "node:child_process";
