@@ -16,7 +16,7 @@ if (argv[0] === "--version" || argv[0] === "-v") {
   process.stdout.write(`${package_default.version}
 `);
 } else {
-  const { runCli, reportFailure } = await import("./chunks/cli-app-HDZGTE44.js");
+  const { runCli, reportFailure } = await import("./chunks/cli-app-KXGKLPGS.js");
   await runCli(argv).then(
     (code) => {
       process.exitCode = code;

@@ -22,7 +22,7 @@ import {
 import {
   runRelease,
   runVersion
-} from "./chunks/chunk-6T7IFBX5.js";
+} from "./chunks/chunk-ZZIUI2PX.js";
 import {
   COMMANDS,
   GitCli,

@@ -270,7 +270,8 @@ async function readRange(
       versions.filter((v) => floor === null || semver.gt(v.parsed.version, floor)).map((v) => v.tag.sha),
     );
     const seen = new Set<string>();
-    let analyzer = new HistoryAnalyzer(settings.releaseRules, settings.squashBullets);
+    const newAnalyzer = () => new HistoryAnalyzer(settings.releaseRules, settings.squashBullets);
+    let analyzer = newAnalyzer();
     let boundaryHit = base === null || base.sha === head;
     if (base === null || base.sha !== head) {
       await git.streamCommits(
@@ -284,7 +285,7 @@ async function readRange(
           if (sha === base?.sha) boundaryHit = true;
         },
         () => {
-          analyzer = new HistoryAnalyzer(settings.releaseRules, settings.squashBullets);
+          analyzer = newAnalyzer();
           seen.clear();
           boundaryHit = false;
         },

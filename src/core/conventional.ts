@@ -23,8 +23,7 @@ const BREAKING_HEADER_PATTERN = new RegExp(`^(${TYPE})(?:\\((${SCOPE})\\))?!: +(
 const HEADER_START = /^[A-Za-z][\w-]*(?:\([^()\r\n]*\))?!?: +\S/;
 const NOTE_KEYWORDS = ["BREAKING CHANGE", "BREAKING-CHANGE"];
 /** Wider than the package's note pattern (any case, anywhere): no match means no note. */
-const NOTE_HINT = /BREAKING[ -]CHANGE/i;
-const NOTE_HINT_FROM = /BREAKING[ -]CHANGE/gi;
+const NOTE_HINT = /BREAKING[ -]CHANGE/gi;
 /** conventional-commits-parser 7's note pattern for these keywords, on every line. */
 const NOTE_LINE = /^(?:\*\s+)?(?:BREAKING CHANGE|BREAKING-CHANGE):/gim;
 const REVERT_HINT = "This reverts commit ";
@@ -68,9 +67,8 @@ const NO_CHANGES: readonly ConventionalChange[] = Object.freeze([]);
 const NO_NOTES: readonly { text: string; upper: boolean }[] = Object.freeze([]);
 
 /** Reads one commit message. Never throws: empty, CRLF, huge and lossy-UTF-8 messages included. */
-export function parseMessage(message: string): ParsedMessage {
+export function parseMessage(text: string): ParsedMessage {
   // Given to the package as it is: it splits lines on LF and CRLF itself.
-  const text = message;
   const bodyStart = headerEnd(text);
   const subject = displaySubject(text);
   const parsed: ParsedMessage = {
@@ -93,22 +91,22 @@ export function parseMessage(message: string): ParsedMessage {
     parsed.header = changeOf(whole, false);
     collectFooterReferences(text.slice(0, titleEnd), bodyStart, parsed.header.references);
   }
-  const segments: (ConventionalChange | null)[] | null = bulletStarts.length === 0 ? null : [parsed.header];
+  const segments: (ConventionalChange | null)[] = [parsed.header];
   for (let i = 0; i < bulletStarts.length; i++) {
     const end = i + 1 < bulletStarts.length ? bulletStarts[i + 1]! : text.length;
     const segment = text.slice(bulletStarts[i]! + 2, end); // past "* "
-    const line = read(segment.slice(0, headerEnd(segment)));
+    const lineEnd = headerEnd(segment);
+    const line = read(segment.slice(0, lineEnd));
     // A `* gpg: ...` line is dropped by the parser before it reads: no header, its notes are loose.
     const change = line === null || line.type === null ? null : changeOf(line, true);
     if (change !== null) {
-      collectFooterReferences(segment, headerEnd(segment), change.references);
+      collectFooterReferences(segment, lineEnd, change.references);
       parsed.bullets.push(change);
     }
-    segments!.push(change);
+    segments.push(change);
   }
   if (whole !== null) {
-    if (whole.notes.length > 0)
-      assignNotes(text, bodyStart, whole, bulletStarts, segments ?? [parsed.header], parsed);
+    if (whole.notes.length > 0) assignNotes(text, bodyStart, whole, bulletStarts, segments, parsed);
     if (whole.revert !== null) {
       if (whole.revert.hash !== null) addSha(parsed.revertsShas, whole.revert.hash.toLowerCase());
       if (whole.revert.header !== null) parsed.revertsHeader = whole.revert.header;
@@ -116,18 +114,16 @@ export function parseMessage(message: string): ParsedMessage {
   }
 
   if (bodyStart < text.length) readBodyExtras(text, bodyStart, parsed);
-  const gitRevert =
-    parsed.revertsHeader === null && subject.charCodeAt(0) === 82 /* R */
-      ? GIT_REVERT_SUBJECT.exec(subject)
-      : null;
-  if (parsed.revertsHeader !== null) {
-    // The package read `Revert "<header>"` with its `This reverts commit <sha>.`
-  } else if (gitRevert !== null) {
-    // `Reapply "x"` is how git titles the revert of `Revert "x"`.
-    parsed.revertsHeader = gitRevert[1] === "Revert" ? gitRevert[2]! : `Revert "${gitRevert[2]!}"`;
-  } else if (parsed.header?.type === "revert" && parsed.revertsShas.length === 0) {
-    // `revert: feat: x` without a sha: the description names the reverted header.
-    parsed.revertsHeader = unquote(parsed.header.description);
+  // Unless the package read `Revert "<header>"` with its `This reverts commit <sha>.`:
+  if (parsed.revertsHeader === null) {
+    const gitRevert = subject.charCodeAt(0) === 82 /* R */ ? GIT_REVERT_SUBJECT.exec(subject) : null;
+    if (gitRevert !== null) {
+      // `Reapply "x"` is how git titles the revert of `Revert "x"`.
+      parsed.revertsHeader = gitRevert[1] === "Revert" ? gitRevert[2]! : `Revert "${gitRevert[2]!}"`;
+    } else if (parsed.header?.type === "revert" && parsed.revertsShas.length === 0) {
+      // `revert: feat: x` without a sha: the description names the reverted header.
+      parsed.revertsHeader = unquote(parsed.header.description);
+    }
   }
   if (parsed.header !== null && parsed.bullets.length > 0)
     parsed.bullets = withoutHeaderRepeats(parsed.header, parsed.bullets);
@@ -233,7 +229,7 @@ function assignNotes(
   parsed: ParsedMessage,
 ): void {
   let notes = whole.notes;
-  const lines = NOTE_HINT.test(text) ? noteLineOffsets(text, bodyStart) : [];
+  const lines = noteLineOffsets(text, bodyStart);
   // A `!` header without a note in the body: the package adds its description as a note.
   if (whole.bang && notes.length === lines.length + 1) notes = notes.slice(0, -1);
   const located = lines.length === notes.length;
@@ -369,24 +365,27 @@ function collectFooterReferences(segment: string, from: number, references: numb
   }
 }
 
-/** Offset just past the header line: the first line after leading line breaks, as the package reads it. */
-function headerEnd(text: string): number {
+/** Where the header line starts: past leading line breaks, which the package trims. */
+function headerStart(text: string): number {
   let start = 0;
   while (start < text.length && (text.charCodeAt(start) === 10 || text.charCodeAt(start) === 13)) start++;
-  const nl = text.indexOf("\n", start);
+  return start;
+}
+
+/** Offset just past the header line. */
+function headerEnd(text: string): number {
+  const nl = text.indexOf("\n", headerStart(text));
   return nl === -1 ? text.length : nl + 1;
 }
 
 function hasNoteHint(text: string, from: number): boolean {
-  NOTE_HINT_FROM.lastIndex = from;
-  return NOTE_HINT_FROM.test(text);
+  NOTE_HINT.lastIndex = from;
+  return NOTE_HINT.test(text);
 }
 
 /** The header line the package would read, or null when the package has nothing to read. */
 function firstLine(segment: string): string | null {
-  let start = 0;
-  while (start < segment.length && (segment.charCodeAt(start) === 10 || segment.charCodeAt(start) === 13))
-    start++;
+  const start = headerStart(segment);
   if (start === segment.length || segment.trim() === "") return null;
   const nl = segment.indexOf("\n", start);
   return nl === -1 ? segment.slice(start) : segment.slice(start, nl);

@@ -10,7 +10,7 @@ import {
 } from "./chunk-LMK74RDN.js";
 import {
   runRelease
-} from "./chunk-6T7IFBX5.js";
+} from "./chunk-ZZIUI2PX.js";
 import {
   GitCli,
   readReleaseSettings

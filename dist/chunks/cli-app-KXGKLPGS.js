@@ -15,7 +15,7 @@ import {
 import {
   runRelease,
   runVersion
-} from "./chunk-6T7IFBX5.js";
+} from "./chunk-ZZIUI2PX.js";
 import {
   CLI_COMMANDS,
   GitCli,
@@ -186,7 +186,7 @@ async function runCli(argv) {
     }
     case "demo": {
       const keep = parseBoolean("keep", source("keep") ?? "false");
-      const { runDemo } = await import("./demo-SAHCZWPU.js");
+      const { runDemo } = await import("./demo-NVFUDBRX.js");
       const present = await import("./demo-OAOPTE54.js");
       const write = (text) => process.stdout.write(text);
       const collected = present.collectingNarrator();

@@ -454,8 +454,7 @@ var HEADER_PATTERN = new RegExp(`^(${TYPE})(?:\\((${SCOPE})\\))?!?: +(${DESCRIPT
 var BREAKING_HEADER_PATTERN = new RegExp(`^(${TYPE})(?:\\((${SCOPE})\\))?!: +(${DESCRIPTION})$`);
 var HEADER_START = /^[A-Za-z][\w-]*(?:\([^()\r\n]*\))?!?: +\S/;
 var NOTE_KEYWORDS = ["BREAKING CHANGE", "BREAKING-CHANGE"];
-var NOTE_HINT = /BREAKING[ -]CHANGE/i;
-var NOTE_HINT_FROM = /BREAKING[ -]CHANGE/gi;
+var NOTE_HINT = /BREAKING[ -]CHANGE/gi;
 var NOTE_LINE = /^(?:\*\s+)?(?:BREAKING CHANGE|BREAKING-CHANGE):/gim;
 var REVERT_HINT = "This reverts commit ";
 var GPG_LINE = /^\s*gpg:/;
@@ -489,8 +488,7 @@ var MAX_REFERENCES = 50;
 var MAX_NOTES = 20;
 var NO_CHANGES = Object.freeze([]);
 var NO_NOTES = Object.freeze([]);
-function parseMessage(message) {
-  const text = message;
+function parseMessage(text) {
   const bodyStart = headerEnd(text);
   const subject = displaySubject(text);
   const parsed = {
@@ -509,33 +507,34 @@ function parseMessage(message) {
     parsed.header = changeOf(whole, false);
     collectFooterReferences(text.slice(0, titleEnd), bodyStart, parsed.header.references);
   }
-  const segments = bulletStarts.length === 0 ? null : [parsed.header];
+  const segments = [parsed.header];
   for (let i = 0; i < bulletStarts.length; i++) {
     const end = i + 1 < bulletStarts.length ? bulletStarts[i + 1] : text.length;
     const segment = text.slice(bulletStarts[i] + 2, end);
-    const line = read(segment.slice(0, headerEnd(segment)));
+    const lineEnd = headerEnd(segment);
+    const line = read(segment.slice(0, lineEnd));
     const change = line === null || line.type === null ? null : changeOf(line, true);
     if (change !== null) {
-      collectFooterReferences(segment, headerEnd(segment), change.references);
+      collectFooterReferences(segment, lineEnd, change.references);
       parsed.bullets.push(change);
     }
     segments.push(change);
   }
   if (whole !== null) {
-    if (whole.notes.length > 0)
-      assignNotes(text, bodyStart, whole, bulletStarts, segments ?? [parsed.header], parsed);
+    if (whole.notes.length > 0) assignNotes(text, bodyStart, whole, bulletStarts, segments, parsed);
     if (whole.revert !== null) {
       if (whole.revert.hash !== null) addSha(parsed.revertsShas, whole.revert.hash.toLowerCase());
       if (whole.revert.header !== null) parsed.revertsHeader = whole.revert.header;
     }
   }
   if (bodyStart < text.length) readBodyExtras(text, bodyStart, parsed);
-  const gitRevert = parsed.revertsHeader === null && subject.charCodeAt(0) === 82 ? GIT_REVERT_SUBJECT.exec(subject) : null;
-  if (parsed.revertsHeader !== null) {
-  } else if (gitRevert !== null) {
-    parsed.revertsHeader = gitRevert[1] === "Revert" ? gitRevert[2] : `Revert "${gitRevert[2]}"`;
-  } else if (parsed.header?.type === "revert" && parsed.revertsShas.length === 0) {
-    parsed.revertsHeader = unquote(parsed.header.description);
+  if (parsed.revertsHeader === null) {
+    const gitRevert = subject.charCodeAt(0) === 82 ? GIT_REVERT_SUBJECT.exec(subject) : null;
+    if (gitRevert !== null) {
+      parsed.revertsHeader = gitRevert[1] === "Revert" ? gitRevert[2] : `Revert "${gitRevert[2]}"`;
+    } else if (parsed.header?.type === "revert" && parsed.revertsShas.length === 0) {
+      parsed.revertsHeader = unquote(parsed.header.description);
+    }
   }
   if (parsed.header !== null && parsed.bullets.length > 0)
     parsed.bullets = withoutHeaderRepeats(parsed.header, parsed.bullets);
@@ -594,7 +593,7 @@ function notesOf(commit) {
 }
 function assignNotes(text, bodyStart, whole, bulletStarts, segments, parsed) {
   let notes = whole.notes;
-  const lines = NOTE_HINT.test(text) ? noteLineOffsets(text, bodyStart) : [];
+  const lines = noteLineOffsets(text, bodyStart);
   if (whole.bang && notes.length === lines.length + 1) notes = notes.slice(0, -1);
   const located = lines.length === notes.length;
   let kept = 0;
@@ -710,20 +709,21 @@ function collectFooterReferences(segment, from, references) {
     collectReferences(m[0], references);
   }
 }
-function headerEnd(text) {
+function headerStart(text) {
   let start = 0;
   while (start < text.length && (text.charCodeAt(start) === 10 || text.charCodeAt(start) === 13)) start++;
-  const nl = text.indexOf("\n", start);
+  return start;
+}
+function headerEnd(text) {
+  const nl = text.indexOf("\n", headerStart(text));
   return nl === -1 ? text.length : nl + 1;
 }
 function hasNoteHint(text, from) {
-  NOTE_HINT_FROM.lastIndex = from;
-  return NOTE_HINT_FROM.test(text);
+  NOTE_HINT.lastIndex = from;
+  return NOTE_HINT.test(text);
 }
 function firstLine(segment) {
-  let start = 0;
-  while (start < segment.length && (segment.charCodeAt(start) === 10 || segment.charCodeAt(start) === 13))
-    start++;
+  const start = headerStart(segment);
   if (start === segment.length || segment.trim() === "") return null;
   const nl = segment.indexOf("\n", start);
   return nl === -1 ? segment.slice(start) : segment.slice(start, nl);
@@ -1338,7 +1338,8 @@ async function readRange(tags, settings, head, git) {
       versions.filter((v) => floor === null || import_semver2.default.gt(v.parsed.version, floor)).map((v) => v.tag.sha)
     );
     const seen = /* @__PURE__ */ new Set();
-    let analyzer = new HistoryAnalyzer(settings.releaseRules, settings.squashBullets);
+    const newAnalyzer = () => new HistoryAnalyzer(settings.releaseRules, settings.squashBullets);
+    let analyzer = newAnalyzer();
     let boundaryHit = base === null || base.sha === head;
     if (base === null || base.sha !== head) {
       await git.streamCommits(
@@ -1352,7 +1353,7 @@ async function readRange(tags, settings, head, git) {
           if (sha === base?.sha) boundaryHit = true;
         },
         () => {
-          analyzer = new HistoryAnalyzer(settings.releaseRules, settings.squashBullets);
+          analyzer = newAnalyzer();
           seen.clear();
           boundaryHit = false;
         }
