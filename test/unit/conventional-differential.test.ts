@@ -177,8 +177,11 @@ function disagreement(raw: string): string | null {
   if (adapter.header !== null) {
     const scope = (pkg.scope ?? "").trim().toLowerCase() || null;
     if (adapter.header.scope !== scope) return `scope ${adapter.header.scope} vs ${scope}`;
+    // The adapter's one change to the subject: GitHub's trailing `(#123)` becomes a link.
     const subject = (pkg.subject ?? "").trim();
-    if (!subject.startsWith(adapter.header.description))
+    const suffix = /\s*\(#\d{1,9}\)$/.exec(subject);
+    const description = suffix !== null && suffix.index > 0 ? subject.slice(0, suffix.index) : subject;
+    if (adapter.header.description !== description)
       return `subject ${adapter.header.description} vs ${subject}`;
   }
   const upper = pkg.notes.filter((n) => isUpper(n.title));
