@@ -1,33 +1,67 @@
 /**
- * The one error type that reaches a user. Every failure shipguard reports says what went wrong,
- * names the input and value when one is at fault, and says how to fix it.
+ * The one error type that reaches a user. Every failure carries a code from
+ * definitions/errors.ts, says what went wrong, names the input and value when one is at fault, and
+ * says how to fix it.
  */
+import { ERRORS, type ErrorCode, type ErrorParams, errorAnchor } from "./definitions/errors.ts";
+
+export type { ErrorCode } from "./definitions/errors.ts";
+
 export class ShipguardError extends Error {
+  readonly code: ErrorCode;
   readonly remedy: string;
   readonly input: string | undefined;
   readonly value: string | undefined;
 
-  constructor(message: string, options: { remedy: string; input?: string; value?: string; cause?: unknown }) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+  constructor(
+    code: ErrorCode,
+    details: { message: string; remedy: string; input?: string | undefined; value?: string | undefined },
+    options?: { cause?: unknown },
+  );
+  /** @deprecated Transitional (issue 10): every call site moves to a code in definitions/errors.ts. */
+  constructor(message: string, details: { remedy: string; input?: string; value?: string; cause?: unknown });
+  constructor(
+    first: string,
+    second: {
+      message?: string;
+      remedy: string;
+      input?: string | undefined;
+      value?: string | undefined;
+      cause?: unknown;
+    },
+    options: { cause?: unknown } = {},
+  ) {
+    const coded = first in ERRORS;
+    const details = coded ? { ...second, message: second.message ?? "" } : { ...second, message: first };
+    const cause = coded ? options.cause : second.cause;
+    super(details.message, cause === undefined ? undefined : { cause });
     this.name = "ShipguardError";
-    this.remedy = options.remedy;
-    this.input = options.input;
-    this.value = options.value;
+    this.code = coded ? (first as ErrorCode) : "SG_UNCODED";
+    this.remedy = details.remedy;
+    this.input = details.input;
+    this.value = details.value;
   }
 
-  /** The text a user sees: the message, then the remedy on its own line. */
+  /** The text a user sees: the code and message, the remedy, and where the README explains it. */
   describe(): string {
-    return `${this.message}\nFix: ${this.remedy}`;
+    if (this.code === "SG_UNCODED") return `${this.message}\nFix: ${this.remedy}`;
+    return `${this.code}: ${this.message}\nFix: ${this.remedy}\nSee: README.md#${errorAnchor(this.code)}`;
   }
+}
+
+/** The error of one code, its words from the definitions. */
+export function shipguardError<C extends ErrorCode>(
+  code: C,
+  params: ErrorParams<C>,
+  options: { cause?: unknown } = {},
+): ShipguardError {
+  const build = ERRORS[code].build as (p: ErrorParams<C>) => ReturnType<(typeof ERRORS)[C]["build"]>;
+  return new ShipguardError(code, build(params), options);
 }
 
 /** An error for one bad input value: names the input, shows the value, says what is expected. */
 export function invalidInput(input: string, value: string, expected: string): ShipguardError {
-  return new ShipguardError(`Invalid ${input}: ${JSON.stringify(value)}. ${expected}`, {
-    remedy: `Set ${input} (action input \`${input}\`, CLI flag \`--${input}\`) to a valid value: ${expected}`,
-    input,
-    value,
-  });
+  return shipguardError("SG_INPUT_INVALID", { input, value, expected });
 }
 
 export function isShipguardError(error: unknown): error is ShipguardError {
