@@ -16,13 +16,16 @@ if (argv[0] === "--version" || argv[0] === "-v") {
   process.stdout.write(`${package_default.version}
 `);
 } else {
-  const { runCli, reportFailure } = await import("./chunks/cli-app-KXGKLPGS.js");
-  await runCli(argv).then(
+  const { runCli } = await import("./chunks/cli-YOWUM6ZL.js");
+  const { describeFailure } = await import("./chunks/errors-GNHZSHGL.js");
+  const { printable } = await import("./chunks/markdown-DMMPFF3O.js");
+  await runCli(argv, process.env).then(
     (code) => {
       process.exitCode = code;
     },
     (error) => {
-      reportFailure(error);
+      process.stderr.write(`shipguard: ${printable(describeFailure(error))}
+`);
       process.exitCode = 1;
     }
   );

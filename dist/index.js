@@ -1,59 +1,38 @@
 import { createRequire as __shipguardCreateRequire } from 'node:module';
 const require = __shipguardCreateRequire(import.meta.url);
 import {
-  createClient,
+  childEnvironment,
+  execute,
+  isCommandName
+} from "./chunks/chunk-NQCAEJOL.js";
+import "./chunks/chunk-PBNCQUHE.js";
+import {
+  COMMANDS
+} from "./chunks/chunk-TNPEF4JF.js";
+import "./chunks/chunk-7FY53ZM3.js";
+import {
   require_tunnel,
   require_undici
-} from "./chunks/chunk-UTRE3R25.js";
+} from "./chunks/chunk-ODHNKHTK.js";
 import {
-  GitHubForge
-} from "./chunks/chunk-6YYYJ52C.js";
-import {
-  childEnvironment,
-  runLoop
-} from "./chunks/chunk-5FELGORS.js";
-import "./chunks/chunk-FCLKK4PL.js";
-import {
-  releaseOutputs,
-  releaseSummary,
-  versionOutputs,
-  versionSummary
-} from "./chunks/chunk-BCKGINDR.js";
-import {
-  runRelease,
-  runVersion
-} from "./chunks/chunk-ZZIUI2PX.js";
-import {
-  COMMANDS,
-  GitCli,
-  readReleaseSettings,
-  readVersionSettings
-} from "./chunks/chunk-NC72IJOH.js";
-import {
-  ShipguardError,
-  invalidInput,
-  isShipguardError
-} from "./chunks/chunk-UVROX66Z.js";
-import "./chunks/chunk-ZNHUX4NO.js";
+  describeFailure,
+  invalidInput
+} from "./chunks/chunk-LU3IL76Q.js";
 import {
   __toESM
 } from "./chunks/chunk-YIKRADAN.js";
-
-// src/index.ts
-import { readFileSync } from "node:fs";
-import path from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
 // node_modules/@actions/core/lib/utils.js
-function toCommandValue(input2) {
-  if (input2 === null || input2 === void 0) {
+function toCommandValue(input) {
+  if (input === null || input === void 0) {
     return "";
-  } else if (typeof input2 === "string" || input2 instanceof String) {
-    return input2;
+  } else if (typeof input === "string" || input instanceof String) {
+    return input;
   }
-  return JSON.stringify(input2);
+  return JSON.stringify(input);
 }
 function toCommandProperties(annotationProperties) {
   if (!Object.keys(annotationProperties).length) {
@@ -534,6 +513,9 @@ function info(message) {
   process.stdout.write(message + os4.EOL);
 }
 
+// src/hosts/action.ts
+import { readFileSync } from "node:fs";
+
 // src/adapters/actions-logger.ts
 import { randomUUID as randomUUID2 } from "node:crypto";
 function actionsLogger() {
@@ -565,111 +547,57 @@ function secretForms(token) {
   return [...forms];
 }
 
-// src/index.ts
-var env = process.env;
-var input = (name) => getInput(name);
-async function main() {
+// src/context.ts
+var REPOSITORY = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/;
+function parseRepository(text) {
+  const parsed = REPOSITORY.exec(text.trim());
+  return parsed === null ? null : { owner: parsed[1], repo: parsed[2] };
+}
+
+// src/hosts/action.ts
+function actionHost(env) {
+  const input = (name) => getInput(name);
   const token = input("token");
   for (const form of secretForms(token)) setSecret(form);
   const command = input("command").trim() || "version";
-  if (!COMMANDS.includes(command)) {
+  if (!isCommandName(command)) {
     throw invalidInput("command", command, `Expected one of: ${COMMANDS.join(", ")}.`);
   }
   const logger = actionsLogger();
-  const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-  const context = runContext();
-  switch (command) {
-    case "version": {
-      const settings = readVersionSettings(input);
-      const git = new GitCli(path.resolve(workspace, settings.workingDirectory), logger, env);
-      const result = await runVersion(settings, { git, logger }, context);
-      logger.untrusted(result.reason);
-      await publish(versionOutputs(result), versionSummary(result));
-      return;
-    }
-    case "deploy":
-    case "smoke":
-    case "rollback": {
-      const repository = parseRepository(input("repository") || env.GITHUB_REPOSITORY || "");
-      const needsGitHub = command !== "smoke";
-      if (needsGitHub && token === "") {
-        throw new ShipguardError(
-          `The ${command} command records deployments on GitHub and needs a token; none was given.`,
-          {
-            remedy: "Leave the `token` input at its default (`${{ github.token }}`) with `deployments: write` (and `actions: write` for rollbacks) granted to the job.",
-            input: "token"
-          }
-        );
-      }
-      const clientOptions = { token, baseUrl: env.GITHUB_API_URL ?? "https://api.github.com", logger };
-      const runtime = {
-        repoDir: path.resolve(workspace, input("working-directory") || "."),
-        logger,
-        env: childEnvironment(env),
-        github: needsGitHub && repository !== null ? {
-          octokit: createClient(clientOptions),
-          urgentOctokit: createClient(clientOptions),
-          repository,
-          defaultBranch: eventDefaultBranch()
-        } : null,
-        registerSecret: (value) => setSecret(value)
-      };
-      if (needsGitHub && runtime.github === null) {
-        throw invalidInput(
-          "repository",
-          input("repository"),
-          "Expected `owner/name`; the default is the workflow's repository."
-        );
-      }
-      const outcome = await runLoop(command, input, runtime, {
-        runUrl: runUrl(),
-        actor: env.GITHUB_TRIGGERING_ACTOR || env.GITHUB_ACTOR || null
-      });
-      logger.untrusted(outcome.text);
-      await publish(outcome.outputs, outcome.summary);
-      if (!outcome.ok) setFailed(outcome.message);
-      return;
-    }
-    case "release": {
-      const settings = readReleaseSettings(input);
-      if (settings.repository === null) {
-        throw invalidInput(
-          "repository",
-          "",
-          "Expected `owner/name`; the default is the workflow's repository."
-        );
-      }
-      if (token === "" && !settings.dryRun) {
-        throw new ShipguardError("The release command needs a token and none was given.", {
-          remedy: "Leave the `token` input at its default (`${{ github.token }}`) or pass one, with `contents: write` granted to the job.",
-          input: "token"
-        });
-      }
-      const git = new GitCli(path.resolve(workspace, settings.workingDirectory), logger, env);
-      const octokit = createClient({
-        token: token || "dry-run",
-        baseUrl: env.GITHUB_API_URL ?? "https://api.github.com",
-        logger
-      });
-      const forge = new GitHubForge(octokit, settings.repository, logger);
-      const result = await runRelease(settings, { git, forge, logger }, context);
-      logger.untrusted(result.version.reason);
-      for (const step of result.steps) logger.untrusted(step);
-      const tagUrl = result.tagSha && context.serverUrl ? `${context.serverUrl}/${settings.repository.owner}/${settings.repository.repo}/releases/tag/${encodeURIComponent(result.version.tag ?? "")}` : null;
-      await publish(releaseOutputs(result), releaseSummary(result, tagUrl));
-      return;
-    }
-  }
+  return {
+    command,
+    // `repository` defaults to the workflow's own, also when a caller passes an empty string.
+    source: (name) => name === "repository" ? input(name) || env.GITHUB_REPOSITORY : input(name),
+    context: actionContext(env, token, logger),
+    async publish(result) {
+      logger.untrusted(result.text.replace(/\n$/, ""));
+      for (const [name, value] of Object.entries(result.outputs)) setOutput(name, value);
+      if (env.GITHUB_STEP_SUMMARY) await summary.addRaw(result.summary).write();
+    },
+    fail: (text) => setFailed(text)
+  };
 }
-async function publish(outputs, summary2) {
-  for (const [name, value] of Object.entries(outputs)) setOutput(name, value);
-  if (env.GITHUB_STEP_SUMMARY) await summary.addRaw(summary2).write();
+function actionContext(env, token, logger) {
+  const branch = env.GITHUB_HEAD_REF || (env.GITHUB_REF_TYPE === "branch" ? env.GITHUB_REF_NAME : void 0) || null;
+  return {
+    host: "action",
+    workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+    logger,
+    env: childEnvironment(env),
+    github: {
+      token,
+      apiUrl: env.GITHUB_API_URL ?? "https://api.github.com",
+      defaultBranch: eventDefaultBranch(env)
+    },
+    serverUrl: env.GITHUB_SERVER_URL ?? null,
+    repository: parseRepository(env.GITHUB_REPOSITORY ?? ""),
+    branch,
+    runUrl: runUrl(env),
+    actor: env.GITHUB_TRIGGERING_ACTOR || env.GITHUB_ACTOR || null,
+    registerSecret: (value) => setSecret(value)
+  };
 }
-function parseRepository(text) {
-  const m = /^([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+)$/.exec(text.trim());
-  return m === null ? null : { owner: m[1], repo: m[2] };
-}
-function runUrl() {
+function runUrl(env) {
   const {
     GITHUB_SERVER_URL: server,
     GITHUB_REPOSITORY: repo,
@@ -679,7 +607,7 @@ function runUrl() {
   if (!server || !repo || !id) return null;
   return `${server}/${repo}/actions/runs/${id}${attempt ? `/attempts/${attempt}` : ""}`;
 }
-function eventDefaultBranch() {
+function eventDefaultBranch(env) {
   try {
     const event = env.GITHUB_EVENT_PATH ? JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, "utf8")) : null;
     const branch = event?.repository?.default_branch;
@@ -688,18 +616,11 @@ function eventDefaultBranch() {
     return null;
   }
 }
-function runContext() {
-  const branch = env.GITHUB_HEAD_REF || (env.GITHUB_REF_TYPE === "branch" ? env.GITHUB_REF_NAME : void 0) || null;
-  return {
-    serverUrl: env.GITHUB_SERVER_URL ?? null,
-    repository: env.GITHUB_REPOSITORY ?? null,
-    branch
-  };
+
+// src/index.ts
+try {
+  const host = actionHost(process.env);
+  await execute(host, host.command);
+} catch (error2) {
+  setFailed(describeFailure(error2));
 }
-main().catch((error2) => {
-  if (isShipguardError(error2)) setFailed(error2.describe());
-  else
-    setFailed(
-      `shipguard failed unexpectedly: ${error2 instanceof Error ? error2.stack ?? error2.message : String(error2)}`
-    );
-});

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
- * The CLI entry point. `--version` answers without loading the engine, so start-up stays fast;
- * everything else is in cli-app.ts, loaded on demand.
+ * The CLI's entry point. `--version` answers without loading the engine, so start-up stays fast;
+ * everything else is the CLI host (hosts/cli.ts), loaded on demand. With index.ts, the only code
+ * that reads the environment.
  */
 import pkg from "../package.json" with { type: "json" };
 
@@ -15,13 +16,15 @@ const argv = process.argv.slice(2);
 if (argv[0] === "--version" || argv[0] === "-v") {
   process.stdout.write(`${pkg.version}\n`);
 } else {
-  const { runCli, reportFailure } = await import("./cli-app.ts");
-  await runCli(argv).then(
+  const { runCli } = await import("./hosts/cli.ts");
+  const { describeFailure } = await import("./errors.ts");
+  const { printable } = await import("./presenters/markdown.ts");
+  await runCli(argv, process.env).then(
     (code) => {
       process.exitCode = code;
     },
     (error: unknown) => {
-      reportFailure(error);
+      process.stderr.write(`shipguard: ${printable(describeFailure(error))}\n`);
       process.exitCode = 1;
     },
   );

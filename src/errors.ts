@@ -45,7 +45,7 @@ export class ShipguardError extends Error {
   /** The text a user sees: the code and message, the remedy, and where the README explains it. */
   describe(): string {
     if (this.code === "SG_UNCODED") return `${this.message}\nFix: ${this.remedy}`;
-    return `${this.code}: ${this.message}\nFix: ${this.remedy}\nSee: README.md#${errorAnchor(this.code)}`;
+    return describeProblem(this);
   }
 }
 
@@ -66,4 +66,28 @@ export function invalidInput(input: string, value: string, expected: string): Sh
 
 export function isShipguardError(error: unknown): error is ShipguardError {
   return error instanceof ShipguardError;
+}
+
+/** A guard's refusal: not an error but a result (`status: blocked`), worded by the same definitions. */
+export interface Refusal {
+  code: ErrorCode;
+  message: string;
+  remedy: string;
+}
+
+export function refusal<C extends ErrorCode>(code: C, params: ErrorParams<C>): Refusal {
+  const { message, remedy } = shipguardError(code, params);
+  return { code, message, remedy };
+}
+
+/** How a refusal or a coded failure reads where a step fails: the code, the reason, the fix, the docs. */
+export function describeProblem(problem: Refusal): string {
+  return `${problem.code}: ${problem.message}\nFix: ${problem.remedy}\nSee: README.md#${errorAnchor(problem.code)}`;
+}
+
+/** The text a host fails with for anything thrown: a ShipguardError's own, else SG_INTERNAL with the stack. */
+export function describeFailure(error: unknown): string {
+  if (isShipguardError(error)) return error.describe();
+  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  return shipguardError("SG_INTERNAL", { detail }).describe();
 }

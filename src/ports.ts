@@ -2,19 +2,40 @@
  * The ports commands talk through. Each has a GitHub-side and a local adapter (or, for git, the
  * one git CLI adapter both sides use). Commands receive these; they never build them.
  */
+
+import type {
+  DeploymentKind,
+  DeploymentPayload,
+  DeploymentRecord,
+  DeploymentState,
+  DeploymentStatus,
+} from "./core/deployment-record.ts";
 import type {
   AttemptOutcome,
   AttemptTimings,
   Cause,
   Check,
   CheckKind,
+  CheckReport,
+  CheckSuite,
   CommandCheck,
   HttpCheck,
   PrometheusCheck,
   SampleStats,
+  SmokeReport,
   Verdict,
 } from "./core/smoke/types.ts";
 import type { RawCommit } from "./core/types.ts";
+
+export type {
+  CheckReport,
+  DeploymentKind,
+  DeploymentPayload,
+  DeploymentRecord,
+  DeploymentState,
+  DeploymentStatus,
+  SmokeReport,
+};
 
 /** Where messages go. `untrusted` is for text that came from commits, branches or titles. */
 export interface Logger {
@@ -104,50 +125,6 @@ export interface ReleasePort {
 }
 
 /* ---------------------------------------------------------------- deployments ---------- */
-
-export type DeploymentKind = "deploy" | "rollback";
-
-/** The typed payload of every deployment shipguard records (GitHub Deployment or ledger line). */
-export interface DeploymentPayload {
-  tool: "shipguard";
-  schema: 1;
-  kind: DeploymentKind;
-  version: string;
-  tag: string | null;
-  sha: string;
-  /** Rollbacks: the deployment id and version that were rolled back from. */
-  rolledBackFrom: { id: string; version: string } | null;
-  reason: string | null;
-  runUrl: string | null;
-  /** Unique per attempt: how a retried create is recognised instead of duplicated. */
-  correlationId: string;
-}
-
-export type DeploymentState =
-  | "queued"
-  | "pending"
-  | "in_progress"
-  | "success"
-  | "failure"
-  | "error"
-  | "inactive";
-
-export interface DeploymentStatus {
-  state: DeploymentState;
-  description: string;
-  createdAt: string;
-  logUrl: string | null;
-  environmentUrl: string | null;
-}
-
-export interface DeploymentRecord {
-  id: string;
-  environment: string;
-  createdAt: string;
-  /** Who made it (GitHub login, or the local user). */
-  creator: string | null;
-  payload: DeploymentPayload;
-}
 
 export interface NewDeployment {
   environment: string;
@@ -310,32 +287,41 @@ export interface Clock {
   random(): number;
 }
 
-/** One row of the report: one check. JSON-serialisable. */
-export interface CheckReport {
-  name: string;
-  kind: CheckKind;
-  verdict: Verdict;
-  /** Null when the check passed. */
-  cause: Cause | null;
-  detail: string;
-  attempts: number;
-  timings: {
-    /** From the start of the run to the check's verdict (warm-up included). */
-    elapsedMs: number;
-    /** The last attempt's own timings (for a sampled check, the attempt's wall time). */
-    lastAttempt: AttemptTimings | null;
-  };
-  samples?: SampleStats;
-  value?: number | null;
-  output?: string[];
+/* ---------------------------------------------------------------- deploy loop ---------- */
+
+/** The checks of a run, read and validated before anything is deployed, and how to run them. */
+export interface SmokePort {
+  suite: CheckSuite;
+  run(suite: CheckSuite, env: Record<string, string>): Promise<SmokeReport>;
 }
 
-export interface SmokeReport {
-  /** `fail` when any check failed, else `inconclusive` when any was, else `pass`. */
-  verdict: Verdict;
-  startedAt: string;
-  durationMs: number;
-  deadlineMs: number;
-  counts: Record<Verdict, number>;
-  checks: CheckReport[];
+/** Runs a workflow author's command (before-rollback, after-rollback) with this environment. */
+export interface HookRunner {
+  /** Never throws for a failed command: the failure is in the answer. */
+  run(
+    label: string,
+    command: string,
+    env: Record<string, string>,
+  ): Promise<{ ok: boolean; failure: string | null; tail: string[] }>;
+}
+
+export interface RollbackRequest {
+  environment: string;
+  toVersion: string;
+  fromVersion: string;
+  reason: string;
+  correlationId: string;
+}
+
+/** How a started rollback went, as far as the deploy that started it can tell. */
+export interface RollbackStart {
+  url: string | null;
+  /** `started`: dispatched to its own run; the others: it ran in this process. */
+  status: "started" | "success" | "failure" | "blocked";
+  detail: string;
+}
+
+/** Starts a rollback after a failed deploy: a workflow dispatch on GitHub, in process on the CLI. */
+export interface RollbackStarter {
+  start(request: RollbackRequest): Promise<RollbackStart>;
 }

@@ -4,39 +4,26 @@
  * environment has a last known good version, a rollback is started right away (dispatched on
  * GitHub, in process on the CLI), before anything else is written.
  */
+import type { RunContext } from "../context.ts";
+import type { DeploymentRecord } from "../core/deployment-record.ts";
 import { truncateDescription } from "../core/deployments.ts";
-import type { CheckSuite } from "../core/smoke/types.ts";
-import { ShipguardError } from "../errors.ts";
-import type { Deployer, DeploymentRecord, DeployTarget, Git, Ledger, Logger, SmokeReport } from "../ports.ts";
-import { targetEnvironment } from "../ports.ts";
+import type { SmokeReport } from "../core/smoke/types.ts";
+import { shipguardError } from "../errors.ts";
+import type {
+  Deployer,
+  DeployTarget,
+  Git,
+  Ledger,
+  Logger,
+  RollbackStart,
+  RollbackStarter,
+  SmokePort,
+} from "../ports.ts";
 import { type DeploySettings, ROLLBACK_SUFFIX } from "../settings.ts";
-import { findLastKnownGood } from "./last-known-good.ts";
-import { Timeline, type TimelineEntry } from "./timeline.ts";
-
-export interface DeployContext {
-  /** The URL of this run (GitHub) for log_url; null on the CLI. */
-  runUrl: string | null;
-}
-
-/** Starts a rollback after a failed deploy: a workflow dispatch on GitHub, in process on the CLI. */
-export interface RollbackStarter {
-  start(
-    request: RollbackRequest,
-  ): Promise<{ url: string | null; status: "started" | "success" | "failure"; detail: string }>;
-}
-
-export interface RollbackRequest {
-  environment: string;
-  toVersion: string;
-  fromVersion: string;
-  reason: string;
-  correlationId: string;
-}
-
-export interface SmokePort {
-  suite: CheckSuite;
-  run(suite: CheckSuite, env: Record<string, string>): Promise<SmokeReport>;
-}
+import { newCorrelationId } from "../steps/correlation-id.ts";
+import { findLastKnownGood } from "../steps/last-known-good.ts";
+import { putInPlace, verify } from "../steps/put-in-place.ts";
+import { Timeline, type TimelineEntry } from "../steps/timeline.ts";
 
 export interface DeployPorts {
   git: Git;
@@ -47,9 +34,6 @@ export interface DeployPorts {
   smoke: SmokePort | null;
   /** Null when on-failure is `none`. */
   rollback: RollbackStarter | null;
-  /** The environment user commands and checks see (the entry point strips inputs and tokens). */
-  baseEnv: Record<string, string>;
-  newCorrelationId(): string;
   now?: () => number;
 }
 
@@ -66,12 +50,7 @@ export interface DeployResult {
   smoke: SmokeReport | null;
   /** What failed, in one sentence; null on success. */
   failure: string | null;
-  rollback: {
-    toVersion: string;
-    url: string | null;
-    status: "started" | "success" | "failure";
-    detail: string;
-  } | null;
+  rollback: (RollbackStart & { toVersion: string }) | null;
   /** The step's closing message (the failure message on failure). */
   message: string;
   timeline: TimelineEntry[];
@@ -80,14 +59,26 @@ export interface DeployResult {
   correlationId: string;
 }
 
+/** What one deploy works with once its target is known. */
+interface Attempt {
+  settings: DeploySettings;
+  ports: DeployPorts;
+  context: RunContext;
+  target: DeployTarget;
+  record: DeploymentRecord;
+  previousGood: DeploymentRecord | null;
+  timeline: Timeline;
+  result: DeployResult;
+}
+
 export async function runDeploy(
   settings: DeploySettings,
   ports: DeployPorts,
-  context: DeployContext,
+  context: RunContext,
 ): Promise<DeployResult> {
-  const { ledger, deployer, logger } = ports;
+  const { ledger } = ports;
   const timeline = new Timeline(ports.now);
-  const correlationId = settings.correlationId ?? ports.newCorrelationId();
+  const correlationId = settings.correlationId ?? newCorrelationId();
   const target = await resolveTarget(settings, ports.git, correlationId);
 
   if (settings.correlationId !== null) {
@@ -105,31 +96,8 @@ export async function runDeploy(
     previousGood === null ? "none" : previousGood.payload.version,
   );
 
-  const record = await ledger.create({
-    environment: settings.environment,
-    sha: target.sha,
-    description: truncateDescription(`shipguard: deploy ${target.version}`),
-    payload: {
-      tool: "shipguard",
-      schema: 1,
-      kind: "deploy",
-      version: target.version,
-      tag: target.tag,
-      sha: target.sha,
-      rolledBackFrom: null,
-      reason: null,
-      runUrl: context.runUrl,
-      correlationId,
-    },
-  });
-  const urls = { logUrl: context.runUrl, environmentUrl: settings.environmentUrl };
-  await ledger.setStatus(record, {
-    state: "in_progress",
-    description: `Deploying ${target.version}`,
-    ...urls,
-  });
+  const record = await createRecord(settings, ledger, target, context);
   timeline.mark("record the deployment", `#${record.id}`);
-
   const result: DeployResult = {
     environment: settings.environment,
     version: target.version,
@@ -147,108 +115,130 @@ export async function runDeploy(
     duplicate: false,
     correlationId,
   };
+  const attempt: Attempt = { settings, ports, context, target, record, previousGood, timeline, result };
 
-  result.failure = await putInPlace(deployer, target, timeline, logger);
+  result.failure = await putInPlace(ports.deployer, target, timeline, ports.logger);
   if (result.failure === null && ports.smoke !== null) {
-    const env = { ...ports.baseEnv, ...targetEnvironment(target) };
-    result.smoke = await ports.smoke.run(ports.smoke.suite, env);
+    const verified = await verify(ports.smoke, target, context.env, timeline);
+    result.smoke = verified.report;
+    result.failure = verified.failure;
     // Wall clock, for matching against the server's logs (test/bench/rollback-bench.mjs).
-    logger.debug(`smoke checks verdict ${result.smoke.verdict} at ${new Date().toISOString()}`);
-    timeline.mark("run the smoke checks", result.smoke.verdict);
-    if (result.smoke.verdict !== "pass") result.failure = describeVerdict(result.smoke);
+    ports.logger.debug(`smoke checks verdict ${verified.report.verdict} at ${new Date().toISOString()}`);
   }
+  return result.failure === null ? succeed(attempt) : fail(attempt, result.failure, good.anyBefore);
+}
 
-  if (result.failure === null) {
-    await ledger.setStatus(record, {
-      state: "success",
-      description: `${target.version} deployed and verified`,
-      ...urls,
-    });
-    result.status = "success";
-    result.message = `Deployed ${target.version} to ${settings.environment}${result.smoke ? "; smoke checks passed" : " (no smoke checks configured)"}.`;
-    timeline.mark("record success");
-    return result;
-  }
+async function createRecord(
+  settings: DeploySettings,
+  ledger: Ledger,
+  target: DeployTarget,
+  context: RunContext,
+): Promise<DeploymentRecord> {
+  const record = await ledger.create({
+    environment: settings.environment,
+    sha: target.sha,
+    description: truncateDescription(`shipguard: deploy ${target.version}`),
+    payload: {
+      tool: "shipguard",
+      schema: 1,
+      kind: "deploy",
+      version: target.version,
+      tag: target.tag,
+      sha: target.sha,
+      rolledBackFrom: null,
+      reason: null,
+      runUrl: context.runUrl,
+      correlationId: target.correlationId,
+    },
+  });
+  await ledger.setStatus(record, {
+    state: "in_progress",
+    description: `Deploying ${target.version}`,
+    logUrl: context.runUrl,
+    environmentUrl: settings.environmentUrl,
+  });
+  return record;
+}
 
-  // Failure: the rollback first (it is what the environment needs), then the record.
+async function succeed(a: Attempt): Promise<DeployResult> {
+  const { result, target, settings } = a;
+  await a.ports.ledger.setStatus(a.record, {
+    state: "success",
+    description: `${target.version} deployed and verified`,
+    logUrl: a.context.runUrl,
+    environmentUrl: settings.environmentUrl,
+  });
+  result.status = "success";
+  result.message = `Deployed ${target.version} to ${settings.environment}${result.smoke ? "; smoke checks passed" : " (no smoke checks configured)"}.`;
+  a.timeline.mark("record success");
+  return result;
+}
+
+/** The rollback first (it is what the environment needs), then the record. */
+async function fail(a: Attempt, failure: string, anyBefore: boolean): Promise<DeployResult> {
+  const { result, target, settings, previousGood } = a;
   const shown = target.tag ?? target.version;
   const checksFailed = result.smoke !== null && result.smoke.verdict !== "pass";
-  const what = checksFailed ? "failed its checks" : `failed: ${result.failure}`;
-  if (ports.rollback !== null && previousGood !== null && previousGood.payload.version !== target.version) {
+  const what = checksFailed ? "failed its checks" : `failed: ${failure}`;
+  const rollback = a.ports.rollback;
+  if (rollback !== null && previousGood !== null && previousGood.payload.version !== target.version) {
+    const started = await startRollback(a, rollback, previousGood, `${shown}: ${failure}`);
     const to = previousGood.payload.tag ?? previousGood.payload.version;
-    let started: Awaited<ReturnType<RollbackStarter["start"]>>;
-    try {
-      started = await ports.rollback.start({
-        environment: settings.environment,
-        toVersion: previousGood.payload.version,
-        fromVersion: target.version,
-        reason: truncateDescription(`${shown}: ${result.failure}`, 500),
-        correlationId: `${correlationId}${ROLLBACK_SUFFIX}`,
-      });
-    } catch (error) {
-      // The record still tells the truth before the error (a 403 naming actions: write) surfaces.
-      await ledger.setStatus(record, {
-        state: "failure",
-        description: truncateDescription(`Failed: ${result.failure}; the rollback could not be started`),
-        logUrl: context.runUrl,
-        environmentUrl: settings.environmentUrl,
-      });
-      throw error;
-    }
-    timeline.mark("start the rollback", started.url ?? started.status);
-    result.rollback = { toVersion: previousGood.payload.version, ...started };
-    const how =
-      started.status === "started" ? "dispatched" : started.status === "success" ? "done" : "FAILED";
-    result.message = `Deployment of ${shown} ${what}; rollback to ${to} ${how}${started.url ? `: ${started.url}` : ""}.`;
+    const how = { started: "dispatched", success: "done", failure: "FAILED", blocked: "BLOCKED" }[
+      started.status
+    ];
+    const detail = started.status === "blocked" ? ` (${started.detail})` : "";
+    result.message = `Deployment of ${shown} ${what}; rollback to ${to} ${how}${started.url ? `: ${started.url}` : ""}${detail}.`;
   } else if (previousGood === null) {
-    result.message = `Deployment of ${shown} ${what}. Nothing to roll back to: ${settings.environment} has no earlier deployment that passed its checks${good.anyBefore ? "" : " (first deploy)"}.`;
-  } else if (ports.rollback === null) {
+    result.message = `Deployment of ${shown} ${what}. Nothing to roll back to: ${settings.environment} has no earlier deployment that passed its checks${anyBefore ? "" : " (first deploy)"}.`;
+  } else if (rollback === null) {
     result.message = `Deployment of ${shown} ${what}. on-failure is none: no rollback was started (the last known good version is ${previousGood.payload.version}).`;
   } else {
     result.message = `Deployment of ${shown} ${what}. The last known good version is this same version: no rollback was started.`;
   }
-  await ledger.setStatus(record, {
+  await a.ports.ledger.setStatus(a.record, {
     state: "failure",
     description: truncateDescription(
       // What failed stays in the record (the rollback's incident report quotes it), the rollback first.
       result.rollback
-        ? `Failed (rollback to ${result.rollback.toVersion}): ${result.failure}`
-        : `Failed: ${result.failure}`,
+        ? `Failed (rollback to ${result.rollback.toVersion}): ${failure}`
+        : `Failed: ${failure}`,
     ),
-    logUrl: result.rollback?.url ?? context.runUrl,
+    logUrl: result.rollback?.url ?? a.context.runUrl,
     environmentUrl: settings.environmentUrl,
   });
-  timeline.mark("record failure");
+  a.timeline.mark("record failure");
   return result;
 }
 
-/** prepare, then the switch; the failure sentence or null. */
-export async function putInPlace(
-  deployer: Deployer,
-  target: DeployTarget,
-  timeline: Timeline,
-  logger: Logger,
-): Promise<string | null> {
-  const prepared = await deployer.prepare(target);
-  timeline.mark("prepare", prepared.ok ? "ok" : "failed");
-  if (!prepared.ok) {
-    for (const line of prepared.logTail) logger.untrusted(line);
-    return `the ${deployer.strategy} preparation failed (${prepared.failure ?? "no detail"})`;
+async function startRollback(
+  a: Attempt,
+  rollback: RollbackStarter,
+  previousGood: DeploymentRecord,
+  reason: string,
+): Promise<RollbackStart> {
+  let started: RollbackStart;
+  try {
+    started = await rollback.start({
+      environment: a.settings.environment,
+      toVersion: previousGood.payload.version,
+      fromVersion: a.target.version,
+      reason: truncateDescription(reason, 500),
+      correlationId: `${a.target.correlationId}${ROLLBACK_SUFFIX}`,
+    });
+  } catch (error) {
+    // The record still tells the truth before the error (a 403 naming actions: write) surfaces.
+    await a.ports.ledger.setStatus(a.record, {
+      state: "failure",
+      description: truncateDescription(`Failed: ${a.result.failure}; the rollback could not be started`),
+      logUrl: a.context.runUrl,
+      environmentUrl: a.settings.environmentUrl,
+    });
+    throw error;
   }
-  const deployed = await deployer.deploy(target);
-  timeline.mark(`deploy (${deployer.strategy})`, deployed.ok ? "ok" : "failed");
-  if (!deployed.ok) {
-    for (const line of deployed.logTail) logger.untrusted(line);
-    return `the ${deployer.strategy} deploy failed (${deployed.failure ?? "no detail"})`;
-  }
-  return null;
-}
-
-export function describeVerdict(report: SmokeReport): string {
-  const bad = report.checks
-    .filter((c) => c.verdict !== "pass")
-    .map((c) => `${c.name} (${c.cause ?? c.verdict})`);
-  return `smoke checks ${report.verdict === "fail" ? "failed" : "were inconclusive"}: ${bad.join(", ")}`;
+  a.timeline.mark("start the rollback", started.url ?? started.status);
+  a.result.rollback = { toVersion: previousGood.payload.version, ...started };
+  return started;
 }
 
 async function resolveTarget(
@@ -265,25 +255,13 @@ async function resolveTarget(
   if (settings.version !== null) {
     const tag = `${settings.tagPrefix}${settings.version}`;
     const sha = await git.tagCommit(tag);
-    if (sha === null) {
-      throw new ShipguardError(`The tag ${tag} of version ${settings.version} does not exist in the clone.`, {
-        remedy:
-          "Release the version first (command: release), and check out with `fetch-depth: 0` so tags are present; or deploy a `ref` instead.",
-        input: "version",
-        value: settings.version,
-      });
-    }
+    if (sha === null)
+      throw shipguardError("SG_TAG_MISSING", { tag, version: settings.version, input: "version" });
     return { ...base, version: settings.version, tag, sha };
   }
   const ref = settings.ref ?? "HEAD";
   const sha = await git.resolveCommit(ref);
-  if (sha === null) {
-    throw new ShipguardError(`The ref ${ref} does not name a commit in the clone.`, {
-      remedy: "Check the branch, tag or SHA, and fetch it (`fetch-depth: 0`) before deploying.",
-      input: "ref",
-      value: ref,
-    });
-  }
+  if (sha === null) throw shipguardError("SG_REF_UNKNOWN", { ref });
   return { ...base, version: sha.slice(0, 12), tag: null, sha };
 }
 

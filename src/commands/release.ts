@@ -5,10 +5,11 @@
  * the lock between two runs racing for the same version.
  */
 import semver from "semver";
-import { ShipguardError } from "../errors.ts";
+import type { RunContext } from "../context.ts";
+import { shipguardError } from "../errors.ts";
 import type { Forge, Git, Logger, ReleaseInfo } from "../ports.ts";
 import type { ReleaseSettings } from "../settings.ts";
-import { type RunContext, runVersion, type VersionResult } from "./version.ts";
+import { computeVersion, type VersionResult } from "../steps/compute-version.ts";
 
 export interface ReleaseResult {
   version: VersionResult;
@@ -36,14 +37,14 @@ export interface ReleasePorts {
 export async function runRelease(
   settings: ReleaseSettings,
   ports: ReleasePorts,
-  context: RunContext,
+  context: Pick<RunContext, "serverUrl" | "repository" | "branch">,
 ): Promise<ReleaseResult> {
   const { forge, logger } = ports;
-  let version = await runVersion(settings, ports, context);
+  let version = await computeVersion(settings, ports, context);
   if (!version.releaseNeeded && version.tagsAtHead.length > 0) {
     // HEAD already carries a tag: a re-run after the tag was made. Recompute what that run
     // computed; when it names the same tag, finish its release (a no-op when it is complete).
-    const before = await runVersion(settings, ports, context, { ignoreTagsAtHead: true });
+    const before = await computeVersion(settings, ports, context, { ignoreTagsAtHead: true });
     if (before.tag !== null && version.tagsAtHead.includes(before.tag)) version = before;
   }
   const steps: string[] = [];
@@ -89,13 +90,7 @@ export async function runRelease(
     }
   }
   if (existing === null) {
-    throw new ShipguardError(
-      `The tag ${tag} was reported to exist in ${forge.describe} but cannot be read back.`,
-      {
-        remedy:
-          "Re-run the job; if it persists, check the tag in the repository's tag list and delete it if it is broken.",
-      },
-    );
+    throw shipguardError("SG_TAG_UNREADABLE", { tag, where: forge.describe });
   }
   result.tagSha = existing;
   if (existing !== sha) {

@@ -1,7 +1,8 @@
 /** `smoke`: run the checks against what is deployed now and return the verdict and the report. */
-import type { SmokeReport } from "../ports.ts";
+import type { RunContext } from "../context.ts";
+import type { SmokeReport } from "../core/smoke/types.ts";
+import type { SmokePort } from "../ports.ts";
 import type { SmokeSettings } from "../settings.ts";
-import type { SmokePort } from "./deploy.ts";
 
 export interface SmokeResult {
   verdict: SmokeReport["verdict"];
@@ -11,9 +12,10 @@ export interface SmokeResult {
 
 export async function runSmokeCommand(
   settings: SmokeSettings,
-  ports: { smoke: SmokePort; baseEnv: Record<string, string> },
+  ports: { smoke: SmokePort },
+  context: RunContext,
 ): Promise<SmokeResult> {
-  const env: Record<string, string> = { ...ports.baseEnv };
+  const env: Record<string, string> = { ...context.env };
   if (settings.version !== null) env.SHIPGUARD_VERSION = settings.version;
   if (settings.environment !== null) env.SHIPGUARD_ENVIRONMENT = settings.environment;
   const report = await ports.smoke.run(ports.smoke.suite, env);

@@ -9,7 +9,7 @@ import type {
   DeploymentRecord,
   DeploymentState,
   DeploymentStatus,
-} from "../ports.ts";
+} from "./deployment-record.ts";
 
 /** GitHub answers 422 to a deployment status description longer than this. */
 export const DESCRIPTION_LIMIT = 140;

@@ -2,10 +2,11 @@
 import type { DeployResult } from "../commands/deploy.ts";
 import type { RollbackResult } from "../commands/rollback.ts";
 import type { SmokeResult } from "../commands/smoke.ts";
-import type { TimelineEntry } from "../commands/timeline.ts";
-import { renderSmokeSummary } from "../core/smoke/render-summary.ts";
-import type { SmokeReport } from "../ports.ts";
+import type { SmokeReport } from "../core/smoke/types.ts";
+import { errorAnchor } from "../definitions/errors.ts";
+import type { TimelineEntry } from "../steps/timeline.ts";
 import { cell, table } from "./markdown.ts";
+import { renderSmokeSummary } from "./smoke-summary.ts";
 
 export function deployOutputs(r: DeployResult): Record<string, string> {
   return {
@@ -87,7 +88,7 @@ export function rollbackOutputs(r: RollbackResult): Record<string, string> {
 
 /** The incident report: what a maintainer pastes into the postmortem. */
 export function rollbackSummary(r: RollbackResult): string {
-  const icon = r.status === "success" ? "✅" : r.status === "skipped" ? "⏭️" : "🚨";
+  const icon = { success: "✅", skipped: "⏭️", blocked: "🛑", failure: "🚨" }[r.status];
   const rows = [
     ["Environment", cell(r.environment)],
     [
@@ -113,8 +114,14 @@ export function rollbackSummary(r: RollbackResult): string {
     ],
     ["Result", `${r.status}${r.deploymentId ? ` (deployment #${cell(r.deploymentId)})` : ""}`],
   ];
+  if (r.blocked !== null) {
+    rows.push(
+      ["Blocked by", `[\`${r.blocked.code}\`](README.md#${errorAnchor(r.blocked.code)})`],
+      ["Fix", cell(r.blocked.remedy)],
+    );
+  }
   const parts = [
-    `### ${icon} Incident report: rollback of ${cell(r.environment)}`,
+    `### ${icon} Incident report: rollback of ${cell(r.environment)}${r.status === "blocked" ? " blocked" : ""}`,
     "",
     cell(r.message),
     "",
@@ -134,6 +141,7 @@ export function rollbackText(r: RollbackResult): string {
     `  environment: ${r.environment}`,
     `  from: ${r.rolledBackFrom?.version ?? "-"}  to: ${r.rolledBackTo?.version ?? "-"}  reason: ${r.reason}`,
     `  migrations: ${r.migrations.detail}`,
+    ...(r.blocked === null ? [] : [`  blocked: ${r.blocked.code}`, `  fix: ${r.blocked.remedy}`]),
     ...r.timeline.map(
       (e) => `  ${(e.atMs / 1000).toFixed(1).padStart(6)} s  ${e.step}${e.detail ? `: ${e.detail}` : ""}`,
     ),

@@ -1,6 +1,10 @@
-/** Escapes untrusted text for one markdown table cell: no pipes, no new lines, no raw HTML. */
+/**
+ * Escapes untrusted text for one markdown table cell: no pipes, no new lines, no raw HTML. The
+ * backslash goes first: unescaped, `\|` in the text would become `\\|` and split the cell.
+ */
 export function cell(text: string): string {
   return text
+    .replace(/\\/g, "\\\\")
     .replace(/[\r\n]+/g, " ")
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")

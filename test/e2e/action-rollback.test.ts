@@ -9,6 +9,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { appChecks, type DeployWorld, deployWorld, payloadOf } from "../helpers/deploy-world.ts";
 import type { TestRepo } from "../helpers/git-repo.ts";
+import type { ActionRun } from "../helpers/run-action.ts";
 
 const ROLLBACK_OUTPUTS = ["deployment-id", "rolled-back-from", "rolled-back-to", "status"];
 const DEPLOY_OUTPUTS = [
@@ -51,6 +52,27 @@ async function goodThenBroken(
   return w.emulator.state.dispatches[0]?.inputs as Record<string, string>;
 }
 
+/**
+ * A refusal is a result: outputs with `status: blocked`, the incident report in the job summary
+ * naming the code and the fix, and a failed step whose error names the code and the remedy.
+ * Returns the step's error line.
+ */
+function expectBlocked(run: ActionRun, code: string, remedy: RegExp): string {
+  expect(run.code, `${run.stdout}\n${run.stderr}`).toBe(1);
+  expect(Object.keys(run.outputs).sort()).toEqual(ROLLBACK_OUTPUTS);
+  expect(run.outputs).toMatchObject({ status: "blocked", "deployment-id": "" });
+  expect(run.summary).toContain("🛑 Incident report: rollback of production blocked");
+  expect(run.summary).toContain(
+    `| Blocked by | [\`${code}\`](README.md#${code.toLowerCase().replace(/_/g, "-")}) |`,
+  );
+  expect(run.summary).toContain("| Result | blocked |");
+  const error = run.stdout.split("\n").find((l) => l.startsWith("::error::")) ?? "";
+  expect(error.startsWith(`::error::${code}: `), error).toBe(true);
+  expect(error).toMatch(remedy);
+  expect(error).toContain("%0AFix: ");
+  return error;
+}
+
 describe.concurrent("rollback guards", () => {
   it("a rollback whose checks fail fails loudly and stops; a rollback of that rollback is refused", async (ctx) => {
     const w = await deployWorld(ctx);
@@ -79,10 +101,8 @@ checks:
 
     // Anyone starting another rollback now (a maintainer, a re-dispatch) is refused.
     const again = await w.rollback({ environment: "production", reason: "try once more" });
-    expect(again.code).toBe(1);
-    expect(again.stdout).toMatch(
-      /::error::The newest deployment of production \(#\d+, 1\.0\.0\) is a rollback that ended failure\. shipguard does not roll back a rollback\./,
-    );
+    expectBlocked(again, "SG_ROLLBACK_OF_ROLLBACK", /fix forward and deploy a new version/);
+    expect(again.outputs).toMatchObject({ "rolled-back-from": "1.0.0", "rolled-back-to": "" });
     expect(w.emulator.state.deployments).toHaveLength(3);
     expect(w.emulator.violations).toEqual([]);
   });
@@ -142,13 +162,16 @@ checks:
       },
     });
     const blocked = await w.rollback(inputs);
-    expect(blocked.code).toBe(1);
-    const error = blocked.stdout.split("\n").find((l) => l.startsWith("::error::")) ?? "";
+    const error = expectBlocked(
+      blocked,
+      "SG_MIGRATIONS_BETWEEN",
+      /Roll forward with a fix instead.*allow-migrations: true/,
+    );
     expect(error).toContain(
       "Rolling production back from 1.1.0 to 1.0.0 crosses database migrations:%0A  - db/migrate/003_index.rb%0A  - migrations/002_add_email.sql",
     );
     expect(error).not.toContain("docs/migrations.md");
-    expect(error).toMatch(/Roll forward with a fix instead.*allow-migrations: true/);
+    expect(blocked.outputs).toMatchObject({ "rolled-back-from": "1.1.0", "rolled-back-to": "1.0.0" });
     // Nothing was recorded or deployed: the broken version still runs.
     expect(w.emulator.state.deployments).toHaveLength(2);
     expect(await w.served()).toBe("1.1.0");
@@ -168,10 +191,8 @@ checks:
     w.ship("v0.9.0", true);
     const inputs = await goodThenBroken(w);
     const refused = await w.rollback({ ...inputs, "to-version": "0.9.0" });
-    expect(refused.code).toBe(1);
-    expect(refused.stdout).toMatch(
-      /::error::0\.9\.0 never passed its checks in production: shipguard will not roll back to it\..*force: true/,
-    );
+    expectBlocked(refused, "SG_TARGET_NOT_VERIFIED", /or set force: true to deploy 0\.9\.0 anyway/);
+    expect(refused.outputs).toMatchObject({ "rolled-back-from": "1.1.0", "rolled-back-to": "" });
     expect(w.emulator.state.deployments).toHaveLength(2);
 
     const forced = await w.rollback({ ...inputs, "to-version": "v0.9.0", force: "true" });

@@ -248,7 +248,7 @@ describe.concurrent.each(nodeBinaries())("the loop on a laptop on $name", ({ pat
     );
     expect(nothing.code).toBe(1);
     expect(nothing.stderr).toContain(
-      "shipguard: staging has no earlier deployment that passed its checks: there is nothing to roll back to.",
+      "shipguard: SG_NOTHING_TO_ROLL_BACK_TO: staging has no earlier deployment that passed its checks: there is nothing to roll back to.",
     );
   }, 60_000);
 });
@@ -275,4 +275,97 @@ describe.concurrent("local ledger guards", () => {
     expect(existsSync(path.join(s.root, "releases"))).toBe(false);
     expect(existsSync(path.join(s.root, "current"))).toBe(false);
   });
+});
+
+/** `rollback` with the site's strategy and checks (inline, so a test can make them fail). */
+function rollbackArgs(s: Site, extra: string[], checks?: string): string[] {
+  const args = s.deployArgs("unused").filter((_, i, all) => all[i - 1] !== "--version" && _ !== "--version");
+  const withoutChecks = args
+    .slice(1)
+    .filter((a, i, all) => a !== "--checks-file" && all[i - 1] !== "--checks-file");
+  return ["rollback", ...withoutChecks, ...(checks === undefined ? [] : ["--checks", checks]), ...extra];
+}
+
+/**
+ * A refusal on the CLI is a result too: one --json object with `status: blocked` and the code,
+ * a non-zero exit, the code and the fix on stderr, and nothing deployed or recorded.
+ */
+async function expectBlocked(s: Site, run: CliRun, code: string, before: { lines: number; current: string }) {
+  expect(run.code, run.stderr).toBe(1);
+  const json = JSON.parse(run.stdout);
+  expect(json).toMatchObject({ status: "blocked", deploymentId: null, blocked: { code } });
+  expect(json.blocked.remedy).not.toBe("");
+  expect(run.stderr).toContain(`shipguard: ${code}: ${json.message}`);
+  expect(run.stderr).toContain(`Fix: ${json.blocked.remedy}`);
+  expect(s.ledgerLines()).toHaveLength(before.lines);
+  expect(s.current()).toBe(before.current);
+  return json;
+}
+
+const snapshot = (s: Site) => ({ lines: s.ledgerLines().length, current: s.current() });
+
+describe.concurrent("refusals are results on the CLI (--json)", () => {
+  it("a rollback of a failed rollback is blocked", async (ctx) => {
+    const s = await ready(ctx);
+    expect((await s.cli(s.deployArgs("1.0.0"))).code).toBe(0);
+    expect((await s.cli(s.deployArgs("1.2.0"))).code).toBe(0);
+    const failing = `settings: { deadline-ms: 500, retry-interval-ms: 100 }
+checks:
+  - name: database
+    command: exit 1
+`;
+    const failed = await s.cli(rollbackArgs(s, ["--reason", "bad 1.2.0"], failing));
+    expect(JSON.parse(failed.stdout)).toMatchObject({
+      status: "failure",
+      rolledBackTo: { version: "1.0.0" },
+    });
+    const json = await expectBlocked(
+      s,
+      await s.cli(rollbackArgs(s, ["--reason", "once more"])),
+      "SG_ROLLBACK_OF_ROLLBACK",
+      snapshot(s),
+    );
+    expect(json.rolledBackFrom).toMatchObject({ version: "1.0.0" });
+  }, 60_000);
+
+  it("a rollback across a migration is blocked, naming the files", async (ctx) => {
+    const s = await site(ctx);
+    s.repo.commit("feat: first");
+    s.repo.tag("v1.0.0");
+    mkdirSync(path.join(s.repo.dir, "migrations"));
+    writeFileSync(path.join(s.repo.dir, "migrations", "001_users.sql"), "CREATE TABLE users (id int);\n");
+    s.repo.git("add", "migrations");
+    s.repo.commit("feat: users table");
+    s.repo.tag("v1.1.0");
+    s.build("1.0.0");
+    s.build("1.1.0");
+    expect((await s.cli(s.deployArgs("1.0.0"))).code).toBe(0);
+    expect((await s.cli(s.deployArgs("1.1.0"))).code).toBe(0);
+    const json = await expectBlocked(
+      s,
+      await s.cli(rollbackArgs(s, ["--reason", "slow pages"])),
+      "SG_MIGRATIONS_BETWEEN",
+      snapshot(s),
+    );
+    expect(json.migrations).toMatchObject({
+      checked: true,
+      files: ["migrations/001_users.sql"],
+      allowed: false,
+    });
+    expect(json.message).toContain("  - migrations/001_users.sql");
+  }, 60_000);
+
+  it("a to-version never verified in the environment is blocked", async (ctx) => {
+    const s = await ready(ctx);
+    expect((await s.cli(s.deployArgs("1.0.0"))).code).toBe(0);
+    expect((await s.cli(s.deployArgs("1.2.0"))).code).toBe(0);
+    const json = await expectBlocked(
+      s,
+      await s.cli(rollbackArgs(s, ["--reason", "go back", "--to-version", "1.1.0"])),
+      "SG_TARGET_NOT_VERIFIED",
+      snapshot(s),
+    );
+    expect(json.blocked.remedy).toContain("force: true");
+    expect(s.current()).toBe(path.join("releases", "1.2.0"));
+  }, 60_000);
 });

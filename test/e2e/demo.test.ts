@@ -6,7 +6,7 @@ import { spawn } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { isRunning } from "../../src/commands/demo.ts";
+import { isRunning } from "../../src/demo/run-demo.ts";
 import { nodeBinaries, ROOT } from "../helpers/run-action.ts";
 
 interface Run {

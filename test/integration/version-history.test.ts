@@ -47,7 +47,7 @@ async function version(
     { git: new GitCli(r.dir, log), logger: log, now: () => new Date("2026-11-21T00:00:00Z") },
     {
       serverUrl: context.repoUrl ? "https://github.com" : null,
-      repository: context.repoUrl ? "octo/app" : null,
+      repository: context.repoUrl ? { owner: "octo", repo: "app" } : null,
       branch: context.branch ?? null,
     },
   );
@@ -329,9 +329,9 @@ describe("version on real histories", () => {
     r.commit("feat: b");
     const clone = r.shallowClone(1);
     repos.push(clone);
-    await expect(version(clone, { "fetch-history": "false" })).rejects.toThrow(/shallow/);
     await expect(version(clone, { "fetch-history": "false" })).rejects.toMatchObject({
-      remedy: expect.stringContaining("fetch-depth: 0"),
+      code: "SG_SHALLOW_CLONE",
+      input: "fetch-history",
     });
   });
 
@@ -384,10 +384,7 @@ describe("version on real histories", () => {
         { git: new GitCli(dir, log), logger: log },
         { serverUrl: null, repository: null, branch: null },
       ),
-    ).rejects.toMatchObject({
-      input: "working-directory",
-      message: expect.stringContaining("not inside a git repository"),
-    });
+    ).rejects.toMatchObject({ code: "SG_NOT_A_REPOSITORY", input: "working-directory" });
   });
 });
 

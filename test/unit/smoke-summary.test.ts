@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { renderSmokeSummary } from "../../src/core/smoke/render-summary.ts";
 import { combineVerdicts, countVerdicts } from "../../src/core/smoke/verdict.ts";
 import type { SmokeReport } from "../../src/ports.ts";
+import { renderSmokeSummary } from "../../src/presenters/smoke-summary.ts";
 
 describe("suite verdict", () => {
   it("fail beats inconclusive beats pass", () => {

@@ -2,5 +2,4 @@ export { expandSuite, maskSecrets, secretValues } from "./expand-suite.ts";
 export { CHECK_KEYS, parseChecks } from "./parse-checks.ts";
 export { SETTINGS_KEYS } from "./parse-settings.ts";
 export { nearestRank } from "./percentiles.ts";
-export { renderSmokeSummary } from "./render-summary.ts";
 export type * from "./types.ts";

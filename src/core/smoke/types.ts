@@ -191,3 +191,33 @@ export interface AttemptOutcome {
   /** Last lines of a command's output. */
   output?: string[];
 }
+
+/** One row of the report: one check. JSON-serialisable. */
+export interface CheckReport {
+  name: string;
+  kind: CheckKind;
+  verdict: Verdict;
+  /** Null when the check passed. */
+  cause: Cause | null;
+  detail: string;
+  attempts: number;
+  timings: {
+    /** From the start of the run to the check's verdict (warm-up included). */
+    elapsedMs: number;
+    /** The last attempt's own timings (for a sampled check, the attempt's wall time). */
+    lastAttempt: AttemptTimings | null;
+  };
+  samples?: SampleStats;
+  value?: number | null;
+  output?: string[];
+}
+
+export interface SmokeReport {
+  /** `fail` when any check failed, else `inconclusive` when any was, else `pass`. */
+  verdict: Verdict;
+  startedAt: string;
+  durationMs: number;
+  deadlineMs: number;
+  counts: Record<Verdict, number>;
+  checks: CheckReport[];
+}

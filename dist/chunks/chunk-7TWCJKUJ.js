@@ -1,0 +1,19 @@
+import { createRequire as __shipguardCreateRequire } from 'node:module';
+const require = __shipguardCreateRequire(import.meta.url);
+
+// src/ports.ts
+function targetEnvironment(target) {
+  return {
+    SHIPGUARD_VERSION: target.version,
+    SHIPGUARD_TAG: target.tag ?? "",
+    SHIPGUARD_SHA: target.sha,
+    SHIPGUARD_ENVIRONMENT: target.environment,
+    SHIPGUARD_PREVIOUS_VERSION: target.previousVersion ?? "",
+    SHIPGUARD_KIND: target.kind,
+    SHIPGUARD_CORRELATION_ID: target.correlationId
+  };
+}
+
+export {
+  targetEnvironment
+};

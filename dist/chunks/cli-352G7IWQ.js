@@ -1,0 +1,734 @@
+import { createRequire as __shipguardCreateRequire } from 'node:module';
+const require = __shipguardCreateRequire(import.meta.url);
+import {
+  printable
+} from "./chunk-N4ARRKAN.js";
+import {
+  COMMAND_REGISTRY,
+  CompositionRoot,
+  childEnvironment
+} from "./chunk-NQCAEJOL.js";
+import "./chunk-PBNCQUHE.js";
+import "./chunk-TNPEF4JF.js";
+import "./chunk-7FY53ZM3.js";
+import {
+  describeFailure,
+  shipguardError
+} from "./chunk-LU3IL76Q.js";
+import "./chunk-YIKRADAN.js";
+
+// src/demo/present.ts
+var seconds = (ms) => `${(ms / 1e3).toFixed(2)} s`;
+function textNarrator(write, verbose) {
+  return {
+    begin(title) {
+      write(`
+\u2192 ${printable(title)}
+`);
+    },
+    log(level, line) {
+      if (level === "debug" && !verbose) return;
+      write(`    ${level === "info" ? "" : `${level}: `}${printable(line)}
+`);
+    },
+    end(step) {
+      const mark = !step.ok ? "!!" : step.failed ? "\u2717" : "\u2713";
+      write(
+        `${mark} ${printable(step.title)}  (at ${seconds(step.atMs)}, took ${seconds(step.durationMs)})
+`
+      );
+      for (const detail of step.details) write(`    ${printable(detail)}
+`);
+    }
+  };
+}
+function collectingNarrator() {
+  const lines = [];
+  return {
+    lines,
+    begin() {
+    },
+    log(level, line) {
+      if (level !== "debug") lines.push({ level, line });
+    },
+    end() {
+    }
+  };
+}
+function demoIntro() {
+  return "shipguard demo: release, deploy, verify and roll back, on this machine (no network, no GitHub).\n";
+}
+function demoText(r) {
+  const parts = ["", "Timeline", timelineText(r.steps), "", `Ledger (${r.ledger.length} lines)`];
+  parts.push(r.ledger.length === 0 ? "  (empty)" : ledgerText(r.ledger));
+  parts.push("");
+  if (r.servers.length > 0) {
+    const pids = r.servers.map((s) => `${s.pid}${s.stopped ? "" : " (STILL RUNNING)"}`).join(", ");
+    parts.push(`Stopped the app server${r.servers.length === 1 ? "" : "s"} (pid ${pids}).`);
+  }
+  parts.push(
+    r.kept ? `Kept ${r.folder}: the repository (with its ledger in .shipguard/), build/ and server/ (releases, current, app.log).` : `Removed ${r.folder}.`
+  );
+  parts.push(`The whole loop took ${seconds(r.durationMs)}.`, "", r.message);
+  return `${parts.map(printable).join("\n")}
+`;
+}
+function timelineText(steps) {
+  const lines = [`  ${"at".padStart(7)}  ${"took".padStart(7)}  step`];
+  for (const step of steps) {
+    lines.push(
+      `  ${seconds(step.atMs).padStart(7)}  ${seconds(step.durationMs).padStart(7)}  ${!step.ok ? "!! " : step.failed ? "\u2717 " : ""}${step.label}`
+    );
+    for (const entry of step.timeline) {
+      lines.push(
+        `  ${"".padStart(7)}  ${seconds(entry.durationMs).padStart(7)}    \xB7 ${entry.step}${entry.detail ? `: ${entry.detail}` : ""}`
+      );
+    }
+  }
+  return lines.join("\n");
+}
+function ledgerText(rows) {
+  const header = ["time (UTC)", "environment", "version", "kind", "state", "deployment", "description"];
+  const cells = rows.map((row) => [
+    row.time.slice(11, 23),
+    row.environment,
+    row.version,
+    row.kind,
+    row.state,
+    row.id.slice(0, 8),
+    row.description
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => (c[i] ?? "").length)));
+  const line = (c) => `  ${c.map((text, i) => i === c.length - 1 ? text : text.padEnd(widths[i] ?? 0)).join("  ").trimEnd()}`;
+  return [line(header), ...cells.map(line)].join("\n");
+}
+function demoJson(r, log) {
+  return { ...r, log };
+}
+
+// src/demo/run-demo.ts
+import { execFile } from "node:child_process";
+import { readFileSync, rmSync } from "node:fs";
+import { mkdir, mkdtemp, readFile, readlink, realpath, rm, writeFile } from "node:fs/promises";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+
+// src/demo/app.ts
+var SERVER_HEAD = `// The demo app: GET /version and GET /health, as JSON. Its version is the VERSION file the build
+// puts next to this file. Listens on 127.0.0.1:$APP_PORT and, once it does, writes its pid to
+// $APP_PID_FILE (the restart command waits for that, and stops the app by it).
+import { readFileSync, writeFileSync } from "node:fs";
+import http from "node:http";
+
+const version = readFileSync(new URL("./VERSION", import.meta.url), "utf8").trim();
+const started = Date.now();
+`;
+var SERVER_TAIL = `
+const server = http.createServer((request, response) => {
+  let status = 200;
+  let body;
+  try {
+    const route = routes[request.url];
+    if (route === undefined) [status, body] = [404, { error: "not found" }];
+    else body = route();
+  } catch (error) {
+    [status, body] = [500, { error: error instanceof Error ? error.message : String(error) }];
+  }
+  response.writeHead(status, { "content-type": "application/json", connection: "close" });
+  response.end(JSON.stringify(body));
+});
+
+server.listen(Number(process.env.APP_PORT), "127.0.0.1", () => {
+  writeFileSync(process.env.APP_PID_FILE, String(process.pid));
+});
+
+const stop = () => {
+  server.close(() => process.exit(0));
+  server.closeAllConnections();
+};
+process.on("SIGTERM", stop);
+process.on("SIGINT", stop);
+// A demo app never outlives its demo by long, whatever happens to the demo.
+setTimeout(stop, 60_000).unref();
+`;
+var ROUTES_VERSION_ONLY = `
+const routes = {
+  "/version": () => ({ version }),
+};
+`;
+var ROUTES_WITH_HEALTH = `
+const routes = {
+  "/version": () => ({ version }),
+  "/health": () => ({ ok: true, uptimeMs: Date.now() - started }),
+};
+`;
+var ROUTES_BROKEN = `
+const connections = new Map(); // filled by connect(), which nothing calls yet
+
+const routes = {
+  "/version": () => ({ version }),
+  "/health": () => ({
+    ok: true,
+    uptimeMs: Date.now() - started,
+    database: connections.get("database").status,
+  }),
+};
+`;
+var README = `# demo app
+
+A tiny HTTP app for \`shipguard demo\`: \`node server.mjs\` with APP_PORT and APP_PID_FILE set.
+It answers \`GET /version\` and \`GET /health\`.
+`;
+var FIRST_RELEASE = [
+  {
+    message: "feat: serve the app version on /version",
+    files: { "app/server.mjs": SERVER_HEAD + ROUTES_VERSION_ONLY + SERVER_TAIL }
+  },
+  {
+    message: "feat: add a /health endpoint",
+    files: { "app/server.mjs": SERVER_HEAD + ROUTES_WITH_HEALTH + SERVER_TAIL }
+  },
+  {
+    message: "docs: say how to run the app",
+    files: { "app/README.md": README }
+  }
+];
+var BREAKING_CHANGE = {
+  message: "feat: report the database connection on /health",
+  files: { "app/server.mjs": SERVER_HEAD + ROUTES_BROKEN + SERVER_TAIL }
+};
+var GITIGNORE = ".shipguard/\n";
+var RESTART_SCRIPT = `#!/bin/sh
+set -eu
+alive() {
+  kill -0 "$1" 2>/dev/null || return 1
+  # A stopped process that nobody reaps lingers as a zombie: it has let go of its port.
+  if [ -r "/proc/$1/stat" ] && [ "$(sed 's/^.*) //' "/proc/$1/stat" | cut -c1)" = "Z" ]; then return 1; fi
+  return 0
+}
+if [ -f "$APP_PID_FILE" ]; then
+  old=$(cat "$APP_PID_FILE")
+  rm -f "$APP_PID_FILE"
+  kill "$old" 2>/dev/null || true
+  tries=0
+  while alive "$old"; do
+    tries=$((tries + 1))
+    if [ "$tries" -eq 100 ]; then kill -9 "$old" 2>/dev/null || true; fi
+    sleep 0.01
+  done
+  echo "stopped the app (pid $old)"
+fi
+"$DEMO_NODE" "$SHIPGUARD_CURRENT/server.mjs" >>"$DEMO_SERVER_DIR/app.log" 2>&1 &
+pid=$!
+echo "$pid" >>"$DEMO_SERVER_DIR/pids"
+tries=0
+until [ -s "$APP_PID_FILE" ]; do
+  if ! alive "$pid"; then echo "the app exited while starting; its log:" >&2; tail -n 20 "$DEMO_SERVER_DIR/app.log" >&2; exit 1; fi
+  tries=$((tries + 1))
+  if [ "$tries" -gt 500 ]; then echo "the app did not start within 5 s" >&2; exit 1; fi
+  sleep 0.01
+done
+echo "started $SHIPGUARD_VERSION (pid $pid) on 127.0.0.1:$APP_PORT"
+`;
+function demoChecks(port) {
+  return `settings:
+  deadline-ms: 1500
+  retry-interval-ms: 100
+  max-retry-interval-ms: 200
+  jitter: 0
+  consecutive-passes: 1
+checks:
+  - name: health
+    http: http://127.0.0.1:${port}/health
+    timeout-ms: 500
+  - name: version
+    http: http://127.0.0.1:${port}/version
+    timeout-ms: 500
+    json:
+      version: "\${SHIPGUARD_VERSION}"
+`;
+}
+
+// src/demo/run-demo.ts
+var DEMO_ENVIRONMENT = "production";
+var GOOD = "1.0.0";
+var BAD = "1.1.0";
+async function runDemo(options) {
+  if (process.platform === "win32") {
+    throw shipguardError("SG_DEMO_NEEDS_POSIX", {});
+  }
+  const started = performance.now();
+  const folder = await realpath(await mkdtemp(path.join(os.tmpdir(), "shipguard-demo-")));
+  const dirs = {
+    repo: path.join(folder, "repo"),
+    build: path.join(folder, "build"),
+    server: path.join(folder, "server")
+  };
+  const pidsFile = path.join(dirs.server, "pids");
+  const { narrator } = options;
+  const onSignal = (signal) => {
+    try {
+      for (const pid of recordedPids(pidsFile)) signalServer(pid, "SIGTERM");
+      if (!options.keep) rmSync(folder, { recursive: true, force: true, maxRetries: 10, retryDelay: 20 });
+    } finally {
+      process.exit(signal === "SIGINT" ? 130 : 143);
+    }
+  };
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
+  const port = await freePort();
+  const appUrl = `http://127.0.0.1:${port}`;
+  const env = demoEnvironment(options.env, {
+    DEMO_NODE: options.node,
+    DEMO_SERVER_DIR: dirs.server,
+    APP_PORT: String(port),
+    APP_PID_FILE: path.join(dirs.server, "app.pid")
+  });
+  const logger = demoLogger(narrator, folder);
+  const root = new CompositionRoot(demoContext(dirs.repo, logger, env));
+  const settings = {
+    "working-directory": dirs.repo,
+    environment: DEMO_ENVIRONMENT,
+    strategy: "symlink",
+    "release-source": path.join(dirs.build, "${SHIPGUARD_VERSION}"),
+    "releases-dir": path.join(dirs.server, "releases"),
+    "restart-command": 'sh "$DEMO_SERVER_DIR/restart.sh"',
+    "deploy-timeout-minutes": "1",
+    checks: demoChecks(port),
+    "environment-url": appUrl,
+    "on-failure": "rollback"
+  };
+  const source = (extra) => (name) => extra[name] ?? settings[name];
+  const command = async (name, extra) => (await COMMAND_REGISTRY[name].load()).execute(source(extra), root);
+  const result = {
+    ok: false,
+    message: "",
+    problems: [],
+    folder,
+    kept: options.keep,
+    appUrl,
+    durationMs: 0,
+    steps: [],
+    releases: [],
+    deploys: [],
+    verification: null,
+    ledgerFile: path.join(dirs.repo, ".shipguard", "deployments.jsonl"),
+    ledger: [],
+    servers: []
+  };
+  const expect = (condition, problem) => {
+    if (!condition) result.problems.push(problem);
+    return condition;
+  };
+  let last = started;
+  const step = (label, title, ok, details = [], timeline = [], failed = !ok, now = performance.now()) => {
+    const entry = {
+      label,
+      title,
+      details,
+      ok,
+      failed,
+      atMs: Math.round(now - started),
+      durationMs: Math.round(now - last),
+      timeline
+    };
+    last = now;
+    result.steps.push(entry);
+    narrator.end(entry);
+  };
+  const begin = (title) => {
+    last = performance.now();
+    narrator.begin(title);
+  };
+  const git = (...args) => run("git", args, dirs.repo, env);
+  const commit = async (c) => {
+    for (const [file, text] of Object.entries(c.files)) {
+      await mkdir(path.dirname(path.join(dirs.repo, file)), { recursive: true });
+      await writeFile(path.join(dirs.repo, file), text);
+    }
+    await git("add", "--all");
+    await git("commit", "--quiet", "--no-verify", "--message", c.message);
+  };
+  const release = async (expected) => {
+    begin(`Releasing the commits since the last tag (shipguard release)`);
+    const r = (await command("release", {})).json;
+    const tag = r.tag ?? "";
+    const ok = expect(
+      r.released && r.version === expected && r.tagSha !== null,
+      `the release should have tagged v${expected}; it ${r.released ? `tagged ${tag}` : "released nothing"}`
+    );
+    if (r.released && r.tagSha !== null && r.version !== null) {
+      result.releases.push({ version: r.version, tag, sha: r.tagSha });
+    }
+    step(
+      `release v${expected}`,
+      r.released ? `Released ${tag}: an annotated tag on ${r.sha.slice(0, 7)}.` : "Nothing released.",
+      ok,
+      [r.reason]
+    );
+    return ok ? tag : null;
+  };
+  const build = async (tag, version) => {
+    const out = path.join(dirs.build, version);
+    const files = await exportFolder(dirs.repo, env, tag, "app", out);
+    await writeFile(path.join(out, "VERSION"), `${version}
+`);
+    step(
+      `build ${tag}`,
+      `Built ${tag}: app/ at the tag (${files.join(", ")}) and its VERSION, in build/${version}.`,
+      true
+    );
+  };
+  const deploy = async (version, shouldPass) => {
+    begin(`Deploying v${version} to ${DEMO_ENVIRONMENT} (symlink strategy, app on ${appUrl})`);
+    const outcome = await command("deploy", { version });
+    const r = outcome.json;
+    result.deploys.push({
+      version,
+      status: r.status,
+      message: r.message,
+      smokeVerdict: r.smoke?.verdict ?? null,
+      checks: checksOf(r.smoke),
+      rollback: r.rollback === null ? null : { toVersion: r.rollback.toVersion, status: r.rollback.status, detail: r.rollback.detail }
+    });
+    if (shouldPass) {
+      const ok = expect(outcome.ok, `v${version} should have deployed and passed its checks: ${r.message}`);
+      step(
+        `deploy v${version}`,
+        ok ? `v${version} deployed and verified: ${describeChecks(r.smoke)}.` : `v${version} did not deploy: ${r.message}`,
+        ok,
+        [],
+        r.timeline
+      );
+      return r;
+    }
+    const failed = expect(
+      !outcome.ok && r.smoke?.verdict === "fail",
+      `v${version} should have failed its checks; ${r.message}`
+    );
+    const rolledBack = expect(
+      r.rollback?.status === "success" && r.rollback.toVersion === GOOD,
+      `a rollback to v${GOOD} should have run and passed; ${r.rollback === null ? "none ran" : r.rollback.detail}`
+    );
+    const split = r.timeline.findIndex((e) => e.step === "start the rollback");
+    const rollbackMs = r.timeline.slice(split === -1 ? r.timeline.length : split).reduce((t, e) => t + e.durationMs, 0);
+    const end = performance.now();
+    step(
+      `deploy v${version}: checks fail`,
+      failed ? `v${version} failed its checks: ${describeChecks(r.smoke)}.` : r.message,
+      failed,
+      [],
+      split === -1 ? r.timeline : r.timeline.slice(0, split),
+      !outcome.ok,
+      end - rollbackMs
+    );
+    step(
+      `roll back to v${GOOD} (automatic)`,
+      rolledBack ? `Rolled back to v${GOOD} automatically, in the same process: ${r.rollback?.detail ?? ""}` : `The rollback did not go as it should: ${r.rollback?.detail ?? "none was started"}`,
+      rolledBack,
+      [],
+      split === -1 ? [] : r.timeline.slice(split),
+      !rolledBack,
+      end
+    );
+    return r;
+  };
+  const verify = async () => {
+    begin(`Verifying ${DEMO_ENVIRONMENT} again (shipguard smoke against v${GOOD})`);
+    const outcome = await command("smoke", { version: GOOD });
+    const report = outcome.json;
+    const current = await readlink(path.join(dirs.server, "current")).catch(() => null);
+    result.verification = { verdict: report.verdict, current, checks: checksOf(report) };
+    const served = expect(
+      current === path.join("releases", GOOD),
+      `current should point at releases/${GOOD}`
+    );
+    const passed = expect(outcome.ok, `the checks against v${GOOD} should pass again: ${outcome.message}`);
+    step(
+      `verify v${GOOD} again`,
+      `${passed ? "Verified" : "NOT verified"}: ${describeChecks(report)}; current -> ${current ?? "(missing)"}.`,
+      served && passed
+    );
+  };
+  try {
+    begin(`Making a git repository with a tiny HTTP app in ${folder}`);
+    await mkdir(dirs.repo, { recursive: true });
+    await mkdir(dirs.server, { recursive: true });
+    await writeFile(path.join(dirs.server, "restart.sh"), RESTART_SCRIPT, { mode: 493 });
+    await git("init", "--quiet");
+    await git("symbolic-ref", "HEAD", "refs/heads/main");
+    await writeFile(path.join(dirs.repo, ".gitignore"), GITIGNORE);
+    for (const c of FIRST_RELEASE) await commit(c);
+    step(
+      "make the repository and the app",
+      `Made a git repository with ${FIRST_RELEASE.length} conventional commits and a tiny HTTP app (app/server.mjs).`,
+      true,
+      FIRST_RELEASE.map((c) => c.message)
+    );
+    const goodTag = await release(GOOD);
+    if (goodTag !== null) {
+      await build(goodTag, GOOD);
+      const first = await deploy(GOOD, true);
+      if (first.status === "success") {
+        begin("Committing a change that breaks the app");
+        await commit(BREAKING_CHANGE);
+        step(
+          "commit the breaking change",
+          `Committed "${BREAKING_CHANGE.message}": /health now throws, so it answers 500.`,
+          true
+        );
+        const badTag = await release(BAD);
+        if (badTag !== null) {
+          await build(badTag, BAD);
+          const second = await deploy(BAD, false);
+          if (second.rollback?.status === "success") await verify();
+        }
+      }
+    }
+    result.ledger = await readLedger(result.ledgerFile);
+    const outcomes = finalStates(result.ledger);
+    const wanted = [`deploy ${GOOD} success`, `deploy ${BAD} failure`, `rollback ${GOOD} success`];
+    expect(
+      outcomes.join(", ") === wanted.join(", "),
+      `the ledger should hold ${wanted.join(", ")}; it holds ${outcomes.join(", ") || "nothing"}`
+    );
+  } catch (error) {
+    result.problems.push(`the demo stopped: ${describeFailure(error)}`);
+  } finally {
+    result.servers = await stopServers(pidsFile);
+    await rm(path.join(dirs.server, "app.pid"), { force: true });
+    for (const server of result.servers)
+      expect(server.stopped, `the app server ${server.pid} could not be stopped`);
+    if (!options.keep) await rm(folder, { recursive: true, force: true });
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
+  }
+  result.ok = result.problems.length === 0 && result.verification !== null;
+  result.message = result.ok ? `Rolled back to v${GOOD}: verified.` : `The demo did not go as expected: ${result.problems.join("; ") || "it stopped early"}.`;
+  result.durationMs = Math.round(performance.now() - started);
+  return result;
+}
+function demoContext(repoDir, logger, env) {
+  return {
+    host: "cli",
+    workspace: repoDir,
+    logger,
+    env,
+    github: { token: "", apiUrl: "", defaultBranch: null },
+    serverUrl: null,
+    repository: null,
+    branch: null,
+    runUrl: null,
+    actor: "shipguard demo",
+    registerSecret: () => {
+    }
+  };
+}
+function finalStates(rows) {
+  const last = /* @__PURE__ */ new Map();
+  for (const row of rows) if (row.state !== "created" || !last.has(row.id)) last.set(row.id, row);
+  return [...last.values()].map((row) => `${row.kind} ${row.version} ${row.state}`);
+}
+function checksOf(report) {
+  return (report?.checks ?? []).map((c) => ({
+    name: c.name,
+    verdict: c.verdict,
+    cause: c.cause,
+    detail: c.detail,
+    attempts: c.attempts
+  }));
+}
+function describeChecks(report) {
+  if (report === null) return "no checks ran";
+  return report.checks.map(
+    (c) => c.verdict === "pass" ? `${c.name} passed` : `${c.name} ${c.verdict === "fail" ? "FAILED" : c.verdict} after ${(c.timings.elapsedMs / 1e3).toFixed(1)} s (${c.cause ?? "?"}: ${c.detail})`
+  ).join(", ");
+}
+function demoLogger(narrator, folder) {
+  const shorten = (text) => text.split(`${folder}${path.sep}`).join("").split(folder).join(".");
+  const lines = (level) => (text) => {
+    for (const line of shorten(text).split("\n")) if (line.trim() !== "") narrator.log(level, line);
+  };
+  return { debug: lines("debug"), info: lines("info"), warning: lines("warning"), untrusted: lines("info") };
+}
+function demoEnvironment(base, extra) {
+  const env = childEnvironment(base);
+  for (const name of Object.keys(env)) {
+    if (name.startsWith("GIT_") || name === "SHIPGUARD_VERSION") delete env[name];
+  }
+  return {
+    ...env,
+    GIT_AUTHOR_NAME: "shipguard demo",
+    GIT_AUTHOR_EMAIL: "demo@shipguard.invalid",
+    GIT_COMMITTER_NAME: "shipguard demo",
+    GIT_COMMITTER_EMAIL: "demo@shipguard.invalid",
+    GIT_CONFIG_NOSYSTEM: "1",
+    GIT_CONFIG_GLOBAL: os.devNull,
+    GIT_CONFIG_COUNT: "3",
+    GIT_CONFIG_KEY_0: "commit.gpgsign",
+    GIT_CONFIG_VALUE_0: "false",
+    GIT_CONFIG_KEY_1: "tag.gpgsign",
+    GIT_CONFIG_VALUE_1: "false",
+    GIT_CONFIG_KEY_2: "core.hooksPath",
+    GIT_CONFIG_VALUE_2: os.devNull,
+    ...extra
+  };
+}
+function run(command, args, cwd, env) {
+  return new Promise((resolve, reject) => {
+    execFile(
+      command,
+      args,
+      { cwd, env, encoding: "buffer", maxBuffer: 16 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        if (error) {
+          const detail = error.code === "ENOENT" ? `${command} was not found; the demo needs it installed and on PATH` : stderr.toString("utf8").trim() || error.message;
+          reject(new Error(`${command} ${args[0] ?? ""} failed: ${detail}`));
+        } else resolve(stdout.toString("utf8"));
+      }
+    );
+  });
+}
+async function exportFolder(repo, env, tag, folder, out) {
+  const listing = await run("git", ["ls-tree", "-r", "-z", `${tag}^{commit}`, "--", `${folder}/`], repo, env);
+  const files = [];
+  for (const entry of listing.split("\0")) {
+    const match = /^(\d+) blob ([0-9a-f]+)\t(.+)$/s.exec(entry);
+    if (match === null) continue;
+    const [, mode = "", sha = "", file = ""] = match;
+    const relative = path.relative(folder, file);
+    const target = path.join(out, relative);
+    await mkdir(path.dirname(target), { recursive: true });
+    const blob = await new Promise((resolve, reject) => {
+      execFile(
+        "git",
+        ["cat-file", "blob", sha],
+        { cwd: repo, env, encoding: "buffer" },
+        (error, stdout) => error ? reject(error) : resolve(stdout)
+      );
+    });
+    await writeFile(target, blob, { mode: mode === "100755" ? 493 : 420 });
+    files.push(relative);
+  }
+  if (files.length === 0) throw new Error(`${tag} has no files under ${folder}/`);
+  return files;
+}
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address !== null ? address.port : 0;
+      server.close(() => port > 0 ? resolve(port) : reject(new Error("no free loopback port")));
+    });
+  });
+}
+async function readLedger(file) {
+  const text = await readFile(file, "utf8").catch(() => "");
+  const deployments = /* @__PURE__ */ new Map();
+  const rows = [];
+  for (const line of text.split("\n")) {
+    if (line.trim() === "") continue;
+    let event;
+    try {
+      event = JSON.parse(line);
+    } catch {
+      continue;
+    }
+    const id = String(event.id ?? "");
+    const time = String(event.createdAt ?? "");
+    if (event.type === "deployment") {
+      const payload = event.payload ?? {};
+      const deployment = {
+        environment: String(event.environment ?? ""),
+        version: String(payload.version ?? ""),
+        kind: String(payload.kind ?? "")
+      };
+      deployments.set(id, deployment);
+      rows.push({ time, ...deployment, state: "created", id, description: String(event.description ?? "") });
+    } else if (event.type === "status") {
+      const deployment = deployments.get(id) ?? { environment: "?", version: "?", kind: "?" };
+      rows.push({
+        time,
+        ...deployment,
+        state: String(event.state ?? ""),
+        id,
+        description: String(event.description ?? "")
+      });
+    }
+  }
+  return rows;
+}
+function recordedPids(file) {
+  let text = "";
+  try {
+    text = readFileSync(file, "utf8");
+  } catch {
+    return [];
+  }
+  return [
+    ...new Set(
+      text.split(/\s+/).filter((t) => /^\d+$/.test(t)).map(Number)
+    )
+  ].filter((pid) => pid > 1);
+}
+function isRunning(pid) {
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
+  } catch {
+    return true;
+  }
+}
+function signalServer(pid, signal) {
+  try {
+    const cmdline = readFileSync(`/proc/${pid}/cmdline`, "utf8");
+    if (!cmdline.includes("server.mjs")) return;
+  } catch {
+  }
+  try {
+    process.kill(pid, signal);
+  } catch {
+  }
+}
+async function stopServers(pidsFile) {
+  const pids = recordedPids(pidsFile);
+  for (const pid of pids) if (isRunning(pid)) signalServer(pid, "SIGTERM");
+  const deadline = performance.now() + 2e3;
+  while (pids.some(isRunning) && performance.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  for (const pid of pids) if (isRunning(pid)) signalServer(pid, "SIGKILL");
+  if (pids.some(isRunning)) await new Promise((resolve) => setTimeout(resolve, 100));
+  return pids.map((pid) => ({ pid, stopped: !isRunning(pid) }));
+}
+
+// src/demo/cli.ts
+async function runDemoCli(options, env, terminal) {
+  const write = (text) => terminal.stdout(text);
+  const collected = collectingNarrator();
+  if (!options.json) write(demoIntro());
+  const result = await runDemo({
+    keep: options.keep,
+    node: process.execPath,
+    env,
+    narrator: options.json ? collected : textNarrator(write, options.verbose)
+  });
+  if (options.json) write(`${JSON.stringify(demoJson(result, collected.lines), null, 2)}
+`);
+  else write(demoText(result));
+  if (!result.ok) terminal.stderr(`shipguard: ${printable(result.message)}
+`);
+  return result.ok ? 0 : 1;
+}
+export {
+  runDemoCli
+};

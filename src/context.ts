@@ -1,0 +1,47 @@
+/**
+ * Where and for whom a run happens: the one context every host builds and every command and the
+ * composition root read. Hosts fill it from the runner's environment or the CLI's; nothing below
+ * them reads `process.env`.
+ */
+import type { Logger } from "./ports.ts";
+
+export interface Repository {
+  owner: string;
+  repo: string;
+}
+
+export interface RunContext {
+  /** Which host runs: decides wording (inputs or flags) and where a rollback runs (dispatched or in process). */
+  host: "action" | "cli";
+  /** The folder relative paths (working-directory, checks-file, ledger-file) resolve against. */
+  workspace: string;
+  logger: Logger;
+  /** The environment user commands and checks see: the host's, without inputs or tokens. */
+  env: Record<string, string>;
+  /** GitHub's API, for commands whose settings name a repository. */
+  github: {
+    token: string;
+    apiUrl: string;
+    /** The repository's default branch when the event carries it (dispatched workflows run there). */
+    defaultBranch: string | null;
+  };
+  /** The web server (https://github.com) and the workflow's repository, for links; null outside GitHub. */
+  serverUrl: string | null;
+  repository: Repository | null;
+  /** The branch the run is for, when the host knows it (GITHUB_HEAD_REF or GITHUB_REF_NAME). */
+  branch: string | null;
+  /** The URL of this run (GitHub) for records and reports; null on the CLI. */
+  runUrl: string | null;
+  /** Who started it (GitHub actor, local user). */
+  actor: string | null;
+  /** Tells the log to mask a value (header values of the checks); a no-op on the CLI. */
+  registerSecret(value: string): void;
+}
+
+const REPOSITORY = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/;
+
+/** `owner/name` as GitHub allows it, or null. The one parser of a repository name. */
+export function parseRepository(text: string): Repository | null {
+  const parsed = REPOSITORY.exec(text.trim());
+  return parsed === null ? null : { owner: parsed[1]!, repo: parsed[2]! };
+}

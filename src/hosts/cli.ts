@@ -1,0 +1,89 @@
+/**
+ * The CLI host: options are flags, the context is this machine (the current folder, the user,
+ * GITHUB_TOKEN when --repo names a repository), and a result becomes text or --json on stdout and
+ * an exit code. src/cli.ts loads this only when a command runs.
+ */
+import type { RunContext } from "../context.ts";
+import type { Logger } from "../ports.ts";
+import { printable } from "../presenters/markdown.ts";
+import { childEnvironment } from "../registry/compose.ts";
+import { execute, type Host, type Presentation } from "../registry/index.ts";
+import { parseBoolean } from "../settings.ts";
+import { parseArgs, usage } from "./cli-args.ts";
+
+export interface Terminal {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+const processTerminal: Terminal = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+};
+
+/** Runs one command line; the exit code (0 ok, 1 failed or refused, 2 usage). */
+export async function runCli(
+  argv: string[],
+  env: NodeJS.ProcessEnv,
+  terminal: Terminal = processTerminal,
+): Promise<number> {
+  const args = parseArgs(argv);
+  if (args.help || args.command === null) {
+    terminal.stdout(`${usage(args.command)}\n`);
+    return args.help ? 0 : 2;
+  }
+  const source = (name: string) => args.values.get(name);
+  if (args.command === "demo") {
+    const { runDemoCli } = await import("../demo/cli.ts");
+    return runDemoCli({ keep: parseBoolean("keep", source("keep") ?? "false"), ...args }, env, terminal);
+  }
+  let exitCode = 0;
+  const host: Host = {
+    source,
+    context: cliContext(env, cliLogger(args.verbose, terminal)),
+    async publish(result: Presentation) {
+      if (args.json) terminal.stdout(`${JSON.stringify(result.json, null, 2)}\n`);
+      else if (result.document === undefined) terminal.stdout(printable(result.text));
+      else {
+        terminal.stderr(printable(result.text));
+        terminal.stdout(printable(result.document));
+      }
+    },
+    fail(text) {
+      terminal.stderr(`shipguard: ${printable(text)}\n`);
+      exitCode = 1;
+    },
+  };
+  await execute(host, args.command);
+  return exitCode;
+}
+
+function cliContext(env: NodeJS.ProcessEnv, logger: Logger): RunContext {
+  return {
+    host: "cli",
+    workspace: process.cwd(),
+    logger,
+    env: childEnvironment(env),
+    github: {
+      token: env.GITHUB_TOKEN ?? env.GH_TOKEN ?? "",
+      apiUrl: env.GITHUB_API_URL ?? "https://api.github.com",
+      defaultBranch: null,
+    },
+    serverUrl: env.GITHUB_SERVER_URL ?? null,
+    repository: null,
+    branch: null,
+    runUrl: null,
+    actor: env.USER ?? null,
+    registerSecret: () => {},
+  };
+}
+
+export function cliLogger(verbose: boolean, terminal: Terminal = processTerminal): Logger {
+  const err = (prefix: string, m: string) => terminal.stderr(`${prefix}${printable(m)}\n`);
+  return {
+    debug: (m) => verbose && err("debug: ", m),
+    info: (m) => err("", m),
+    warning: (m) => err("warning: ", m),
+    untrusted: (m) => err("", m),
+  };
+}

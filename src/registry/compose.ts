@@ -1,0 +1,227 @@
+/**
+ * The composition root: the one place that turns settings and the run's context into ports.
+ * Which ledger (GitHub Deployments or the local file), which deployer, which checks, which forge,
+ * and how a failed deploy's rollback starts. Commands receive what this builds; they never build
+ * their own ports. GitHub's client is loaded only when a command works on GitHub, so the local
+ * commands start without it.
+ */
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { GitCli } from "../adapters/git-cli.ts";
+import type { GitHubClient } from "../adapters/github/client.ts";
+import { runSmoke } from "../adapters/probes/index.ts";
+import type { Repository, RunContext } from "../context.ts";
+import { secretValues } from "../core/smoke/expand-suite.ts";
+import { parseChecks } from "../core/smoke/parse-checks.ts";
+import { shipguardError } from "../errors.ts";
+import type { Deployer, Dispatcher, Forge, HookRunner, Ledger, SmokePort } from "../ports.ts";
+import type { ChecksSource, ReleaseSettings, StrategySettings } from "../settings.ts";
+
+/** GitHub as one run works with it: the repository its settings name, and a client. */
+export interface GitHubSide {
+  repository: Repository;
+  octokit: GitHubClient;
+  /**
+   * A second client for the rollback dispatch: the throttling plugin spaces writes one second
+   * apart per client, and a rollback must not wait behind the deployment's own status writes.
+   */
+  urgentOctokit: GitHubClient;
+}
+
+/** What each command needs from GitHub, for the message when there is no token. */
+const PERMISSIONS = {
+  release: "`contents: write`",
+  deploy: "`deployments: write` (and `actions: write` for rollbacks)",
+  rollback: "`deployments: write`",
+} as const;
+
+export class CompositionRoot {
+  private clients: Promise<{ octokit: GitHubClient; urgentOctokit: GitHubClient }> | null = null;
+
+  constructor(readonly context: RunContext) {}
+
+  /** The same wiring for a run in another context (the automatic rollback's actor); clients are shared. */
+  with(patch: Partial<RunContext>): CompositionRoot {
+    const root = new CompositionRoot({ ...this.context, ...patch });
+    root.clients = this.clients;
+    return root;
+  }
+
+  /** The folder of the repository a command works in. */
+  repoDir(workingDirectory: string): string {
+    return path.resolve(this.context.workspace, workingDirectory);
+  }
+
+  git(workingDirectory: string): GitCli {
+    return new GitCli(this.repoDir(workingDirectory), this.context.logger, this.context.env);
+  }
+
+  /**
+   * GitHub, when the settings name a repository (the action's default: the workflow's own); null
+   * for the local backend. A missing token is an error here, before anything is written.
+   */
+  async github(
+    repository: Repository | null,
+    command: keyof typeof PERMISSIONS,
+    tokenOptional = false,
+  ): Promise<GitHubSide | null> {
+    if (repository === null) return null;
+    const { token, apiUrl } = this.context.github;
+    if (token === "" && !tokenOptional) {
+      throw shipguardError("SG_TOKEN_MISSING", {
+        command,
+        permissions: PERMISSIONS[command],
+        cli: this.context.host === "cli",
+      });
+    }
+    this.clients ??= import("../adapters/github/client.ts").then(({ createClient }) => {
+      const options = { token: token || "dry-run", baseUrl: apiUrl, logger: this.context.logger };
+      return { octokit: createClient(options), urgentOctokit: createClient(options) };
+    });
+    return { repository, ...(await this.clients) };
+  }
+
+  async forge(settings: ReleaseSettings, git: GitCli): Promise<Forge> {
+    const github = await this.github(settings.repository, "release", settings.dryRun);
+    if (github === null) {
+      const { LocalForge } = await import("../adapters/local-forge.ts");
+      return new LocalForge(git, this.context.logger, settings.push ? "origin" : null);
+    }
+    const { GitHubForge } = await import("../adapters/github/forge.ts");
+    return new GitHubForge(github.octokit, github.repository, this.context.logger);
+  }
+
+  async ledger(github: GitHubSide | null, repoDir: string, ledgerFile: string | null): Promise<Ledger> {
+    if (github !== null) {
+      const { GitHubLedger } = await import("../adapters/github/ledger.ts");
+      return new GitHubLedger(github.octokit, github.repository, this.context.logger);
+    }
+    const { defaultLedgerPath, LocalLedger } = await import("../adapters/local-ledger.ts");
+    const file = ledgerFile === null ? defaultLedgerPath(repoDir) : path.resolve(repoDir, ledgerFile);
+    return new LocalLedger(file, { logger: this.context.logger });
+  }
+
+  async dispatcher(github: GitHubSide, urgent = false): Promise<Dispatcher> {
+    const { GitHubDispatcher } = await import("../adapters/github/dispatcher.ts");
+    const octokit = urgent ? github.urgentOctokit : github.octokit;
+    return new GitHubDispatcher(octokit, github.repository, this.context.logger);
+  }
+
+  /** The branch dispatched workflows run on: workflow-ref, else the repository's default branch. */
+  async workflowRef(github: GitHubSide, settings: { workflowRef: string | null }): Promise<string> {
+    if (settings.workflowRef !== null) return settings.workflowRef;
+    if (this.context.github.defaultBranch !== null) return this.context.github.defaultBranch;
+    // Not in the event (a workflow_call from a scheduled run, say): ask once.
+    const repo = await github.octokit.rest.repos.get({ ...github.repository });
+    return repo.data.default_branch;
+  }
+
+  async deployer(settings: StrategySettings, github: GitHubSide | null, repoDir: string): Promise<Deployer> {
+    const { logger, env } = this.context;
+    const common = { env, logger, timeoutMs: settings.deployTimeoutMs };
+    switch (settings.strategy) {
+      case "command": {
+        const { CommandDeployer } = await import("../adapters/deployers/command.ts");
+        return new CommandDeployer({
+          ...common,
+          command: settings.deployCommand ?? "",
+          prepareCommand: settings.prepareCommand,
+          cwd: repoDir,
+        });
+      }
+      case "symlink": {
+        const { SymlinkDeployer } = await import("../adapters/deployers/symlink.ts");
+        return new SymlinkDeployer({
+          ...common,
+          releaseSource: path.resolve(repoDir, settings.releaseSource ?? ""),
+          releasesDir: path.resolve(repoDir, settings.releasesDir ?? ""),
+          ...(settings.currentLink === null
+            ? {}
+            : { currentLink: path.resolve(repoDir, settings.currentLink) }),
+          keepReleases: settings.keepReleases,
+          restartCommand: settings.restartCommand,
+          prepareCommand: settings.prepareCommand,
+        });
+      }
+      case "workflow": {
+        if (github === null) throw shipguardError("SG_WORKFLOW_NEEDS_GITHUB", {});
+        const { WorkflowDeployer } = await import("../adapters/deployers/workflow.ts");
+        return new WorkflowDeployer({
+          dispatcher: await this.dispatcher(github),
+          workflow: settings.deployWorkflow ?? "",
+          ref: await this.workflowRef(github, settings),
+          inputs: settings.workflowInputs,
+          timeoutMs: settings.deployTimeoutMs,
+          logger,
+          onStatus: (status) => logger.info(`deploy workflow: ${status}`),
+        });
+      }
+    }
+  }
+
+  /** Reads and validates the checks up front, so a typo fails before anything is deployed. */
+  async smoke(checks: ChecksSource, repoDir: string): Promise<SmokePort | null> {
+    let text = checks.inline;
+    let source = "the `checks` input";
+    if (checks.file !== null) {
+      const file = checks.file;
+      source = file;
+      text = await readFile(path.resolve(repoDir, file), "utf8").catch((error: NodeJS.ErrnoException) => {
+        throw shipguardError("SG_CHECKS_FILE_UNREADABLE", { file, detail: error.code ?? error.message });
+      });
+    }
+    if (text === null) return null;
+    const suite = parseChecks(text, source);
+    for (const secret of secretValues(suite, this.context.env)) this.context.registerSecret(secret);
+    const { logger } = this.context;
+    return {
+      suite,
+      run: (s, env) =>
+        runSmoke(s, {
+          env,
+          onAttempt: (event) => {
+            if (event.nextDelayMs !== null) {
+              logger.debug(
+                `check ${event.check}: attempt ${event.attempt} ${event.outcome.verdict}; next in ${event.nextDelayMs} ms`,
+              );
+            }
+          },
+        }),
+    };
+  }
+
+  /** before-rollback and after-rollback: the user's commands, in the repository, with a bound. */
+  async hooks(repoDir: string): Promise<HookRunner> {
+    const { runShell } = await import("../adapters/deployers/process.ts");
+    const { logger } = this.context;
+    return {
+      async run(label, command, env) {
+        const r = await runShell({
+          label,
+          command,
+          cwd: repoDir,
+          env,
+          timeoutMs: 15 * 60_000,
+          onOutput: (text) => logger.untrusted(text.replace(/\n$/, "")),
+        });
+        return { ok: r.failure === null, failure: r.failure, tail: r.tail };
+      },
+    };
+  }
+}
+
+/** The environment user commands see: the process's, minus action inputs (the token is one). */
+export function childEnvironment(env: NodeJS.ProcessEnv): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(env)) {
+    if (
+      value === undefined ||
+      key.startsWith("INPUT_") ||
+      key === "ACTIONS_RUNTIME_TOKEN" ||
+      key === "ACTIONS_ID_TOKEN_REQUEST_TOKEN"
+    )
+      continue;
+    out[key] = value;
+  }
+  return out;
+}

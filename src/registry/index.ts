@@ -1,0 +1,63 @@
+/**
+ * Every command, wired once: its one-line help and where its descriptor lives. Descriptors load
+ * on demand, so `shipguard version` starts without the deploy loop's code.
+ */
+
+import type { RunContext } from "../context.ts";
+import { describeProblem } from "../errors.ts";
+import { COMMANDS, type CommandName, type RawSource } from "../settings.ts";
+import type { Presentation, RegisteredCommand } from "./command.ts";
+import { CompositionRoot } from "./compose.ts";
+
+export type { Presentation } from "./command.ts";
+
+export const COMMAND_REGISTRY: Record<CommandName, { summary: string; load(): Promise<RegisteredCommand> }> =
+  {
+    version: {
+      summary: "Compute the next version from the Conventional Commits since the last tag, and why.",
+      load: async () => (await import("./commands/version.ts")).versionCommand,
+    },
+    release: {
+      summary:
+        "Compute the version, then tag the analysed commit. Locally: an annotated tag (--push sends it to origin) and the notes on stdout or --notes-file. With --repo owner/name and GITHUB_TOKEN: the tag and a GitHub Release, as the action does.",
+      load: async () => (await import("./commands/release.ts")).releaseCommand,
+    },
+    deploy: {
+      summary:
+        "Deploy a version to an environment, run the smoke checks, record the result, and roll back when they fail.",
+      load: async () => (await import("./commands/deploy.ts")).deployCommand,
+    },
+    smoke: {
+      summary: "Run the smoke checks and print the verdict.",
+      load: async () => (await import("./commands/smoke.ts")).smokeCommand,
+    },
+    rollback: {
+      summary:
+        "Put the last known good version of an environment back (or --to-version), with guards and a report.",
+      load: async () => (await import("./commands/rollback.ts")).rollbackCommand,
+    },
+  };
+
+/** What a host is: where options come from, where the run happens, and where results go. */
+export interface Host {
+  /** The raw value of an option by its name (an input or a flag); undefined when not given. */
+  readonly source: RawSource;
+  readonly context: RunContext;
+  /** Publishes a result: outputs and the job summary (action); text or JSON on stdout (CLI). */
+  publish(result: Presentation): Promise<void>;
+  /** Fails the step with the reason and the remedy: setFailed (action); stderr and exit code (CLI). */
+  fail(text: string): void;
+}
+
+export function isCommandName(name: string): name is CommandName {
+  return (COMMANDS as readonly string[]).includes(name);
+}
+
+/** Runs one command on one host: read, wire, run, present, publish; a result that is not ok fails the step. */
+export async function execute(host: Host, name: CommandName): Promise<Presentation> {
+  const command = await COMMAND_REGISTRY[name].load();
+  const result = await command.execute(host.source, new CompositionRoot(host.context));
+  await host.publish(result);
+  if (!result.ok) host.fail(result.problem === null ? result.message : describeProblem(result.problem));
+  return result;
+}

@@ -1,0 +1,48 @@
+/**
+ * The steps deploy and rollback share once a target is chosen: prepare and switch with the
+ * strategy's deployer, then run the checks against what now serves, each step on the timeline.
+ */
+import type { Deployer, DeployTarget, Logger, SmokePort, SmokeReport } from "../ports.ts";
+import { targetEnvironment } from "../ports.ts";
+import type { Timeline } from "./timeline.ts";
+
+/** prepare, then the switch; the failure sentence or null. */
+export async function putInPlace(
+  deployer: Deployer,
+  target: DeployTarget,
+  timeline: Timeline,
+  logger: Logger,
+): Promise<string | null> {
+  const prepared = await deployer.prepare(target);
+  timeline.mark("prepare", prepared.ok ? "ok" : "failed");
+  if (!prepared.ok) {
+    for (const line of prepared.logTail) logger.untrusted(line);
+    return `the ${deployer.strategy} preparation failed (${prepared.failure ?? "no detail"})`;
+  }
+  const deployed = await deployer.deploy(target);
+  timeline.mark(`deploy (${deployer.strategy})`, deployed.ok ? "ok" : "failed");
+  if (!deployed.ok) {
+    for (const line of deployed.logTail) logger.untrusted(line);
+    return `the ${deployer.strategy} deploy failed (${deployed.failure ?? "no detail"})`;
+  }
+  return null;
+}
+
+/** Runs the checks against the target with its SHIPGUARD_* variables; the report and the failure sentence. */
+export async function verify(
+  smoke: SmokePort,
+  target: DeployTarget,
+  baseEnv: Record<string, string>,
+  timeline: Timeline,
+): Promise<{ report: SmokeReport; failure: string | null }> {
+  const report = await smoke.run(smoke.suite, { ...baseEnv, ...targetEnvironment(target) });
+  timeline.mark("run the smoke checks", report.verdict);
+  return { report, failure: report.verdict === "pass" ? null : describeVerdict(report) };
+}
+
+export function describeVerdict(report: SmokeReport): string {
+  const bad = report.checks
+    .filter((c) => c.verdict !== "pass")
+    .map((c) => `${c.name} (${c.cause ?? c.verdict})`);
+  return `smoke checks ${report.verdict === "fail" ? "failed" : "were inconclusive"}: ${bad.join(", ")}`;
+}
