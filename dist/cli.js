@@ -16,7 +16,7 @@ if (argv[0] === "--version" || argv[0] === "-v") {
   process.stdout.write(`${package_default.version}
 `);
 } else {
-  const { runCli } = await import("./chunks/cli-YOWUM6ZL.js");
+  const { runCli } = await import("./chunks/cli-VH3MGHSK.js");
   const { describeFailure } = await import("./chunks/errors-GNHZSHGL.js");
   const { printable } = await import("./chunks/markdown-DMMPFF3O.js");
   await runCli(argv, process.env).then(

@@ -1,7 +1,7 @@
 /** How `shipguard demo` is shown: the narration as it happens, then the timeline and the ledger. */
 
 import { printable } from "../presenters/markdown.ts";
-import type { DemoNarrator, DemoResult, DemoStep, LedgerRow } from "./run-demo.ts";
+import type { DemoNarrator, DemoResult, DemoStep, LedgerRow } from "./types.ts";
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 

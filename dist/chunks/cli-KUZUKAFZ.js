@@ -107,12 +107,10 @@ function demoJson(r, log) {
 }
 
 // src/demo/run-demo.ts
-import { execFile } from "node:child_process";
-import { readFileSync, rmSync } from "node:fs";
-import { mkdir, mkdtemp, readFile, readlink, realpath, rm, writeFile } from "node:fs/promises";
-import net from "node:net";
-import os from "node:os";
-import path from "node:path";
+import { rmSync } from "node:fs";
+import { mkdir as mkdir2, mkdtemp, realpath, rm, writeFile as writeFile3 } from "node:fs/promises";
+import os2 from "node:os";
+import path3 from "node:path";
 
 // src/demo/app.ts
 var SERVER_HEAD = `// The demo app: GET /version and GET /health, as JSON. Its version is the VERSION file the build
@@ -250,308 +248,12 @@ checks:
 `;
 }
 
-// src/demo/run-demo.ts
-var DEMO_ENVIRONMENT = "production";
-var GOOD = "1.0.0";
-var BAD = "1.1.0";
-async function runDemo(options) {
-  if (process.platform === "win32") {
-    throw shipguardError("SG_DEMO_NEEDS_POSIX", {});
-  }
-  const started = performance.now();
-  const folder = await realpath(await mkdtemp(path.join(os.tmpdir(), "shipguard-demo-")));
-  const dirs = {
-    repo: path.join(folder, "repo"),
-    build: path.join(folder, "build"),
-    server: path.join(folder, "server")
-  };
-  const pidsFile = path.join(dirs.server, "pids");
-  const { narrator } = options;
-  const onSignal = (signal) => {
-    try {
-      for (const pid of recordedPids(pidsFile)) signalServer(pid, "SIGTERM");
-      if (!options.keep) rmSync(folder, { recursive: true, force: true, maxRetries: 10, retryDelay: 20 });
-    } finally {
-      process.exit(signal === "SIGINT" ? 130 : 143);
-    }
-  };
-  process.once("SIGINT", onSignal);
-  process.once("SIGTERM", onSignal);
-  const port = await freePort();
-  const appUrl = `http://127.0.0.1:${port}`;
-  const env = demoEnvironment(options.env, {
-    DEMO_NODE: options.node,
-    DEMO_SERVER_DIR: dirs.server,
-    APP_PORT: String(port),
-    APP_PID_FILE: path.join(dirs.server, "app.pid")
-  });
-  const logger = demoLogger(narrator, folder);
-  const root = new CompositionRoot(demoContext(dirs.repo, logger, env));
-  const settings = {
-    "working-directory": dirs.repo,
-    environment: DEMO_ENVIRONMENT,
-    strategy: "symlink",
-    "release-source": path.join(dirs.build, "${SHIPGUARD_VERSION}"),
-    "releases-dir": path.join(dirs.server, "releases"),
-    "restart-command": 'sh "$DEMO_SERVER_DIR/restart.sh"',
-    "deploy-timeout-minutes": "1",
-    checks: demoChecks(port),
-    "environment-url": appUrl,
-    "on-failure": "rollback"
-  };
-  const source = (extra) => (name) => extra[name] ?? settings[name];
-  const command = async (name, extra) => (await COMMAND_REGISTRY[name].load()).execute(source(extra), root);
-  const result = {
-    ok: false,
-    message: "",
-    problems: [],
-    folder,
-    kept: options.keep,
-    appUrl,
-    durationMs: 0,
-    steps: [],
-    releases: [],
-    deploys: [],
-    verification: null,
-    ledgerFile: path.join(dirs.repo, ".shipguard", "deployments.jsonl"),
-    ledger: [],
-    servers: []
-  };
-  const expect = (condition, problem) => {
-    if (!condition) result.problems.push(problem);
-    return condition;
-  };
-  let last = started;
-  const step = (label, title, ok, details = [], timeline = [], failed = !ok, now = performance.now()) => {
-    const entry = {
-      label,
-      title,
-      details,
-      ok,
-      failed,
-      atMs: Math.round(now - started),
-      durationMs: Math.round(now - last),
-      timeline
-    };
-    last = now;
-    result.steps.push(entry);
-    narrator.end(entry);
-  };
-  const begin = (title) => {
-    last = performance.now();
-    narrator.begin(title);
-  };
-  const git = (...args) => run("git", args, dirs.repo, env);
-  const commit = async (c) => {
-    for (const [file, text] of Object.entries(c.files)) {
-      await mkdir(path.dirname(path.join(dirs.repo, file)), { recursive: true });
-      await writeFile(path.join(dirs.repo, file), text);
-    }
-    await git("add", "--all");
-    await git("commit", "--quiet", "--no-verify", "--message", c.message);
-  };
-  const release = async (expected) => {
-    begin(`Releasing the commits since the last tag (shipguard release)`);
-    const r = (await command("release", {})).json;
-    const tag = r.tag ?? "";
-    const ok = expect(
-      r.released && r.version === expected && r.tagSha !== null,
-      `the release should have tagged v${expected}; it ${r.released ? `tagged ${tag}` : "released nothing"}`
-    );
-    if (r.released && r.tagSha !== null && r.version !== null) {
-      result.releases.push({ version: r.version, tag, sha: r.tagSha });
-    }
-    step(
-      `release v${expected}`,
-      r.released ? `Released ${tag}: an annotated tag on ${r.sha.slice(0, 7)}.` : "Nothing released.",
-      ok,
-      [r.reason]
-    );
-    return ok ? tag : null;
-  };
-  const build = async (tag, version) => {
-    const out = path.join(dirs.build, version);
-    const files = await exportFolder(dirs.repo, env, tag, "app", out);
-    await writeFile(path.join(out, "VERSION"), `${version}
-`);
-    step(
-      `build ${tag}`,
-      `Built ${tag}: app/ at the tag (${files.join(", ")}) and its VERSION, in build/${version}.`,
-      true
-    );
-  };
-  const deploy = async (version, shouldPass) => {
-    begin(`Deploying v${version} to ${DEMO_ENVIRONMENT} (symlink strategy, app on ${appUrl})`);
-    const outcome = await command("deploy", { version });
-    const r = outcome.json;
-    result.deploys.push({
-      version,
-      status: r.status,
-      message: r.message,
-      smokeVerdict: r.smoke?.verdict ?? null,
-      checks: checksOf(r.smoke),
-      rollback: r.rollback === null ? null : { toVersion: r.rollback.toVersion, status: r.rollback.status, detail: r.rollback.detail }
-    });
-    if (shouldPass) {
-      const ok = expect(outcome.ok, `v${version} should have deployed and passed its checks: ${r.message}`);
-      step(
-        `deploy v${version}`,
-        ok ? `v${version} deployed and verified: ${describeChecks(r.smoke)}.` : `v${version} did not deploy: ${r.message}`,
-        ok,
-        [],
-        r.timeline
-      );
-      return r;
-    }
-    const failed = expect(
-      !outcome.ok && r.smoke?.verdict === "fail",
-      `v${version} should have failed its checks; ${r.message}`
-    );
-    const rolledBack = expect(
-      r.rollback?.status === "success" && r.rollback.toVersion === GOOD,
-      `a rollback to v${GOOD} should have run and passed; ${r.rollback === null ? "none ran" : r.rollback.detail}`
-    );
-    const split = r.timeline.findIndex((e) => e.step === "start the rollback");
-    const rollbackMs = r.timeline.slice(split === -1 ? r.timeline.length : split).reduce((t, e) => t + e.durationMs, 0);
-    const end = performance.now();
-    step(
-      `deploy v${version}: checks fail`,
-      failed ? `v${version} failed its checks: ${describeChecks(r.smoke)}.` : r.message,
-      failed,
-      [],
-      split === -1 ? r.timeline : r.timeline.slice(0, split),
-      !outcome.ok,
-      end - rollbackMs
-    );
-    step(
-      `roll back to v${GOOD} (automatic)`,
-      rolledBack ? `Rolled back to v${GOOD} automatically, in the same process: ${r.rollback?.detail ?? ""}` : `The rollback did not go as it should: ${r.rollback?.detail ?? "none was started"}`,
-      rolledBack,
-      [],
-      split === -1 ? [] : r.timeline.slice(split),
-      !rolledBack,
-      end
-    );
-    return r;
-  };
-  const verify = async () => {
-    begin(`Verifying ${DEMO_ENVIRONMENT} again (shipguard smoke against v${GOOD})`);
-    const outcome = await command("smoke", { version: GOOD });
-    const report = outcome.json;
-    const current = await readlink(path.join(dirs.server, "current")).catch(() => null);
-    result.verification = { verdict: report.verdict, current, checks: checksOf(report) };
-    const served = expect(
-      current === path.join("releases", GOOD),
-      `current should point at releases/${GOOD}`
-    );
-    const passed = expect(outcome.ok, `the checks against v${GOOD} should pass again: ${outcome.message}`);
-    step(
-      `verify v${GOOD} again`,
-      `${passed ? "Verified" : "NOT verified"}: ${describeChecks(report)}; current -> ${current ?? "(missing)"}.`,
-      served && passed
-    );
-  };
-  try {
-    begin(`Making a git repository with a tiny HTTP app in ${folder}`);
-    await mkdir(dirs.repo, { recursive: true });
-    await mkdir(dirs.server, { recursive: true });
-    await writeFile(path.join(dirs.server, "restart.sh"), RESTART_SCRIPT, { mode: 493 });
-    await git("init", "--quiet");
-    await git("symbolic-ref", "HEAD", "refs/heads/main");
-    await writeFile(path.join(dirs.repo, ".gitignore"), GITIGNORE);
-    for (const c of FIRST_RELEASE) await commit(c);
-    step(
-      "make the repository and the app",
-      `Made a git repository with ${FIRST_RELEASE.length} conventional commits and a tiny HTTP app (app/server.mjs).`,
-      true,
-      FIRST_RELEASE.map((c) => c.message)
-    );
-    const goodTag = await release(GOOD);
-    if (goodTag !== null) {
-      await build(goodTag, GOOD);
-      const first = await deploy(GOOD, true);
-      if (first.status === "success") {
-        begin("Committing a change that breaks the app");
-        await commit(BREAKING_CHANGE);
-        step(
-          "commit the breaking change",
-          `Committed "${BREAKING_CHANGE.message}": /health now throws, so it answers 500.`,
-          true
-        );
-        const badTag = await release(BAD);
-        if (badTag !== null) {
-          await build(badTag, BAD);
-          const second = await deploy(BAD, false);
-          if (second.rollback?.status === "success") await verify();
-        }
-      }
-    }
-    result.ledger = await readLedger(result.ledgerFile);
-    const outcomes = finalStates(result.ledger);
-    const wanted = [`deploy ${GOOD} success`, `deploy ${BAD} failure`, `rollback ${GOOD} success`];
-    expect(
-      outcomes.join(", ") === wanted.join(", "),
-      `the ledger should hold ${wanted.join(", ")}; it holds ${outcomes.join(", ") || "nothing"}`
-    );
-  } catch (error) {
-    result.problems.push(`the demo stopped: ${describeFailure(error)}`);
-  } finally {
-    result.servers = await stopServers(pidsFile);
-    await rm(path.join(dirs.server, "app.pid"), { force: true });
-    for (const server of result.servers)
-      expect(server.stopped, `the app server ${server.pid} could not be stopped`);
-    if (!options.keep) await rm(folder, { recursive: true, force: true });
-    process.off("SIGINT", onSignal);
-    process.off("SIGTERM", onSignal);
-  }
-  result.ok = result.problems.length === 0 && result.verification !== null;
-  result.message = result.ok ? `Rolled back to v${GOOD}: verified.` : `The demo did not go as expected: ${result.problems.join("; ") || "it stopped early"}.`;
-  result.durationMs = Math.round(performance.now() - started);
-  return result;
-}
-function demoContext(repoDir, logger, env) {
-  return {
-    host: "cli",
-    workspace: repoDir,
-    logger,
-    env,
-    github: { token: "", apiUrl: "", defaultBranch: null },
-    serverUrl: null,
-    repository: null,
-    branch: null,
-    runUrl: null,
-    actor: "shipguard demo",
-    registerSecret: () => {
-    }
-  };
-}
-function finalStates(rows) {
-  const last = /* @__PURE__ */ new Map();
-  for (const row of rows) if (row.state !== "created" || !last.has(row.id)) last.set(row.id, row);
-  return [...last.values()].map((row) => `${row.kind} ${row.version} ${row.state}`);
-}
-function checksOf(report) {
-  return (report?.checks ?? []).map((c) => ({
-    name: c.name,
-    verdict: c.verdict,
-    cause: c.cause,
-    detail: c.detail,
-    attempts: c.attempts
-  }));
-}
-function describeChecks(report) {
-  if (report === null) return "no checks ran";
-  return report.checks.map(
-    (c) => c.verdict === "pass" ? `${c.name} passed` : `${c.name} ${c.verdict === "fail" ? "FAILED" : c.verdict} after ${(c.timings.elapsedMs / 1e3).toFixed(1)} s (${c.cause ?? "?"}: ${c.detail})`
-  ).join(", ");
-}
-function demoLogger(narrator, folder) {
-  const shorten = (text) => text.split(`${folder}${path.sep}`).join("").split(folder).join(".");
-  const lines = (level) => (text) => {
-    for (const line of shorten(text).split("\n")) if (line.trim() !== "") narrator.log(level, line);
-  };
-  return { debug: lines("debug"), info: lines("info"), warning: lines("warning"), untrusted: lines("info") };
-}
+// src/demo/fixture.ts
+import { execFile } from "node:child_process";
+import { mkdir, writeFile } from "node:fs/promises";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
 function demoEnvironment(base, extra) {
   const env = childEnvironment(base);
   for (const name of Object.keys(env)) {
@@ -626,6 +328,9 @@ function freePort() {
     });
   });
 }
+
+// src/demo/ledger-view.ts
+import { readFile } from "node:fs/promises";
 async function readLedger(file) {
   const text = await readFile(file, "utf8").catch(() => "");
   const deployments = /* @__PURE__ */ new Map();
@@ -662,6 +367,14 @@ async function readLedger(file) {
   }
   return rows;
 }
+function finalStates(rows) {
+  const last = /* @__PURE__ */ new Map();
+  for (const row of rows) if (row.state !== "created" || !last.has(row.id)) last.set(row.id, row);
+  return [...last.values()].map((row) => `${row.kind} ${row.version} ${row.state}`);
+}
+
+// src/demo/servers.ts
+import { readFileSync } from "node:fs";
 function recordedPids(file) {
   let text = "";
   try {
@@ -709,6 +422,329 @@ async function stopServers(pidsFile) {
   for (const pid of pids) if (isRunning(pid)) signalServer(pid, "SIGKILL");
   if (pids.some(isRunning)) await new Promise((resolve) => setTimeout(resolve, 100));
   return pids.map((pid) => ({ pid, stopped: !isRunning(pid) }));
+}
+
+// src/demo/story.ts
+import { readlink, writeFile as writeFile2 } from "node:fs/promises";
+import path2 from "node:path";
+var DEMO_ENVIRONMENT = "production";
+var GOOD = "1.0.0";
+var BAD = "1.1.0";
+var DemoStory = class {
+  constructor(dirs, env, narrator, port, keep) {
+    this.dirs = dirs;
+    this.env = env;
+    this.narrator = narrator;
+    const appUrl = `http://127.0.0.1:${port}`;
+    this.root = new CompositionRoot(demoContext(dirs.repo, demoLogger(narrator, dirs.folder), env));
+    this.settings = {
+      "working-directory": dirs.repo,
+      environment: DEMO_ENVIRONMENT,
+      strategy: "symlink",
+      "release-source": path2.join(dirs.build, "${SHIPGUARD_VERSION}"),
+      "releases-dir": path2.join(dirs.server, "releases"),
+      "restart-command": 'sh "$DEMO_SERVER_DIR/restart.sh"',
+      "deploy-timeout-minutes": "1",
+      checks: demoChecks(port),
+      "environment-url": appUrl,
+      "on-failure": "rollback"
+    };
+    this.result = {
+      ok: false,
+      message: "",
+      problems: [],
+      folder: dirs.folder,
+      kept: keep,
+      appUrl,
+      durationMs: 0,
+      steps: [],
+      releases: [],
+      deploys: [],
+      verification: null,
+      ledgerFile: path2.join(dirs.repo, ".shipguard", "deployments.jsonl"),
+      ledger: [],
+      servers: []
+    };
+  }
+  dirs;
+  env;
+  narrator;
+  result;
+  root;
+  settings;
+  started = performance.now();
+  last = this.started;
+  /** Records a problem when the condition does not hold; returns the condition. */
+  expect(condition, problem) {
+    if (!condition) this.result.problems.push(problem);
+    return condition;
+  }
+  begin(title) {
+    this.last = performance.now();
+    this.narrator.begin(title);
+  }
+  step(label, title, ok, more = {}) {
+    const now = more.at ?? performance.now();
+    const entry = {
+      label,
+      title,
+      details: more.details ?? [],
+      ok,
+      failed: more.failed ?? !ok,
+      atMs: Math.round(now - this.started),
+      durationMs: Math.round(now - this.last),
+      timeline: more.timeline ?? []
+    };
+    this.last = now;
+    this.result.steps.push(entry);
+    this.narrator.end(entry);
+  }
+  /** One of the product's commands, with the demo's settings and these on top. */
+  async command(name, extra) {
+    const source = (option) => extra[option] ?? this.settings[option];
+    return (await COMMAND_REGISTRY[name].load()).execute(source, this.root);
+  }
+  async release(expected) {
+    this.begin(`Releasing the commits since the last tag (shipguard release)`);
+    const r = (await this.command("release", {})).json;
+    const tag = r.tag ?? "";
+    const ok = this.expect(
+      r.released && r.version === expected && r.tagSha !== null,
+      `the release should have tagged v${expected}; it ${r.released ? `tagged ${tag}` : "released nothing"}`
+    );
+    if (r.released && r.tagSha !== null && r.version !== null) {
+      this.result.releases.push({ version: r.version, tag, sha: r.tagSha });
+    }
+    const title = r.released ? `Released ${tag}: an annotated tag on ${r.sha.slice(0, 7)}.` : "Nothing released.";
+    this.step(`release v${expected}`, title, ok, { details: [r.reason] });
+    return ok ? tag : null;
+  }
+  async build(tag, version) {
+    const out = path2.join(this.dirs.build, version);
+    const files = await exportFolder(this.dirs.repo, this.env, tag, "app", out);
+    await writeFile2(path2.join(out, "VERSION"), `${version}
+`);
+    const title = `Built ${tag}: app/ at the tag (${files.join(", ")}) and its VERSION, in build/${version}.`;
+    this.step(`build ${tag}`, title, true);
+  }
+  async deploy(version, shouldPass) {
+    this.begin(
+      `Deploying v${version} to ${DEMO_ENVIRONMENT} (symlink strategy, app on ${this.result.appUrl})`
+    );
+    const outcome = await this.command("deploy", { version });
+    const r = outcome.json;
+    this.result.deploys.push({
+      version,
+      status: r.status,
+      message: r.message,
+      smokeVerdict: r.smoke?.verdict ?? null,
+      checks: checksOf(r.smoke),
+      rollback: r.rollback === null ? null : { toVersion: r.rollback.toVersion, status: r.rollback.status, detail: r.rollback.detail }
+    });
+    if (shouldPass) {
+      const ok = this.expect(
+        outcome.ok,
+        `v${version} should have deployed and passed its checks: ${r.message}`
+      );
+      const title = ok ? `v${version} deployed and verified: ${describeChecks(r.smoke)}.` : `v${version} did not deploy: ${r.message}`;
+      this.step(`deploy v${version}`, title, ok, { timeline: r.timeline });
+    } else {
+      this.failedDeploy(version, outcome, r);
+    }
+    return r;
+  }
+  /** One call did both (the rollback runs inside the deploy): told as two steps, split where the rollback started. */
+  failedDeploy(version, outcome, r) {
+    const failed = this.expect(
+      !outcome.ok && r.smoke?.verdict === "fail",
+      `v${version} should have failed its checks; ${r.message}`
+    );
+    const rolledBack = this.expect(
+      r.rollback?.status === "success" && r.rollback.toVersion === GOOD,
+      `a rollback to v${GOOD} should have run and passed; ${r.rollback === null ? "none ran" : r.rollback.detail}`
+    );
+    const split = r.timeline.findIndex((e) => e.step === "start the rollback");
+    const rollbackMs = r.timeline.slice(split === -1 ? r.timeline.length : split).reduce((t, e) => t + e.durationMs, 0);
+    const end = performance.now();
+    this.step(
+      `deploy v${version}: checks fail`,
+      failed ? `v${version} failed its checks: ${describeChecks(r.smoke)}.` : r.message,
+      failed,
+      {
+        timeline: split === -1 ? r.timeline : r.timeline.slice(0, split),
+        failed: !outcome.ok,
+        at: end - rollbackMs
+      }
+    );
+    this.step(
+      `roll back to v${GOOD} (automatic)`,
+      rolledBack ? `Rolled back to v${GOOD} automatically, in the same process: ${r.rollback?.detail ?? ""}` : `The rollback did not go as it should: ${r.rollback?.detail ?? "none was started"}`,
+      rolledBack,
+      { timeline: split === -1 ? [] : r.timeline.slice(split), failed: !rolledBack, at: end }
+    );
+  }
+  async verify() {
+    this.begin(`Verifying ${DEMO_ENVIRONMENT} again (shipguard smoke against v${GOOD})`);
+    const outcome = await this.command("smoke", { version: GOOD });
+    const report = outcome.json;
+    const current = await readlink(path2.join(this.dirs.server, "current")).catch(() => null);
+    this.result.verification = { verdict: report.verdict, current, checks: checksOf(report) };
+    const served = this.expect(
+      current === path2.join("releases", GOOD),
+      `current should point at releases/${GOOD}`
+    );
+    const passed = this.expect(
+      outcome.ok,
+      `the checks against v${GOOD} should pass again: ${outcome.message}`
+    );
+    this.step(
+      `verify v${GOOD} again`,
+      `${passed ? "Verified" : "NOT verified"}: ${describeChecks(report)}; current -> ${current ?? "(missing)"}.`,
+      served && passed
+    );
+  }
+  finish() {
+    const r = this.result;
+    r.ok = r.problems.length === 0 && r.verification !== null;
+    r.message = r.ok ? `Rolled back to v${GOOD}: verified.` : `The demo did not go as expected: ${r.problems.join("; ") || "it stopped early"}.`;
+    r.durationMs = Math.round(performance.now() - this.started);
+    return r;
+  }
+};
+function demoContext(repoDir, logger, env) {
+  return {
+    host: "cli",
+    workspace: repoDir,
+    logger,
+    env,
+    github: { token: "", apiUrl: "", defaultBranch: null },
+    serverUrl: null,
+    repository: null,
+    branch: null,
+    runUrl: null,
+    actor: "shipguard demo",
+    registerSecret: () => {
+    }
+  };
+}
+function checksOf(report) {
+  return (report?.checks ?? []).map((c) => ({
+    name: c.name,
+    verdict: c.verdict,
+    cause: c.cause,
+    detail: c.detail,
+    attempts: c.attempts
+  }));
+}
+function describeChecks(report) {
+  if (report === null) return "no checks ran";
+  return report.checks.map(
+    (c) => c.verdict === "pass" ? `${c.name} passed` : `${c.name} ${c.verdict === "fail" ? "FAILED" : c.verdict} after ${(c.timings.elapsedMs / 1e3).toFixed(1)} s (${c.cause ?? "?"}: ${c.detail})`
+  ).join(", ");
+}
+function demoLogger(narrator, folder) {
+  const shorten = (text) => text.split(`${folder}${path2.sep}`).join("").split(folder).join(".");
+  const lines = (level) => (text) => {
+    for (const line of shorten(text).split("\n")) if (line.trim() !== "") narrator.log(level, line);
+  };
+  return { debug: lines("debug"), info: lines("info"), warning: lines("warning"), untrusted: lines("info") };
+}
+
+// src/demo/run-demo.ts
+async function runDemo(options) {
+  if (process.platform === "win32") throw shipguardError("SG_DEMO_NEEDS_POSIX", {});
+  const folder = await realpath(await mkdtemp(path3.join(os2.tmpdir(), "shipguard-demo-")));
+  const dirs = {
+    folder,
+    repo: path3.join(folder, "repo"),
+    build: path3.join(folder, "build"),
+    server: path3.join(folder, "server")
+  };
+  const pidsFile = path3.join(dirs.server, "pids");
+  const onSignal = (signal) => {
+    try {
+      for (const pid of recordedPids(pidsFile)) signalServer(pid, "SIGTERM");
+      if (!options.keep) rmSync(folder, { recursive: true, force: true, maxRetries: 10, retryDelay: 20 });
+    } finally {
+      process.exit(signal === "SIGINT" ? 130 : 143);
+    }
+  };
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
+  const port = await freePort();
+  const env = demoEnvironment(options.env, {
+    DEMO_NODE: options.node,
+    DEMO_SERVER_DIR: dirs.server,
+    APP_PORT: String(port),
+    APP_PID_FILE: path3.join(dirs.server, "app.pid")
+  });
+  const story = new DemoStory(dirs, env, options.narrator, port, options.keep);
+  try {
+    await tell(story, dirs, env);
+  } catch (error) {
+    story.result.problems.push(`the demo stopped: ${describeFailure(error)}`);
+  } finally {
+    story.result.servers = await stopServers(pidsFile);
+    await rm(path3.join(dirs.server, "app.pid"), { force: true });
+    for (const server of story.result.servers)
+      story.expect(server.stopped, `the app server ${server.pid} could not be stopped`);
+    if (!options.keep) await rm(folder, { recursive: true, force: true });
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
+  }
+  return story.finish();
+}
+async function tell(story, dirs, env) {
+  const git = (...args) => run("git", args, dirs.repo, env);
+  const commit = async (c) => {
+    for (const [file, text] of Object.entries(c.files)) {
+      await mkdir2(path3.dirname(path3.join(dirs.repo, file)), { recursive: true });
+      await writeFile3(path3.join(dirs.repo, file), text);
+    }
+    await git("add", "--all");
+    await git("commit", "--quiet", "--no-verify", "--message", c.message);
+  };
+  story.begin(`Making a git repository with a tiny HTTP app in ${dirs.folder}`);
+  await mkdir2(dirs.repo, { recursive: true });
+  await mkdir2(dirs.server, { recursive: true });
+  await writeFile3(path3.join(dirs.server, "restart.sh"), RESTART_SCRIPT, { mode: 493 });
+  await git("init", "--quiet");
+  await git("symbolic-ref", "HEAD", "refs/heads/main");
+  await writeFile3(path3.join(dirs.repo, ".gitignore"), GITIGNORE);
+  for (const c of FIRST_RELEASE) await commit(c);
+  story.step(
+    "make the repository and the app",
+    `Made a git repository with ${FIRST_RELEASE.length} conventional commits and a tiny HTTP app (app/server.mjs).`,
+    true,
+    { details: FIRST_RELEASE.map((c) => c.message) }
+  );
+  const goodTag = await story.release(GOOD);
+  if (goodTag !== null) {
+    await story.build(goodTag, GOOD);
+    const first = await story.deploy(GOOD, true);
+    if (first.status === "success") {
+      story.begin("Committing a change that breaks the app");
+      await commit(BREAKING_CHANGE);
+      story.step(
+        "commit the breaking change",
+        `Committed "${BREAKING_CHANGE.message}": /health now throws, so it answers 500.`,
+        true
+      );
+      const badTag = await story.release(BAD);
+      if (badTag !== null) {
+        await story.build(badTag, BAD);
+        const second = await story.deploy(BAD, false);
+        if (second.rollback?.status === "success") await story.verify();
+      }
+    }
+  }
+  story.result.ledger = await readLedger(story.result.ledgerFile);
+  const outcomes = finalStates(story.result.ledger);
+  const wanted = [`deploy ${GOOD} success`, `deploy ${BAD} failure`, `rollback ${GOOD} success`];
+  story.expect(
+    outcomes.join(", ") === wanted.join(", "),
+    `the ledger should hold ${wanted.join(", ")}; it holds ${outcomes.join(", ") || "nothing"}`
+  );
 }
 
 // src/demo/cli.ts

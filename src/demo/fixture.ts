@@ -1,0 +1,110 @@
+/**
+ * The demo's world: a git repository made from scratch, builds exported from its tags, and a free
+ * loopback port for the app. Fixtures only: the product's own steps run through the registry.
+ */
+import { execFile } from "node:child_process";
+import { mkdir, writeFile } from "node:fs/promises";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { childEnvironment } from "../registry/compose.ts";
+
+/**
+ * The environment of git, the restart command and the checks: this process's (without action
+ * inputs or tokens, as the CLI passes it), a fixed git identity, and no user or system git
+ * configuration, so a signing or hook setting cannot get in the way.
+ */
+export function demoEnvironment(
+  base: NodeJS.ProcessEnv,
+  extra: Record<string, string>,
+): Record<string, string> {
+  const env = childEnvironment(base);
+  for (const name of Object.keys(env)) {
+    if (name.startsWith("GIT_") || name === "SHIPGUARD_VERSION") delete env[name];
+  }
+  return {
+    ...env,
+    GIT_AUTHOR_NAME: "shipguard demo",
+    GIT_AUTHOR_EMAIL: "demo@shipguard.invalid",
+    GIT_COMMITTER_NAME: "shipguard demo",
+    GIT_COMMITTER_EMAIL: "demo@shipguard.invalid",
+    GIT_CONFIG_NOSYSTEM: "1",
+    GIT_CONFIG_GLOBAL: os.devNull,
+    GIT_CONFIG_COUNT: "3",
+    GIT_CONFIG_KEY_0: "commit.gpgsign",
+    GIT_CONFIG_VALUE_0: "false",
+    GIT_CONFIG_KEY_1: "tag.gpgsign",
+    GIT_CONFIG_VALUE_1: "false",
+    GIT_CONFIG_KEY_2: "core.hooksPath",
+    GIT_CONFIG_VALUE_2: os.devNull,
+    ...extra,
+  };
+}
+
+export function run(
+  command: string,
+  args: string[],
+  cwd: string,
+  env: Record<string, string>,
+): Promise<string> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      command,
+      args,
+      { cwd, env, encoding: "buffer", maxBuffer: 16 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        if (error) {
+          const detail =
+            (error as NodeJS.ErrnoException).code === "ENOENT"
+              ? `${command} was not found; the demo needs it installed and on PATH`
+              : stderr.toString("utf8").trim() || error.message;
+          reject(new Error(`${command} ${args[0] ?? ""} failed: ${detail}`));
+        } else resolve(stdout.toString("utf8"));
+      },
+    );
+  });
+}
+
+/** Writes the files under `folder` at `tag` into `out`, as a build would export them. */
+export async function exportFolder(
+  repo: string,
+  env: Record<string, string>,
+  tag: string,
+  folder: string,
+  out: string,
+): Promise<string[]> {
+  const listing = await run("git", ["ls-tree", "-r", "-z", `${tag}^{commit}`, "--", `${folder}/`], repo, env);
+  const files: string[] = [];
+  for (const entry of listing.split("\0")) {
+    // "<mode> blob <sha>\t<path>"
+    const match = /^(\d+) blob ([0-9a-f]+)\t(.+)$/s.exec(entry);
+    if (match === null) continue;
+    const [, mode = "", sha = "", file = ""] = match;
+    const relative = path.relative(folder, file);
+    const target = path.join(out, relative);
+    await mkdir(path.dirname(target), { recursive: true });
+    const blob = await new Promise<Buffer>((resolve, reject) => {
+      execFile("git", ["cat-file", "blob", sha], { cwd: repo, env, encoding: "buffer" }, (error, stdout) =>
+        error ? reject(error) : resolve(stdout),
+      );
+    });
+    await writeFile(target, blob, { mode: mode === "100755" ? 0o755 : 0o644 });
+    files.push(relative);
+  }
+  if (files.length === 0) throw new Error(`${tag} has no files under ${folder}/`);
+  return files;
+}
+
+/** A loopback port nobody listens on right now (the app binds it a moment later). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address !== null ? address.port : 0;
+      server.close(() => (port > 0 ? resolve(port) : reject(new Error("no free loopback port"))));
+    });
+  });
+}
