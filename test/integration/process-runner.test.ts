@@ -152,7 +152,7 @@ describe.concurrent("process runner", () => {
     expect(result).toMatchObject({ code: 0, stopped: null, background: "ended", tail: ["started"] });
     expect(alive(background)).toBe(false);
     expect(seen.at(-1)).toBe(
-      "(shipguard: check left a process running in the background: shipguard ended it; it held the output, which is no longer read (redirect it to a file).)",
+      "(shipguard: a background process of check still held its output, which is no longer read (redirect it to a file): shipguard ended it.)",
     );
   });
 

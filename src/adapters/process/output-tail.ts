@@ -24,8 +24,12 @@ export interface StreamReader {
 /** The last lines of one or more streams, interleaved as they arrive. */
 export class OutputTail {
   private readonly kept: string[] = [];
+  private readonly size: number;
 
-  constructor(private readonly size: number = TAIL_LINES) {}
+  // No parameter properties: Node's type stripping runs this file as it is (test fixtures do).
+  constructor(size: number = TAIL_LINES) {
+    this.size = size;
+  }
 
   /** A reader for one stream (stdout or stderr) whose lines land in this tail. */
   reader(): StreamReader {

@@ -128,13 +128,16 @@ class Supervisor {
   private readonly stopRequested: Promise<StopReason>;
   private requestStopNow: (reason: StopReason) => void = () => {};
   private readonly output: Output;
+  private readonly spec: ProcessSpec;
+  private readonly child: ChildProcess;
+  private readonly tail: OutputTail;
+  private readonly started: number;
 
-  constructor(
-    private readonly spec: ProcessSpec,
-    private readonly child: ChildProcess,
-    private readonly tail: OutputTail,
-    private readonly started: number,
-  ) {
+  constructor(spec: ProcessSpec, child: ChildProcess, tail: OutputTail, started: number) {
+    this.spec = spec;
+    this.child = child;
+    this.tail = tail;
+    this.started = started;
     this.graceMs = spec.graceMs ?? KILL_GRACE_MS;
     this.exited = new Promise((resolve) => {
       child.once("exit", (code, signal) => resolve({ code, signal, spawnError: null }));
@@ -184,9 +187,13 @@ class Supervisor {
     if (exit.spawnError === null && pid !== undefined && groupAlive(pid)) {
       background = spec.keepBackground ? "kept" : "ended";
       if (!spec.keepBackground) await endGroup(pid, this.graceMs);
+      // A server started on purpose with its output in a file is the normal case: nothing to say.
       const fate = spec.keepBackground ? "it keeps running" : "shipguard ended it";
-      const held = drained ? "" : "; it held the output, which is no longer read (redirect it to a file)";
-      spec.onOutput?.(`(shipguard: ${spec.label} left a process running in the background: ${fate}${held}.)`);
+      if (!drained) {
+        spec.onOutput?.(
+          `(shipguard: a background process of ${spec.label} still held its output, which is no longer read (redirect it to a file): ${fate}.)`,
+        );
+      }
     }
     return result({ ...exit, background, tail: this.tail, started: this.started });
   }
