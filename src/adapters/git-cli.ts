@@ -3,14 +3,18 @@
  * actions/checkout's git command manager does), but the history stream, which keeps a plain spawn
  * (see logStream); arguments always go as argv (never through a shell), and history is streamed
  * NUL-delimited to the parser as it comes, so a million commits never sit in memory at once.
+ * git's stderr (which carries a remote's untrusted messages) is kept as its last lines, printable,
+ * by the process runner's OutputTail; git needs no group kill (no shell, nothing in the background).
  */
 
 import { spawn } from "node:child_process";
 import { exec } from "@actions/exec";
+import { printable } from "../core/printable.ts";
 import { RangeWalk } from "../core/range-walk.ts";
 import type { RawCommit } from "../core/types.ts";
 import { ShipguardError } from "../errors.ts";
 import type { Git, Logger, TagRef } from "../ports.ts";
+import { OutputTail, type StreamReader } from "./process/output-tail.ts";
 
 /** Above this many commits at the edge of a range, one count replaces their ancestor checks. */
 const MAX_EDGE_CHECKS = 8;
@@ -47,7 +51,7 @@ export class GitCli implements Git {
   private async exec(
     args: string[],
     onStdout: (chunk: Buffer) => void,
-    stderr: Buffer[],
+    stderr: StreamReader,
     input?: string,
   ): Promise<number> {
     try {
@@ -57,7 +61,7 @@ export class GitCli implements Git {
         silent: true,
         ignoreReturnCode: true,
         ...(input === undefined ? {} : { input: Buffer.from(input, "utf8") }),
-        listeners: { stdout: onStdout, stderr: (chunk: Buffer) => stderr.push(chunk) },
+        listeners: { stdout: onStdout, stderr: (chunk: Buffer) => void stderr.push(chunk) },
       });
     } catch (error) {
       throw gitSpawnError(error as Error, this.cwd);
@@ -66,13 +70,12 @@ export class GitCli implements Git {
 
   private async run(args: string[], allowFailure = false, input?: string): Promise<RunResult> {
     const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    const code = await this.exec(args, (chunk) => out.push(chunk), err, input);
-    const result = {
-      code,
-      stdout: Buffer.concat(out).toString("utf8"),
-      stderr: Buffer.concat(err).toString("utf8").trim(),
-    };
+    // stderr only explains a failure: its last lines, printable (a remote's message is untrusted).
+    const err = new OutputTail();
+    const stderr = err.reader();
+    const code = await this.exec(args, (chunk) => out.push(chunk), stderr, input);
+    stderr.end();
+    const result = { code, stdout: Buffer.concat(out).toString("utf8"), stderr: err.text() };
     if (result.code !== 0 && !allowFailure) throw gitFailed(args, result.stderr);
     return result;
   }
@@ -284,7 +287,8 @@ export class GitCli implements Git {
         env: this.gitEnv(),
         stdio: ["ignore", "pipe", "pipe"],
       });
-      const err: Buffer[] = [];
+      const err = new OutputTail();
+      const stderr = err.reader();
       let failed: unknown = null;
       child.stdout.on("data", (chunk: Buffer) => {
         if (failed !== null || stopped) return;
@@ -295,12 +299,13 @@ export class GitCli implements Git {
         }
         if (failed !== null || stopped) child.kill();
       });
-      child.stderr.on("data", (chunk: Buffer) => err.push(chunk));
+      child.stderr.on("data", (chunk: Buffer) => void stderr.push(chunk));
       child.on("error", (error) => reject(gitSpawnError(error, this.cwd)));
       child.on("close", (code) => {
         if (failed !== null) return reject(failed);
         if (stopped) return resolve();
-        if (code !== 0) return reject(gitFailed(args, Buffer.concat(err).toString("utf8").trim()));
+        stderr.end();
+        if (code !== 0) return reject(gitFailed(args, err.text()));
         try {
           parser.end();
           resolve();
@@ -414,7 +419,7 @@ function gitSpawnError(error: Error & { code?: string }, cwd: string): Shipguard
 
 function gitFailed(args: string[], stderr: string): ShipguardError {
   const command = args.slice(0, 2).join(" ");
-  return new ShipguardError(`git ${command} failed: ${stderr || "no message"}`, {
+  return new ShipguardError(`git ${command} failed: ${printable(stderr) || "no message"}`, {
     remedy: "See git's message above; run the same git command in the repository to investigate.",
   });
 }

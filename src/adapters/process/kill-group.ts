@@ -1,0 +1,83 @@
+/**
+ * Ending a process group: every process a command started, however deep, shares the group the
+ * detached command leads, so one negative pid reaches them all.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+
+/**
+ * SIGTERM to SIGKILL, the one grace period. Long enough for a shell, a server or a CLI to flush and
+ * exit on SIGTERM (they take milliseconds); short enough that a cancelled run, which the Actions
+ * runner gives 7.5 s between SIGINT and SIGTERM, still ends the group and records the outcome,
+ * and that a smoke check overruns its deadline by at most this much.
+ */
+export const KILL_GRACE_MS = 2_000;
+/** After SIGKILL, how long to wait for the kernel to remove the processes before reporting. */
+const KILL_SETTLE_MS = 1_000;
+const POLL_MS = 20;
+
+/** Sends `signal` to every process of the group; false when the group is gone. */
+export function signalGroup(pgid: number, signal: NodeJS.Signals): boolean {
+  try {
+    process.kill(-pgid, signal);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Whether a process of the group still runs. A zombie counts as gone: it has exited and only
+ * waits to be reaped, which some container init processes never do.
+ */
+export function groupAlive(pgid: number): boolean {
+  try {
+    process.kill(-pgid, 0);
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+  return livingMember(pgid) ?? true;
+}
+
+/**
+ * SIGTERM (and SIGCONT, so that a stopped process can act on it) to the group, SIGKILL after
+ * `graceMs` if any of it still runs; resolves once the group is gone (or SIGKILL had time to act).
+ */
+export async function endGroup(pgid: number, graceMs: number = KILL_GRACE_MS): Promise<void> {
+  if (!signalGroup(pgid, "SIGTERM")) return;
+  signalGroup(pgid, "SIGCONT");
+  if (await groupGone(pgid, graceMs)) return;
+  signalGroup(pgid, "SIGKILL");
+  await groupGone(pgid, KILL_SETTLE_MS);
+}
+
+async function groupGone(pgid: number, withinMs: number): Promise<boolean> {
+  const deadline = performance.now() + withinMs;
+  while (groupAlive(pgid)) {
+    if (performance.now() >= deadline) return false;
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+  return true;
+}
+
+/** Whether a process of the group is not a zombie; null without /proc (then assume it runs). */
+function livingMember(pgid: number): boolean | null {
+  let entries: string[];
+  try {
+    entries = readdirSync("/proc");
+  } catch {
+    return null;
+  }
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+    } catch {
+      continue;
+    }
+    // "pid (comm) state ppid pgrp ...": comm may hold spaces and parentheses, so read after the last ")".
+    const [state, , pgrp] = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    if (Number(pgrp) === pgid && state !== "Z") return true;
+  }
+  return false;
+}
