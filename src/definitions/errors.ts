@@ -352,9 +352,9 @@ export const ERRORS = {
     (p: { clashes: readonly string[]; reserved: readonly string[] }) => ({
       message: `The extra inputs of the deploy workflow reuse names shipguard sends itself: ${p.clashes.join(", ")}.`,
       remedy: `Rename them: ${p.reserved.join(", ")} are filled in by shipguard.`,
-      input: "deploy-workflow-inputs",
+      input: "workflow-inputs",
     }),
-    "Rename the extra inputs in `deploy-workflow-inputs`.",
+    "Rename the extra inputs in `workflow-inputs`.",
   ),
   SG_WAIT_CANCELLED: define(
     "The step was cancelled while waiting for a dispatched run; the run itself goes on.",
