@@ -38,19 +38,23 @@ export interface ChecksSource {
   file: string | null;
 }
 
-export interface DeploySettings extends StrategySettings {
+/** The settings a deploy and a rollback share: where, to which environment, how, and the checks after. */
+export interface TargetSettings extends StrategySettings {
   workingDirectory: string;
   tagPrefix: string;
   repository: { owner: string; repo: string } | null;
   environment: string;
-  version: string | null;
-  ref: string | null;
   checks: ChecksSource;
   environmentUrl: string | null;
+  ledgerFile: string | null;
+}
+
+export interface DeploySettings extends TargetSettings {
+  version: string | null;
+  ref: string | null;
   onFailure: "rollback" | "none";
   rollbackWorkflow: string;
   correlationId: string | null;
-  ledgerFile: string | null;
 }
 
 export interface SmokeSettings {
@@ -116,6 +120,19 @@ export function readDeploySettings(source: RawSource): DeploySettings {
   if (onFailure !== "rollback" && onFailure !== "none") {
     throw invalidInput("on-failure", onFailure, "Expected `rollback` or `none`.");
   }
+  const target = targetOf(source);
+  return {
+    ...target,
+    version: version === null ? null : withoutPrefix(version, target.tagPrefix),
+    ref,
+    onFailure,
+    rollbackWorkflow: workflowFileOf(source, "rollback-workflow") ?? "rollback.yml",
+    correlationId: correlationIdOf(source, CORRELATION_ID_MAX - ROLLBACK_SUFFIX.length),
+  };
+}
+
+/** What a deploy and a rollback both read: the repository, the environment, how to deploy, the checks after. */
+export function targetOf(source: RawSource): TargetSettings {
   const tagPrefix = raw(source, "tag-prefix");
   validateRefComponent(tagPrefix, "tag-prefix");
   return {
@@ -124,13 +141,8 @@ export function readDeploySettings(source: RawSource): DeploySettings {
     tagPrefix,
     repository: repositoryOf(source),
     environment: environmentOf(source, true)!,
-    version: version === null ? null : withoutPrefix(version, tagPrefix),
-    ref,
     checks: checksOf(source),
     environmentUrl: optional(raw(source, "environment-url")),
-    onFailure,
-    rollbackWorkflow: workflowFileOf(source, "rollback-workflow") ?? "rollback.yml",
-    correlationId: correlationIdOf(source, CORRELATION_ID_MAX - ROLLBACK_SUFFIX.length),
     ledgerFile: optional(raw(source, "ledger-file")),
   };
 }
