@@ -12,7 +12,7 @@ import { exec } from "@actions/exec";
 import { printable } from "../core/printable.ts";
 import { RangeWalk } from "../core/range-walk.ts";
 import type { RawCommit } from "../core/types.ts";
-import { ShipguardError } from "../errors.ts";
+import { type ShipguardError, shipguardError } from "../errors.ts";
 import type { Git, Logger, TagRef } from "../ports.ts";
 import { OutputTail, type StreamReader } from "./process/output-tail.ts";
 
@@ -398,28 +398,17 @@ export class NulTripleParser {
 }
 
 function gitSpawnError(error: Error & { code?: string }, cwd: string): ShipguardError {
+  const cause = { cause: error };
   // @actions/exec looks git up on PATH first and says so when it is not there; spawn says ENOENT.
   if (error.code === "ENOENT" || /Unable to locate executable file/.test(error.message)) {
-    return new ShipguardError("git is not installed or not on PATH.", {
-      remedy: "Install git (on GitHub-hosted runners it is always present) and run again.",
-      cause: error,
-    });
+    return shipguardError("SG_GIT_NOT_FOUND", {}, cause);
   }
   if (/The cwd: .* does not exist/.test(error.message)) {
-    return new ShipguardError(`The folder ${cwd} does not exist, so git cannot run there.`, {
-      remedy: "Check `working-directory` (`--cwd`): it must name an existing folder inside the workspace.",
-      cause: error,
-    });
+    return shipguardError("SG_WORKING_DIRECTORY_MISSING", { cwd }, cause);
   }
-  return new ShipguardError(`git could not be started: ${error.message}`, {
-    remedy: "Check that git runs in this environment.",
-    cause: error,
-  });
+  return shipguardError("SG_GIT_UNSTARTABLE", { detail: error.message }, cause);
 }
 
 function gitFailed(args: string[], stderr: string): ShipguardError {
-  const command = args.slice(0, 2).join(" ");
-  return new ShipguardError(`git ${command} failed: ${printable(stderr) || "no message"}`, {
-    remedy: "See git's message above; run the same git command in the repository to investigate.",
-  });
+  return shipguardError("SG_GIT_FAILED", { command: args.slice(0, 2).join(" "), stderr: printable(stderr) });
 }

@@ -9,19 +9,19 @@
  */
 import { randomUUID } from "node:crypto";
 import { type FileHandle, link, mkdir, open, rename, rm, stat } from "node:fs/promises";
-import { hostname, userInfo } from "node:os";
+import { hostname } from "node:os";
 import path from "node:path";
-import { isDeploymentState, payloadFrom, taskFor, truncateDescription } from "../core/deployments.ts";
-import { ShipguardError } from "../errors.ts";
+import { taskFor, truncateDescription } from "../core/deployments.ts";
+import { ShipguardError, shipguardError } from "../errors.ts";
 import type {
   DeploymentRecord,
-  DeploymentState,
   DeploymentStatus,
   Ledger,
   Logger,
   NewDeployment,
   StatusUpdate,
 } from "../ports.ts";
+import { parseEvent } from "./local-ledger-event.ts";
 
 /** Where the CLI keeps the ledger of a repository. */
 export function defaultLedgerPath(repositoryTop: string): string {
@@ -34,7 +34,7 @@ export interface LocalLedgerOptions {
   now?: () => Date;
   /** Deployment ids (tests make them predictable); unique across processes by default. */
   newId?: () => string;
-  /** Who records (default: the local user name). */
+  /** Who records (the host's actor: the local user on the CLI); null when unknown. */
   creator?: string | null;
   /** A lock file older than this was left by a crash and is broken (default 30 s). */
   staleLockMs?: number;
@@ -53,10 +53,6 @@ interface Snapshot {
   /** Bytes after the last newline: an unfinished line. */
   tail: number;
 }
-
-type Event =
-  | { type: "deployment"; record: DeploymentRecord }
-  | { type: "status"; id: string; status: DeploymentStatus };
 
 export class LocalLedger implements Ledger {
   readonly describe: string;
@@ -79,7 +75,7 @@ export class LocalLedger implements Ledger {
     this.#logger = options.logger;
     this.#now = options.now ?? (() => new Date());
     this.#newId = options.newId ?? randomUUID;
-    this.#creator = options.creator === undefined ? localUser() : options.creator;
+    this.#creator = options.creator ?? null;
     this.#staleLockMs = options.staleLockMs ?? 30_000;
     this.describe = `the ledger ${this.#file}`;
   }
@@ -115,13 +111,11 @@ export class LocalLedger implements Ledger {
     await this.#locked(async () => {
       const snapshot = await this.#load(true);
       if (!snapshot.byId.has(record.id)) {
-        throw new ShipguardError(
-          `Could not record ${update.state} for deployment ${record.id}: ${this.#file} has no such deployment.`,
-          {
-            remedy:
-              "Record statuses through the ledger that created the deployment (the same file). Was the file moved or replaced?",
-          },
-        );
+        throw shipguardError("SG_LEDGER_DEPLOYMENT_UNKNOWN", {
+          state: update.state,
+          id: record.id,
+          file: this.#file,
+        });
       }
       const status: DeploymentStatus = {
         state: update.state,
@@ -329,12 +323,11 @@ export class LocalLedger implements Ledger {
   #ioError(doing: "read" | "write" | "lock", error: unknown): ShipguardError {
     if (error instanceof ShipguardError) return error;
     const what = doing === "lock" ? `lock ${this.#lockFile}` : `${doing} ${this.#file}`;
-    return new ShipguardError(
-      `Could not ${what}: ${error instanceof Error ? error.message : String(error)}`,
-      {
-        remedy: `Check that ${path.dirname(this.#file)} exists and is writable by this user, and that the disk is not full.`,
-        cause: error,
-      },
+    const detail = error instanceof Error ? error.message : String(error);
+    return shipguardError(
+      "SG_LEDGER_IO",
+      { what, detail, folder: path.dirname(this.#file) },
+      { cause: error },
     );
   }
 }
@@ -351,56 +344,6 @@ function findCorrelation(
   for (let index = snapshot.records.length - 1; index >= 0; index--) {
     const record = snapshot.records[index];
     if (record?.environment === environment && record.payload.correlationId === correlationId) return record;
-  }
-  return null;
-}
-
-function parseEvent(text: string): Event | null {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  if (typeof value !== "object" || value === null) return null;
-  const line = value as Record<string, unknown>;
-  if (typeof line.id !== "string" || line.id === "" || typeof line.createdAt !== "string") return null;
-  if (line.type === "deployment") {
-    const payload = payloadFrom(line.payload);
-    if (payload === null || typeof line.environment !== "string") return null;
-    if (line.creator !== null && typeof line.creator !== "string") return null;
-    return {
-      type: "deployment",
-      record: {
-        id: line.id,
-        environment: line.environment,
-        createdAt: line.createdAt,
-        creator: line.creator,
-        payload,
-      },
-    };
-  }
-  if (line.type === "status") {
-    if (!isDeploymentState(line.state)) return null;
-    if (typeof line.description !== "string") return null;
-    const logUrl = line.logUrl ?? null;
-    const environmentUrl = line.environmentUrl ?? null;
-    if (
-      (logUrl !== null && typeof logUrl !== "string") ||
-      (environmentUrl !== null && typeof environmentUrl !== "string")
-    )
-      return null;
-    return {
-      type: "status",
-      id: line.id,
-      status: {
-        state: line.state as DeploymentState,
-        description: line.description,
-        createdAt: line.createdAt,
-        logUrl,
-        environmentUrl,
-      },
-    };
   }
   return null;
 }
@@ -441,12 +384,4 @@ async function syncFolder(folder: string): Promise<void> {
 function codeOf(error: unknown): string | undefined {
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === "string" ? code : undefined;
-}
-
-function localUser(): string | null {
-  try {
-    return userInfo().username;
-  } catch {
-    return process.env.USER ?? process.env.USERNAME ?? null;
-  }
 }

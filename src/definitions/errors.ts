@@ -1,239 +1,26 @@
 /**
  * Every error and refusal shipguard reports, by code: one place for what went wrong, how to fix
  * it, and where the README explains it (`README.md#<anchor>`). Call sites pass the facts; the
- * words live here, so a message is changed once and tests assert codes, not prose.
+ * words live in definitions/errors/, one file an area, so a message is changed once and tests
+ * assert codes, not prose.
  */
+import type { ErrorDefinition } from "./define-error.ts";
+import { CHECKS_ERRORS } from "./errors/checks.ts";
+import { DEPLOY_LOOP_ERRORS } from "./errors/deploy-loop.ts";
+import { GENERAL_ERRORS } from "./errors/general.ts";
+import { GITHUB_ERRORS } from "./errors/github.ts";
+import { HISTORY_ERRORS } from "./errors/history.ts";
+import { LEDGER_ERRORS } from "./errors/ledger.ts";
 
-/** What one occurrence says: the sentence, the fix, and the input at fault when there is one. */
-export interface ErrorDetails {
-  message: string;
-  remedy: string;
-  input?: string;
-  value?: string;
-}
-
-export interface ErrorDefinition<P> {
-  /** One line for the README's table of codes. */
-  summary: string;
-  build(params: P): ErrorDetails;
-}
-
-function define<P>(summary: string, build: (params: P) => ErrorDetails): ErrorDefinition<P> {
-  return { summary, build };
-}
+export type { ErrorDefinition, ErrorDetails } from "./define-error.ts";
 
 export const ERRORS = {
-  SG_INPUT_INVALID: define(
-    "An input (or CLI flag) has a value shipguard cannot use; the message names it and what it expects.",
-    (p: { input: string; value: string; expected: string }) => ({
-      message: `Invalid ${p.input}: ${JSON.stringify(p.value)}. ${p.expected}`,
-      remedy: `Set ${p.input} (action input \`${p.input}\`, CLI flag \`--${p.input}\`) to a valid value: ${p.expected}`,
-      input: p.input,
-      value: p.value,
-    }),
-  ),
-  SG_TOKEN_MISSING: define(
-    "A command that writes to GitHub was given no token.",
-    (p: { command: string; permissions: string; cli: boolean }) => ({
-      message: p.cli
-        ? `\`${p.command}\` with --repo works on GitHub, which needs a token, and GITHUB_TOKEN is not set.`
-        : `The ${p.command} command writes to GitHub and needs a token; none was given.`,
-      remedy: p.cli
-        ? `Export GITHUB_TOKEN (a token with ${p.permissions} on the repository), or drop --repo to work locally.`
-        : `Leave the \`token\` input at its default (\`\${{ github.token }}\`) or pass one, with ${p.permissions} granted to the job.`,
-      input: p.cli ? "repository" : "token",
-    }),
-  ),
-  /* ------------------------------------------------ the command line ------------------------ */
-  SG_UNKNOWN_COMMAND: define(
-    "The CLI was given a command it does not have.",
-    (p: { command: string; known: string }) => ({
-      message: `Unknown command ${JSON.stringify(p.command)}.`,
-      remedy: `Use one of: ${p.known}. Run \`shipguard --help\` for more.`,
-    }),
-  ),
-  SG_UNKNOWN_FLAG: define(
-    "The CLI was given a flag the command does not take.",
-    (p: { flag: string; command: string | null }) => ({
-      message: `Unknown flag --${p.flag}${p.command ? ` for \`${p.command}\`` : ""}.`,
-      remedy: `Run \`shipguard ${p.command === null ? "" : `${p.command} `}--help\` for the flags it takes.`,
-    }),
-  ),
-  SG_FLAG_VALUE_MISSING: define("A CLI flag that takes a value was given none.", (p: { flag: string }) => ({
-    message: `Flag --${p.flag} needs a value.`,
-    remedy: `Write --${p.flag} <value> or --${p.flag}=<value>.`,
-  })),
-  SG_UNEXPECTED_ARGUMENT: define(
-    "The CLI was given a word that is neither a command nor a flag.",
-    (p: { argument: string }) => ({
-      message: `Unexpected argument ${JSON.stringify(p.argument)}.`,
-      remedy: "Flags take the form --name value. Run `shipguard --help`.",
-    }),
-  ),
-
-  /* ------------------------------------------------ history and versions -------------------- */
-  SG_NOT_A_REPOSITORY: define(
-    "working-directory is not inside a git repository.",
-    (p: { directory: string }) => ({
-      message: `${p.directory} is not inside a git repository.`,
-      remedy:
-        "Run in a clone of the repository (in a workflow: actions/checkout with `fetch-depth: 0` before this step), or set working-directory (`--cwd`) to one.",
-      input: "working-directory",
-      value: p.directory,
-    }),
-  ),
-  SG_NO_COMMITS: define("The repository has no commits yet.", (p: { topLevel: string }) => ({
-    message: `The repository at ${p.topLevel} has no commits yet (HEAD does not resolve).`,
-    remedy: "Commit something first, or point working-directory at a repository with history.",
-  })),
-  SG_SHALLOW_CLONE: define(
-    "The clone is shallow and shipguard may not (or cannot) deepen it: the version would be wrong.",
-    (p: { remote: string; hasRemote: boolean; fetchHistory: boolean }) => ({
-      message: `The clone is shallow${p.hasRemote ? "" : ` and has no \`${p.remote}\` remote to deepen it from`}: its history and tags are incomplete, so the version would be wrong.`,
-      remedy:
-        "Check out with full history: `actions/checkout` with `fetch-depth: 0` (or `git fetch --unshallow --tags`)" +
-        (p.fetchHistory ? "." : ", or leave fetch-history at `true` so shipguard deepens it."),
-      input: "fetch-history",
-      value: String(p.fetchHistory),
-    }),
-  ),
-  SG_DEEPEN_FAILED: define(
-    "The clone is shallow and fetching its history failed.",
-    (p: { detail: string }) => ({
-      message: `The clone is shallow and deepening it failed (${p.detail}).`,
-      remedy:
-        "Check out with full history: `actions/checkout` with `fetch-depth: 0`, and a token that can read the repository.",
-    }),
-  ),
-  SG_TAG_UNREADABLE: define(
-    "A tag was reported to exist but cannot be read back.",
-    (p: { tag: string; where: string }) => ({
-      message: `The tag ${p.tag} was reported to exist in ${p.where} but cannot be read back.`,
-      remedy:
-        "Re-run the job; if it persists, check the tag in the repository's tag list and delete it if it is broken.",
-    }),
-  ),
-
-  /* ------------------------------------------------ deploy and rollback ----------------------- */
-  SG_TAG_MISSING: define(
-    "The version to deploy (or roll back to) has no tag in the clone.",
-    (p: { tag: string; version: string; input: "version" | "to-version" }) =>
-      p.input === "version"
-        ? {
-            message: `The tag ${p.tag} of version ${p.version} does not exist in the clone.`,
-            remedy:
-              "Release the version first (command: release), and check out with `fetch-depth: 0` so tags are present; or deploy a `ref` instead.",
-            input: p.input,
-            value: p.version,
-          }
-        : {
-            message: `The tag ${p.tag} does not exist in the clone, so ${p.version} cannot be deployed.`,
-            remedy: "Check the version, and check out with `fetch-depth: 0` so tags are present.",
-            input: p.input,
-            value: p.version,
-          },
-  ),
-  SG_REF_UNKNOWN: define("The ref to deploy names no commit in the clone.", (p: { ref: string }) => ({
-    message: `The ref ${p.ref} does not name a commit in the clone.`,
-    remedy: "Check the branch, tag or SHA, and fetch it (`fetch-depth: 0`) before deploying.",
-    input: "ref",
-    value: p.ref,
-  })),
-  SG_WORKFLOW_NEEDS_GITHUB: define(
-    "The `workflow` strategy was chosen where there is no GitHub.",
-    (_: Record<string, never>) => ({
-      message: "The `workflow` strategy dispatches a GitHub workflow and needs GitHub.",
-      remedy:
-        "Run it in the action, or on the CLI with --repo owner/name and GITHUB_TOKEN; locally, use `command` or `symlink`.",
-      input: "strategy",
-      value: "workflow",
-    }),
-  ),
-  SG_CHECKS_FILE_UNREADABLE: define("checks-file cannot be read.", (p: { file: string; detail: string }) => ({
-    message: `checks-file ${p.file} could not be read (${p.detail}).`,
-    remedy: "Give a path relative to the repository (working-directory), committed in the checkout.",
-    input: "checks-file",
-    value: p.file,
-  })),
-  SG_MIGRATIONS_UNREADABLE: define(
-    "The migration guard could not compare the two versions; it never passes blind.",
-    (p: { from: string; to: string; detail: string }) => ({
-      message: `Could not compare ${p.from} and ${p.to} to look for database migrations (${p.detail}).`,
-      remedy:
-        "Check out with `fetch-depth: 0` so both commits are present; the migration guard never passes blind.",
-      input: "migration-paths",
-    }),
-  ),
-
-  /* ------------------------------------------------ rollback guards (status: blocked) --------- */
-  SG_NO_DEPLOYMENTS: define(
-    "Blocked: the environment has no deployment recorded by shipguard, so there is nothing to roll back.",
-    (p: { environment: string }) => ({
-      message: `${p.environment} has no deployment recorded by shipguard: there is nothing to roll back.`,
-      remedy: "Check the environment name; deploy with shipguard first so deployments are recorded.",
-      input: "environment",
-      value: p.environment,
-    }),
-  ),
-  SG_ROLLBACK_OF_ROLLBACK: define(
-    "Blocked: what runs now is a rollback that did not succeed; shipguard does not roll back a rollback.",
-    (p: { environment: string; id: string; version: string; state: string }) => ({
-      message: `The newest deployment of ${p.environment} (#${p.id}, ${p.version}) is a rollback that ended ${p.state}. shipguard does not roll back a rollback.`,
-      remedy:
-        "A human decides now: fix forward and deploy a new version, or start a rollback to a chosen to-version with force: true after checking the environment by hand.",
-      input: "environment",
-      value: p.environment,
-    }),
-  ),
-  SG_NOTHING_TO_ROLL_BACK_TO: define(
-    "Blocked: no earlier deployment of the environment passed its checks.",
-    (p: { environment: string }) => ({
-      message: `${p.environment} has no earlier deployment that passed its checks: there is nothing to roll back to.`,
-      remedy: "Fix forward and deploy a new version; or name a version with to-version and force: true.",
-      input: "to-version",
-      value: "",
-    }),
-  ),
-  SG_TARGET_NOT_VERIFIED: define(
-    "Blocked: to-version never passed its checks in the environment.",
-    (p: { version: string; environment: string }) => ({
-      message: `${p.version} never passed its checks in ${p.environment}: shipguard will not roll back to it.`,
-      remedy: `Choose a version that was verified there (leave to-version empty for the last known good one), or set force: true to deploy ${p.version} anyway.`,
-      input: "to-version",
-      value: p.version,
-    }),
-  ),
-  SG_MIGRATIONS_BETWEEN: define(
-    "Blocked: database migration files changed between the two versions.",
-    (p: { environment: string; from: string; to: string; files: string[] }) => ({
-      message: `Rolling ${p.environment} back from ${p.from} to ${p.to} crosses database migrations:\n${p.files.map((f) => `  - ${f}`).join("\n")}`,
-      remedy:
-        "Rolling the code back under a migrated schema can break the app or lose data. Roll forward with a fix instead; or, if the migrations are backward compatible, run the rollback again with allow-migrations: true.",
-      input: "allow-migrations",
-      value: "false",
-    }),
-  ),
-  SG_BEFORE_ROLLBACK_FAILED: define(
-    "Blocked: the before-rollback command failed, so nothing was rolled back.",
-    (p: { failure: string }) => ({
-      message: `before-rollback failed (${p.failure}); nothing was rolled back.`,
-      remedy: "Fix the before-rollback command (its last lines are above) and run the rollback again.",
-      input: "before-rollback",
-    }),
-  ),
-  SG_DEMO_NEEDS_POSIX: define("The demo runs on Linux or macOS only.", (_: Record<string, never>) => ({
-    message: "The demo needs a POSIX system (a shell, symbolic links, signals).",
-    remedy: "Run it on Linux or macOS, or in WSL.",
-  })),
-  /** Transitional (issue 10): removed once every call site names its code. */
-  SG_UNCODED: define("An error not yet given its own code.", (p: { message: string; remedy: string }) => p),
-  SG_INTERNAL: define(
-    "Something shipguard did not expect; the message has the stack. Please report it.",
-    (p: { detail: string }) => ({
-      message: `shipguard failed unexpectedly: ${p.detail}`,
-      remedy: "Re-run with --verbose (or ACTIONS_STEP_DEBUG) and open an issue with the log.",
-    }),
-  ),
+  ...GENERAL_ERRORS,
+  ...HISTORY_ERRORS,
+  ...DEPLOY_LOOP_ERRORS,
+  ...CHECKS_ERRORS,
+  ...GITHUB_ERRORS,
+  ...LEDGER_ERRORS,
 } satisfies Record<string, ErrorDefinition<never>>;
 
 export type ErrorCode = keyof typeof ERRORS;

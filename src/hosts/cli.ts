@@ -3,6 +3,7 @@
  * GITHUB_TOKEN when --repo names a repository), and a result becomes text or --json on stdout and
  * an exit code. src/cli.ts loads this only when a command runs.
  */
+import { userInfo } from "node:os";
 import type { RunContext } from "../context.ts";
 import type { Logger } from "../ports.ts";
 import { printable } from "../presenters/markdown.ts";
@@ -73,9 +74,17 @@ function cliContext(env: NodeJS.ProcessEnv, logger: Logger): RunContext {
     repository: null,
     branch: null,
     runUrl: null,
-    actor: env.USER ?? null,
+    actor: env.USER || env.USERNAME || localUser(),
     registerSecret: () => {},
   };
+}
+
+function localUser(): string | null {
+  try {
+    return userInfo().username;
+  } catch {
+    return null;
+  }
 }
 
 export function cliLogger(verbose: boolean, terminal: Terminal = processTerminal): Logger {

@@ -98,7 +98,7 @@ export class CompositionRoot {
     }
     const { defaultLedgerPath, LocalLedger } = await import("../adapters/local-ledger.ts");
     const file = ledgerFile === null ? defaultLedgerPath(repoDir) : path.resolve(repoDir, ledgerFile);
-    return new LocalLedger(file, { logger: this.context.logger });
+    return new LocalLedger(file, { logger: this.context.logger, creator: this.context.actor });
   }
 
   async dispatcher(github: GitHubSide, urgent = false): Promise<Dispatcher> {

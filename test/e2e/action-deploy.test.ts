@@ -241,13 +241,13 @@ describe.concurrent("deploy scenarios", () => {
     const merged = await w.deploy("1.0.0");
     expect(merged.code).toBe(1);
     expect(merged.stdout).toMatch(
-      /::error::Could not create the deployment of 1\.0\.0 to production: GitHub answered 202 \(auto-merge\).*No deployment was created\./,
+      /::error::SG_DEPLOYMENT_AUTO_MERGED: Could not create the deployment of 1\.0\.0 to production: GitHub answered 202 \(auto-merge\).*No deployment was created\./,
     );
     w.emulator.options.deployments = { forceOutcome: 409 };
     const conflict = await w.deploy("1.0.0");
     expect(conflict.code).toBe(1);
     expect(conflict.stdout).toMatch(
-      /::error::Could not create the deployment of 1\.0\.0 to production: GitHub answered 409.*\(a merge conflict: no deployment was created\)/,
+      /::error::SG_DEPLOYMENT_MERGE_CONFLICT: Could not create the deployment of 1\.0\.0 to production: GitHub answered 409.*\(a merge conflict: no deployment was created\)/,
     );
     expect(conflict.stdout).not.toContain("202");
     expect(merged.stdout).not.toContain("409");
@@ -266,7 +266,7 @@ describe.concurrent("deploy scenarios", () => {
     const run = await w.deploy("1.0.0");
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(
-      /::error::Could not create the deployment of 1\.0\.0 to production: GitHub answered 403.*Resource not accessible by integration.*`deployments: write`/,
+      /::error::SG_GITHUB_FORBIDDEN: Could not create the deployment of 1\.0\.0 to production: GitHub answered 403.*Resource not accessible by integration.*`deployments: write`/,
     );
     expect(await w.served()).toBeNull();
     expect(w.emulator.state.deployments).toEqual([]);
@@ -283,7 +283,7 @@ describe.concurrent("deploy scenarios", () => {
     const run = await w.deploy("1.1.0", { checks: appChecks(w.port, { deadlineMs: 1000 }) });
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(
-      /::error::Could not dispatch rollback\.yml: GitHub answered 403: Resource not accessible by integration.*`actions: write`/,
+      /::error::SG_GITHUB_FORBIDDEN: Could not dispatch rollback\.yml: GitHub answered 403: Resource not accessible by integration.*`actions: write`/,
     );
     expect(w.emulator.calls("POST actions/create-workflow-dispatch").map((e) => e.status)).toEqual([403]);
     expect(w.emulator.state.dispatches).toEqual([]);

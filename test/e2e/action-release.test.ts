@@ -245,7 +245,9 @@ describe.concurrent("release scenarios", () => {
     w.emulator.faults.status("POST /repos/{owner}/{repo}/releases", 500, 3);
     const failed = await w.release(checkout);
     expect(failed.code).toBe(1);
-    expect(failed.stdout).toMatch(/::error::Could not create the release v1.0.0.*Re-run/s);
+    expect(failed.stdout).toMatch(
+      /::error::SG_GITHUB_UNAVAILABLE: Could not create the release v1.0.0.*Re-run/s,
+    );
     expect(w.origin.git("tag", "-l").trim()).toBe("v1.0.0");
     expect(w.emulator.state.releases).toEqual([]);
     w.emulator.faults.clear();

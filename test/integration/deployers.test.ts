@@ -707,19 +707,21 @@ describe("workflow strategy", () => {
   });
 
   it("refuses extra inputs that reuse shipguard's names", () => {
-    expect(
-      () =>
-        new WorkflowDeployer({
-          dispatcher: {
-            dispatch: () => Promise.reject(new Error("unused")),
-            wait: () => Promise.reject(new Error("unused")),
-          },
-          workflow: "deploy.yml",
-          ref: "main",
-          inputs: { version: "9.9.9" },
-          logger: recordingLogger(),
-        }),
-    ).toThrow(/reuse names shipguard sends itself: version/);
+    const make = () =>
+      new WorkflowDeployer({
+        dispatcher: {
+          dispatch: () => Promise.reject(new Error("unused")),
+          wait: () => Promise.reject(new Error("unused")),
+        },
+        workflow: "deploy.yml",
+        ref: "main",
+        inputs: { version: "9.9.9" },
+        logger: recordingLogger(),
+      });
+    expect(make).toThrow(/reuse names shipguard sends itself: version/);
+    expect(make).toThrow(
+      expect.objectContaining({ code: "SG_WORKFLOW_INPUTS_RESERVED", input: "workflow-inputs" }),
+    );
   });
 
   it("maps every conclusion: only success is ok", () => {

@@ -228,6 +228,7 @@ describe("GitHubDispatcher", () => {
     const { emulator, dispatcher } = await world(ctx, { refuseRunDetails: true });
     emulator.faults.status("GET actions/list-workflow-runs", 502, 20);
     const error = await dispatchError(dispatchOf(dispatcher, "sg-unlisted"));
+    expect(error.code).toBe("SG_GITHUB_UNAVAILABLE");
     expect(error.message).toContain("list the runs of deploy.yml");
     expect(emulator.state.runs).toHaveLength(1);
     // The refused one, then the accepted one: no third.
@@ -270,6 +271,7 @@ describe("GitHubDispatcher", () => {
       const error = await dispatchError(
         dispatcher.dispatch({ workflow, ref: "main", inputs: inputs("sg-404"), correlationId: "sg-404" }),
       );
+      expect(error.code).toBe("SG_WORKFLOW_NOT_FOUND");
       expect(error.message).toContain(`.github/workflows/${workflow} does not exist on the default branch`);
       expect(error.remedy).toMatch(/^Commit \.github\/workflows\/.* to the default branch/);
     }
@@ -280,6 +282,7 @@ describe("GitHubDispatcher", () => {
   it("names actions: write on a 403", async (ctx) => {
     const { emulator, dispatcher } = await world(ctx, { permissions: { actions: "read" } });
     const error = await dispatchError(dispatchOf(dispatcher, "sg-403"));
+    expect(error.code).toBe("SG_GITHUB_FORBIDDEN");
     expect(error.message).toContain("403");
     expect(error.remedy).toContain("`actions: write`");
     expect(emulator.state.runs).toHaveLength(0);
@@ -296,6 +299,7 @@ describe("GitHubDispatcher", () => {
         correlationId: "sg-422",
       }),
     );
+    expect(error.code).toBe("SG_WORKFLOW_INPUTS_REFUSED");
     expect(error.message).toContain("Unexpected inputs provided");
     expect(error.remedy).toContain("on.workflow_dispatch.inputs");
     // Not mistaken for a refusal of return_run_details: sent once.
@@ -312,8 +316,10 @@ describe("GitHubDispatcher", () => {
       { workflow: "deploy.yml", ref: "main", inputs: many, correlationId: "sg-many" },
       { workflow: "deploy.yml", ref: "main", inputs: inputs("sg-x"), correlationId: "sg-y" },
     ];
-    const messages = [];
-    for (const input of cases) messages.push((await dispatchError(dispatcher.dispatch(input))).message);
+    const errors = [];
+    for (const input of cases) errors.push(await dispatchError(dispatcher.dispatch(input)));
+    expect(errors.map((error) => error.code)).toEqual(Array(3).fill("SG_DISPATCH_INVALID"));
+    const messages = errors.map((error) => error.message);
     expect(messages[0]).toContain("not a branch or tag name");
     expect(messages[1]).toContain("at most 25");
     expect(messages[2]).toContain("correlation id is not among the inputs");

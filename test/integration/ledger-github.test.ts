@@ -304,6 +304,7 @@ describe("GitHubLedger", () => {
     const error = await failure(
       w.ledger.create({ environment: "staging", sha: w.sha, payload: payload(w.sha), description: "d" }),
     );
+    expect(error.code).toBe("SG_GITHUB_UNAVAILABLE");
     expect(error.message).toMatch(/create the deployment of 1\.2\.3 to staging: GitHub answered 503/);
     expect(error.remedy).toMatch(/Re-run the job/);
     expect(w.emulator.state.deployments).toHaveLength(1);
@@ -314,6 +315,7 @@ describe("GitHubLedger", () => {
     const error = await failure(
       w.ledger.create({ environment: "staging", sha: w.sha, payload: payload(w.sha), description: "d" }),
     );
+    expect(error.code).toBe("SG_DEPLOYMENT_AUTO_MERGED");
     expect(error.message).toMatch(
       /GitHub answered 202 \(auto-merge\): Auto-merged main into .*No deployment was created/,
     );
@@ -329,6 +331,7 @@ describe("GitHubLedger", () => {
     const error = await failure(
       w.ledger.create({ environment: "staging", sha: w.sha, payload: payload(w.sha), description: "d" }),
     );
+    expect(error.code).toBe("SG_DEPLOYMENT_MERGE_CONFLICT");
     expect(error.message).toMatch(/GitHub answered 409 .*Conflict merging main into .*a merge conflict/);
     expect(error.remedy).toMatch(/resolve the conflict/);
     expect(w.emulator.calls(DEPLOYMENTS)).toHaveLength(1);
@@ -340,6 +343,7 @@ describe("GitHubLedger", () => {
     const error = await failure(
       w.ledger.create({ environment: "staging", sha: w.sha, payload: payload(w.sha), description: "d" }),
     );
+    expect(error.code).toBe("SG_DEPLOYMENT_CHECKS_FAILED");
     expect(error.message).toMatch(/GitHub answered 422 .*required status checks failed: ci\/test, lint/);
     expect(error.remedy).toMatch(/make ci\/test, lint pass/);
     expect(error.remedy).toMatch(/`required_contexts: \[\]`/);
@@ -352,6 +356,7 @@ describe("GitHubLedger", () => {
     const error = await failure(
       w.ledger.create({ environment: "staging", sha: missing, payload: payload(missing), description: "d" }),
     );
+    expect(error.code).toBe("SG_DEPLOYMENT_COMMIT_MISSING");
     expect(error.message).toMatch(/GitHub answered 422 .*No ref found for/);
     expect(error.message).not.toMatch(/status checks/);
     expect(error.remedy).toMatch(/Push the commit/);
@@ -361,14 +366,17 @@ describe("GitHubLedger", () => {
   it("reports each refusal distinctly", async (ctx) => {
     const w = await world(ctx);
     const remedies = new Set<string>();
+    const codes = new Set<string>();
     for (const outcome of [202, 409, 422] as const) {
       w.emulator.options.deployments = { forceOutcome: outcome };
       const error = await failure(
         w.ledger.create({ environment: "staging", sha: w.sha, payload: payload(w.sha), description: "d" }),
       );
       remedies.add(error.remedy);
+      codes.add(error.code);
     }
     expect(remedies.size).toBe(3);
+    expect(codes.size).toBe(3);
   });
 
   it("names deployments: write when the token cannot create, deployments: read when it cannot read", async (ctx) => {
@@ -376,11 +384,13 @@ describe("GitHubLedger", () => {
     const error = await failure(
       w.ledger.create({ environment: "staging", sha: w.sha, payload: payload(w.sha), description: "d" }),
     );
+    expect(error.code).toBe("SG_GITHUB_FORBIDDEN");
     expect(error.message).toMatch(/403/);
     expect(error.remedy).toMatch(/`deployments: write`/);
 
     w.emulator.options.permissions = { contents: "write" };
     const read = await failure(collect(w.ledger.history("staging")));
+    expect(read.code).toBe("SG_GITHUB_FORBIDDEN");
     expect(read.remedy).toMatch(/`deployments: read`/);
     expect(w.emulator.violations).toEqual([]);
   });

@@ -198,6 +198,7 @@ describe("LocalLedger", () => {
         (e: unknown) => e,
       );
     expect(error).toBeInstanceOf(ShipguardError);
+    expect(error).toMatchObject({ code: "SG_LEDGER_DEPLOYMENT_UNKNOWN" });
     expect((error as ShipguardError).message).toMatch(/no such deployment/);
   });
 

@@ -185,9 +185,12 @@ checks:
 
   it("throws on a missing variable before sending anything", async () => {
     hits.delete("/never");
-    await expect(
-      run(`- { name: v, http: "${url("/never")}", json: { version: "\${SHIPGUARD_VERSION}" } }`),
-    ).rejects.toThrow(ShipguardError);
+    const checks = `- { name: v, http: "${url("/never")}", json: { version: "\${SHIPGUARD_VERSION}" } }`;
+    await expect(run(checks)).rejects.toThrow(ShipguardError);
+    await expect(run(checks)).rejects.toMatchObject({
+      code: "SG_CHECKS_VARIABLE_UNSET",
+      value: "SHIPGUARD_VERSION",
+    });
     expect(hits.get("/never")).toBeUndefined();
   });
 

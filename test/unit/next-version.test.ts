@@ -290,6 +290,9 @@ describe("decideVersion: prereleases", () => {
 
   it.each(["r c", "1", "", "rc.1", "rc+1"])("prerelease %j is refused", (prerelease) => {
     expect(() => decide("minor", [], { prerelease })).toThrow(/Invalid prerelease/);
+    expect(() => decide("minor", [], { prerelease })).toThrow(
+      expect.objectContaining({ code: "SG_INPUT_INVALID", input: "prerelease" }),
+    );
   });
 });
 
@@ -306,6 +309,9 @@ describe("decideVersion: build metadata", () => {
 
   it.each(["a..b", "a b", "+x", "ü"])("%j is refused", (buildMetadata) => {
     expect(() => decide("patch", ["v1.0.0"], { buildMetadata })).toThrow(/Invalid build-metadata/);
+    expect(() => decide("patch", ["v1.0.0"], { buildMetadata })).toThrow(
+      expect.objectContaining({ code: "SG_INPUT_INVALID", input: "build-metadata" }),
+    );
   });
 
   it("a tag that differs only in build metadata is the same version", () => {
@@ -455,6 +461,7 @@ describe("parseBranchMap", () => {
     }
     expect(isShipguardError(error)).toBe(true);
     if (!isShipguardError(error)) return;
+    expect(error.code).toBe("SG_INPUT_INVALID");
     expect(error.input).toBe("prerelease-branches");
     expect(error.value).toBe(entry);
     expect(error.message).toContain(`line ${line}`);

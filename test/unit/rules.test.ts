@@ -61,6 +61,7 @@ describe("parseReleaseRules", () => {
     ["fix: patch", 1, "fix: patch"],
   ])("rejects %j naming line %i", (entry, line, text) => {
     const error = thrown(() => parseReleaseRules(text));
+    expect(error.code).toBe("SG_INPUT_INVALID");
     expect(error.input).toBe("release-rules");
     expect(error.value).toBe(entry);
     expect(error.message).toContain(JSON.stringify(entry));

@@ -85,6 +85,7 @@ describe("expandSuite", () => {
       throw new Error("expected a throw");
     } catch (error) {
       expect(error).toBeInstanceOf(ShipguardError);
+      expect(error).toMatchObject({ code: "SG_CHECKS_VARIABLE_UNSET", input: "checks", value: "TOKEN" });
       expect((error as ShipguardError).message).toBe(
         'checks: check "version" uses ${TOKEN}, which is not set',
       );
@@ -94,6 +95,9 @@ describe("expandSuite", () => {
 
   it("rejects a URL that is invalid once expanded", () => {
     const bad = parseChecks("- name: a\n  http: '${BASE}/health'\n", "checks");
+    expect(() => expandSuite(bad, { BASE: "file:///etc" })).toThrow(
+      expect.objectContaining({ code: "SG_CHECKS_INVALID", input: "checks" }),
+    );
     expect(() => expandSuite(bad, { BASE: "file:///etc" })).toThrow(
       "`http` uses file: (only http: and https: are probed) once expanded",
     );

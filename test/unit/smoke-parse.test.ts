@@ -232,6 +232,7 @@ checks:
 describe("parseChecks: strict validation, with the check, key, line and remedy named", () => {
   it("rejects an unknown key and suggests the right one", () => {
     const error = parseError("- name: health\n  http: http://127.0.0.1/\n  stauts: 200\n");
+    expect(error.code).toBe("SG_CHECKS_UNKNOWN_KEY");
     expect(error.message).toBe('checks: line 3: check "health": unknown key `stauts`');
     expect(error.remedy).toContain("use one of the keys of an http check: name, timeout-ms");
     expect(error.remedy).toContain("Did you mean `status`?");
@@ -245,6 +246,7 @@ describe("parseChecks: strict validation, with the check, key, line and remedy n
     ["url", null],
   ])("suggests %s -> %s", (key, suggestion) => {
     const error = parseError(`- name: h\n  http: http://127.0.0.1/\n  ${key}: 1\n`);
+    expect(error.code).toBe("SG_CHECKS_UNKNOWN_KEY");
     expect(error.message).toContain(`unknown key \`${key}\``);
     if (suggestion === null) expect(error.remedy).not.toContain("Did you mean");
     else expect(error.remedy).toContain(`Did you mean \`${suggestion}\`?`);
@@ -252,11 +254,15 @@ describe("parseChecks: strict validation, with the check, key, line and remedy n
 
   it("rejects keys of another kind", () => {
     const error = parseError("- name: c\n  command: 'true'\n  status: 200\n");
+    expect(error.code).toBe("SG_CHECKS_UNKNOWN_KEY");
     expect(error.message).toContain('check "c": unknown key `status`');
     expect(error.remedy).toContain("keys of a command check");
   });
 
   it("rejects unknown settings and top-level keys", () => {
+    expect(parseError("settings: { deadline: 5 }\nchecks: [{ name: a, command: x }]\n").code).toBe(
+      "SG_CHECKS_UNKNOWN_KEY",
+    );
     expect(parseError("settings: { deadline: 5 }\nchecks: [{ name: a, command: x }]\n").message).toContain(
       "settings: unknown key `deadline`",
     );
@@ -353,12 +359,14 @@ describe("parseChecks: strict validation, with the check, key, line and remedy n
     ["- name: 'a\n", "not valid YAML"],
   ])("rejects %j", (yaml, message) => {
     const error = parseError(yaml);
+    expect(error.code).toBe(message === "not valid YAML" ? "SG_CHECKS_YAML" : "SG_CHECKS_INVALID");
     expect(error.message).toContain(message);
     expect(error.remedy.length).toBeGreaterThan(10);
   });
 
   it("names the line of the offending key", () => {
     const error = parseError("checks:\n  - name: a\n    http: http://127.0.0.1/\n\n    timeout-ms: -1\n");
+    expect(error).toMatchObject({ code: "SG_CHECKS_INVALID", input: "checks" });
     expect(error.message).toMatch(/^checks: line 5: check "a": `timeout-ms`/);
   });
 
@@ -387,5 +395,6 @@ describe("parseChecks: strict validation, with the check, key, line and remedy n
       "checks: [*d]",
     ].join("\n");
     expect(() => parseChecks(bomb, "checks")).toThrow(ShipguardError);
+    expect(() => parseChecks(bomb, "checks")).toThrow(expect.objectContaining({ code: "SG_CHECKS_YAML" }));
   });
 });

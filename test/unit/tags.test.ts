@@ -48,6 +48,7 @@ describe("validateRefComponent", () => {
     }
     expect(isShipguardError(error)).toBe(true);
     if (!isShipguardError(error)) return;
+    expect(error.code).toBe("SG_INPUT_INVALID");
     expect(error.input).toBe("tag-prefix");
     expect(error.value).toBe(prefix);
     expect(error.message).toContain("tag-prefix");
@@ -64,10 +65,16 @@ describe("validateRefComponent", () => {
 
   it.each(["", "v1/", "v1.", "v1.lock", "a/b.lock", "v 1"])("rejects the tag %j", (name) => {
     expect(() => validateRefComponent(name, "tag", "name")).toThrow(/Invalid tag/);
+    expect(() => validateRefComponent(name, "tag", "name")).toThrow(
+      expect.objectContaining({ code: "SG_INPUT_INVALID", input: "tag" }),
+    );
   });
 
   it("the kind defaults to name for other inputs", () => {
     expect(() => validateRefComponent("release/", "tag")).toThrow(/ends with "\/"/);
+    expect(() => validateRefComponent("release/", "tag")).toThrow(
+      expect.objectContaining({ code: "SG_INPUT_INVALID", input: "tag" }),
+    );
     expect(() => validateRefComponent("release/", "tag-prefix")).not.toThrow();
   });
 });

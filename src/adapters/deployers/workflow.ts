@@ -3,7 +3,7 @@
  * run, and maps every way it can end. Only `success` deployed something: a run that was skipped or
  * ended neutral deployed nothing, and a wait that ran out of time is a failure, not a warning.
  */
-import { ShipguardError } from "../../errors.ts";
+import { shipguardError } from "../../errors.ts";
 import type {
   Deployer,
   DeployOutcome,
@@ -41,13 +41,7 @@ export class WorkflowDeployer implements Deployer {
       (DEPLOY_WORKFLOW_INPUTS as readonly string[]).includes(name),
     );
     if (clashes.length > 0) {
-      throw new ShipguardError(
-        `The extra inputs of the deploy workflow reuse names shipguard sends itself: ${clashes.join(", ")}.`,
-        {
-          remedy: `Rename them: ${DEPLOY_WORKFLOW_INPUTS.join(", ")} are filled in by shipguard.`,
-          input: "deploy-workflow-inputs",
-        },
-      );
+      throw shipguardError("SG_WORKFLOW_INPUTS_RESERVED", { clashes, reserved: DEPLOY_WORKFLOW_INPUTS });
     }
   }
 

@@ -7,7 +7,7 @@
  * servers that predate it (older GHES) are asked again without it, and the run is then found in
  * the workflow's run list by the same correlation id.
  */
-import { ShipguardError } from "../../errors.ts";
+import { type ShipguardError, shipguardError } from "../../errors.ts";
 import type { DispatchedRun, Dispatcher, Logger, RunConclusion } from "../../ports.ts";
 import type { GitHubClient } from "./client.ts";
 import { githubMessage, statusOf, toShipguardError } from "./errors.ts";
@@ -291,36 +291,32 @@ function checkDispatch(input: {
   inputs: Record<string, string>;
   correlationId: string;
 }): void {
-  const fix = (message: string, remedy: string): ShipguardError =>
-    new ShipguardError(`Cannot dispatch ${input.workflow}: ${message}`, { remedy });
-  if (input.workflow === "" || input.workflow.includes("/")) {
-    throw fix(
-      `${JSON.stringify(input.workflow)} is not a workflow file name.`,
-      "Name the workflow by its file name in .github/workflows/, e.g. `deploy.yml`.",
-    );
+  const { workflow } = input;
+  if (workflow === "" || workflow.includes("/")) {
+    throw shipguardError("SG_DISPATCH_INVALID", { workflow, reason: "workflow-name" });
   }
   if (/^[0-9a-f]{40}$|^[0-9a-f]{64}$/i.test(input.ref) || input.ref === "") {
-    throw fix(
-      `the ref ${JSON.stringify(input.ref)} is not a branch or tag name (GitHub dispatches on a branch or tag, never a commit).`,
-      "Dispatch on the default branch or a tag.",
-    );
+    throw shipguardError("SG_DISPATCH_INVALID", { workflow, reason: "ref", ref: input.ref });
   }
   const names = Object.keys(input.inputs);
   if (names.length > MAX_INPUTS) {
-    throw fix(
-      `${names.length} inputs, GitHub takes at most ${MAX_INPUTS}.`,
-      "Send fewer extra inputs (combine them into one JSON input).",
-    );
+    throw shipguardError("SG_DISPATCH_INVALID", {
+      workflow,
+      reason: "too-many-inputs",
+      count: names.length,
+      max: MAX_INPUTS,
+    });
   }
   if (JSON.stringify(input.inputs).length > MAX_INPUTS_LENGTH) {
-    throw fix(`the inputs are longer than GitHub's ${MAX_INPUTS_LENGTH} characters.`, "Send shorter inputs.");
+    throw shipguardError("SG_DISPATCH_INVALID", {
+      workflow,
+      reason: "inputs-too-long",
+      max: MAX_INPUTS_LENGTH,
+    });
   }
   if (input.correlationId === "" || !Object.values(input.inputs).includes(input.correlationId)) {
     // A programming error: without it a retried or detail-less dispatch cannot be recognised.
-    throw fix(
-      "the correlation id is not among the inputs.",
-      "Pass the correlation id as an input (`correlation-id`) and show it in the workflow's run-name.",
-    );
+    throw shipguardError("SG_DISPATCH_INVALID", { workflow, reason: "no-correlation-id" });
   }
 }
 
@@ -335,37 +331,28 @@ function dispatchError(
 ): ShipguardError {
   const status = statusOf(error);
   const said = githubMessage(error);
-  const names = Object.keys(input.inputs).join(", ");
-  const file = `.github/workflows/${input.workflow}`;
+  const { workflow, ref } = input;
+  const inputs = Object.keys(input.inputs);
+  const cause = { cause: error };
   if (status === 404) {
-    return new ShipguardError(
-      `Could not dispatch ${input.workflow}: GitHub answered 404: the workflow file ${file} does not exist on the default branch of ${repo.owner}/${repo.repo}.`,
-      {
-        remedy: `Commit ${file}, with an \`on: workflow_dispatch\` trigger declaring the inputs ${names}, to the default branch: GitHub only dispatches workflows it finds there (the run itself uses the file on ${input.ref}). Also check the repository name and that the token can see it.`,
-        cause: error,
-      },
+    return shipguardError(
+      "SG_WORKFLOW_NOT_FOUND",
+      { workflow, ref, inputs, repository: `${repo.owner}/${repo.repo}` },
+      cause,
     );
   }
   if (status === 400 || status === 422) {
-    return new ShipguardError(
-      `GitHub refused to dispatch ${input.workflow} on ${input.ref} (${status}): ${said}`,
-      {
-        remedy: `Make ${file} declare every input shipguard sends (${names}) under \`on.workflow_dispatch.inputs\`, with types and choices that accept the values; the ref ${input.ref} must be an existing branch or tag.`,
-        cause: error,
-      },
-    );
+    return shipguardError("SG_WORKFLOW_INPUTS_REFUSED", { workflow, ref, status, said, inputs }, cause);
   }
   if (status === 403 && !/rate limit/i.test(said)) {
-    return new ShipguardError(`Could not dispatch ${input.workflow}: GitHub answered 403: ${said}`, {
-      remedy:
-        "The token lacks the `actions: write` permission, which a workflow dispatch needs. Grant it in the job's `permissions:` block (`actions: write`), or pass a token that has it.",
-      cause: error,
-    });
+    const answer = { doing: `dispatch ${workflow}`, status, request: "", said };
+    return shipguardError(
+      "SG_GITHUB_FORBIDDEN",
+      { ...answer, scope: "actions: write", neededBy: "a workflow dispatch" },
+      cause,
+    );
   }
-  return toShipguardError(error, {
-    doing: `dispatch ${input.workflow} on ${input.ref}`,
-    scope: "actions: write",
-  });
+  return toShipguardError(error, { doing: `dispatch ${workflow} on ${ref}`, scope: "actions: write" });
 }
 
 function statusLine(status: string, url: string | null): string {
@@ -403,9 +390,7 @@ function isoSeconds(ms: number): string {
 
 function throwIfAborted(signal: AbortSignal | undefined, run: string): void {
   if (signal?.aborted) {
-    throw new ShipguardError(`Stopped waiting for the run ${run}: the step was cancelled.`, {
-      remedy: "The run itself goes on; see it in the Actions tab.",
-    });
+    throw shipguardError("SG_WAIT_CANCELLED", { run });
   }
 }
 

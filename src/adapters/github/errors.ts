@@ -2,7 +2,8 @@
  * Turns GitHub's answers into errors a maintainer can act on: which call failed, what GitHub said,
  * and the fix (a missing permission, a ruleset, the workflow scope, a burned immutable tag).
  */
-import { ShipguardError } from "../../errors.ts";
+import type { ErrorParams } from "../../definitions/errors.ts";
+import { ShipguardError, shipguardError } from "../../errors.ts";
 
 /** The permission a call needs under GITHUB_TOKEN, named in the remedy when GitHub answers 403. */
 export type Scope =
@@ -58,65 +59,27 @@ export function toShipguardError(error: unknown, call: CallInfo): ShipguardError
   const status = statusOf(error);
   const said = githubMessage(error);
   const e = error as HttpishError;
-  const where =
-    e.request?.method && e.request.url ? ` (${e.request.method} ${redactUrl(e.request.url)})` : "";
-  const base = `Could not ${call.doing}: GitHub answered ${status ?? "no answer"}${where}: ${said}`;
-  if (status === 401) {
-    return new ShipguardError(base, {
-      remedy:
-        "The token is missing, expired or revoked. Pass a valid token in the `token` input (default: github.token).",
-      cause: error,
-    });
-  }
+  const request = e.request?.method && e.request.url ? `${e.request.method} ${redactUrl(e.request.url)}` : "";
+  const answer = { doing: call.doing, status, request, said };
+  const cause = { cause: error };
+  if (status === 401) return shipguardError("SG_GITHUB_UNAUTHORIZED", answer, cause);
   if (call.operation === "create-deployment") {
-    const specific = deploymentCreateError(error, status, said, base);
+    const specific = deploymentCreateError(error, answer);
     if (specific !== null) return specific;
   }
   // Checked before rulesets: a burned name is refused with the ruleset wording too.
-  if (status === 422 && /immutable release/i.test(said)) {
-    return new ShipguardError(base, {
-      remedy:
-        "An immutable release burned this tag name: it can never be used again, even though the tag is gone. Release the next version instead: push a commit with a `Release-As: <a higher version>` footer.",
-      cause: error,
-    });
-  }
+  if (status === 422 && /immutable release/i.test(said))
+    return shipguardError("SG_TAG_BURNED", answer, cause);
   if (status === 422 && /GH013|rule violations|ruleset|creations being restricted/i.test(said)) {
-    return new ShipguardError(base, {
-      remedy:
-        "A repository ruleset blocks this ref, and github-actions[bot] cannot bypass rulesets. Use a GitHub App token (actions/create-github-app-token) whose app is on the ruleset's bypass list, and pass it as `token`.",
-      cause: error,
-    });
+    return shipguardError("SG_GITHUB_RULESET", answer, cause);
   }
   if (status === 403 && /not accessible by integration/i.test(said)) {
-    return new ShipguardError(base, {
-      remedy: `The token lacks the \`${call.scope}\` permission. Grant it in the job's \`permissions:\` block (\`${call.scope}\`), or pass a token that has it.`,
-      cause: error,
-    });
+    return shipguardError("SG_GITHUB_FORBIDDEN", { ...answer, scope: call.scope }, cause);
   }
-  if (status === 403 || status === 429) {
-    return new ShipguardError(base, {
-      remedy:
-        "GitHub's rate limit was still in force after the retries. Re-run the job later; shipguard finishes what is missing without duplicating.",
-      cause: error,
-    });
-  }
-  if (status === 404) {
-    return new ShipguardError(base, {
-      remedy: `Check the repository name and that the token can see it and has \`${call.scope}\`. If the commit changes .github/workflows/, the token also needs the \`workflows\` permission (a GITHUB_TOKEN never has it: use a GitHub App token or a PAT with the workflow scope).`,
-      cause: error,
-    });
-  }
-  if (status !== undefined && status >= 500) {
-    return new ShipguardError(base, {
-      remedy:
-        "GitHub kept failing after the retries. Re-run the job: shipguard finishes what is missing without duplicating.",
-      cause: error,
-    });
-  }
-  return new ShipguardError(base, {
-    remedy: "See GitHub's message above. Re-running is safe: shipguard reconciles what already exists.",
-    cause: error,
-  });
+  if (status === 403 || status === 429) return shipguardError("SG_GITHUB_RATE_LIMITED", answer, cause);
+  if (status === 404) return shipguardError("SG_GITHUB_NOT_FOUND", { ...answer, scope: call.scope }, cause);
+  if (status !== undefined && status >= 500) return shipguardError("SG_GITHUB_UNAVAILABLE", answer, cause);
+  return shipguardError("SG_GITHUB_REFUSED", answer, cause);
 }
 
 /**
@@ -128,43 +91,21 @@ export function deploymentAutoMerged(
   ref: string,
   message: string | undefined,
 ): ShipguardError {
-  return new ShipguardError(
-    `Could not ${call.doing}: GitHub answered 202 (auto-merge): ${message ?? "the base branch was merged into the ref"}. No deployment was created.`,
-    {
-      remedy: `shipguard sends \`auto_merge: false\`, yet GitHub merged the default branch into ${ref} (a branch behind its base, or a server or proxy that dropped the field). Bring the branch up to date with its base, or deploy a tag or commit SHA, then deploy again; nothing was recorded, so re-running is safe.`,
-    },
-  );
+  return shipguardError("SG_DEPLOYMENT_AUTO_MERGED", { doing: call.doing, ref, said: message });
 }
 
 function deploymentCreateError(
   error: unknown,
-  status: number | undefined,
-  said: string,
-  base: string,
+  answer: ErrorParams<"SG_GITHUB_REFUSED">,
 ): ShipguardError | null {
-  if (status === 409) {
-    return new ShipguardError(`${base} (a merge conflict: no deployment was created)`, {
-      remedy:
-        "GitHub tried to merge the default branch into the deployed ref and hit a conflict. shipguard sends `auto_merge: false`, so the ref was a branch behind its base on a server that merged anyway: resolve the conflict (merge or rebase the branch onto its base) or deploy a tag or commit SHA, then deploy again.",
-      cause: error,
-    });
-  }
-  if (status !== 422) return null;
+  const cause = { cause: error };
+  if (answer.status === 409) return shipguardError("SG_DEPLOYMENT_MERGE_CONFLICT", answer, cause);
+  if (answer.status !== 422) return null;
   const contexts = failedContexts(error);
-  if (contexts.length > 0 || /status checks? failed|required_contexts/i.test(said)) {
-    const named = contexts.length > 0 ? contexts.join(", ") : "(GitHub did not name them)";
-    return new ShipguardError(`${base} (required status checks failed: ${named})`, {
-      remedy: `GitHub refuses to deploy a commit whose required status checks are not green. shipguard sends \`required_contexts: []\`, so the server or a proxy required them anyway: make ${contexts.length > 0 ? contexts.join(", ") : "the failing checks"} pass on that commit (fix or re-run them), then deploy again. No deployment was created.`,
-      cause: error,
-    });
+  if (contexts.length > 0 || /status checks? failed|required_contexts/i.test(answer.said)) {
+    return shipguardError("SG_DEPLOYMENT_CHECKS_FAILED", { ...answer, contexts }, cause);
   }
-  if (/no ref found/i.test(said)) {
-    return new ShipguardError(base, {
-      remedy:
-        "GitHub does not have the commit to deploy. Push the commit (and its tag) to GitHub before deploying it.",
-      cause: error,
-    });
-  }
+  if (/no ref found/i.test(answer.said)) return shipguardError("SG_DEPLOYMENT_COMMIT_MISSING", answer, cause);
   return null;
 }
 

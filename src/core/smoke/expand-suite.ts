@@ -1,5 +1,6 @@
-import { ShipguardError } from "../../errors.ts";
+import { shipguardError } from "../../errors.ts";
 import { URL_REMEDY, urlProblem } from "./check-values.ts";
+import { placeError } from "./field-reader.ts";
 import { escapeRegExp, expandTemplate } from "./template.ts";
 import type { Check, CheckSuite } from "./types.ts";
 
@@ -18,27 +19,15 @@ export function expandSuite(suite: CheckSuite, env: Env): CheckSuite {
 
 function expandCheck(check: Check, env: Env, source: string): Check {
   const missing = (name: string): never => {
-    throw new ShipguardError(
-      `${source}: check ${JSON.stringify(check.name)} uses \${${name}}, which is not set`,
-      {
-        remedy: `Provide ${name} to the step (shipguard passes SHIPGUARD_VERSION, SHIPGUARD_TAG, SHIPGUARD_SHA, SHIPGUARD_ENVIRONMENT), or write $\${${name}} for the literal text.`,
-        input: source,
-        value: name,
-      },
-    );
+    throw shipguardError("SG_CHECKS_VARIABLE_UNSET", { source, check: check.name, variable: name });
   };
   const text = (value: string): string => expandTemplate(value, env, missing);
   const url = (key: string, value: string): string => {
     const expanded = text(value);
     const problem = urlProblem(expanded);
     if (problem !== null) {
-      throw new ShipguardError(
-        `${source}: check ${JSON.stringify(check.name)}: \`${key}\` ${problem} once expanded`,
-        {
-          remedy: URL_REMEDY,
-          input: source,
-        },
-      );
+      const place = { source, owner: `check ${JSON.stringify(check.name)}` };
+      throw placeError(place, 0, `${problem} once expanded`, URL_REMEDY, key);
     }
     return expanded;
   };

@@ -1,4 +1,4 @@
-import { ShipguardError } from "../../errors.ts";
+import { type ShipguardError, shipguardError } from "../../errors.ts";
 import type { MapEntry, MapNode, TreeNode } from "./yaml-tree.ts";
 
 /** Where a value sits, for messages: `checks.yml: line 7: check "health"`. */
@@ -8,11 +8,20 @@ export interface Place {
   owner: string;
 }
 
-export function placeError(place: Place, line: number, message: string, remedy: string): ShipguardError {
-  const at = line > 0 ? `line ${line}: ` : "";
-  return new ShipguardError(`${place.source}: ${at}${place.owner}: ${message}`, {
-    remedy,
-    input: place.source,
+/** A value in the checks breaks a rule: `problem` says which, `fix` how to mend it (SG_CHECKS_INVALID). */
+export function placeError(
+  place: Place,
+  line: number,
+  problem: string,
+  fix: string,
+  key?: string,
+): ShipguardError {
+  return shipguardError("SG_CHECKS_INVALID", {
+    ...place,
+    line,
+    problem,
+    fix,
+    ...(key === undefined ? {} : { key }),
   });
 }
 
@@ -44,7 +53,7 @@ export class FieldReader {
 
   error(key: string, message: string, remedy: string): ShipguardError {
     const line = this.entries.get(key)?.line ?? this.map.line;
-    return placeError(this.place, line, `\`${key}\` ${message}`, remedy);
+    return placeError(this.place, line, message, remedy, key);
   }
 
   string(key: string): string | undefined {
@@ -139,14 +148,14 @@ export class FieldReader {
   finish(allowed: readonly string[], kindLabel: string): void {
     for (const entry of this.map.entries) {
       if (this.read.has(entry.key)) continue;
-      const suggestion = suggestKey(entry.key, allowed);
-      const hint = suggestion === null ? "" : ` Did you mean \`${suggestion}\`?`;
-      throw placeError(
-        this.place,
-        entry.line,
-        `unknown key \`${entry.key}\``,
-        `Remove \`${entry.key}\` or use one of the keys of ${kindLabel}: ${allowed.join(", ")}.${hint}`,
-      );
+      throw shipguardError("SG_CHECKS_UNKNOWN_KEY", {
+        ...this.place,
+        line: entry.line,
+        key: entry.key,
+        allowed,
+        of: kindLabel,
+        suggestion: suggestKey(entry.key, allowed),
+      });
     }
   }
 }

@@ -1,5 +1,5 @@
 import { isAlias, isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
-import { ShipguardError } from "../../errors.ts";
+import { shipguardError } from "../../errors.ts";
 
 /**
  * The checks YAML as a small tree that keeps each value's line, so that every validation error can
@@ -38,13 +38,7 @@ export function readYamlTree(text: string, source: string): TreeNode {
   const firstError = doc.errors[0];
   if (firstError !== undefined) {
     const line = lines.linePos(firstError.pos[0]).line;
-    throw new ShipguardError(
-      `${source}: line ${line}: the checks are not valid YAML: ${firstError.message}`,
-      {
-        remedy: "Fix the YAML syntax at that line (indentation, quotes, a `:` after each key).",
-        input: source,
-      },
-    );
+    throw shipguardError("SG_CHECKS_YAML", { source, line, reason: "syntax", detail: firstError.message });
   }
   const lineOf = (node: Node | null | undefined): number => {
     const start = node?.range?.[0];
@@ -56,10 +50,7 @@ export function readYamlTree(text: string, source: string): TreeNode {
     if (isAlias(node)) {
       aliasesSeen += 1;
       if (aliasesSeen > 100) {
-        throw new ShipguardError(`${source}: too many YAML aliases`, {
-          remedy: "Write the checks out instead of repeating them through more than 100 aliases.",
-          input: source,
-        });
+        throw shipguardError("SG_CHECKS_YAML", { source, line: lineOf(node), reason: "aliases" });
       }
       return convert(node.resolve(doc), lineOf(node));
     }
@@ -69,10 +60,7 @@ export function readYamlTree(text: string, source: string): TreeNode {
         const keyNode = pair.key;
         const keyLine = isScalar(keyNode) ? lineOf(keyNode) : lineOf(node);
         if (!isScalar(keyNode) || (typeof keyNode.value !== "string" && typeof keyNode.value !== "number")) {
-          throw new ShipguardError(`${source}: line ${keyLine}: a key must be plain text`, {
-            remedy: "Use plain words as keys, such as `name:` or `http:`.",
-            input: source,
-          });
+          throw shipguardError("SG_CHECKS_YAML", { source, line: keyLine, reason: "key" });
         }
         entries.push({ key: String(keyNode.value), line: keyLine, value: convert(pair.value, keyLine) });
       }

@@ -1,0 +1,23 @@
+/** The CLI's local ledger (.shipguard/deployments.jsonl). */
+import { define } from "../define-error.ts";
+
+export const LEDGER_ERRORS = {
+  // The CLI's local ledger (.shipguard/deployments.jsonl).
+  SG_LEDGER_IO: define(
+    "The local ledger file (or its lock) could not be read or written.",
+    (p: { what: string; detail: string; folder: string }) => ({
+      message: `Could not ${p.what}: ${p.detail}`,
+      remedy: `Check that ${p.folder} exists and is writable by this user, and that the disk is not full.`,
+    }),
+    "Make the ledger's folder writable, and free disk space.",
+  ),
+  SG_LEDGER_DEPLOYMENT_UNKNOWN: define(
+    "A status was recorded for a deployment the local ledger does not have.",
+    (p: { state: string; id: string; file: string }) => ({
+      message: `Could not record ${p.state} for deployment ${p.id}: ${p.file} has no such deployment.`,
+      remedy:
+        "Record statuses through the ledger that created the deployment (the same file). Was the file moved or replaced?",
+    }),
+    "Use the same ledger file that created the deployment.",
+  ),
+};

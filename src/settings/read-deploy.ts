@@ -1,0 +1,161 @@
+/**
+ * The settings of `deploy` and `smoke`, and the strategy settings a rollback shares with a deploy
+ * (a rollback must deploy the way the deploy did).
+ */
+import { validateRefComponent } from "../core/tags.ts";
+import { invalidInput } from "../errors.ts";
+import {
+  CORRELATION_ID_MAX,
+  correlationIdOf,
+  environmentOf,
+  ROLLBACK_SUFFIX,
+  repositoryOf,
+  workflowFileOf,
+} from "./names.ts";
+import { keyValueLines, optional, positiveInteger, type RawSource, raw, withoutPrefix } from "./values.ts";
+
+export type Strategy = "command" | "workflow" | "symlink";
+
+/** How a version is put in place: shared by deploy and rollback, which must deploy alike. */
+export interface StrategySettings {
+  strategy: Strategy;
+  deployCommand: string | null;
+  prepareCommand: string | null;
+  deployTimeoutMs: number;
+  deployWorkflow: string | null;
+  workflowRef: string | null;
+  workflowInputs: Record<string, string>;
+  releaseSource: string | null;
+  releasesDir: string | null;
+  currentLink: string | null;
+  keepReleases: number;
+  restartCommand: string | null;
+}
+
+/** Where the smoke checks come from: inline YAML or a file (read by the entry point). */
+export interface ChecksSource {
+  inline: string | null;
+  file: string | null;
+}
+
+/** The settings a deploy and a rollback share: where, to which environment, how, and the checks after. */
+export interface TargetSettings extends StrategySettings {
+  workingDirectory: string;
+  tagPrefix: string;
+  repository: { owner: string; repo: string } | null;
+  environment: string;
+  checks: ChecksSource;
+  environmentUrl: string | null;
+  ledgerFile: string | null;
+}
+
+export interface DeploySettings extends TargetSettings {
+  version: string | null;
+  ref: string | null;
+  onFailure: "rollback" | "none";
+  rollbackWorkflow: string;
+  correlationId: string | null;
+}
+
+export interface SmokeSettings {
+  workingDirectory: string;
+  environment: string | null;
+  version: string | null;
+  checks: ChecksSource;
+}
+
+export function checksOf(source: RawSource): ChecksSource {
+  const inline = optional(raw(source, "checks"));
+  const file = optional(raw(source, "checks-file"));
+  if (inline !== null && file !== null) {
+    throw invalidInput("checks-file", file, "Set either `checks` or `checks-file`, not both.");
+  }
+  return { inline: inline === null ? null : raw(source, "checks"), file };
+}
+
+export function strategyOf(source: RawSource): StrategySettings {
+  const strategy = raw(source, "strategy").trim();
+  if (strategy !== "command" && strategy !== "workflow" && strategy !== "symlink") {
+    throw invalidInput("strategy", strategy, "Expected `command`, `workflow` or `symlink`.");
+  }
+  const settings: StrategySettings = {
+    strategy,
+    deployCommand: optional(raw(source, "deploy-command")),
+    prepareCommand: optional(raw(source, "prepare-command")),
+    deployTimeoutMs: positiveInteger(source, "deploy-timeout-minutes", 24 * 60) * 60_000,
+    deployWorkflow: workflowFileOf(source, "deploy-workflow"),
+    workflowRef: optional(raw(source, "workflow-ref")),
+    workflowInputs: keyValueLines(source, "workflow-inputs"),
+    releaseSource: optional(raw(source, "release-source")),
+    releasesDir: optional(raw(source, "releases-dir")),
+    currentLink: optional(raw(source, "current-link")),
+    keepReleases: positiveInteger(source, "keep-releases", 1000),
+    restartCommand: optional(raw(source, "restart-command")),
+  };
+  const need = (name: string, value: string | null) => {
+    if (value === null) throw invalidInput(name, "", `The \`${strategy}\` strategy needs \`${name}\`.`);
+  };
+  if (strategy === "command") need("deploy-command", settings.deployCommand);
+  if (strategy === "workflow") need("deploy-workflow", settings.deployWorkflow);
+  if (strategy === "symlink") {
+    need("release-source", settings.releaseSource);
+    need("releases-dir", settings.releasesDir);
+  }
+  if (settings.workflowRef !== null) validateRefComponent(settings.workflowRef, "workflow-ref", "name");
+  return settings;
+}
+
+export function readDeploySettings(source: RawSource): DeploySettings {
+  const version = optional(raw(source, "version"));
+  const ref = optional(raw(source, "ref"));
+  if ((version === null) === (ref === null)) {
+    throw invalidInput(
+      version === null ? "version" : "ref",
+      version ?? ref ?? "",
+      "Set exactly one of `version` and `ref`.",
+    );
+  }
+  if (ref !== null) validateRefComponent(ref, "ref", "name");
+  const onFailure = raw(source, "on-failure").trim();
+  if (onFailure !== "rollback" && onFailure !== "none") {
+    throw invalidInput("on-failure", onFailure, "Expected `rollback` or `none`.");
+  }
+  const target = targetOf(source);
+  return {
+    ...target,
+    version: version === null ? null : withoutPrefix(version, target.tagPrefix),
+    ref,
+    onFailure,
+    rollbackWorkflow: workflowFileOf(source, "rollback-workflow") ?? "rollback.yml",
+    correlationId: correlationIdOf(source, CORRELATION_ID_MAX - ROLLBACK_SUFFIX.length),
+  };
+}
+
+/** What a deploy and a rollback both read: the repository, the environment, how to deploy, the checks after. */
+export function targetOf(source: RawSource): TargetSettings {
+  const tagPrefix = raw(source, "tag-prefix");
+  validateRefComponent(tagPrefix, "tag-prefix");
+  return {
+    ...strategyOf(source),
+    workingDirectory: raw(source, "working-directory"),
+    tagPrefix,
+    repository: repositoryOf(source),
+    environment: environmentOf(source, true)!,
+    checks: checksOf(source),
+    environmentUrl: optional(raw(source, "environment-url")),
+    ledgerFile: optional(raw(source, "ledger-file")),
+  };
+}
+
+export function readSmokeSettings(source: RawSource): SmokeSettings {
+  const checks = checksOf(source);
+  if (checks.inline === null && checks.file === null) {
+    throw invalidInput("checks", "", "Give the checks to run, in `checks` (YAML) or `checks-file`.");
+  }
+  return {
+    workingDirectory: raw(source, "working-directory"),
+    environment: environmentOf(source, false),
+    version: optional(raw(source, "version")),
+    checks,
+  };
+}

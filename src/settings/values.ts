@@ -1,0 +1,64 @@
+/**
+ * The readers every command's settings share: the raw value with its schema default, and the
+ * common shapes (booleans, bounded whole numbers, `name=value` lines, owner/name, environments).
+ */
+import { invalidInput } from "../errors.ts";
+import { OPTIONS } from "./options.ts";
+
+/** Reads one raw value; undefined or empty means "not set". */
+export type RawSource = (name: string) => string | undefined;
+
+/** The value of an option, or its default when it is not set. */
+export function raw(source: RawSource, name: string): string {
+  const spec = OPTIONS.find((o) => o.name === name);
+  if (!spec) throw new Error(`unknown option ${name}`);
+  const value = source(name);
+  if (value === undefined || value.trim() === "") return spec.default ?? "";
+  return value;
+}
+
+export function parseBoolean(name: string, value: string): boolean {
+  const v = value.trim().toLowerCase();
+  if (v === "true" || v === "yes" || v === "1") return true;
+  if (v === "false" || v === "no" || v === "0") return false;
+  throw invalidInput(name, value, "Expected `true` or `false`.");
+}
+
+/** The trimmed value, or null when it is empty. */
+export function optional(value: string): string | null {
+  const v = value.trim();
+  return v === "" ? null : v;
+}
+
+export function positiveInteger(source: RawSource, name: string, max: number): number {
+  const value = raw(source, name).trim();
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < 1 || n > max)
+    throw invalidInput(name, value, `Expected a whole number from 1 to ${max}.`);
+  return n;
+}
+
+export function keyValueLines(source: RawSource, name: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = raw(source, name).split(/\r?\n/);
+  lines.forEach((line, i) => {
+    const text = line.trim();
+    if (text === "" || text.startsWith("#")) return;
+    const eq = text.indexOf("=");
+    const key = eq <= 0 ? "" : text.slice(0, eq).trim();
+    if (!/^[A-Za-z_][A-Za-z0-9_-]*$/.test(key)) {
+      throw invalidInput(name, text, `On line ${i + 1}, expected \`name=value\`.`);
+    }
+    out[key] = text.slice(eq + 1).trim();
+  });
+  return out;
+}
+
+/** A version as given, without the tag prefix if it was written with one (`v1.2.3` -> `1.2.3`). */
+export function withoutPrefix(version: string, tagPrefix: string): string {
+  return version.replace(new RegExp(`^${escapeRegExp(tagPrefix)}`), "");
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

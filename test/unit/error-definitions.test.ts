@@ -1,0 +1,189 @@
+/**
+ * The error definitions and the README agree: every code builds a message and a remedy, has a
+ * summary and a usual fix, and has its row (with its anchor) in the README's table of codes, and
+ * the README names no code that does not exist.
+ */
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { ERRORS, type ErrorCode, type ErrorParams, errorAnchor } from "../../src/definitions/errors.ts";
+import { shipguardError } from "../../src/errors.ts";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const readme = readFileSync(path.join(root, "README.md"), "utf8");
+const codes = Object.keys(ERRORS) as ErrorCode[];
+
+const answer = {
+  doing: "create the tag v1.2.3",
+  status: 403,
+  request: "POST /repos/o/r/git/refs",
+  said: "No",
+};
+const place = { source: "checks.yml", line: 7, owner: 'check "health"' };
+
+/** Facts for each code (typed: a new code needs its sample here). */
+const SAMPLES: { [C in ErrorCode]: readonly ErrorParams<C>[] } = {
+  SG_INPUT_INVALID: [{ input: "squash-bullets", value: "some", expected: "Expected `fallback`." }],
+  SG_TOKEN_MISSING: [
+    { command: "release", permissions: "contents: write", cli: false },
+    { command: "release", permissions: "contents: write", cli: true },
+  ],
+  SG_CHECKS_YAML: [
+    { source: "checks.yml", line: 3, reason: "syntax", detail: "bad indentation" },
+    { source: "checks.yml", line: 0, reason: "aliases" },
+    { source: "checks.yml", line: 4, reason: "key" },
+  ],
+  SG_CHECKS_INVALID: [
+    { ...place, key: "timeout-ms", problem: "must be a number", fix: "Write a number." },
+    { ...place, line: 0, problem: "has no kind", fix: "Give it one." },
+  ],
+  SG_CHECKS_UNKNOWN_KEY: [
+    { ...place, key: "stauts", allowed: ["name", "status"], of: "an http check", suggestion: "status" },
+    { ...place, key: "url", allowed: ["name", "status"], of: "an http check", suggestion: null },
+  ],
+  SG_CHECKS_VARIABLE_UNSET: [{ source: "checks.yml", check: "health", variable: "TOKEN" }],
+  SG_GIT_NOT_FOUND: [{}],
+  SG_WORKING_DIRECTORY_MISSING: [{ cwd: "/nowhere" }],
+  SG_GIT_UNSTARTABLE: [{ detail: "EACCES" }],
+  SG_GIT_FAILED: [
+    { command: "fetch origin", stderr: "fatal: no remote" },
+    { command: "fetch origin", stderr: "" },
+  ],
+  SG_GITHUB_UNAUTHORIZED: [{ ...answer, status: 401 }],
+  SG_GITHUB_FORBIDDEN: [
+    { ...answer, scope: "contents: write" },
+    { ...answer, request: "", scope: "actions: write", neededBy: "a workflow dispatch" },
+  ],
+  SG_GITHUB_NOT_FOUND: [{ ...answer, status: 404, scope: "contents: write" }],
+  SG_GITHUB_RATE_LIMITED: [{ ...answer, status: 429 }],
+  SG_GITHUB_UNAVAILABLE: [{ ...answer, status: 502 }],
+  SG_GITHUB_RULESET: [{ ...answer, status: 422 }],
+  SG_TAG_BURNED: [{ ...answer, status: 422 }],
+  SG_GITHUB_REFUSED: [
+    { ...answer, status: 418 },
+    { ...answer, status: undefined },
+  ],
+  SG_DEPLOYMENT_AUTO_MERGED: [
+    { doing: "create the deployment", ref: "topic", said: "Auto-merged main into topic." },
+    { doing: "create the deployment", ref: "topic", said: undefined },
+  ],
+  SG_DEPLOYMENT_MERGE_CONFLICT: [{ ...answer, status: 409 }],
+  SG_DEPLOYMENT_CHECKS_FAILED: [
+    { ...answer, status: 422, contexts: ["ci/test", "lint"] },
+    { ...answer, status: 422, contexts: [] },
+  ],
+  SG_DEPLOYMENT_COMMIT_MISSING: [{ ...answer, status: 422 }],
+  SG_DISPATCH_INVALID: [
+    { workflow: "a/b.yml", reason: "workflow-name" },
+    { workflow: "deploy.yml", reason: "ref", ref: "0".repeat(40) },
+    { workflow: "deploy.yml", reason: "too-many-inputs", count: 30, max: 25 },
+    { workflow: "deploy.yml", reason: "inputs-too-long", max: 65535 },
+    { workflow: "deploy.yml", reason: "no-correlation-id" },
+  ],
+  SG_WORKFLOW_NOT_FOUND: [
+    { workflow: "rollback.yml", repository: "o/r", ref: "main", inputs: ["environment"] },
+  ],
+  SG_WORKFLOW_INPUTS_REFUSED: [
+    {
+      workflow: "rollback.yml",
+      ref: "main",
+      status: 422,
+      said: "Unexpected inputs",
+      inputs: ["environment"],
+    },
+  ],
+  SG_WORKFLOW_INPUTS_RESERVED: [{ clashes: ["version"], reserved: ["version", "tag"] }],
+  SG_WAIT_CANCELLED: [{ run: "https://github.com/o/r/actions/runs/1" }],
+  SG_LEDGER_IO: [{ what: "write .shipguard/deployments.jsonl", detail: "EACCES", folder: ".shipguard" }],
+  SG_LEDGER_DEPLOYMENT_UNKNOWN: [{ state: "success", id: "d1", file: ".shipguard/deployments.jsonl" }],
+  SG_UNKNOWN_COMMAND: [{ command: "deplyo", known: "version, release, deploy" }],
+  SG_UNKNOWN_FLAG: [
+    { flag: "bogus", command: "rollback" },
+    { flag: "bogus", command: null },
+  ],
+  SG_FLAG_VALUE_MISSING: [{ flag: "environment" }],
+  SG_UNEXPECTED_ARGUMENT: [{ argument: "production" }],
+  SG_NOT_A_REPOSITORY: [{ directory: "." }],
+  SG_NO_COMMITS: [{ topLevel: "/work/app" }],
+  SG_SHALLOW_CLONE: [
+    { remote: "origin", hasRemote: true, fetchHistory: false },
+    { remote: "origin", hasRemote: false, fetchHistory: true },
+  ],
+  SG_DEEPEN_FAILED: [{ detail: "git fetch failed: could not read Username" }],
+  SG_TAG_UNREADABLE: [{ tag: "v1.2.3", where: "octo/app on GitHub" }],
+  SG_TAG_MISSING: [
+    { tag: "v1.2.3", version: "1.2.3", input: "version" },
+    { tag: "v0.9.0", version: "0.9.0", input: "to-version" },
+  ],
+  SG_REF_UNKNOWN: [{ ref: "feature/x" }],
+  SG_WORKFLOW_NEEDS_GITHUB: [{}],
+  SG_CHECKS_FILE_UNREADABLE: [{ file: "checks.yml", detail: "ENOENT" }],
+  SG_MIGRATIONS_UNREADABLE: [{ from: "0123456789ab", to: "ba9876543210", detail: "bad object" }],
+  SG_NO_DEPLOYMENTS: [{ environment: "production" }],
+  SG_ROLLBACK_OF_ROLLBACK: [{ environment: "production", id: "42", version: "1.0.0", state: "failure" }],
+  SG_NOTHING_TO_ROLL_BACK_TO: [{ environment: "staging" }],
+  SG_TARGET_NOT_VERIFIED: [{ version: "0.9.0", environment: "production" }],
+  SG_MIGRATIONS_BETWEEN: [
+    { environment: "production", from: "1.1.0", to: "1.0.0", files: ["migrations/002_add_email.sql"] },
+  ],
+  SG_BEFORE_ROLLBACK_FAILED: [{ failure: "exit code 3" }],
+  SG_DEMO_NEEDS_POSIX: [{}],
+  SG_UNCODED: [{ message: "Something failed.", remedy: "Fix it." }],
+  SG_INTERNAL: [{ detail: "TypeError: x is not a function" }],
+};
+
+/** The codes the README's table has a row for, with the anchor of each row. */
+function readmeRows(): Map<string, string> {
+  const rows = new Map<string, string>();
+  for (const match of readme.matchAll(/^\| <a id="([^"]+)"><\/a>`(SG_[A-Z0-9_]+)` \|/gm)) {
+    rows.set(match[2] as string, match[1] as string);
+  }
+  return rows;
+}
+
+describe("error definitions", () => {
+  it.each(codes)("%s is named SG_ + upper snake case and has a one-line summary and usual fix", (code) => {
+    expect(code).toMatch(/^SG_[A-Z0-9]+(?:_[A-Z0-9]+)*$/);
+    const definition: { summary: string; fix?: string } = ERRORS[code];
+    expect(definition.summary.trim()).not.toBe("");
+    expect(definition.summary).not.toContain("\n");
+    expect(definition.fix?.trim() ?? "").not.toBe("");
+    expect(definition.fix).not.toContain("\n");
+  });
+
+  it.each(codes)("%s builds a message and a remedy from its facts", (code) => {
+    const samples = SAMPLES[code] as readonly ErrorParams<typeof code>[];
+    expect(samples.length).toBeGreaterThan(0);
+    for (const params of samples) {
+      const error = shipguardError(code, params);
+      expect(error.code).toBe(code);
+      expect(error.message.trim()).not.toBe("");
+      expect(error.remedy.trim()).not.toBe("");
+      expect(error.message).not.toMatch(/undefined|\[object Object\]/);
+      expect(error.remedy).not.toMatch(/undefined|\[object Object\]/);
+      if (code !== "SG_UNCODED") expect(error.describe()).toContain(`README.md#${errorAnchor(code)}`);
+    }
+  });
+});
+
+describe("README.md ## Error codes", () => {
+  it("has a row with the anchor of every code, and no row for a code that does not exist", () => {
+    const rows = readmeRows();
+    expect([...rows.keys()].sort()).toEqual([...codes].sort());
+    for (const code of codes) expect(rows.get(code), code).toBe(errorAnchor(code));
+  });
+
+  it("names no code that does not exist", () => {
+    const named = new Set(readme.match(/\bSG_[A-Z0-9_]+\b/g) ?? []);
+    expect([...named].filter((code) => !(code in ERRORS))).toEqual([]);
+  });
+
+  it("is what scripts/gen-errors.mjs writes from the definitions", () => {
+    const r = spawnSync(process.execPath, [path.join(root, "scripts/gen-errors.mjs"), "--check"], {
+      encoding: "utf8",
+    });
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+  });
+});
