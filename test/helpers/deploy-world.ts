@@ -14,6 +14,7 @@ import type { TestContext } from "vitest";
 import { type Emulator, type EmulatorOptions, startEmulator } from "../emulator/index.ts";
 import { TestRepo } from "./git-repo.ts";
 import { type ActionRun, runAction } from "./run-action.ts";
+import { alive, until } from "./wait.ts";
 
 export const TOKEN = "ghs_e2eDeployTokenThatMustNeverLeak012345";
 export const FIXTURES = path.resolve(import.meta.dirname, "../fixtures/apps");
@@ -140,21 +141,6 @@ export async function freePort(): Promise<number> {
   return address.port;
 }
 
-/** Alive and not a zombie (PID 1 of this sandbox does not reap the orphans it inherits). */
-export function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
-  } catch {
-    return false;
-  }
-}
-
 /** Ends a process and waits until it has let go of everything (gone or a zombie). */
 export async function stopProcess(pid: number): Promise<void> {
   if (!alive(pid)) return;
@@ -163,21 +149,17 @@ export async function stopProcess(pid: number): Promise<void> {
   } catch {
     return;
   }
-  const until = Date.now() + 3_000;
-  while (alive(pid) && Date.now() < until) await sleep(20);
-  if (alive(pid)) {
+  // Not our child, so no exit event: its death is polled, bounded, and SIGKILL follows a refusal.
+  try {
+    await until(() => !alive(pid), `process ${pid} to exit after SIGTERM`, { timeoutMs: 3_000 });
+  } catch {
     try {
       process.kill(pid, "SIGKILL");
     } catch {
-      // gone
+      return;
     }
-    const killed = Date.now() + 5_000;
-    while (alive(pid) && Date.now() < killed) await sleep(20);
+    await until(() => !alive(pid), `process ${pid} to exit after SIGKILL`);
   }
-}
-
-export function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 export async function servedVersion(port: number): Promise<string | null> {

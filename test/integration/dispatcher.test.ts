@@ -4,10 +4,15 @@
  */
 import { describe, expect, it, type TestContext } from "vitest";
 import { createClient } from "../../src/adapters/github/client.ts";
-import { GitHubDispatcher, mentionsId } from "../../src/adapters/github/dispatcher.ts";
+import {
+  type DispatcherOptions,
+  GitHubDispatcher,
+  mentionsId,
+} from "../../src/adapters/github/dispatcher.ts";
 import { ShipguardError } from "../../src/errors.ts";
 import type { Logger } from "../../src/ports.ts";
 import { type Emulator, type EmulatorOptions, makeGitFixture, startEmulator } from "../emulator/index.ts";
+import { virtualTime } from "../helpers/virtual-time.ts";
 
 const TOKEN = "ghs_dispatcherTestToken0123456789abcdef";
 
@@ -54,6 +59,7 @@ async function world(
   ctx: TestContext,
   options: Partial<EmulatorOptions> = {},
   setup?: (repo: ReturnType<typeof makeGitFixture>) => void,
+  clock: Pick<DispatcherOptions, "now" | "sleep"> = {},
 ): Promise<World> {
   const repo = makeGitFixture({ files: { ".github/workflows/deploy.yml": DEPLOY_YML } });
   setup?.(repo);
@@ -79,6 +85,7 @@ async function world(
     findTimeoutMs: 2_000,
     reconcileMs: 300,
     findPollMs: 50,
+    ...clock,
   });
   return { emulator, logger, dispatcher };
 }
@@ -149,26 +156,39 @@ describe("GitHubDispatcher", () => {
   });
 
   it("reports a run that is cancelled", async (ctx) => {
-    const { emulator, dispatcher } = await world(ctx, {
-      workflows: { "deploy.yml": { runMs: Number.POSITIVE_INFINITY } },
+    let id = 0;
+    // The run is cancelled while the dispatcher waits (its second pause, in virtual time).
+    const clock = virtualTime((pause) => {
+      if (pause === 2) emulator.state.completeRun(id, "cancelled");
     });
+    const { emulator, dispatcher } = await world(
+      ctx,
+      { workflows: { "deploy.yml": { runMs: Number.POSITIVE_INFINITY } } },
+      undefined,
+      clock,
+    );
     const run = await dispatchOf(dispatcher, "sg-cancel");
-    const id = run.id ?? 0;
-    setTimeout(() => emulator.state.completeRun(id, "cancelled"), 150);
+    id = run.id ?? 0;
     const result = await dispatcher.wait({ id, url: run.url }, FAST);
     expect(result.conclusion).toBe("cancelled");
+    expect(clock.pauses).toHaveLength(2);
     expect(emulator.violations).toEqual([]);
   });
 
   it("gives up at the timeout with timed_out_waiting", async (ctx) => {
-    const { emulator, dispatcher, logger } = await world(ctx, {
-      workflows: { "deploy.yml": { runMs: Number.POSITIVE_INFINITY } },
-    });
+    const clock = virtualTime();
+    const { emulator, dispatcher, logger } = await world(
+      ctx,
+      { workflows: { "deploy.yml": { runMs: Number.POSITIVE_INFINITY } } },
+      undefined,
+      clock,
+    );
     const run = await dispatchOf(dispatcher, "sg-slow");
-    const started = Date.now();
     const result = await dispatcher.wait({ id: run.id ?? 0, url: run.url }, { timeoutMs: 300, pollMs: 20 });
     expect(result).toEqual({ conclusion: "timed_out_waiting", url: run.url });
-    expect(Date.now() - started).toBeLessThan(2_000);
+    // In virtual time: polled all along, and gave up exactly at the timeout, not after it.
+    expect(clock.pauses.length).toBeGreaterThan(3);
+    expect(clock.elapsed()).toBe(300);
     expect(
       logger.lines.some((l) => l.startsWith("warning:") && l.includes("did not complete within 300 ms")),
     ).toBe(true);

@@ -1,5 +1,6 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { type Harness, launch } from "../emulator/harness.ts";
+import { until } from "../helpers/wait.ts";
 
 // The emulator's workflow dispatches and runs: the file must be on the default branch, inputs are
 // checked against the workflow's declaration, `return_run_details` answers 200 with the run (or 422
@@ -46,14 +47,6 @@ const inputs = {
   "correlation-id": "sg-42",
 };
 
-async function waitFor(predicate: () => Promise<boolean>, timeoutMs = 3000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await predicate())) {
-    if (Date.now() > deadline) throw new Error("timed out");
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
-
 describe("workflow dispatch", () => {
   it("answers 204 by default and records the dispatch and its run", async () => {
     h = await launch({}, { files });
@@ -86,11 +79,11 @@ describe("workflow dispatch", () => {
       html_url: `https://github.com/acme/app/actions/runs/${runId}`,
     });
     const seen = new Set<string>();
-    await waitFor(async () => {
+    await until(async () => {
       const run = await h.api("GET", `/actions/runs/${runId}`);
       seen.add(`${run.body.status}/${run.body.conclusion}`);
       return run.body.status === "completed";
-    });
+    }, "the run to complete");
     // Polling sees the states in order (a slow machine may skip one); the clock itself is exact.
     const order = ["queued/null", "waiting/null", "in_progress/null", "completed/failure"];
     expect([...seen]).toEqual(order.filter((state) => seen.has(state)));
@@ -115,14 +108,21 @@ describe("workflow dispatch", () => {
   it("lets a test end a run by hand", async () => {
     h = await launch({ runs: { runMs: Number.POSITIVE_INFINITY } }, { files });
     await h.api("POST", "/actions/workflows/rollback.yml/dispatches", { ref: "main", inputs });
-    const id = h.emulator.state.runs[0]?.id ?? 0;
-    await new Promise((resolve) => setTimeout(resolve, 80));
-    expect((await h.api("GET", `/actions/runs/${id}`)).body.status).toBe("in_progress");
-    h.emulator.state.completeRun(id, "cancelled");
-    expect((await h.api("GET", `/actions/runs/${id}`)).body).toMatchObject({
-      status: "completed",
-      conclusion: "cancelled",
-    });
+    const record = h.emulator.state.runs[0];
+    if (!record) throw new Error("no run recorded");
+    const id = record.id;
+    // A minute later on the emulator's clock (a faked Date, no waiting): past its queued phase.
+    vi.useFakeTimers({ toFake: ["Date"], now: record.createdAt + 60_000 });
+    try {
+      expect((await h.api("GET", `/actions/runs/${id}`)).body.status).toBe("in_progress");
+      h.emulator.state.completeRun(id, "cancelled");
+      expect((await h.api("GET", `/actions/runs/${id}`)).body).toMatchObject({
+        status: "completed",
+        conclusion: "cancelled",
+      });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("refuses return_run_details with 422 like an older GHES, creating no run; run-name carries the correlation id", async () => {
@@ -273,7 +273,7 @@ describe("workflow runs", () => {
     const dispatched: unknown[] = [];
     h = await launch({ onDispatch: (dispatch) => dispatched.push(dispatch) }, { files });
     await h.api("POST", "/actions/workflows/rollback.yml/dispatches", { ref: "main", inputs });
-    await waitFor(async () => dispatched.length === 1);
+    await until(() => dispatched.length === 1, "onDispatch to be called");
     expect(dispatched[0]).toEqual({
       workflow: "rollback.yml",
       ref: "main",

@@ -3,6 +3,7 @@ import { Octokit } from "@octokit/core";
 import { afterEach, describe, expect, it } from "vitest";
 import { Contract, loadSubset } from "../emulator/contract.ts";
 import { type Harness, launch } from "../emulator/harness.ts";
+import { until } from "../helpers/wait.ts";
 
 // The emulator itself: GitHub's contract on every request and answer, authentication and
 // permissions, GitHub-like headers, the request log, and each injectable fault.
@@ -276,7 +277,7 @@ describe("faults", () => {
     const stuck = fetch(`${h.emulator.url}/repos/acme/app`, {
       headers: { authorization: `token ${h.emulator.options.token}` },
     });
-    while (h.emulator.log.length < 3) await new Promise((resolve) => setTimeout(resolve, 10));
+    await until(() => h.emulator.log.length >= 3, "the emulator to log the hanging request");
     await h.emulator.close();
     await expect(stuck).rejects.toThrow();
   });

@@ -8,10 +8,11 @@ import { appendFile, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { describe, expect, it, type TestContext } from "vitest";
+import { describe, expect, it, type TestContext, vi } from "vitest";
 import { defaultLedgerPath, LocalLedger } from "../../src/adapters/local-ledger.ts";
 import { ShipguardError } from "../../src/errors.ts";
 import type { DeploymentPayload, DeploymentRecord, Logger } from "../../src/ports.ts";
+import { until } from "../helpers/wait.ts";
 
 const run = promisify(execFile);
 const SHA = "c0ffee".padEnd(40, "0");
@@ -259,14 +260,27 @@ describe("LocalLedger", () => {
 
     writeFileSync(lock, "12345 elsewhere\n");
     let done = false;
+    // The writer's back-off pauses run on fake timers: each is passed only once the writer has met
+    // the lock again (its next pause is pending), so the count of retries is exact, not a guess.
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    ctx.onTestFinished(() => {
+      vi.useRealTimers();
+    });
     const waiting = ledger.create(deployment("staging", "1.1.0")).then(() => {
       done = true;
     });
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    const retry = async (): Promise<void> => {
+      await until(() => vi.getTimerCount() > 0, "the writer to back off from the lock");
+      await vi.advanceTimersToNextTimerAsync();
+    };
+    for (let attempt = 0; attempt < 10; attempt++) await retry();
     expect(done).toBe(false);
+    expect(lines(s.file)).toHaveLength(1);
     await rm(lock);
+    await retry();
     await waiting;
     expect(lines(s.file)).toHaveLength(2);
+    vi.useRealTimers();
 
     writeFileSync(lock, "12345 crashed\n");
     const old = new Date(Date.now() - 60_000);

@@ -8,6 +8,7 @@ import { runSmoke } from "../../src/adapters/probes/run-smoke.ts";
 import { parseChecks } from "../../src/core/smoke/parse-checks.ts";
 import type { SmokeReport } from "../../src/ports.ts";
 import { loopbackLookup, refusedPort, startServer, type TestServer } from "../fixtures/smoke/loopback.ts";
+import { until } from "../helpers/wait.ts";
 
 /**
  * A real Prometheus (Debian's `prometheus` package) on loopback, scraping a test app on loopback
@@ -93,22 +94,24 @@ describe.skipIf(binary === null)("a real Prometheus answering an error-rate quer
     prometheus.stderr?.on("data", (chunk: Buffer) => {
       prometheusLog = (prometheusLog + chunk.toString()).slice(-4000);
     });
-    // Ready once the rate() query over the bad service has two scrapes to work with.
-    const deadline = Date.now() + 20_000;
-    for (;;) {
-      if (prometheus.exitCode !== null) throw new Error(`prometheus exited: ${prometheusLog}`);
-      try {
-        const answer = await fetch(
-          `${prometheusUrl}/api/v1/query?query=${encodeURIComponent(errorRate("bad"))}`,
-        );
-        const body = (await answer.json()) as { data?: { result?: unknown[] } };
-        if ((body.data?.result?.length ?? 0) > 0) break;
-      } catch {
-        // not listening yet
-      }
-      if (Date.now() > deadline) throw new Error(`prometheus has no data after 20 s: ${prometheusLog}`);
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
+    // Ready once the rate() query over the bad service has two scrapes to work with: a real event
+    // in another process, polled (bounded) for the condition itself rather than slept on.
+    await until(
+      async () => {
+        if (prometheus.exitCode !== null) throw new Error(`prometheus exited: ${prometheusLog}`);
+        try {
+          const answer = await fetch(
+            `${prometheusUrl}/api/v1/query?query=${encodeURIComponent(errorRate("bad"))}`,
+          );
+          const body = (await answer.json()) as { data?: { result?: unknown[] } };
+          return (body.data?.result?.length ?? 0) > 0;
+        } catch {
+          return false; // not listening yet
+        }
+      },
+      "prometheus to have data for the error-rate query",
+      { timeoutMs: 20_000, intervalMs: 250 },
+    );
   }, 30_000);
 
   afterAll(async () => {

@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import type { ServerResponse } from "node:http";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHttpProbe } from "../../src/adapters/probes/http-probe.ts";
@@ -7,14 +8,22 @@ import { systemClock } from "../../src/adapters/probes/system-clock.ts";
 import { parseChecks } from "../../src/core/smoke/parse-checks.ts";
 import type { AttemptOutcome } from "../../src/core/smoke/types.ts";
 import { ShipguardError } from "../../src/errors.ts";
-import type { Probe, SmokeReport } from "../../src/ports.ts";
+import type { Clock, Probe, SmokeReport } from "../../src/ports.ts";
 import { loopbackLookup, startServer, type TestServer } from "../fixtures/smoke/loopback.ts";
+import { virtualSmokeClock } from "../helpers/virtual-time.ts";
+import { until } from "../helpers/wait.ts";
 
 /** Answers each path by a script of statuses (the last one repeats), counting requests per path. */
 let server: TestServer;
 const scripts = new Map<string, number[]>();
 const hits = new Map<string, number>();
 let bootedAt = 0;
+/** The clock the booting app measures its start-up on: a test's virtual clock, so both agree. */
+let bootClock: Clock = systemClock;
+/** Responses of /hang still open: a request the client gave up on is closed and leaves the set. */
+const hanging = new Set<ServerResponse>();
+/** Requests held on /together/N until N of them wait at once (released together). */
+let together: ServerResponse[] = [];
 
 beforeAll(async () => {
   server = await startServer((request, response) => {
@@ -24,14 +33,25 @@ beforeAll(async () => {
     hits.set(path, count + 1);
     if (path === "/booting") {
       // Fails for its first 300 ms, like an app still starting.
-      response.writeHead(performance.now() - bootedAt < 300 ? 503 : 200).end();
+      response.writeHead(bootClock.now() - bootedAt < 300 ? 503 : 200).end();
       return;
     }
     if (path.startsWith("/slow/")) {
       setTimeout(() => response.writeHead(200).end("ok"), Number(path.slice("/slow/".length)));
       return;
     }
-    if (path === "/hang") return;
+    if (path.startsWith("/together/")) {
+      together.push(response);
+      if (together.length < Number(path.slice("/together/".length))) return;
+      for (const waiting of together) waiting.writeHead(200).end("ok");
+      together = [];
+      return;
+    }
+    if (path === "/hang") {
+      hanging.add(response);
+      response.on("close", () => hanging.delete(response));
+      return;
+    }
     const script = scripts.get(path) ?? [404];
     response.writeHead(script[Math.min(count, script.length - 1)] ?? 500).end();
   });
@@ -49,11 +69,14 @@ function run(yaml: string, extra: Parameters<typeof runSmoke>[1] = { env: {} }):
 describe("k consecutive passes", () => {
   it("a flapping endpoint (fail, pass, pass) passes with consecutive-passes 2", async () => {
     scripts.set("/flap-2", [500, 200, 200]);
-    const report = await run(`
+    const report = await run(
+      `
 settings: { deadline-ms: 3000, retry-interval-ms: 50, consecutive-passes: 2 }
 checks:
   - { name: flapping, http: "${url("/flap-2")}" }
-`);
+`,
+      { env: {}, clock: virtualSmokeClock() },
+    );
     expect(report.verdict).toBe("pass");
     expect(report.checks[0]).toMatchObject({ verdict: "pass", cause: null, attempts: 3 });
     expect(report.checks[0]?.detail).toContain("passed 2 times in a row after 1 earlier attempt did not");
@@ -61,11 +84,14 @@ checks:
 
   it("a blip in the streak restarts it", async () => {
     scripts.set("/flap-blip", [200, 500, 200, 200]);
-    const report = await run(`
+    const report = await run(
+      `
 settings: { deadline-ms: 3000, retry-interval-ms: 30, consecutive-passes: 2 }
 checks:
   - { name: flapping, http: "${url("/flap-blip")}" }
-`);
+`,
+      { env: {}, clock: virtualSmokeClock() },
+    );
     expect(report.checks[0]).toMatchObject({ verdict: "pass", attempts: 4 });
   });
 
@@ -74,37 +100,51 @@ checks:
       "/flap-forever",
       Array.from({ length: 200 }, (_, index) => (index % 2 === 0 ? 500 : 200)),
     );
-    const report = await run(`
+    const report = await run(
+      `
 settings: { deadline-ms: 600, retry-interval-ms: 20, max-retry-interval-ms: 20, consecutive-passes: 2 }
 checks:
   - { name: flapping, http: "${url("/flap-forever")}" }
-`);
+`,
+      { env: {}, clock: virtualSmokeClock() },
+    );
     expect(report.checks[0]).toMatchObject({ verdict: "fail", cause: "status" });
     expect(report.checks[0]?.attempts).toBeGreaterThan(4);
+    // In virtual time: retried up to the deadline (the last interval before it), never past it.
+    expect(report.durationMs).toBeGreaterThan(600 - 2 * 20);
+    expect(report.durationMs).toBeLessThanOrEqual(600);
   });
 });
 
 describe("warm-up", () => {
   it("no probe runs during the warm-up, so a starting app cannot fail the check", async () => {
-    bootedAt = performance.now();
+    bootClock = virtualSmokeClock();
+    bootedAt = bootClock.now();
     hits.delete("/booting");
-    const report = await run(`
+    const report = await run(
+      `
 settings: { deadline-ms: 2000, warmup-ms: 400, retry-interval-ms: 50 }
 checks:
   - { name: booting, http: "${url("/booting")}" }
-`);
+`,
+      { env: {}, clock: bootClock },
+    );
     expect(report.checks[0]).toMatchObject({ verdict: "pass", attempts: 1 });
     expect(hits.get("/booting")).toBe(1);
-    expect(report.checks[0]?.timings.elapsedMs).toBeGreaterThanOrEqual(400);
+    expect(report.checks[0]?.timings.elapsedMs).toBe(400);
   });
 
   it("without a warm-up the same app is retried until it answers", async () => {
-    bootedAt = performance.now();
-    const report = await run(`
+    bootClock = virtualSmokeClock();
+    bootedAt = bootClock.now();
+    const report = await run(
+      `
 settings: { deadline-ms: 2000, retry-interval-ms: 50, backoff-factor: 1 }
 checks:
   - { name: booting, http: "${url("/booting")}" }
-`);
+`,
+      { env: {}, clock: bootClock },
+    );
     expect(report.checks[0]?.verdict).toBe("pass");
     expect(report.checks[0]?.attempts).toBeGreaterThan(1);
   });
@@ -119,53 +159,65 @@ checks:
   - { name: hang, http: "${url("/hang")}", timeout-ms: 30000 }
 `);
     const wall = performance.now() - started;
-    expect(wall).toBeGreaterThanOrEqual(390);
-    expect(wall).toBeLessThan(1200);
+    // A real deadline over a real socket: the cause, and the request given up (the server sees it
+    // closed), are the assertions; the upper bound is only a sanity check far below the 30 s.
     expect(report.checks[0]).toMatchObject({ verdict: "fail", cause: "timeout", attempts: 1 });
+    expect(wall).toBeGreaterThanOrEqual(390);
+    expect(wall).toBeLessThan(10_000);
+    await until(() => hanging.size === 0, "the hanging request to be closed by the client");
   });
 
-  it("runs checks concurrently: ten slow endpoints take about as long as one", async () => {
+  it("runs checks concurrently: ten endpoints that answer only once all ten wait", async () => {
+    // The server holds every request until ten wait at once: one after another, the first would
+    // never be answered and the suite would fail at its deadline.
     const checks = Array.from(
       { length: 10 },
-      (_, index) => `  - { name: "slow ${index}", http: "${url(`/slow/${200 + index * 10}`)}" }`,
+      (_, index) => `  - { name: "together ${index}", http: "${url("/together/10")}" }`,
     );
-    const started = performance.now();
     const report = await run(`settings: { deadline-ms: 5000 }\nchecks:\n${checks.join("\n")}\n`);
-    const wall = performance.now() - started;
     expect(report.verdict).toBe("pass");
-    // One after another they would take 2.45 s.
-    expect(wall).toBeLessThan(1000);
+    expect(report.checks.map((check) => check.attempts)).toEqual(Array.from({ length: 10 }, () => 1));
   });
 
   it("an analysis window fails as soon as failures pass the limit", async () => {
     scripts.set("/window", [200, 200, 500, 500, 200]);
     hits.delete("/window");
-    const report = await run(`
+    const report = await run(
+      `
 settings: { deadline-ms: 5000 }
 checks:
   - { name: watch, http: "${url("/window")}", interval-ms: 50, duration-ms: 1000, failure-limit: 1 }
-`);
+`,
+      { env: {}, clock: virtualSmokeClock() },
+    );
     expect(report.checks[0]).toMatchObject({ verdict: "fail", cause: "status", attempts: 4 });
     expect(report.checks[0]?.detail).toContain("2 of 4 attempts failed, above failure-limit 1");
-    expect(report.checks[0]?.timings.elapsedMs).toBeLessThan(600);
+    // In virtual time: decided at the fourth attempt (three intervals in), not at the window's end.
+    expect(report.checks[0]?.timings.elapsedMs).toBe(150);
   });
 
   it("an analysis window passes after its duration", async () => {
     scripts.set("/window-ok", [200, 500, 200]);
-    const report = await run(`
+    const report = await run(
+      `
 settings: { deadline-ms: 5000 }
 checks:
   - { name: watch, http: "${url("/window-ok")}", interval-ms: 50, duration-ms: 200, failure-limit: 1 }
-`);
+`,
+      { env: {}, clock: virtualSmokeClock() },
+    );
     expect(report.checks[0]).toMatchObject({ verdict: "pass", attempts: 5 });
-    expect(report.checks[0]?.timings.elapsedMs).toBeGreaterThanOrEqual(200);
+    expect(report.checks[0]?.timings.elapsedMs).toBe(200);
   });
 });
 
 describe("the run", () => {
   it("can be cancelled: undecided checks are inconclusive", async () => {
     const controller = new AbortController();
-    setTimeout(() => controller.abort(), 150);
+    // Cancelled once the quick check has passed and the other is stuck on its request.
+    const cancelWhenDecided = (event: AttemptEvent): void => {
+      if (event.check === "quick" && hanging.size > 0) controller.abort();
+    };
     const report = await run(
       `
 settings: { deadline-ms: 10000 }
@@ -173,14 +225,16 @@ checks:
   - { name: hang, http: "${url("/hang")}" }
   - { name: quick, http: "${url("/slow/1")}" }
 `,
-      { env: {}, signal: controller.signal },
+      { env: {}, signal: controller.signal, onAttempt: cancelWhenDecided },
     );
     expect(report.verdict).toBe("inconclusive");
     expect(report.checks.map((check) => [check.verdict, check.cause])).toEqual([
       ["inconclusive", "aborted"],
       ["pass", null],
     ]);
-    expect(report.durationMs).toBeLessThan(1000);
+    // Ended by the cancel, well before the 10 s deadline, and the stuck request was given up.
+    expect(report.durationMs).toBeLessThan(10_000);
+    await until(() => hanging.size === 0, "the hanging request to be closed by the client");
   });
 
   it("throws on a missing variable before sending anything", async () => {
@@ -205,7 +259,7 @@ checks:
 `,
       {
         env: {},
-        clock: { ...systemClock, random: () => 0.999999 },
+        clock: { ...virtualSmokeClock(), random: () => 0.999999 },
         onAttempt: (event) => events.push(event),
       },
     );
@@ -287,8 +341,10 @@ checks:
       "pass",
       "pass",
     ]);
-    expect(first.exitDelayMs).toBeLessThan(1500);
-    expect(second.exitDelayMs).toBeLessThan(1500);
+    // Real processes: a leaked timer, socket or child would keep one alive for 20 to 30 s more, so
+    // this generous bound tells a leak from a slow machine.
+    expect(first.exitDelayMs).toBeLessThan(10_000);
+    expect(second.exitDelayMs).toBeLessThan(10_000);
   });
 });
 
