@@ -73,35 +73,10 @@ export function decideVersion(input: DecideInput): VersionDecision {
   const zeroMajor = bump === "major" && lastStable !== null && semver.major(lastStable) === 0;
   if (zeroMajor && settings.majorZeroBreaking === "minor") bump = "minor";
 
-  let candidate: string | null = null;
-  let reason = "";
-  let reportedBump: Bump = bump;
-
-  const requested = analysis.releaseAs;
-  if (requested !== null) {
-    const value = requested.value.replace(/^[vV]/, "");
-    const parsed = PLAIN_VERSION.test(value) ? semver.parse(value) : null;
-    if (parsed === null) {
-      warnings.push(
-        `Release-As: ${requested.value} in commit ${short(requested.sha)} is not a SemVer version; it was ignored.`,
-      );
-    } else {
-      let proposal = parsed.version;
-      if (id !== null && parsed.prerelease.length === 0)
-        proposal = `${proposal}-${id}.${tags.nextNumber(proposal, id)}`;
-      const blocker = blockerOf(proposal, previous, tags);
-      if (blocker !== null) {
-        const what = blocker === previous ? "the previous version" : "an existing tag of that line";
-        warnings.push(
-          `Release-As: ${requested.value} in commit ${short(requested.sha)} was ignored: ${proposal} is not above ${blocker.name} (${what}).`,
-        );
-      } else {
-        candidate = proposal;
-        reportedBump = distance(previousVersion ?? "0.0.0", proposal);
-        reason = `Commit ${short(requested.sha)} asks for Release-As: ${requested.value}, so the ${previous === null ? "first version" : `version after ${previous.version}`} is ${proposal}.`;
-      }
-    }
-  }
+  const asked = releaseAs(analysis.releaseAs, { id, previous, previousVersion, tags, warnings });
+  let candidate: string | null = asked?.version ?? null;
+  let reason = asked?.reason ?? "";
+  const reportedBump: Bump = asked?.bump ?? bump;
 
   if (candidate === null && bump !== "none") {
     let base = lastStable === null ? initialVersion : semver.inc(lastStable, bump)!;
@@ -155,6 +130,45 @@ export function decideVersion(input: DecideInput): VersionDecision {
     prerelease: semver.prerelease(candidate) !== null,
     warnings,
     reason,
+  };
+}
+
+/** The version a `Release-As:` footer asks for, when it is valid and above what exists; else a warning. */
+function releaseAs(
+  requested: HistoryAnalysis["releaseAs"],
+  context: {
+    id: string | null;
+    previous: VersionTag | null;
+    previousVersion: string | null;
+    tags: TagIndex;
+    warnings: string[];
+  },
+): { version: string; bump: Bump; reason: string } | null {
+  if (requested === null) return null;
+  const { id, previous, previousVersion, tags, warnings } = context;
+  const value = requested.value.replace(/^[vV]/, "");
+  const parsed = PLAIN_VERSION.test(value) ? semver.parse(value) : null;
+  if (parsed === null) {
+    warnings.push(
+      `Release-As: ${requested.value} in commit ${short(requested.sha)} is not a SemVer version; it was ignored.`,
+    );
+    return null;
+  }
+  let proposal = parsed.version;
+  if (id !== null && parsed.prerelease.length === 0)
+    proposal = `${proposal}-${id}.${tags.nextNumber(proposal, id)}`;
+  const blocker = blockerOf(proposal, previous, tags);
+  if (blocker !== null) {
+    const what = blocker === previous ? "the previous version" : "an existing tag of that line";
+    warnings.push(
+      `Release-As: ${requested.value} in commit ${short(requested.sha)} was ignored: ${proposal} is not above ${blocker.name} (${what}).`,
+    );
+    return null;
+  }
+  return {
+    version: proposal,
+    bump: distance(previousVersion ?? "0.0.0", proposal),
+    reason: `Commit ${short(requested.sha)} asks for Release-As: ${requested.value}, so the ${previous === null ? "first version" : `version after ${previous.version}`} is ${proposal}.`,
   };
 }
 

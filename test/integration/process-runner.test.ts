@@ -6,7 +6,8 @@ import { describe, expect, it } from "vitest";
 import { KILL_GRACE_MS } from "../../src/adapters/process/kill-group.ts";
 import { MAX_LINE_CHARS, TAIL_LINES } from "../../src/adapters/process/output-tail.ts";
 import { type ProcessSpec, runProcess, startProcess } from "../../src/adapters/process/run-process.ts";
-import { alive, sleep, tempDir } from "../helpers/deploy-world.ts";
+import { tempDir } from "../helpers/deploy-world.ts";
+import { alive, until } from "../helpers/wait.ts";
 
 const env = { PATH: process.env.PATH ?? "/usr/bin:/bin" };
 
@@ -20,8 +21,8 @@ function pidIn(dir: string, file: string): number {
 }
 
 /** Waits (generously) for a file a command writes. */
-async function fileAppears(file: string): Promise<void> {
-  for (let i = 0; i < 250 && !existsSync(file); i++) await sleep(20);
+function fileAppears(file: string): Promise<void> {
+  return until(() => existsSync(file), `${file} to appear`);
 }
 
 describe.concurrent("process runner", () => {
@@ -226,7 +227,7 @@ describe.concurrent("process runner", () => {
     ctx.onTestFinished(() => {
       if (alive(pid)) process.kill(pid, "SIGKILL");
     });
-    for (let i = 0; i < 250 && port === 0; i++) await sleep(20);
+    await until(() => port !== 0, "the server to print its port");
     expect(await (await fetch(`http://127.0.0.1:${port}/`)).text()).toBe("up");
     await server.stop();
     expect(alive(pid)).toBe(false);
