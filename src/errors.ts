@@ -16,27 +16,11 @@ export class ShipguardError extends Error {
   constructor(
     code: ErrorCode,
     details: { message: string; remedy: string; input?: string | undefined; value?: string | undefined },
-    options?: { cause?: unknown },
-  );
-  /** @deprecated Transitional (issue 10): every call site moves to a code in definitions/errors.ts. */
-  constructor(message: string, details: { remedy: string; input?: string; value?: string; cause?: unknown });
-  constructor(
-    first: string,
-    second: {
-      message?: string;
-      remedy: string;
-      input?: string | undefined;
-      value?: string | undefined;
-      cause?: unknown;
-    },
     options: { cause?: unknown } = {},
   ) {
-    const coded = first in ERRORS;
-    const details = coded ? { ...second, message: second.message ?? "" } : { ...second, message: first };
-    const cause = coded ? options.cause : second.cause;
-    super(details.message, cause === undefined ? undefined : { cause });
+    super(details.message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = "ShipguardError";
-    this.code = coded ? (first as ErrorCode) : "SG_UNCODED";
+    this.code = code;
     this.remedy = details.remedy;
     this.input = details.input;
     this.value = details.value;
@@ -44,7 +28,6 @@ export class ShipguardError extends Error {
 
   /** The text a user sees: the code and message, the remedy, and where the README explains it. */
   describe(): string {
-    if (this.code === "SG_UNCODED") return `${this.message}\nFix: ${this.remedy}`;
     return describeProblem(this);
   }
 }

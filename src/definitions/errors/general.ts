@@ -59,12 +59,6 @@ export const GENERAL_ERRORS = {
     "Give every value after its flag: `--name value`.",
   ),
 
-  /** Transitional (issue 10): removed once every call site names its code. */
-  SG_UNCODED: define(
-    "An error not yet given its own code.",
-    (p: { message: string; remedy: string }) => p,
-    "See the message's fix.",
-  ),
   SG_INTERNAL: define(
     "Something shipguard did not expect; the message has the stack. Please report it.",
     (p: { detail: string }) => ({
