@@ -14,7 +14,10 @@ import { RangeWalk } from "../core/range-walk.ts";
 import type { RawCommit } from "../core/types.ts";
 import { type ShipguardError, shipguardError } from "../errors.ts";
 import type { Git, Logger, TagRef } from "../ports.ts";
+import { NulTripleParser } from "./git-log-parser.ts";
 import { OutputTail, type StreamReader } from "./process/output-tail.ts";
+
+export { NulTripleParser } from "./git-log-parser.ts";
 
 /** Above this many commits at the edge of a range, one count replaces their ancestor checks. */
 const MAX_EDGE_CHECKS = 8;
@@ -28,6 +31,8 @@ const BASE_ARGS = ["-c", "core.quotepath=off", "-c", "log.showSignature=false", 
 interface RunResult {
   code: number;
   stdout: string;
+  /** stdout as git wrote it (a blob's bytes). */
+  bytes: Buffer;
   stderr: string;
 }
 
@@ -75,7 +80,8 @@ export class GitCli implements Git {
     const stderr = err.reader();
     const code = await this.exec(args, (chunk) => out.push(chunk), stderr, input);
     stderr.end();
-    const result = { code, stdout: Buffer.concat(out).toString("utf8"), stderr: err.text() };
+    const bytes = Buffer.concat(out);
+    const result = { code, bytes, stdout: bytes.toString("utf8"), stderr: err.text() };
     if (result.code !== 0 && !allowFailure) throw gitFailed(args, result.stderr);
     return result;
   }
@@ -188,6 +194,51 @@ export class GitCli implements Git {
     if (r.code === 0) return true;
     if (r.code === 1) return false;
     throw gitFailed(["merge-base", "--is-ancestor", ancestor, descendant], r.stderr);
+  }
+
+  // Not part of the Git port: making a repository and reading files from it, for the demo's
+  // fixtures (src/demo), which run git through this adapter like the commands do.
+
+  /** Makes the working directory a repository whose first branch is `branch`. */
+  async init(branch: string): Promise<void> {
+    await this.run(["init", "--quiet"]);
+    // Not `init --initial-branch`: that needs git 2.28.
+    await this.run(["symbolic-ref", "HEAD", `refs/heads/${branch}`]);
+  }
+
+  /** Commits every change of the work tree, hooks skipped. */
+  async commitAll(message: string): Promise<void> {
+    await this.run(["add", "--all"]);
+    await this.run(["commit", "--quiet", "--no-verify", "--message", message]);
+  }
+
+  /**
+   * The files under `folder` at `ref` (a tag or a commit), recursively: each with its path relative
+   * to `folder`, git's mode ("100644", "100755", "120000" for a symlink, whose content is its
+   * target) and its bytes as committed. Submodules are left out.
+   */
+  async filesAt(ref: string, folder: string): Promise<{ path: string; mode: string; content: Buffer }[]> {
+    const prefix = `${folder.replace(/\/+$/, "")}/`;
+    // -z: paths come verbatim (no quoting of unusual characters).
+    const listing = await this.run([
+      "ls-tree",
+      "-r",
+      "-z",
+      "--end-of-options",
+      `${ref}^{commit}`,
+      "--",
+      prefix,
+    ]);
+    const files: { path: string; mode: string; content: Buffer }[] = [];
+    for (const entry of listing.stdout.split("\0")) {
+      // "<mode> blob <sha>\t<path>"
+      const match = /^(\d+) blob ([0-9a-f]+)\t(.+)$/s.exec(entry);
+      if (match === null) continue;
+      const [, mode = "", sha = "", file = ""] = match;
+      const blob = await this.run(["cat-file", "blob", sha]);
+      files.push({ path: file.slice(prefix.length), mode, content: blob.bytes });
+    }
+    return files;
   }
 
   async streamCommits(
@@ -314,86 +365,6 @@ export class GitCli implements Git {
         }
       });
     });
-  }
-}
-
-/**
- * Splits git's NUL-delimited stream into commits. Messages are decoded as UTF-8 with invalid
- * bytes replaced (U+FFFD), so a broken encoding can never crash the reader.
- */
-export class NulTripleParser {
-  private pending: Buffer | null = null;
-  /** Which field of the current commit comes next: 0 mark+sha, 1 parents, 2 message. */
-  private index = 0;
-  private sha = "";
-  private boundary = false;
-  private parents = "";
-
-  constructor(
-    private readonly onCommit: (commit: RawCommit) => void,
-    private readonly onBoundary?: (sha: string) => void,
-  ) {}
-
-  push(chunk: Buffer): void {
-    let start = 0;
-    if (this.pending !== null) {
-      // Only the unfinished field is carried over, so the copy is at most one field long.
-      const nul = chunk.indexOf(0);
-      if (nul === -1) {
-        this.pending = Buffer.concat([this.pending, chunk]);
-        return;
-      }
-      const joined = Buffer.concat([this.pending, chunk.subarray(0, nul)]);
-      this.pending = null;
-      this.field(joined, 0, joined.length);
-      start = nul + 1;
-    }
-    for (;;) {
-      const nul = chunk.indexOf(0, start);
-      if (nul === -1) break;
-      this.field(chunk, start, nul);
-      start = nul + 1;
-    }
-    if (start < chunk.length) this.pending = Buffer.from(chunk.subarray(start));
-  }
-
-  /** One field, bytes [start, end) of buf: decoded in place, without a Buffer view per field. */
-  private field(buf: Buffer, start: number, end: number): void {
-    if (this.index === 0) {
-      // Some git versions put "\n" after the -z terminator: skip it, then read the %m mark.
-      let at = start;
-      while (at < end && (buf[at] === 0x0a || buf[at] === 0x0d)) at++;
-      this.boundary = buf[at] === 0x2d; /* - */
-      this.sha = buf.toString("latin1", at + 1, end);
-      this.index = 1;
-      return;
-    }
-    if (this.index === 1) {
-      this.parents = buf.toString("latin1", start, end);
-      this.index = 2;
-      return;
-    }
-    this.index = 0;
-    if (this.boundary) {
-      this.onBoundary?.(this.sha);
-      return;
-    }
-    // toString("utf8") replaces invalid byte sequences with U+FFFD; it never throws.
-    this.onCommit({
-      sha: this.sha,
-      parents: this.parents === "" ? [] : this.parents.split(" "),
-      message: buf.toString("utf8", start, end),
-    });
-  }
-
-  end(): void {
-    if (this.pending !== null && this.pending.length > 0) {
-      const rest = this.pending.toString("latin1").trim();
-      this.pending = null;
-      if (rest !== "")
-        throw new Error(`git log output ended in the middle of a commit: ${rest.slice(0, 80)}`);
-    }
-    if (this.index !== 0) throw new Error("git log output ended in the middle of a commit");
   }
 }
 

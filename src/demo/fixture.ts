@@ -2,11 +2,11 @@
  * The demo's world: a git repository made from scratch, builds exported from its tags, and a free
  * loopback port for the app. Fixtures only: the product's own steps run through the registry.
  */
-import { execFile } from "node:child_process";
 import { mkdir, writeFile } from "node:fs/promises";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import type { GitCli } from "../adapters/git-cli.ts";
 import { childEnvironment } from "../registry/compose.ts";
 
 /**
@@ -41,58 +41,16 @@ export function demoEnvironment(
   };
 }
 
-export function run(
-  command: string,
-  args: string[],
-  cwd: string,
-  env: Record<string, string>,
-): Promise<string> {
-  return new Promise((resolve, reject) => {
-    execFile(
-      command,
-      args,
-      { cwd, env, encoding: "buffer", maxBuffer: 16 * 1024 * 1024 },
-      (error, stdout, stderr) => {
-        if (error) {
-          const detail =
-            (error as NodeJS.ErrnoException).code === "ENOENT"
-              ? `${command} was not found; the demo needs it installed and on PATH`
-              : stderr.toString("utf8").trim() || error.message;
-          reject(new Error(`${command} ${args[0] ?? ""} failed: ${detail}`));
-        } else resolve(stdout.toString("utf8"));
-      },
-    );
-  });
-}
-
 /** Writes the files under `folder` at `tag` into `out`, as a build would export them. */
-export async function exportFolder(
-  repo: string,
-  env: Record<string, string>,
-  tag: string,
-  folder: string,
-  out: string,
-): Promise<string[]> {
-  const listing = await run("git", ["ls-tree", "-r", "-z", `${tag}^{commit}`, "--", `${folder}/`], repo, env);
-  const files: string[] = [];
-  for (const entry of listing.split("\0")) {
-    // "<mode> blob <sha>\t<path>"
-    const match = /^(\d+) blob ([0-9a-f]+)\t(.+)$/s.exec(entry);
-    if (match === null) continue;
-    const [, mode = "", sha = "", file = ""] = match;
-    const relative = path.relative(folder, file);
-    const target = path.join(out, relative);
-    await mkdir(path.dirname(target), { recursive: true });
-    const blob = await new Promise<Buffer>((resolve, reject) => {
-      execFile("git", ["cat-file", "blob", sha], { cwd: repo, env, encoding: "buffer" }, (error, stdout) =>
-        error ? reject(error) : resolve(stdout),
-      );
-    });
-    await writeFile(target, blob, { mode: mode === "100755" ? 0o755 : 0o644 });
-    files.push(relative);
-  }
+export async function exportFolder(git: GitCli, tag: string, folder: string, out: string): Promise<string[]> {
+  const files = await git.filesAt(tag, folder);
   if (files.length === 0) throw new Error(`${tag} has no files under ${folder}/`);
-  return files;
+  for (const file of files) {
+    const target = path.join(out, file.path);
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, file.content, { mode: file.mode === "100755" ? 0o755 : 0o644 });
+  }
+  return files.map((file) => file.path);
 }
 
 /** A loopback port nobody listens on right now (the app binds it a moment later). */

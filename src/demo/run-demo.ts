@@ -15,13 +15,14 @@ import os from "node:os";
 import path from "node:path";
 import { describeFailure, shipguardError } from "../errors.ts";
 import { BREAKING_CHANGE, type DemoCommit, FIRST_RELEASE, GITIGNORE, RESTART_SCRIPT } from "./app.ts";
-import { demoEnvironment, freePort, run } from "./fixture.ts";
+import { demoEnvironment, freePort } from "./fixture.ts";
 import { finalStates, readLedger } from "./ledger-view.ts";
 import { recordedPids, signalServer, stopServers } from "./servers.ts";
 import { BAD, type DemoDirs, DemoStory, GOOD } from "./story.ts";
 import type { DemoOptions, DemoResult } from "./types.ts";
 
-export { isRunning } from "./servers.ts";
+/** Whether a process still runs (a zombie counts as gone): the process runner's answer. */
+export { processAlive as isRunning } from "../adapters/process/kill-group.ts";
 export { DEMO_ENVIRONMENT } from "./story.ts";
 export type * from "./types.ts";
 
@@ -58,7 +59,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   });
   const story = new DemoStory(dirs, env, options.narrator, port, options.keep);
   try {
-    await tell(story, dirs, env);
+    await tell(story, dirs);
   } catch (error) {
     story.result.problems.push(`the demo stopped: ${describeFailure(error)}`);
   } finally {
@@ -75,23 +76,20 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
 }
 
 /** The story itself: good release, deploy, verify; broken release, failed checks, rollback, verify. */
-async function tell(story: DemoStory, dirs: DemoDirs, env: Record<string, string>): Promise<void> {
-  const git = (...args: string[]) => run("git", args, dirs.repo, env);
+async function tell(story: DemoStory, dirs: DemoDirs): Promise<void> {
   const commit = async (c: DemoCommit) => {
     for (const [file, text] of Object.entries(c.files)) {
       await mkdir(path.dirname(path.join(dirs.repo, file)), { recursive: true });
       await writeFile(path.join(dirs.repo, file), text);
     }
-    await git("add", "--all");
-    await git("commit", "--quiet", "--no-verify", "--message", c.message);
+    await story.git.commitAll(c.message);
   };
 
   story.begin(`Making a git repository with a tiny HTTP app in ${dirs.folder}`);
   await mkdir(dirs.repo, { recursive: true });
   await mkdir(dirs.server, { recursive: true });
   await writeFile(path.join(dirs.server, "restart.sh"), RESTART_SCRIPT, { mode: 0o755 });
-  await git("init", "--quiet");
-  await git("symbolic-ref", "HEAD", "refs/heads/main");
+  await story.git.init("main");
   await writeFile(path.join(dirs.repo, ".gitignore"), GITIGNORE);
   for (const c of FIRST_RELEASE) await commit(c);
   story.step(

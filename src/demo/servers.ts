@@ -1,5 +1,6 @@
 /** The app servers the demo's restart command starts: recorded by pid, always stopped at the end. */
 import { readFileSync } from "node:fs";
+import { endProcess, processAlive, signalProcess } from "../adapters/process/kill-group.ts";
 
 export function recordedPids(file: string): number[] {
   let text = "";
@@ -19,47 +20,26 @@ export function recordedPids(file: string): number[] {
 }
 
 /**
- * Whether a process still runs. A zombie counts as gone: it has exited and only waits to be
- * reaped, which some container init processes never do.
+ * Signals a server the restart command started, unless the pid now belongs to something else;
+ * false when it was not signalled.
  */
-export function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
-  } catch {
-    return true;
-  }
-}
-
-/** Signals a server the restart command started, unless the pid now belongs to something else. */
-export function signalServer(pid: number, signal: NodeJS.Signals): void {
+export function signalServer(pid: number, signal: NodeJS.Signals): boolean {
   try {
     const cmdline = readFileSync(`/proc/${pid}/cmdline`, "utf8");
-    if (!cmdline.includes("server.mjs")) return;
+    if (!cmdline.includes("server.mjs")) return false;
   } catch {
     // No /proc (macOS): the pid was recorded seconds ago by this demo.
   }
-  try {
-    process.kill(pid, signal);
-  } catch {
-    // Already gone.
-  }
+  return signalProcess(pid, signal);
 }
 
-/** Stops every app server the demo started: SIGTERM, then SIGKILL after two seconds. */
+/**
+ * Stops every app server the demo started, with the process runner's policy (SIGTERM, SIGKILL
+ * after its grace period). One server at a time would be the grace times the servers: together.
+ * Each is ended on its own pid: it leads no process group (the restart command's shell did).
+ */
 export async function stopServers(pidsFile: string): Promise<{ pid: number; stopped: boolean }[]> {
   const pids = recordedPids(pidsFile);
-  for (const pid of pids) if (isRunning(pid)) signalServer(pid, "SIGTERM");
-  const deadline = performance.now() + 2_000;
-  while (pids.some(isRunning) && performance.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  for (const pid of pids) if (isRunning(pid)) signalServer(pid, "SIGKILL");
-  if (pids.some(isRunning)) await new Promise((resolve) => setTimeout(resolve, 100));
-  return pids.map((pid) => ({ pid, stopped: !isRunning(pid) }));
+  await Promise.all(pids.map((pid) => endProcess(pid, (signal) => signalServer(pid, signal))));
+  return pids.map((pid) => ({ pid, stopped: !processAlive(pid) }));
 }

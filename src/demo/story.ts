@@ -5,6 +5,7 @@
  */
 import { readlink, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { GitCli } from "../adapters/git-cli.ts";
 import type { DeployResult } from "../commands/deploy.ts";
 import type { RunContext } from "../context.ts";
 import type { CheckReport, Logger, SmokeReport } from "../ports.ts";
@@ -39,6 +40,8 @@ export interface DemoDirs {
 
 export class DemoStory {
   readonly result: DemoResult;
+  /** git in the demo's repository, through the product's adapter, with the demo's environment. */
+  readonly git: GitCli;
   private readonly root: CompositionRoot;
   private readonly settings: Record<string, string>;
   private readonly started = performance.now();
@@ -46,13 +49,15 @@ export class DemoStory {
 
   constructor(
     private readonly dirs: DemoDirs,
-    private readonly env: Record<string, string>,
+    env: Record<string, string>,
     private readonly narrator: DemoNarrator,
     port: number,
     keep: boolean,
   ) {
     const appUrl = `http://127.0.0.1:${port}`;
-    this.root = new CompositionRoot(demoContext(dirs.repo, demoLogger(narrator, dirs.folder), env));
+    const logger = demoLogger(narrator, dirs.folder);
+    this.git = new GitCli(dirs.repo, logger, env);
+    this.root = new CompositionRoot(demoContext(dirs.repo, logger, env));
     this.settings = {
       "working-directory": dirs.repo,
       environment: DEMO_ENVIRONMENT,
@@ -142,7 +147,7 @@ export class DemoStory {
 
   async build(tag: string, version: string): Promise<void> {
     const out = path.join(this.dirs.build, version);
-    const files = await exportFolder(this.dirs.repo, this.env, tag, "app", out);
+    const files = await exportFolder(this.git, tag, "app", out);
     await writeFile(path.join(out, "VERSION"), `${version}\n`);
     const title = `Built ${tag}: app/ at the tag (${files.join(", ")}) and its VERSION, in build/${version}.`;
     this.step(`build ${tag}`, title, true);

@@ -38,21 +38,64 @@ export function groupAlive(pgid: number): boolean {
   return livingMember(pgid) ?? true;
 }
 
+/** Sends `signal` to one process; false when it is gone. */
+export function signalProcess(pid: number, signal: NodeJS.Signals): boolean {
+  try {
+    process.kill(pid, signal);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether one process still runs; a zombie counts as gone, as in groupAlive. */
+export function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+  return procStat(String(pid))?.state !== "Z";
+}
+
 /**
  * SIGTERM (and SIGCONT, so that a stopped process can act on it) to the group, SIGKILL after
  * `graceMs` if any of it still runs; resolves once the group is gone (or SIGKILL had time to act).
  */
-export async function endGroup(pgid: number, graceMs: number = KILL_GRACE_MS): Promise<void> {
-  if (!signalGroup(pgid, "SIGTERM")) return;
-  signalGroup(pgid, "SIGCONT");
-  if (await groupGone(pgid, graceMs)) return;
-  signalGroup(pgid, "SIGKILL");
-  await groupGone(pgid, KILL_SETTLE_MS);
+export function endGroup(pgid: number, graceMs: number = KILL_GRACE_MS): Promise<void> {
+  return end(
+    (signal) => signalGroup(pgid, signal),
+    () => groupAlive(pgid),
+    graceMs,
+  );
 }
 
-async function groupGone(pgid: number, withinMs: number): Promise<boolean> {
+/**
+ * endGroup's sequence for one process that leads no group of its own (a server a restart command
+ * left running). `signal` may refuse (return false): when the pid may now belong to another program.
+ */
+export function endProcess(
+  pid: number,
+  signal: (signal: NodeJS.Signals) => boolean = (s) => signalProcess(pid, s),
+): Promise<void> {
+  return end(signal, () => processAlive(pid), KILL_GRACE_MS);
+}
+
+async function end(
+  signal: (signal: NodeJS.Signals) => boolean,
+  alive: () => boolean,
+  graceMs: number,
+): Promise<void> {
+  if (!signal("SIGTERM")) return;
+  signal("SIGCONT");
+  if (await gone(alive, graceMs)) return;
+  signal("SIGKILL");
+  await gone(alive, KILL_SETTLE_MS);
+}
+
+async function gone(alive: () => boolean, withinMs: number): Promise<boolean> {
   const deadline = performance.now() + withinMs;
-  while (groupAlive(pgid)) {
+  while (alive()) {
     if (performance.now() >= deadline) return false;
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
@@ -69,15 +112,21 @@ function livingMember(pgid: number): boolean | null {
   }
   for (const entry of entries) {
     if (!/^\d+$/.test(entry)) continue;
-    let stat: string;
-    try {
-      stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-    } catch {
-      continue;
-    }
-    // "pid (comm) state ppid pgrp ...": comm may hold spaces and parentheses, so read after the last ")".
-    const [state, , pgrp] = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    if (Number(pgrp) === pgid && state !== "Z") return true;
+    const stat = procStat(entry);
+    if (stat !== null && Number(stat.pgrp) === pgid && stat.state !== "Z") return true;
   }
   return false;
+}
+
+/** A process's state letter and process group, from /proc; null when it cannot be read. */
+function procStat(pid: string): { state: string; pgrp: string } | null {
+  let stat: string;
+  try {
+    stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  } catch {
+    return null;
+  }
+  // "pid (comm) state ppid pgrp ...": comm may hold spaces and parentheses, so read after the last ")".
+  const [state = "", , pgrp = ""] = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return { state, pgrp };
 }
