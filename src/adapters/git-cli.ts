@@ -40,13 +40,14 @@ export class GitCli implements Git {
   constructor(
     private readonly cwd: string,
     private readonly logger: Logger,
-    private readonly env: NodeJS.ProcessEnv = process.env,
+    /** git's environment: the host's (the adapter never reads process.env). */
+    private readonly env: Readonly<Record<string, string>>,
   ) {}
 
   private gitEnv(): Record<string, string> {
     // GIT_FLUSH=0: git log flushes after every commit when writing to a pipe, which turns a
     // large history into tens of thousands of tiny reads; fully buffered output is ~10x fewer.
-    return { ...this.env, GIT_TERMINAL_PROMPT: "0", GIT_FLUSH: "0", LC_ALL: "C" } as Record<string, string>;
+    return { ...this.env, GIT_TERMINAL_PROMPT: "0", GIT_FLUSH: "0", LC_ALL: "C" };
   }
 
   /**

@@ -15,6 +15,9 @@ import { readReleaseSettings } from "../../src/settings.ts";
 import { TestRepo } from "../helpers/git-repo.ts";
 import { ROOT } from "../helpers/run-action.ts";
 
+/** The environment git sees in these tests: this process's (a host passes its own). */
+const gitEnv = process.env as Record<string, string>;
+
 const cleanup: (() => void)[] = [];
 afterEach(() => {
   for (const f of cleanup.splice(0)) f();
@@ -30,7 +33,7 @@ function repo(): TestRepo {
 
 async function release(r: TestRepo, inputs: Record<string, string> = {}, push: string | null = null) {
   const settings = readReleaseSettings((n) => inputs[n]);
-  const git = new GitCli(r.dir, quiet);
+  const git = new GitCli(r.dir, quiet, gitEnv);
   return runRelease(
     settings,
     { git, forge: new LocalForge(git, quiet, push), logger: quiet },
@@ -137,7 +140,7 @@ describe("LocalForge.createTag against a remote", () => {
     a.tag("v9.0.0");
     a.git("push", "-q", "origin", "v9.0.0");
     const shaB = b.commit("feat: b");
-    const git = new GitCli(b.dir, quiet);
+    const git = new GitCli(b.dir, quiet, gitEnv);
     const forge = new LocalForge(git, quiet, "origin");
     // Between the read and the write, the other run won: the push is the lock.
     expect(await forge.createTag("v9.0.0", shaB, "notes")).toBe("exists");

@@ -9,6 +9,9 @@ import type { Logger } from "../../src/ports.ts";
 import { readVersionSettings } from "../../src/settings.ts";
 import { TestRepo } from "../helpers/git-repo.ts";
 
+/** The environment git sees in these tests: this process's (a host passes its own). */
+const gitEnv = process.env as Record<string, string>;
+
 const repos: TestRepo[] = [];
 afterEach(() => {
   for (const r of repos.splice(0)) r.remove();
@@ -44,7 +47,7 @@ async function version(
   const settings = readVersionSettings((name) => inputs[name]);
   const result = await runVersion(
     settings,
-    { git: new GitCli(r.dir, log), logger: log, now: () => new Date("2026-11-21T00:00:00Z") },
+    { git: new GitCli(r.dir, log, gitEnv), logger: log, now: () => new Date("2026-11-21T00:00:00Z") },
     {
       serverUrl: context.repoUrl ? "https://github.com" : null,
       repository: context.repoUrl ? { owner: "octo", repo: "app" } : null,
@@ -381,7 +384,7 @@ describe("version on real histories", () => {
     await expect(
       runVersion(
         settings,
-        { git: new GitCli(dir, log), logger: log },
+        { git: new GitCli(dir, log, gitEnv), logger: log },
         { serverUrl: null, repository: null, branch: null },
       ),
     ).rejects.toMatchObject({ code: "SG_NOT_A_REPOSITORY", input: "working-directory" });

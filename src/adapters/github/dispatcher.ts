@@ -9,6 +9,7 @@
  */
 import { type ShipguardError, shipguardError } from "../../errors.ts";
 import type { DispatchedRun, Dispatcher, Logger, RunConclusion } from "../../ports.ts";
+import { sleep } from "../sleep.ts";
 import type { GitHubClient } from "./client.ts";
 import { githubMessage, statusOf, toShipguardError } from "./errors.ts";
 import type { RepoRef } from "./forge.ts";
@@ -27,7 +28,7 @@ export interface DispatcherOptions {
   /** Wall clock, milliseconds since the epoch (tests replace it). */
   now?: () => number;
   /** Resolves after `ms`, or early when `signal` aborts (tests replace it). */
-  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<unknown>;
 }
 
 export type WaitResult = Awaited<ReturnType<Dispatcher["wait"]>>;
@@ -63,7 +64,7 @@ export class GitHubDispatcher implements Dispatcher {
   private readonly createdMarginMs: number;
   private readonly maxAttempts: number;
   private readonly now: () => number;
-  private readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
+  private readonly sleep: (ms: number, signal?: AbortSignal) => Promise<unknown>;
   /** Cleared once the server refused `return_run_details`: it will refuse it again. */
   private runDetails = true;
 
@@ -392,20 +393,4 @@ function throwIfAborted(signal: AbortSignal | undefined, run: string): void {
   if (signal?.aborted) {
     throw shipguardError("SG_WAIT_CANCELLED", { run });
   }
-}
-
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal?.aborted) {
-      resolve();
-      return;
-    }
-    const done = (): void => {
-      clearTimeout(timer);
-      signal?.removeEventListener("abort", done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal?.addEventListener("abort", done, { once: true });
-  });
 }

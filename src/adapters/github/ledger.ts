@@ -15,6 +15,7 @@ import type {
   NewDeployment,
   StatusUpdate,
 } from "../../ports.ts";
+import { sleep } from "../sleep.ts";
 import type { GitHubClient } from "./client.ts";
 import { type CallInfo, deploymentAutoMerged, statusOf, toShipguardError } from "./errors.ts";
 import type { RepoRef } from "./forge.ts";
@@ -262,8 +263,4 @@ function toStatus(raw: RawStatus): DeploymentStatus | null {
     logUrl: raw.log_url || raw.target_url || null,
     environmentUrl: raw.environment_url || null,
   };
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }
