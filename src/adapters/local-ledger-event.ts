@@ -6,7 +6,7 @@ import { isDeploymentState, payloadFrom } from "../core/deployments.ts";
 import type { DeploymentRecord, DeploymentState, DeploymentStatus } from "../ports.ts";
 
 export type LedgerEvent =
-  | { type: "deployment"; record: DeploymentRecord }
+  | { type: "deployment"; record: DeploymentRecord; description: string }
   | { type: "status"; id: string; status: DeploymentStatus };
 
 export function parseEvent(text: string): LedgerEvent | null {
@@ -32,6 +32,7 @@ export function parseEvent(text: string): LedgerEvent | null {
         creator: line.creator,
         payload,
       },
+      description: typeof line.description === "string" ? line.description : "",
     };
   }
   if (line.type === "status") {

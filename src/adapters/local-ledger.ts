@@ -21,7 +21,7 @@ import type {
   NewDeployment,
   StatusUpdate,
 } from "../ports.ts";
-import { parseEvent } from "./local-ledger-event.ts";
+import { type LedgerEvent, parseEvent } from "./local-ledger-event.ts";
 
 /** Where the CLI keeps the ledger of a repository. */
 export function defaultLedgerPath(repositoryTop: string): string {
@@ -52,6 +52,8 @@ interface Snapshot {
   statuses: Map<string, DeploymentStatus[]>;
   /** Bytes after the last newline: an unfinished line. */
   tail: number;
+  /** Every event applied, in file order (bad and repeated lines left out). */
+  journal: LedgerEvent[];
 }
 
 export class LocalLedger implements Ledger {
@@ -142,6 +144,11 @@ export class LocalLedger implements Ledger {
     return [...(snapshot.statuses.get(record.id) ?? [])];
   }
 
+  /** Every deployment and status as the file holds them, oldest first: the ledger's own reading. */
+  async journal(): Promise<readonly LedgerEvent[]> {
+    return [...(await this.#load()).journal];
+  }
+
   async findByCorrelation(environment: string, correlationId: string): Promise<DeploymentRecord | null> {
     return findCorrelation(await this.#load(), environment, correlationId);
   }
@@ -223,8 +230,10 @@ export class LocalLedger implements Ledger {
       }
       snapshot.records.push(event.record);
       snapshot.byId.set(event.record.id, event.record);
+      snapshot.journal.push(event);
       return;
     }
+    snapshot.journal.push(event);
     const list = snapshot.statuses.get(event.id);
     if (list === undefined) snapshot.statuses.set(event.id, [event.status]);
     else list.push(event.status);
@@ -333,7 +342,7 @@ export class LocalLedger implements Ledger {
 }
 
 function emptySnapshot(): Snapshot {
-  return { bytes: 0, lines: 0, records: [], byId: new Map(), statuses: new Map(), tail: 0 };
+  return { bytes: 0, lines: 0, records: [], byId: new Map(), statuses: new Map(), tail: 0, journal: [] };
 }
 
 function findCorrelation(

@@ -1,42 +1,29 @@
 /** The ledger as the demo's closing table shows it: one row per line, in the order written. */
-import { readFile } from "node:fs/promises";
+
+import { LocalLedger } from "../adapters/local-ledger.ts";
+import type { Logger } from "../ports.ts";
 import type { LedgerRow } from "./types.ts";
 
-export async function readLedger(file: string): Promise<LedgerRow[]> {
-  const text = await readFile(file, "utf8").catch(() => "");
+/** Read through the ledger adapter itself, so the table shows what the product reads. */
+export async function readLedger(file: string, logger: Logger): Promise<LedgerRow[]> {
+  const journal = await new LocalLedger(file, { logger }).journal();
   const deployments = new Map<string, { environment: string; version: string; kind: string }>();
-  const rows: LedgerRow[] = [];
-  for (const line of text.split("\n")) {
-    if (line.trim() === "") continue;
-    let event: Record<string, unknown>;
-    try {
-      event = JSON.parse(line) as Record<string, unknown>;
-    } catch {
-      continue;
-    }
-    const id = String(event.id ?? "");
-    const time = String(event.createdAt ?? "");
+  return journal.map((event) => {
     if (event.type === "deployment") {
-      const payload = (event.payload ?? {}) as Record<string, unknown>;
+      const { record } = event;
       const deployment = {
-        environment: String(event.environment ?? ""),
-        version: String(payload.version ?? ""),
-        kind: String(payload.kind ?? ""),
+        environment: record.environment,
+        version: record.payload.version,
+        kind: record.payload.kind,
       };
-      deployments.set(id, deployment);
-      rows.push({ time, ...deployment, state: "created", id, description: String(event.description ?? "") });
-    } else if (event.type === "status") {
-      const deployment = deployments.get(id) ?? { environment: "?", version: "?", kind: "?" };
-      rows.push({
-        time,
-        ...deployment,
-        state: String(event.state ?? ""),
-        id,
-        description: String(event.description ?? ""),
-      });
+      deployments.set(record.id, deployment);
+      const at = { time: record.createdAt, id: record.id };
+      return { ...at, ...deployment, state: "created", description: event.description };
     }
-  }
-  return rows;
+    const deployment = deployments.get(event.id) ?? { environment: "?", version: "?", kind: "?" };
+    const { state, description, createdAt } = event.status;
+    return { time: createdAt, ...deployment, state, id: event.id, description };
+  });
 }
 
 /** "deploy 1.0.0 success" for each deployment of the ledger, in the order they were created. */

@@ -119,7 +119,7 @@ async function tell(story: DemoStory, dirs: DemoDirs): Promise<void> {
       }
     }
   }
-  story.result.ledger = await readLedger(story.result.ledgerFile);
+  story.result.ledger = await readLedger(story.result.ledgerFile, story.root.context.logger);
   const outcomes = finalStates(story.result.ledger);
   const wanted = [`deploy ${GOOD} success`, `deploy ${BAD} failure`, `rollback ${GOOD} success`];
   story.expect(

@@ -42,7 +42,7 @@ export class DemoStory {
   readonly result: DemoResult;
   /** git in the demo's repository, through the product's adapter, with the demo's environment. */
   readonly git: GitCli;
-  private readonly root: CompositionRoot;
+  readonly root: CompositionRoot;
   private readonly settings: Record<string, string>;
   private readonly started = performance.now();
   private last = this.started;
