@@ -37,11 +37,3 @@ export interface RunContext {
   /** Tells the log to mask a value (header values of the checks); a no-op on the CLI. */
   registerSecret(value: string): void;
 }
-
-const REPOSITORY = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/;
-
-/** `owner/name` as GitHub allows it, or null. The one parser of a repository name. */
-export function parseRepository(text: string): Repository | null {
-  const parsed = REPOSITORY.exec(text.trim());
-  return parsed === null ? null : { owner: parsed[1]!, repo: parsed[2]! };
-}

@@ -6,11 +6,11 @@ import { readFileSync } from "node:fs";
 import * as core from "@actions/core";
 import { actionsLogger } from "../adapters/actions-logger.ts";
 import { secretForms } from "../adapters/secrets.ts";
-import { parseRepository, type RunContext } from "../context.ts";
+import type { RunContext } from "../context.ts";
 import { invalidInput } from "../errors.ts";
 import { childEnvironment } from "../registry/compose.ts";
 import { type Host, isCommandName, type Presentation } from "../registry/index.ts";
-import { COMMANDS, type CommandName } from "../settings.ts";
+import { COMMANDS, type CommandName, parseRepository } from "../settings.ts";
 
 export function actionHost(env: NodeJS.ProcessEnv): Host & { command: CommandName } {
   const input = (name: string) => core.getInput(name);
@@ -50,7 +50,7 @@ function actionContext(env: NodeJS.ProcessEnv, token: string, logger: RunContext
       defaultBranch: eventDefaultBranch(env),
     },
     serverUrl: env.GITHUB_SERVER_URL ?? null,
-    repository: parseRepository(env.GITHUB_REPOSITORY ?? ""),
+    repository: parseRepository((env.GITHUB_REPOSITORY ?? "").trim()),
     branch,
     runUrl: runUrl(env),
     actor: env.GITHUB_TRIGGERING_ACTOR || env.GITHUB_ACTOR || null,
