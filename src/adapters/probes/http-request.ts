@@ -1,7 +1,13 @@
 import http, { type IncomingMessage } from "node:http";
 import https from "node:https";
-import { isIP, type LookupFunction } from "node:net";
+import { isIP, type LookupFunction, type Socket } from "node:net";
 import type { AttemptTimings, Cause } from "../../core/smoke/types.ts";
+import {
+  type OutgoingRequest,
+  REDIRECT_STATUSES,
+  redirectTarget,
+  requestAfterRedirect,
+} from "./http-redirect.ts";
 import { classifyNetworkError, type Phase } from "./network-errors.ts";
 
 export interface HttpRequestOptions {
@@ -51,19 +57,6 @@ export type HttpExchange =
       timedOut: boolean;
     };
 
-const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
-
-// Sent again to a new origin: they describe what the client wants, not who it is. Any other header
-// written in the checks may carry a credential (every header value is treated as a secret).
-const CROSS_ORIGIN_SAFE = new Set([
-  "accept",
-  "accept-language",
-  "user-agent",
-  "cache-control",
-  "pragma",
-  "content-type",
-]);
-
 /**
  * One HTTP(S) exchange with node:http, following redirects by hand so that the policy is ours:
  * a hop limit, no loops, no https -> http downgrade, no credentials sent to another origin. One
@@ -72,249 +65,236 @@ const CROSS_ORIGIN_SAFE = new Set([
  */
 export function httpRequest(options: HttpRequestOptions): Promise<HttpExchange> {
   const t0 = process.hrtime.bigint();
-  const elapsed = (): number => Number(process.hrtime.bigint() - t0) / 1e6;
-  const timings: AttemptTimings = { connectMs: null, tlsMs: null, ttfbMs: null, totalMs: 0 };
-  const redirects: string[] = [];
-  const droppedHeaders: string[] = [];
+  return new Promise<HttpExchange>((resolve) => new Exchange(options, t0, resolve).start());
+}
 
-  return new Promise<HttpExchange>((resolve) => {
-    let settled = false;
-    let phase: Phase = "connecting";
-    let bytesRead = 0;
-    let target = originOf(options.url);
-    let current: { request: http.ClientRequest; response: IncomingMessage | null } | null = null;
+/** The state of one exchange, from the first request to the settled result, across redirect hops. */
+class Exchange {
+  private readonly options: HttpRequestOptions;
+  private readonly t0: bigint;
+  private readonly resolve: (result: HttpExchange) => void;
+  private readonly timings: AttemptTimings = { connectMs: null, tlsMs: null, ttfbMs: null, totalMs: 0 };
+  private readonly redirects: string[] = [];
+  private readonly droppedHeaders: string[] = [];
+  private readonly visited = new Set<string>();
+  private settled = false;
+  private phase: Phase = "connecting";
+  private bytesRead = 0;
+  private target: string;
+  private current: { request: http.ClientRequest; response: IncomingMessage | null } | null = null;
+  private timer: NodeJS.Timeout | undefined;
+  private outgoing: OutgoingRequest;
 
-    const finish = (result: HttpExchange, keepConnection = false): void => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      options.signal.removeEventListener("abort", onAbort);
-      // A fully read answer leaves its socket to the pool (or to close by itself); anything cut
-      // short destroys it, so no half-read connection is ever reused or left open.
-      if (!keepConnection) {
-        current?.response?.destroy();
-        current?.request.destroy();
-      }
-      current = null;
-      timings.totalMs = elapsed();
-      resolve(result);
-    };
-    const failWith = (cause: Cause, detail: string, answered: boolean, timedOut = false): void =>
-      finish({ ok: false, cause, detail, timings, redirects, answered, timedOut });
+  constructor(options: HttpRequestOptions, t0: bigint, resolve: (result: HttpExchange) => void) {
+    this.options = options;
+    this.t0 = t0;
+    this.resolve = resolve;
+    this.target = originOf(options.url);
+    this.outgoing = { method: options.method, headers: { ...options.headers }, body: options.body };
+  }
 
-    const timer = setTimeout(() => {
-      const progress = phase === "reading the body" ? ` (${bytesRead} bytes received)` : "";
-      failWith(
-        "timeout",
-        `no complete answer from ${target} within ${options.timeoutMs} ms: timed out while ${phase}${progress}`,
-        true,
-        true,
-      );
-    }, options.timeoutMs);
-    const onAbort = (): void => {
-      failWith(
-        "timeout",
-        `stopped while ${phase} on ${target}: the overall deadline was reached or the run was cancelled`,
-        true,
-        true,
-      );
-    };
-    if (options.signal.aborted) {
-      onAbort();
+  start(): void {
+    this.timer = setTimeout(this.onTimeout, this.options.timeoutMs);
+    if (this.options.signal.aborted) {
+      this.onAbort();
       return;
     }
-    options.signal.addEventListener("abort", onAbort, { once: true });
-
-    let headers: Record<string, string> = { ...options.headers };
-    let method = options.method;
-    let body = options.body;
-    const visited = new Set<string>();
-
-    const send = (url: URL): void => {
-      visited.add(url.href);
-      target = `${url.protocol}//${url.host}`;
-      phase = isIP(url.hostname.replace(/^\[|\]$/g, "")) === 0 ? "resolving the name" : "connecting";
-      bytesRead = 0;
-      const secure = url.protocol === "https:";
-      const requestOptions: https.RequestOptions = {
-        protocol: url.protocol,
-        hostname: url.hostname.startsWith("[") ? url.hostname.slice(1, -1) : url.hostname,
-        port: url.port === "" ? undefined : Number(url.port),
-        path: `${url.pathname}${url.search}`,
-        method,
-        headers: body === null ? headers : { ...headers, "content-length": String(Buffer.byteLength(body)) },
-        // Without a pool, a fresh connection per request, closed after it: nothing outlives the exchange.
-        agent: (secure ? options.agents?.https : options.agents?.http) ?? false,
-        lookup: options.lookup,
-      };
-      if (secure) {
-        requestOptions.rejectUnauthorized = !options.insecure;
-        if (options.ca !== undefined) requestOptions.ca = options.ca;
-      }
-      const request = (secure ? https : http).request(requestOptions);
-      current = { request, response: null };
-      request.on("socket", (socket) => {
-        // A pooled socket is already connected: its request has no connect or TLS time of its own.
-        if (!socket.connecting) {
-          phase = "waiting for response headers";
-          return;
-        }
-        socket.once("lookup", () => {
-          phase = "connecting";
-        });
-        socket.once("connect", () => {
-          timings.connectMs = elapsed();
-          phase = secure ? "negotiating TLS" : "waiting for response headers";
-        });
-        socket.once("secureConnect", () => {
-          timings.tlsMs = elapsed();
-          phase = "waiting for response headers";
-        });
-      });
-      request.on("error", (error) => {
-        if (settled) return;
-        const classified = classifyNetworkError(error, phase, target);
-        failWith(
-          classified.cause,
-          classified.detail,
-          phase === "waiting for response headers" || phase === "reading the body",
-        );
-      });
-      request.on("response", (response) => {
-        if (settled || current === null) {
-          response.destroy();
-          return;
-        }
-        current.response = response;
-        timings.ttfbMs = elapsed();
-        const status = response.statusCode ?? 0;
-        const location = response.headers.location;
-        if (REDIRECT_STATUSES.has(status) && options.maxRedirects > 0 && location !== undefined) {
-          response.destroy();
-          request.destroy();
-          follow(url, status, location);
-          return;
-        }
-        readBody(response, status);
-      });
-      request.end(body ?? undefined);
-    };
-
-    const readBody = (response: IncomingMessage, status: number): void => {
-      phase = "reading the body";
-      const chunks: Buffer[] = [];
-      let truncated = false;
-      const done = (): void => {
-        const body = Buffer.concat(chunks).toString("utf8");
-        finish({ ok: true, status, body, truncated, timings, redirects, droppedHeaders }, !truncated);
-      };
-      response.on("data", (chunk: Buffer) => {
-        if (settled) return;
-        const room = options.maxBodyBytes - bytesRead;
-        bytesRead += chunk.length;
-        if (chunk.length > room) {
-          // The rest is not read at all: a huge or endless answer cannot exhaust memory.
-          chunks.push(chunk.subarray(0, room));
-          truncated = true;
-          done();
-          return;
-        }
-        chunks.push(chunk);
-      });
-      response.on("end", () => {
-        if (!settled) done();
-      });
-      response.on("error", (error) => {
-        if (settled) return;
-        const classified = classifyNetworkError(error, phase, target);
-        failWith(classified.cause, classified.detail, true);
-      });
-      response.on("close", () => {
-        if (!settled && !response.complete) {
-          failWith(
-            "connection",
-            `${target} closed the connection while ${phase} (${bytesRead} bytes received)`,
-            true,
-          );
-        }
-      });
-    };
-
-    const follow = (from: URL, status: number, location: string): void => {
-      let next: URL;
-      try {
-        next = new URL(location, from);
-      } catch {
-        failWith(
-          "redirect",
-          `${status} from ${from.href} has an invalid Location ${JSON.stringify(location.slice(0, 200))}`,
-          true,
-        );
-        return;
-      }
-      next.hash = "";
-      if (next.protocol !== "http:" && next.protocol !== "https:") {
-        failWith(
-          "redirect",
-          `${status} from ${from.href} redirects to the unsupported scheme ${next.protocol}`,
-          true,
-        );
-        return;
-      }
-      if (from.protocol === "https:" && next.protocol === "http:") {
-        failWith(
-          "redirect",
-          `refused the downgrade from https to http: ${from.href} redirects to ${next.href}`,
-          true,
-        );
-        return;
-      }
-      if (visited.has(next.href)) {
-        failWith(
-          "redirect",
-          `redirect loop: ${[...redirects, next.href].join(" -> ")} came back to ${next.href}`,
-          true,
-        );
-        return;
-      }
-      if (redirects.length >= options.maxRedirects) {
-        failWith(
-          "redirect",
-          `more than ${options.maxRedirects} redirects (last: ${from.href} -> ${next.href})`,
-          true,
-        );
-        return;
-      }
-      redirects.push(next.href);
-      if (next.origin !== from.origin) {
-        const kept: Record<string, string> = {};
-        for (const [name, value] of Object.entries(headers)) {
-          if (CROSS_ORIGIN_SAFE.has(name.toLowerCase())) kept[name] = value;
-          else if (!droppedHeaders.includes(name)) droppedHeaders.push(name);
-        }
-        headers = kept;
-      }
-      // As browsers do: 303 always, and 301/302 after a POST, continue as a GET without the body.
-      if (status === 303 || ((status === 301 || status === 302) && method === "POST")) {
-        if (method !== "HEAD") method = "GET";
-        body = null;
-        headers = Object.fromEntries(
-          Object.entries(headers).filter(([name]) => name.toLowerCase() !== "content-type"),
-        );
-      }
-      send(next);
-    };
-
+    this.options.signal.addEventListener("abort", this.onAbort, { once: true });
     try {
-      send(new URL(options.url));
+      this.send(new URL(this.options.url));
     } catch (error) {
-      failWith(
+      this.failWith(
         "connection",
-        `could not send the request to ${options.url}: ${(error as Error).message}`,
+        `could not send the request to ${this.options.url}: ${(error as Error).message}`,
         false,
       );
     }
-  });
+  }
+
+  private elapsed(): number {
+    return Number(process.hrtime.bigint() - this.t0) / 1e6;
+  }
+
+  private finish(result: HttpExchange, keepConnection = false): void {
+    if (this.settled) return;
+    this.settled = true;
+    clearTimeout(this.timer);
+    this.options.signal.removeEventListener("abort", this.onAbort);
+    // A fully read answer leaves its socket to the pool (or to close by itself); anything cut
+    // short destroys it, so no half-read connection is ever reused or left open.
+    if (!keepConnection) {
+      this.current?.response?.destroy();
+      this.current?.request.destroy();
+    }
+    this.current = null;
+    this.timings.totalMs = this.elapsed();
+    this.resolve(result);
+  }
+
+  private failWith(cause: Cause, detail: string, answered: boolean, timedOut = false): void {
+    const { timings, redirects } = this;
+    this.finish({ ok: false, cause, detail, timings, redirects, answered, timedOut });
+  }
+
+  private readonly onTimeout = (): void => {
+    const progress = this.phase === "reading the body" ? ` (${this.bytesRead} bytes received)` : "";
+    this.failWith(
+      "timeout",
+      `no complete answer from ${this.target} within ${this.options.timeoutMs} ms: timed out while ${this.phase}${progress}`,
+      true,
+      true,
+    );
+  };
+
+  private readonly onAbort = (): void => {
+    this.failWith(
+      "timeout",
+      `stopped while ${this.phase} on ${this.target}: the overall deadline was reached or the run was cancelled`,
+      true,
+      true,
+    );
+  };
+
+  private send(url: URL): void {
+    this.visited.add(url.href);
+    this.target = `${url.protocol}//${url.host}`;
+    this.phase = isIP(url.hostname.replace(/^\[|\]$/g, "")) === 0 ? "resolving the name" : "connecting";
+    this.bytesRead = 0;
+    const secure = url.protocol === "https:";
+    const requestOptions = requestOptionsFor(url, this.outgoing, this.options);
+    const request = (secure ? https : http).request(requestOptions);
+    this.current = { request, response: null };
+    request.on("socket", (socket) => this.trackSocket(socket, secure));
+    request.on("error", (error) => {
+      if (this.settled) return;
+      const classified = classifyNetworkError(error, this.phase, this.target);
+      this.failWith(
+        classified.cause,
+        classified.detail,
+        this.phase === "waiting for response headers" || this.phase === "reading the body",
+      );
+    });
+    request.on("response", (response) => this.onResponse(url, request, response));
+    request.end(this.outgoing.body ?? undefined);
+  }
+
+  /** Records connect and TLS times, and keeps the phase up to date for errors and timeouts. */
+  private trackSocket(socket: Socket, secure: boolean): void {
+    // A pooled socket is already connected: its request has no connect or TLS time of its own.
+    if (!socket.connecting) {
+      this.phase = "waiting for response headers";
+      return;
+    }
+    socket.once("lookup", () => {
+      this.phase = "connecting";
+    });
+    socket.once("connect", () => {
+      this.timings.connectMs = this.elapsed();
+      this.phase = secure ? "negotiating TLS" : "waiting for response headers";
+    });
+    socket.once("secureConnect", () => {
+      this.timings.tlsMs = this.elapsed();
+      this.phase = "waiting for response headers";
+    });
+  }
+
+  private onResponse(url: URL, request: http.ClientRequest, response: IncomingMessage): void {
+    if (this.settled || this.current === null) {
+      response.destroy();
+      return;
+    }
+    this.current.response = response;
+    this.timings.ttfbMs = this.elapsed();
+    const status = response.statusCode ?? 0;
+    const location = response.headers.location;
+    if (REDIRECT_STATUSES.has(status) && this.options.maxRedirects > 0 && location !== undefined) {
+      response.destroy();
+      request.destroy();
+      this.follow(url, status, location);
+      return;
+    }
+    this.readBody(response, status);
+  }
+
+  private readBody(response: IncomingMessage, status: number): void {
+    this.phase = "reading the body";
+    const chunks: Buffer[] = [];
+    let truncated = false;
+    const done = (): void => {
+      const body = Buffer.concat(chunks).toString("utf8");
+      const { timings, redirects, droppedHeaders } = this;
+      this.finish({ ok: true, status, body, truncated, timings, redirects, droppedHeaders }, !truncated);
+    };
+    response.on("data", (chunk: Buffer) => {
+      if (this.settled) return;
+      const room = this.options.maxBodyBytes - this.bytesRead;
+      this.bytesRead += chunk.length;
+      if (chunk.length > room) {
+        // The rest is not read at all: a huge or endless answer cannot exhaust memory.
+        chunks.push(chunk.subarray(0, room));
+        truncated = true;
+        done();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    response.on("end", () => {
+      if (!this.settled) done();
+    });
+    response.on("error", (error) => {
+      if (this.settled) return;
+      const classified = classifyNetworkError(error, this.phase, this.target);
+      this.failWith(classified.cause, classified.detail, true);
+    });
+    response.on("close", () => {
+      if (!this.settled && !response.complete) {
+        this.failWith(
+          "connection",
+          `${this.target} closed the connection while ${this.phase} (${this.bytesRead} bytes received)`,
+          true,
+        );
+      }
+    });
+  }
+
+  private follow(from: URL, status: number, location: string): void {
+    const { visited, redirects } = this;
+    const maxRedirects = this.options.maxRedirects;
+    const target = redirectTarget(from, status, location, { visited, redirects, maxRedirects });
+    if (!target.ok) {
+      this.failWith("redirect", target.detail, true);
+      return;
+    }
+    redirects.push(target.next.href);
+    this.outgoing = requestAfterRedirect(this.outgoing, from, target.next, status, this.droppedHeaders);
+    this.send(target.next);
+  }
+}
+
+/** node:http options for one hop; `http.request` and `https.request` take the same shape. */
+function requestOptionsFor(
+  url: URL,
+  outgoing: OutgoingRequest,
+  options: HttpRequestOptions,
+): https.RequestOptions {
+  const { method, headers, body } = outgoing;
+  const secure = url.protocol === "https:";
+  const requestOptions: https.RequestOptions = {
+    protocol: url.protocol,
+    hostname: url.hostname.startsWith("[") ? url.hostname.slice(1, -1) : url.hostname,
+    port: url.port === "" ? undefined : Number(url.port),
+    path: `${url.pathname}${url.search}`,
+    method,
+    headers: body === null ? headers : { ...headers, "content-length": String(Buffer.byteLength(body)) },
+    // Without a pool, a fresh connection per request, closed after it: nothing outlives the exchange.
+    agent: (secure ? options.agents?.https : options.agents?.http) ?? false,
+    lookup: options.lookup,
+  };
+  if (secure) {
+    requestOptions.rejectUnauthorized = !options.insecure;
+    if (options.ca !== undefined) requestOptions.ca = options.ca;
+  }
+  return requestOptions;
 }
 
 function originOf(text: string): string {
