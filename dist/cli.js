@@ -3,7 +3,7 @@ import { createRequire as __shipguardCreateRequire } from 'node:module';
 const require = __shipguardCreateRequire(import.meta.url);
 import {
   package_default
-} from "./chunks/chunk-SXKY72QQ.js";
+} from "./chunks/chunk-XMPA2B35.js";
 import "./chunks/chunk-YIKRADAN.js";
 
 // src/cli.ts
@@ -16,9 +16,9 @@ if (argv[0] === "--version" || argv[0] === "-v") {
   process.stdout.write(`${package_default.version}
 `);
 } else {
-  const { runCli } = await import("./chunks/cli-VH3MGHSK.js");
-  const { describeFailure } = await import("./chunks/errors-GNHZSHGL.js");
-  const { printable } = await import("./chunks/markdown-DMMPFF3O.js");
+  const { runCli } = await import("./chunks/cli-6TOYRUGD.js");
+  const { describeFailure } = await import("./chunks/errors-76BF2737.js");
+  const { printable } = await import("./chunks/markdown-I3IUCKES.js");
   await runCli(argv, process.env).then(
     (code) => {
       process.exitCode = code;

@@ -4,20 +4,24 @@ import {
   childEnvironment,
   execute,
   isCommandName
-} from "./chunks/chunk-NQCAEJOL.js";
+} from "./chunks/chunk-2BVF2ZLD.js";
 import "./chunks/chunk-PBNCQUHE.js";
+import "./chunks/chunk-FFMQYQUI.js";
 import {
-  COMMANDS
-} from "./chunks/chunk-TNPEF4JF.js";
+  COMMANDS,
+  parseRepository
+} from "./chunks/chunk-VMXVQINY.js";
 import "./chunks/chunk-7FY53ZM3.js";
+import "./chunks/chunk-P2F454IK.js";
 import {
   require_tunnel,
   require_undici
 } from "./chunks/chunk-ODHNKHTK.js";
+import "./chunks/chunk-XD65SSXG.js";
 import {
   describeFailure,
   invalidInput
-} from "./chunks/chunk-LU3IL76Q.js";
+} from "./chunks/chunk-JXOKNZIK.js";
 import {
   __toESM
 } from "./chunks/chunk-YIKRADAN.js";
@@ -547,13 +551,6 @@ function secretForms(token) {
   return [...forms];
 }
 
-// src/context.ts
-var REPOSITORY = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/;
-function parseRepository(text) {
-  const parsed = REPOSITORY.exec(text.trim());
-  return parsed === null ? null : { owner: parsed[1], repo: parsed[2] };
-}
-
 // src/hosts/action.ts
 function actionHost(env) {
   const input = (name) => getInput(name);
@@ -590,7 +587,7 @@ function actionContext(env, token, logger) {
       defaultBranch: eventDefaultBranch(env)
     },
     serverUrl: env.GITHUB_SERVER_URL ?? null,
-    repository: parseRepository(env.GITHUB_REPOSITORY ?? ""),
+    repository: parseRepository((env.GITHUB_REPOSITORY ?? "").trim()),
     branch,
     runUrl: runUrl(env),
     actor: env.GITHUB_TRIGGERING_ACTOR || env.GITHUB_ACTOR || null,

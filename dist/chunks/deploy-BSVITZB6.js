@@ -7,31 +7,32 @@ import {
   putInPlace,
   rollBack,
   verify
-} from "./chunk-ASWIKY7T.js";
+} from "./chunk-NOALA6BB.js";
 import {
   deployOutputs,
   deploySummary,
   deployText
-} from "./chunk-4N6HKRK5.js";
+} from "./chunk-R3YSSB2O.js";
 import "./chunk-7TWCJKUJ.js";
 import {
   register
 } from "./chunk-4CLY7DDP.js";
-import "./chunk-N4ARRKAN.js";
+import "./chunk-FEGRNFBW.js";
 import "./chunk-PBNCQUHE.js";
 import {
   OPTIONS,
   ROLLBACK_SUFFIX,
   readDeploySettings
-} from "./chunk-TNPEF4JF.js";
+} from "./chunk-VMXVQINY.js";
 import "./chunk-7FY53ZM3.js";
+import "./chunk-P2F454IK.js";
 import {
   truncateDescription
 } from "./chunk-BGFI5QV5.js";
 import {
   isShipguardError,
   shipguardError
-} from "./chunk-LU3IL76Q.js";
+} from "./chunk-JXOKNZIK.js";
 import "./chunk-YIKRADAN.js";
 
 // src/commands/deploy.ts

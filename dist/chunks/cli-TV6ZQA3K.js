@@ -1,20 +1,32 @@
 import { createRequire as __shipguardCreateRequire } from 'node:module';
 const require = __shipguardCreateRequire(import.meta.url);
-import {
-  printable
-} from "./chunk-N4ARRKAN.js";
+import "./chunk-FEGRNFBW.js";
 import {
   COMMAND_REGISTRY,
   CompositionRoot,
+  GitCli,
   childEnvironment
-} from "./chunk-NQCAEJOL.js";
+} from "./chunk-2BVF2ZLD.js";
 import "./chunk-PBNCQUHE.js";
-import "./chunk-TNPEF4JF.js";
+import {
+  endProcess,
+  processAlive,
+  signalProcess
+} from "./chunk-FFMQYQUI.js";
+import "./chunk-VMXVQINY.js";
 import "./chunk-7FY53ZM3.js";
+import {
+  printable
+} from "./chunk-P2F454IK.js";
+import "./chunk-XD65SSXG.js";
+import {
+  LocalLedger
+} from "./chunk-ANUAMD6Z.js";
+import "./chunk-BGFI5QV5.js";
 import {
   describeFailure,
   shipguardError
-} from "./chunk-LU3IL76Q.js";
+} from "./chunk-JXOKNZIK.js";
 import "./chunk-YIKRADAN.js";
 
 // src/demo/present.ts
@@ -249,7 +261,6 @@ checks:
 }
 
 // src/demo/fixture.ts
-import { execFile } from "node:child_process";
 import { mkdir, writeFile } from "node:fs/promises";
 import net from "node:net";
 import os from "node:os";
@@ -277,44 +288,15 @@ function demoEnvironment(base, extra) {
     ...extra
   };
 }
-function run(command, args, cwd, env) {
-  return new Promise((resolve, reject) => {
-    execFile(
-      command,
-      args,
-      { cwd, env, encoding: "buffer", maxBuffer: 16 * 1024 * 1024 },
-      (error, stdout, stderr) => {
-        if (error) {
-          const detail = error.code === "ENOENT" ? `${command} was not found; the demo needs it installed and on PATH` : stderr.toString("utf8").trim() || error.message;
-          reject(new Error(`${command} ${args[0] ?? ""} failed: ${detail}`));
-        } else resolve(stdout.toString("utf8"));
-      }
-    );
-  });
-}
-async function exportFolder(repo, env, tag, folder, out) {
-  const listing = await run("git", ["ls-tree", "-r", "-z", `${tag}^{commit}`, "--", `${folder}/`], repo, env);
-  const files = [];
-  for (const entry of listing.split("\0")) {
-    const match = /^(\d+) blob ([0-9a-f]+)\t(.+)$/s.exec(entry);
-    if (match === null) continue;
-    const [, mode = "", sha = "", file = ""] = match;
-    const relative = path.relative(folder, file);
-    const target = path.join(out, relative);
-    await mkdir(path.dirname(target), { recursive: true });
-    const blob = await new Promise((resolve, reject) => {
-      execFile(
-        "git",
-        ["cat-file", "blob", sha],
-        { cwd: repo, env, encoding: "buffer" },
-        (error, stdout) => error ? reject(error) : resolve(stdout)
-      );
-    });
-    await writeFile(target, blob, { mode: mode === "100755" ? 493 : 420 });
-    files.push(relative);
-  }
+async function exportFolder(git, tag, folder, out) {
+  const files = await git.filesAt(tag, folder);
   if (files.length === 0) throw new Error(`${tag} has no files under ${folder}/`);
-  return files;
+  for (const file of files) {
+    const target = path.join(out, file.path);
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, file.content, { mode: file.mode === "100755" ? 493 : 420 });
+  }
+  return files.map((file) => file.path);
 }
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -330,42 +312,25 @@ function freePort() {
 }
 
 // src/demo/ledger-view.ts
-import { readFile } from "node:fs/promises";
-async function readLedger(file) {
-  const text = await readFile(file, "utf8").catch(() => "");
+async function readLedger(file, logger) {
+  const journal = await new LocalLedger(file, { logger }).journal();
   const deployments = /* @__PURE__ */ new Map();
-  const rows = [];
-  for (const line of text.split("\n")) {
-    if (line.trim() === "") continue;
-    let event;
-    try {
-      event = JSON.parse(line);
-    } catch {
-      continue;
-    }
-    const id = String(event.id ?? "");
-    const time = String(event.createdAt ?? "");
+  return journal.map((event) => {
     if (event.type === "deployment") {
-      const payload = event.payload ?? {};
-      const deployment = {
-        environment: String(event.environment ?? ""),
-        version: String(payload.version ?? ""),
-        kind: String(payload.kind ?? "")
+      const { record } = event;
+      const deployment2 = {
+        environment: record.environment,
+        version: record.payload.version,
+        kind: record.payload.kind
       };
-      deployments.set(id, deployment);
-      rows.push({ time, ...deployment, state: "created", id, description: String(event.description ?? "") });
-    } else if (event.type === "status") {
-      const deployment = deployments.get(id) ?? { environment: "?", version: "?", kind: "?" };
-      rows.push({
-        time,
-        ...deployment,
-        state: String(event.state ?? ""),
-        id,
-        description: String(event.description ?? "")
-      });
+      deployments.set(record.id, deployment2);
+      const at = { time: record.createdAt, id: record.id };
+      return { ...at, ...deployment2, state: "created", description: event.description };
     }
-  }
-  return rows;
+    const deployment = deployments.get(event.id) ?? { environment: "?", version: "?", kind: "?" };
+    const { state, description, createdAt } = event.status;
+    return { time: createdAt, ...deployment, state, id: event.id, description };
+  });
 }
 function finalStates(rows) {
   const last = /* @__PURE__ */ new Map();
@@ -388,40 +353,18 @@ function recordedPids(file) {
     )
   ].filter((pid) => pid > 1);
 }
-function isRunning(pid) {
-  try {
-    process.kill(pid, 0);
-  } catch (error) {
-    return error.code === "EPERM";
-  }
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
-  } catch {
-    return true;
-  }
-}
 function signalServer(pid, signal) {
   try {
     const cmdline = readFileSync(`/proc/${pid}/cmdline`, "utf8");
-    if (!cmdline.includes("server.mjs")) return;
+    if (!cmdline.includes("server.mjs")) return false;
   } catch {
   }
-  try {
-    process.kill(pid, signal);
-  } catch {
-  }
+  return signalProcess(pid, signal);
 }
 async function stopServers(pidsFile) {
   const pids = recordedPids(pidsFile);
-  for (const pid of pids) if (isRunning(pid)) signalServer(pid, "SIGTERM");
-  const deadline = performance.now() + 2e3;
-  while (pids.some(isRunning) && performance.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  for (const pid of pids) if (isRunning(pid)) signalServer(pid, "SIGKILL");
-  if (pids.some(isRunning)) await new Promise((resolve) => setTimeout(resolve, 100));
-  return pids.map((pid) => ({ pid, stopped: !isRunning(pid) }));
+  await Promise.all(pids.map((pid) => endProcess(pid, (signal) => signalServer(pid, signal))));
+  return pids.map((pid) => ({ pid, stopped: !processAlive(pid) }));
 }
 
 // src/demo/story.ts
@@ -433,10 +376,11 @@ var BAD = "1.1.0";
 var DemoStory = class {
   constructor(dirs, env, narrator, port, keep) {
     this.dirs = dirs;
-    this.env = env;
     this.narrator = narrator;
     const appUrl = `http://127.0.0.1:${port}`;
-    this.root = new CompositionRoot(demoContext(dirs.repo, demoLogger(narrator, dirs.folder), env));
+    const logger = demoLogger(narrator, dirs.folder);
+    this.git = new GitCli(dirs.repo, logger, env);
+    this.root = new CompositionRoot(demoContext(dirs.repo, logger, env));
     this.settings = {
       "working-directory": dirs.repo,
       environment: DEMO_ENVIRONMENT,
@@ -467,9 +411,10 @@ var DemoStory = class {
     };
   }
   dirs;
-  env;
   narrator;
   result;
+  /** git in the demo's repository, through the product's adapter, with the demo's environment. */
+  git;
   root;
   settings;
   started = performance.now();
@@ -521,7 +466,7 @@ var DemoStory = class {
   }
   async build(tag, version) {
     const out = path2.join(this.dirs.build, version);
-    const files = await exportFolder(this.dirs.repo, this.env, tag, "app", out);
+    const files = await exportFolder(this.git, tag, "app", out);
     await writeFile2(path2.join(out, "VERSION"), `${version}
 `);
     const title = `Built ${tag}: app/ at the tag (${files.join(", ")}) and its VERSION, in build/${version}.`;
@@ -680,7 +625,7 @@ async function runDemo(options) {
   });
   const story = new DemoStory(dirs, env, options.narrator, port, options.keep);
   try {
-    await tell(story, dirs, env);
+    await tell(story, dirs);
   } catch (error) {
     story.result.problems.push(`the demo stopped: ${describeFailure(error)}`);
   } finally {
@@ -694,22 +639,19 @@ async function runDemo(options) {
   }
   return story.finish();
 }
-async function tell(story, dirs, env) {
-  const git = (...args) => run("git", args, dirs.repo, env);
+async function tell(story, dirs) {
   const commit = async (c) => {
     for (const [file, text] of Object.entries(c.files)) {
       await mkdir2(path3.dirname(path3.join(dirs.repo, file)), { recursive: true });
       await writeFile3(path3.join(dirs.repo, file), text);
     }
-    await git("add", "--all");
-    await git("commit", "--quiet", "--no-verify", "--message", c.message);
+    await story.git.commitAll(c.message);
   };
   story.begin(`Making a git repository with a tiny HTTP app in ${dirs.folder}`);
   await mkdir2(dirs.repo, { recursive: true });
   await mkdir2(dirs.server, { recursive: true });
   await writeFile3(path3.join(dirs.server, "restart.sh"), RESTART_SCRIPT, { mode: 493 });
-  await git("init", "--quiet");
-  await git("symbolic-ref", "HEAD", "refs/heads/main");
+  await story.git.init("main");
   await writeFile3(path3.join(dirs.repo, ".gitignore"), GITIGNORE);
   for (const c of FIRST_RELEASE) await commit(c);
   story.step(
@@ -738,7 +680,7 @@ async function tell(story, dirs, env) {
       }
     }
   }
-  story.result.ledger = await readLedger(story.result.ledgerFile);
+  story.result.ledger = await readLedger(story.result.ledgerFile, story.root.context.logger);
   const outcomes = finalStates(story.result.ledger);
   const wanted = [`deploy ${GOOD} success`, `deploy ${BAD} failure`, `rollback ${GOOD} success`];
   story.expect(

@@ -6,16 +6,17 @@ import {
   versionOutputs,
   versionSummary,
   versionText
-} from "./chunk-CTF6AZTB.js";
+} from "./chunk-Q52CZPVF.js";
 import {
   register
 } from "./chunk-4CLY7DDP.js";
-import "./chunk-N4ARRKAN.js";
+import "./chunk-FEGRNFBW.js";
 import {
   readVersionSettings
-} from "./chunk-TNPEF4JF.js";
+} from "./chunk-VMXVQINY.js";
 import "./chunk-7FY53ZM3.js";
-import "./chunk-LU3IL76Q.js";
+import "./chunk-P2F454IK.js";
+import "./chunk-JXOKNZIK.js";
 import "./chunk-YIKRADAN.js";
 
 // src/commands/version.ts

@@ -4,8 +4,8 @@ import {
   isAlreadyExists,
   statusOf,
   toShipguardError
-} from "./chunk-HDS7LGQM.js";
-import "./chunk-LU3IL76Q.js";
+} from "./chunk-YV2NAD5I.js";
+import "./chunk-JXOKNZIK.js";
 import "./chunk-YIKRADAN.js";
 
 // src/adapters/github/forge.ts

@@ -3,13 +3,13 @@ const require = __shipguardCreateRequire(import.meta.url);
 import {
   cell,
   table
-} from "./chunk-N4ARRKAN.js";
+} from "./chunk-FEGRNFBW.js";
 import {
   formatMs
 } from "./chunk-PBNCQUHE.js";
 import {
   errorAnchor
-} from "./chunk-LU3IL76Q.js";
+} from "./chunk-JXOKNZIK.js";
 
 // src/presenters/smoke-summary.ts
 var MARK = { pass: "\u2705 pass", fail: "\u274C fail", inconclusive: "\u26A0\uFE0F inconclusive" };

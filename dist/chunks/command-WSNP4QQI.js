@@ -5,7 +5,9 @@ import {
 } from "./chunk-7TWCJKUJ.js";
 import {
   runShell
-} from "./chunk-VUGAB5JH.js";
+} from "./chunk-CQE2UNAP.js";
+import "./chunk-FFMQYQUI.js";
+import "./chunk-P2F454IK.js";
 import "./chunk-YIKRADAN.js";
 
 // src/adapters/deployers/command.ts

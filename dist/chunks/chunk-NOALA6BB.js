@@ -4,7 +4,7 @@ import {
   rollbackOutputs,
   rollbackSummary,
   rollbackText
-} from "./chunk-4N6HKRK5.js";
+} from "./chunk-R3YSSB2O.js";
 import {
   targetEnvironment
 } from "./chunk-7TWCJKUJ.js";
@@ -13,7 +13,7 @@ import {
 } from "./chunk-4CLY7DDP.js";
 import {
   readRollbackSettings
-} from "./chunk-TNPEF4JF.js";
+} from "./chunk-VMXVQINY.js";
 import {
   LastKnownGoodFinder,
   hasSucceeded,
@@ -23,7 +23,7 @@ import {
 import {
   refusal,
   shipguardError
-} from "./chunk-LU3IL76Q.js";
+} from "./chunk-JXOKNZIK.js";
 
 // src/core/globs.ts
 function globToRegExp(glob) {

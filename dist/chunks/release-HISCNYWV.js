@@ -5,22 +5,23 @@ import {
   versionJson,
   versionOutputs,
   versionSummary
-} from "./chunk-CTF6AZTB.js";
+} from "./chunk-Q52CZPVF.js";
 import {
   register
 } from "./chunk-4CLY7DDP.js";
 import {
   cell
-} from "./chunk-N4ARRKAN.js";
+} from "./chunk-FEGRNFBW.js";
 import {
   readReleaseSettings
-} from "./chunk-TNPEF4JF.js";
+} from "./chunk-VMXVQINY.js";
 import {
   require_semver
 } from "./chunk-7FY53ZM3.js";
+import "./chunk-P2F454IK.js";
 import {
   shipguardError
-} from "./chunk-LU3IL76Q.js";
+} from "./chunk-JXOKNZIK.js";
 import {
   __toESM
 } from "./chunk-YIKRADAN.js";

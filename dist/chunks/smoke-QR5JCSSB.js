@@ -4,17 +4,18 @@ import {
   smokeOutputs,
   smokeSummary,
   smokeText
-} from "./chunk-4N6HKRK5.js";
+} from "./chunk-R3YSSB2O.js";
 import {
   register
 } from "./chunk-4CLY7DDP.js";
-import "./chunk-N4ARRKAN.js";
+import "./chunk-FEGRNFBW.js";
 import "./chunk-PBNCQUHE.js";
 import {
   readSmokeSettings
-} from "./chunk-TNPEF4JF.js";
+} from "./chunk-VMXVQINY.js";
 import "./chunk-7FY53ZM3.js";
-import "./chunk-LU3IL76Q.js";
+import "./chunk-P2F454IK.js";
+import "./chunk-JXOKNZIK.js";
 import "./chunk-YIKRADAN.js";
 
 // src/commands/smoke.ts

@@ -8,7 +8,7 @@ import {
   isShipguardError,
   refusal,
   shipguardError
-} from "./chunk-LU3IL76Q.js";
+} from "./chunk-JXOKNZIK.js";
 import "./chunk-YIKRADAN.js";
 export {
   ShipguardError,

@@ -1,8 +1,8 @@
 import { createRequire as __shipguardCreateRequire } from 'node:module';
 const require = __shipguardCreateRequire(import.meta.url);
 import {
-  ShipguardError
-} from "./chunk-LU3IL76Q.js";
+  shipguardError
+} from "./chunk-JXOKNZIK.js";
 import "./chunk-YIKRADAN.js";
 
 // src/adapters/deployers/workflow.ts
@@ -14,13 +14,7 @@ var WorkflowDeployer = class {
       (name) => DEPLOY_WORKFLOW_INPUTS.includes(name)
     );
     if (clashes.length > 0) {
-      throw new ShipguardError(
-        `The extra inputs of the deploy workflow reuse names shipguard sends itself: ${clashes.join(", ")}.`,
-        {
-          remedy: `Rename them: ${DEPLOY_WORKFLOW_INPUTS.join(", ")} are filled in by shipguard.`,
-          input: "deploy-workflow-inputs"
-        }
-      );
+      throw shipguardError("SG_WORKFLOW_INPUTS_RESERVED", { clashes, reserved: DEPLOY_WORKFLOW_INPUTS });
     }
   }
   options;

@@ -5,10 +5,12 @@ import {
 } from "./chunk-7TWCJKUJ.js";
 import {
   runShell
-} from "./chunk-VUGAB5JH.js";
+} from "./chunk-CQE2UNAP.js";
+import "./chunk-FFMQYQUI.js";
 import {
   require_semver
 } from "./chunk-7FY53ZM3.js";
+import "./chunk-P2F454IK.js";
 import {
   __toESM
 } from "./chunk-YIKRADAN.js";

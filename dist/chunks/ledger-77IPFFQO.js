@@ -1,17 +1,20 @@
 import { createRequire as __shipguardCreateRequire } from 'node:module';
 const require = __shipguardCreateRequire(import.meta.url);
 import {
+  sleep
+} from "./chunk-XD65SSXG.js";
+import {
   deploymentAutoMerged,
   statusOf,
   toShipguardError
-} from "./chunk-HDS7LGQM.js";
+} from "./chunk-YV2NAD5I.js";
 import {
   isDeploymentState,
   payloadFrom,
   taskFor,
   truncateDescription
 } from "./chunk-BGFI5QV5.js";
-import "./chunk-LU3IL76Q.js";
+import "./chunk-JXOKNZIK.js";
 import "./chunk-YIKRADAN.js";
 
 // src/adapters/github/ledger.ts
@@ -208,9 +211,6 @@ function toStatus(raw) {
     logUrl: raw.log_url || raw.target_url || null,
     environmentUrl: raw.environment_url || null
   };
-}
-function sleep(ms) {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 export {
   GitHubLedger,

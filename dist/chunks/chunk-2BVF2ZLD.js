@@ -4,13 +4,22 @@ import {
   summarizeSamples
 } from "./chunk-PBNCQUHE.js";
 import {
-  COMMANDS
-} from "./chunk-TNPEF4JF.js";
+  OutputTail,
+  runProcess
+} from "./chunk-FFMQYQUI.js";
 import {
-  ShipguardError,
+  COMMANDS
+} from "./chunk-VMXVQINY.js";
+import {
+  printable
+} from "./chunk-P2F454IK.js";
+import {
+  sleep
+} from "./chunk-XD65SSXG.js";
+import {
   describeProblem,
   shipguardError
-} from "./chunk-LU3IL76Q.js";
+} from "./chunk-JXOKNZIK.js";
 import {
   __commonJS,
   __require,
@@ -8150,12 +8159,84 @@ var RangeWalk = class {
   }
 };
 
+// src/adapters/git-log-parser.ts
+var NulTripleParser = class {
+  constructor(onCommit, onBoundary) {
+    this.onCommit = onCommit;
+    this.onBoundary = onBoundary;
+  }
+  onCommit;
+  onBoundary;
+  pending = null;
+  /** Which field of the current commit comes next: 0 mark+sha, 1 parents, 2 message. */
+  index = 0;
+  sha = "";
+  boundary = false;
+  parents = "";
+  push(chunk) {
+    let start = 0;
+    if (this.pending !== null) {
+      const nul = chunk.indexOf(0);
+      if (nul === -1) {
+        this.pending = Buffer.concat([this.pending, chunk]);
+        return;
+      }
+      const joined = Buffer.concat([this.pending, chunk.subarray(0, nul)]);
+      this.pending = null;
+      this.field(joined, 0, joined.length);
+      start = nul + 1;
+    }
+    for (; ; ) {
+      const nul = chunk.indexOf(0, start);
+      if (nul === -1) break;
+      this.field(chunk, start, nul);
+      start = nul + 1;
+    }
+    if (start < chunk.length) this.pending = Buffer.from(chunk.subarray(start));
+  }
+  /** One field, bytes [start, end) of buf: decoded in place, without a Buffer view per field. */
+  field(buf, start, end) {
+    if (this.index === 0) {
+      let at = start;
+      while (at < end && (buf[at] === 10 || buf[at] === 13)) at++;
+      this.boundary = buf[at] === 45;
+      this.sha = buf.toString("latin1", at + 1, end);
+      this.index = 1;
+      return;
+    }
+    if (this.index === 1) {
+      this.parents = buf.toString("latin1", start, end);
+      this.index = 2;
+      return;
+    }
+    this.index = 0;
+    if (this.boundary) {
+      this.onBoundary?.(this.sha);
+      return;
+    }
+    this.onCommit({
+      sha: this.sha,
+      parents: this.parents === "" ? [] : this.parents.split(" "),
+      message: buf.toString("utf8", start, end)
+    });
+  }
+  end() {
+    if (this.pending !== null && this.pending.length > 0) {
+      const rest = this.pending.toString("latin1").trim();
+      this.pending = null;
+      if (rest !== "")
+        throw new Error(`git log output ended in the middle of a commit: ${rest.slice(0, 80)}`);
+    }
+    if (this.index !== 0) throw new Error("git log output ended in the middle of a commit");
+  }
+};
+
 // src/adapters/git-cli.ts
 var MAX_EDGE_CHECKS = 8;
 var LOG_FORMAT = "--format=%m%H%x00%P%x00%B";
 var BASE_ARGS = ["-c", "core.quotepath=off", "-c", "log.showSignature=false", "-c", "color.ui=never"];
 var GitCli = class {
-  constructor(cwd, logger, env = process.env) {
+  constructor(cwd, logger, env) {
     this.cwd = cwd;
     this.logger = logger;
     this.env = env;
@@ -8178,7 +8259,7 @@ var GitCli = class {
         silent: true,
         ignoreReturnCode: true,
         ...input === void 0 ? {} : { input: Buffer.from(input, "utf8") },
-        listeners: { stdout: onStdout, stderr: (chunk) => stderr.push(chunk) }
+        listeners: { stdout: onStdout, stderr: (chunk) => void stderr.push(chunk) }
       });
     } catch (error) {
       throw gitSpawnError(error, this.cwd);
@@ -8186,13 +8267,12 @@ var GitCli = class {
   }
   async run(args, allowFailure = false, input) {
     const out = [];
-    const err = [];
-    const code = await this.exec(args, (chunk) => out.push(chunk), err, input);
-    const result = {
-      code,
-      stdout: Buffer.concat(out).toString("utf8"),
-      stderr: Buffer.concat(err).toString("utf8").trim()
-    };
+    const err = new OutputTail();
+    const stderr = err.reader();
+    const code = await this.exec(args, (chunk) => out.push(chunk), stderr, input);
+    stderr.end();
+    const bytes = Buffer.concat(out);
+    const result = { code, bytes, stdout: bytes.toString("utf8"), stderr: err.text() };
     if (result.code !== 0 && !allowFailure) throw gitFailed(args, result.stderr);
     return result;
   }
@@ -8287,6 +8367,44 @@ var GitCli = class {
     if (r.code === 1) return false;
     throw gitFailed(["merge-base", "--is-ancestor", ancestor, descendant], r.stderr);
   }
+  // Not part of the Git port: making a repository and reading files from it, for the demo's
+  // fixtures (src/demo), which run git through this adapter like the commands do.
+  /** Makes the working directory a repository whose first branch is `branch`. */
+  async init(branch) {
+    await this.run(["init", "--quiet"]);
+    await this.run(["symbolic-ref", "HEAD", `refs/heads/${branch}`]);
+  }
+  /** Commits every change of the work tree, hooks skipped. */
+  async commitAll(message) {
+    await this.run(["add", "--all"]);
+    await this.run(["commit", "--quiet", "--no-verify", "--message", message]);
+  }
+  /**
+   * The files under `folder` at `ref` (a tag or a commit), recursively: each with its path relative
+   * to `folder`, git's mode ("100644", "100755", "120000" for a symlink, whose content is its
+   * target) and its bytes as committed. Submodules are left out.
+   */
+  async filesAt(ref, folder) {
+    const prefix = `${folder.replace(/\/+$/, "")}/`;
+    const listing = await this.run([
+      "ls-tree",
+      "-r",
+      "-z",
+      "--end-of-options",
+      `${ref}^{commit}`,
+      "--",
+      prefix
+    ]);
+    const files = [];
+    for (const entry of listing.stdout.split("\0")) {
+      const match = /^(\d+) blob ([0-9a-f]+)\t(.+)$/s.exec(entry);
+      if (match === null) continue;
+      const [, mode = "", sha = "", file = ""] = match;
+      const blob = await this.run(["cat-file", "blob", sha]);
+      files.push({ path: file.slice(prefix.length), mode, content: blob.bytes });
+    }
+    return files;
+  }
   async streamCommits(to, exclude, onCommit, onBoundary, onRestart) {
     if (await this.streamAsItComes(to, exclude, onCommit, onBoundary)) return;
     this.logger.debug(
@@ -8357,7 +8475,8 @@ var GitCli = class {
         env: this.gitEnv(),
         stdio: ["ignore", "pipe", "pipe"]
       });
-      const err = [];
+      const err = new OutputTail();
+      const stderr = err.reader();
       let failed = null;
       child2.stdout.on("data", (chunk) => {
         if (failed !== null || stopped) return;
@@ -8368,12 +8487,13 @@ var GitCli = class {
         }
         if (failed !== null || stopped) child2.kill();
       });
-      child2.stderr.on("data", (chunk) => err.push(chunk));
+      child2.stderr.on("data", (chunk) => void stderr.push(chunk));
       child2.on("error", (error) => reject(gitSpawnError(error, this.cwd)));
       child2.on("close", (code) => {
         if (failed !== null) return reject(failed);
         if (stopped) return resolve2();
-        if (code !== 0) return reject(gitFailed(args, Buffer.concat(err).toString("utf8").trim()));
+        stderr.end();
+        if (code !== 0) return reject(gitFailed(args, err.text()));
         try {
           parser.end();
           resolve2();
@@ -8384,240 +8504,57 @@ var GitCli = class {
     });
   }
 };
-var NulTripleParser = class {
-  constructor(onCommit, onBoundary) {
-    this.onCommit = onCommit;
-    this.onBoundary = onBoundary;
-  }
-  onCommit;
-  onBoundary;
-  pending = null;
-  /** Which field of the current commit comes next: 0 mark+sha, 1 parents, 2 message. */
-  index = 0;
-  sha = "";
-  boundary = false;
-  parents = "";
-  push(chunk) {
-    let start = 0;
-    if (this.pending !== null) {
-      const nul = chunk.indexOf(0);
-      if (nul === -1) {
-        this.pending = Buffer.concat([this.pending, chunk]);
-        return;
-      }
-      const joined = Buffer.concat([this.pending, chunk.subarray(0, nul)]);
-      this.pending = null;
-      this.field(joined, 0, joined.length);
-      start = nul + 1;
-    }
-    for (; ; ) {
-      const nul = chunk.indexOf(0, start);
-      if (nul === -1) break;
-      this.field(chunk, start, nul);
-      start = nul + 1;
-    }
-    if (start < chunk.length) this.pending = Buffer.from(chunk.subarray(start));
-  }
-  /** One field, bytes [start, end) of buf: decoded in place, without a Buffer view per field. */
-  field(buf, start, end) {
-    if (this.index === 0) {
-      let at = start;
-      while (at < end && (buf[at] === 10 || buf[at] === 13)) at++;
-      this.boundary = buf[at] === 45;
-      this.sha = buf.toString("latin1", at + 1, end);
-      this.index = 1;
-      return;
-    }
-    if (this.index === 1) {
-      this.parents = buf.toString("latin1", start, end);
-      this.index = 2;
-      return;
-    }
-    this.index = 0;
-    if (this.boundary) {
-      this.onBoundary?.(this.sha);
-      return;
-    }
-    this.onCommit({
-      sha: this.sha,
-      parents: this.parents === "" ? [] : this.parents.split(" "),
-      message: buf.toString("utf8", start, end)
-    });
-  }
-  end() {
-    if (this.pending !== null && this.pending.length > 0) {
-      const rest = this.pending.toString("latin1").trim();
-      this.pending = null;
-      if (rest !== "")
-        throw new Error(`git log output ended in the middle of a commit: ${rest.slice(0, 80)}`);
-    }
-    if (this.index !== 0) throw new Error("git log output ended in the middle of a commit");
-  }
-};
 function gitSpawnError(error, cwd) {
+  const cause = { cause: error };
   if (error.code === "ENOENT" || /Unable to locate executable file/.test(error.message)) {
-    return new ShipguardError("git is not installed or not on PATH.", {
-      remedy: "Install git (on GitHub-hosted runners it is always present) and run again.",
-      cause: error
-    });
+    return shipguardError("SG_GIT_NOT_FOUND", {}, cause);
   }
   if (/The cwd: .* does not exist/.test(error.message)) {
-    return new ShipguardError(`The folder ${cwd} does not exist, so git cannot run there.`, {
-      remedy: "Check `working-directory` (`--cwd`): it must name an existing folder inside the workspace.",
-      cause: error
-    });
+    return shipguardError("SG_WORKING_DIRECTORY_MISSING", { cwd }, cause);
   }
-  return new ShipguardError(`git could not be started: ${error.message}`, {
-    remedy: "Check that git runs in this environment.",
-    cause: error
-  });
+  return shipguardError("SG_GIT_UNSTARTABLE", { detail: error.message }, cause);
 }
 function gitFailed(args, stderr) {
-  const command = args.slice(0, 2).join(" ");
-  return new ShipguardError(`git ${command} failed: ${stderr || "no message"}`, {
-    remedy: "See git's message above; run the same git command in the repository to investigate."
-  });
+  return shipguardError("SG_GIT_FAILED", { command: args.slice(0, 2).join(" "), stderr: printable(stderr) });
 }
-
-// src/adapters/probes/command-probe.ts
-import { spawn as spawn3 } from "node:child_process";
-
-// src/adapters/probes/output-tail.ts
-import { StringDecoder } from "node:string_decoder";
-var OutputTail = class {
-  text = "";
-  decoder = new StringDecoder("utf8");
-  maxChars;
-  maxLines;
-  maxLineChars;
-  constructor(maxChars = 64 * 1024, maxLines = 20, maxLineChars = 500) {
-    this.maxChars = maxChars;
-    this.maxLines = maxLines;
-    this.maxLineChars = maxLineChars;
-  }
-  push(chunk) {
-    this.text += this.decoder.write(chunk);
-    if (this.text.length > this.maxChars * 2) this.text = this.text.slice(-this.maxChars);
-  }
-  lines() {
-    const text = (this.text + this.decoder.end()).slice(-this.maxChars);
-    this.text = text;
-    const lines = text.replace(/\r\n/g, "\n").split(/[\n\r]/).map((line) => line.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, "").trimEnd());
-    while (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
-    return lines.slice(-this.maxLines).map((line) => line.length > this.maxLineChars ? `${line.slice(0, this.maxLineChars)}...` : line);
-  }
-};
 
 // src/adapters/probes/command-probe.ts
 function createCommandProbe(options = {}) {
-  const killGraceMs = options.killGraceMs ?? 2e3;
   return {
-    attempt(check, context) {
-      return new Promise((resolve2) => {
-        const t0 = process.hrtime.bigint();
-        const elapsed = () => Number(process.hrtime.bigint() - t0) / 1e6;
-        const tail = new OutputTail();
-        let settled = false;
-        let stopReason = null;
-        let killTimer;
-        let closeTimer;
-        const finish = (outcome) => {
-          if (settled) return;
-          settled = true;
-          clearTimeout(timer);
-          clearTimeout(killTimer);
-          clearTimeout(closeTimer);
-          context.signal.removeEventListener("abort", onAbort);
-          child2.stdout?.destroy();
-          child2.stderr?.destroy();
-          const output = tail.lines();
-          const totalMs = elapsed();
-          resolve2({ ...outcome, timings: { connectMs: null, tlsMs: null, ttfbMs: null, totalMs }, output });
-        };
-        let child2;
-        try {
-          child2 = spawn3(check.command, {
-            shell: true,
-            cwd: check.cwd ?? options.cwd,
-            env: { ...context.env },
-            detached: true,
-            stdio: ["ignore", "pipe", "pipe"],
-            windowsHide: true
-          });
-        } catch (error) {
-          resolve2({
-            verdict: "fail",
-            cause: "exit-code",
-            detail: `could not start the command: ${error.message}`,
-            timings: { connectMs: null, tlsMs: null, ttfbMs: null, totalMs: elapsed() },
-            output: []
-          });
-          return;
-        }
-        child2.stdout?.on("data", (chunk) => tail.push(chunk));
-        child2.stderr?.on("data", (chunk) => tail.push(chunk));
-        const stop = (reason) => {
-          if (stopReason !== null) return;
-          stopReason = reason;
-          killGroup(child2, "SIGTERM");
-          killTimer = setTimeout(() => killGroup(child2, "SIGKILL"), killGraceMs);
-        };
-        const timer = setTimeout(() => stop(`no exit within ${context.timeoutMs} ms`), context.timeoutMs);
-        const onAbort = () => stop("stopped: the overall deadline was reached or the run was cancelled");
-        if (context.signal.aborted) onAbort();
-        else context.signal.addEventListener("abort", onAbort, { once: true });
-        child2.on("error", (error) => {
-          finish({
-            verdict: "fail",
-            cause: "exit-code",
-            detail: `could not start the command: ${error.message}`
-          });
-        });
-        child2.on("exit", (code, signal) => {
-          const conclude = () => {
-            if (stopReason !== null) {
-              finish({
-                verdict: "fail",
-                cause: "timeout",
-                detail: `${stopReason}; killed the process group${lastLine(tail)}`
-              });
-            } else if (code === 0) {
-              finish({ verdict: "pass", cause: null, detail: `exit code 0 in ${Math.round(elapsed())} ms` });
-            } else if (code !== null) {
-              finish({ verdict: "fail", cause: "exit-code", detail: `exit code ${code}${lastLine(tail)}` });
-            } else {
-              finish({
-                verdict: "fail",
-                cause: "exit-code",
-                detail: `killed by ${signal ?? "a signal"}${lastLine(tail)}`
-              });
-            }
-          };
-          if (child2.stdout?.readableEnded !== false && child2.stderr?.readableEnded !== false) {
-            conclude();
-            return;
-          }
-          child2.once("close", conclude);
-          closeTimer = setTimeout(() => {
-            killGroup(child2, "SIGKILL");
-            conclude();
-          }, 200);
-        });
+    async attempt(check, context) {
+      const result = await runProcess({
+        label: `the check ${JSON.stringify(check.name)}`,
+        command: check.command,
+        cwd: check.cwd ?? options.cwd,
+        env: context.env,
+        timeoutMs: context.timeoutMs,
+        signal: context.signal,
+        graceMs: options.killGraceMs
       });
+      const timings = { connectMs: null, tlsMs: null, ttfbMs: null, totalMs: result.durationMs };
+      return { ...verdict(result, context.timeoutMs), timings, output: result.tail };
     }
   };
 }
-function killGroup(child2, signal) {
-  if (child2.pid === void 0) return;
-  try {
-    process.kill(-child2.pid, signal);
-  } catch {
+function verdict(result, timeoutMs) {
+  const last = result.tail.at(-1);
+  const lastLine = last === void 0 ? "" : `; last output: ${last}`;
+  if (result.spawnError !== null) {
+    return {
+      verdict: "fail",
+      cause: "exit-code",
+      detail: `could not start the command: ${result.spawnError}`
+    };
   }
-}
-function lastLine(tail) {
-  const lines = tail.lines();
-  const last = lines[lines.length - 1];
-  return last === void 0 ? "" : `; last output: ${last}`;
+  if (result.stopped !== null) {
+    const reason = result.stopped === "timeout" ? `no exit within ${timeoutMs} ms` : "stopped: the overall deadline was reached or the run was cancelled";
+    return { verdict: "fail", cause: "timeout", detail: `${reason}; killed the process group${lastLine}` };
+  }
+  if (result.code === 0) {
+    return { verdict: "pass", cause: null, detail: `exit code 0 in ${Math.round(result.durationMs)} ms` };
+  }
+  const ended = result.code !== null ? `exit code ${result.code}` : `killed by ${result.signal ?? "a signal"}`;
+  return { verdict: "fail", cause: "exit-code", detail: `${ended}${lastLine}` };
 }
 
 // src/adapters/probes/http-probe.ts
@@ -8758,6 +8695,73 @@ import http from "node:http";
 import https from "node:https";
 import { isIP } from "node:net";
 
+// src/adapters/probes/http-redirect.ts
+var REDIRECT_STATUSES = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
+var CROSS_ORIGIN_SAFE = /* @__PURE__ */ new Set([
+  "accept",
+  "accept-language",
+  "user-agent",
+  "cache-control",
+  "pragma",
+  "content-type"
+]);
+function redirectTarget(from, status, location, history) {
+  let next;
+  try {
+    next = new URL(location, from);
+  } catch {
+    return {
+      ok: false,
+      detail: `${status} from ${from.href} has an invalid Location ${JSON.stringify(location.slice(0, 200))}`
+    };
+  }
+  next.hash = "";
+  if (next.protocol !== "http:" && next.protocol !== "https:") {
+    return {
+      ok: false,
+      detail: `${status} from ${from.href} redirects to the unsupported scheme ${next.protocol}`
+    };
+  }
+  if (from.protocol === "https:" && next.protocol === "http:") {
+    return {
+      ok: false,
+      detail: `refused the downgrade from https to http: ${from.href} redirects to ${next.href}`
+    };
+  }
+  if (history.visited.has(next.href)) {
+    return {
+      ok: false,
+      detail: `redirect loop: ${[...history.redirects, next.href].join(" -> ")} came back to ${next.href}`
+    };
+  }
+  if (history.redirects.length >= history.maxRedirects) {
+    return {
+      ok: false,
+      detail: `more than ${history.maxRedirects} redirects (last: ${from.href} -> ${next.href})`
+    };
+  }
+  return { ok: true, next };
+}
+function requestAfterRedirect(previous, from, next, status, droppedHeaders) {
+  let { method, headers, body } = previous;
+  if (next.origin !== from.origin) {
+    const kept = {};
+    for (const [name, value] of Object.entries(headers)) {
+      if (CROSS_ORIGIN_SAFE.has(name.toLowerCase())) kept[name] = value;
+      else if (!droppedHeaders.includes(name)) droppedHeaders.push(name);
+    }
+    headers = kept;
+  }
+  if (status === 303 || (status === 301 || status === 302) && method === "POST") {
+    if (method !== "HEAD") method = "GET";
+    body = null;
+    headers = Object.fromEntries(
+      Object.entries(headers).filter(([name]) => name.toLowerCase() !== "content-type")
+    );
+  }
+  return { method, headers, body };
+}
+
 // src/adapters/probes/network-errors.ts
 var DNS_CODES = /* @__PURE__ */ new Set([
   "ENOTFOUND",
@@ -8825,246 +8829,214 @@ function opensslReason(error) {
 }
 
 // src/adapters/probes/http-request.ts
-var REDIRECT_STATUSES = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
-var CROSS_ORIGIN_SAFE = /* @__PURE__ */ new Set([
-  "accept",
-  "accept-language",
-  "user-agent",
-  "cache-control",
-  "pragma",
-  "content-type"
-]);
 function httpRequest(options) {
   const t0 = process.hrtime.bigint();
-  const elapsed = () => Number(process.hrtime.bigint() - t0) / 1e6;
-  const timings = { connectMs: null, tlsMs: null, ttfbMs: null, totalMs: 0 };
-  const redirects = [];
-  const droppedHeaders = [];
-  return new Promise((resolve2) => {
-    let settled = false;
-    let phase = "connecting";
-    let bytesRead = 0;
-    let target = originOf(options.url);
-    let current = null;
-    const finish = (result, keepConnection = false) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      options.signal.removeEventListener("abort", onAbort);
-      if (!keepConnection) {
-        current?.response?.destroy();
-        current?.request.destroy();
-      }
-      current = null;
-      timings.totalMs = elapsed();
-      resolve2(result);
-    };
-    const failWith = (cause, detail, answered, timedOut = false) => finish({ ok: false, cause, detail, timings, redirects, answered, timedOut });
-    const timer = setTimeout(() => {
-      const progress = phase === "reading the body" ? ` (${bytesRead} bytes received)` : "";
-      failWith(
-        "timeout",
-        `no complete answer from ${target} within ${options.timeoutMs} ms: timed out while ${phase}${progress}`,
-        true,
-        true
-      );
-    }, options.timeoutMs);
-    const onAbort = () => {
-      failWith(
-        "timeout",
-        `stopped while ${phase} on ${target}: the overall deadline was reached or the run was cancelled`,
-        true,
-        true
-      );
-    };
-    if (options.signal.aborted) {
-      onAbort();
+  return new Promise((resolve2) => new Exchange(options, t0, resolve2).start());
+}
+var Exchange = class {
+  options;
+  t0;
+  resolve;
+  timings = { connectMs: null, tlsMs: null, ttfbMs: null, totalMs: 0 };
+  redirects = [];
+  droppedHeaders = [];
+  visited = /* @__PURE__ */ new Set();
+  settled = false;
+  phase = "connecting";
+  bytesRead = 0;
+  target;
+  current = null;
+  timer;
+  outgoing;
+  constructor(options, t0, resolve2) {
+    this.options = options;
+    this.t0 = t0;
+    this.resolve = resolve2;
+    this.target = originOf(options.url);
+    this.outgoing = { method: options.method, headers: { ...options.headers }, body: options.body };
+  }
+  start() {
+    this.timer = setTimeout(this.onTimeout, this.options.timeoutMs);
+    if (this.options.signal.aborted) {
+      this.onAbort();
       return;
     }
-    options.signal.addEventListener("abort", onAbort, { once: true });
-    let headers = { ...options.headers };
-    let method = options.method;
-    let body = options.body;
-    const visited = /* @__PURE__ */ new Set();
-    const send = (url) => {
-      visited.add(url.href);
-      target = `${url.protocol}//${url.host}`;
-      phase = isIP(url.hostname.replace(/^\[|\]$/g, "")) === 0 ? "resolving the name" : "connecting";
-      bytesRead = 0;
-      const secure = url.protocol === "https:";
-      const requestOptions = {
-        protocol: url.protocol,
-        hostname: url.hostname.startsWith("[") ? url.hostname.slice(1, -1) : url.hostname,
-        port: url.port === "" ? void 0 : Number(url.port),
-        path: `${url.pathname}${url.search}`,
-        method,
-        headers: body === null ? headers : { ...headers, "content-length": String(Buffer.byteLength(body)) },
-        // Without a pool, a fresh connection per request, closed after it: nothing outlives the exchange.
-        agent: (secure ? options.agents?.https : options.agents?.http) ?? false,
-        lookup: options.lookup
-      };
-      if (secure) {
-        requestOptions.rejectUnauthorized = !options.insecure;
-        if (options.ca !== void 0) requestOptions.ca = options.ca;
-      }
-      const request = (secure ? https : http).request(requestOptions);
-      current = { request, response: null };
-      request.on("socket", (socket) => {
-        if (!socket.connecting) {
-          phase = "waiting for response headers";
-          return;
-        }
-        socket.once("lookup", () => {
-          phase = "connecting";
-        });
-        socket.once("connect", () => {
-          timings.connectMs = elapsed();
-          phase = secure ? "negotiating TLS" : "waiting for response headers";
-        });
-        socket.once("secureConnect", () => {
-          timings.tlsMs = elapsed();
-          phase = "waiting for response headers";
-        });
-      });
-      request.on("error", (error) => {
-        if (settled) return;
-        const classified = classifyNetworkError(error, phase, target);
-        failWith(
-          classified.cause,
-          classified.detail,
-          phase === "waiting for response headers" || phase === "reading the body"
-        );
-      });
-      request.on("response", (response) => {
-        if (settled || current === null) {
-          response.destroy();
-          return;
-        }
-        current.response = response;
-        timings.ttfbMs = elapsed();
-        const status = response.statusCode ?? 0;
-        const location = response.headers.location;
-        if (REDIRECT_STATUSES.has(status) && options.maxRedirects > 0 && location !== void 0) {
-          response.destroy();
-          request.destroy();
-          follow(url, status, location);
-          return;
-        }
-        readBody(response, status);
-      });
-      request.end(body ?? void 0);
-    };
-    const readBody = (response, status) => {
-      phase = "reading the body";
-      const chunks = [];
-      let truncated = false;
-      const done = () => {
-        const body2 = Buffer.concat(chunks).toString("utf8");
-        finish({ ok: true, status, body: body2, truncated, timings, redirects, droppedHeaders }, !truncated);
-      };
-      response.on("data", (chunk) => {
-        if (settled) return;
-        const room = options.maxBodyBytes - bytesRead;
-        bytesRead += chunk.length;
-        if (chunk.length > room) {
-          chunks.push(chunk.subarray(0, room));
-          truncated = true;
-          done();
-          return;
-        }
-        chunks.push(chunk);
-      });
-      response.on("end", () => {
-        if (!settled) done();
-      });
-      response.on("error", (error) => {
-        if (settled) return;
-        const classified = classifyNetworkError(error, phase, target);
-        failWith(classified.cause, classified.detail, true);
-      });
-      response.on("close", () => {
-        if (!settled && !response.complete) {
-          failWith(
-            "connection",
-            `${target} closed the connection while ${phase} (${bytesRead} bytes received)`,
-            true
-          );
-        }
-      });
-    };
-    const follow = (from, status, location) => {
-      let next;
-      try {
-        next = new URL(location, from);
-      } catch {
-        failWith(
-          "redirect",
-          `${status} from ${from.href} has an invalid Location ${JSON.stringify(location.slice(0, 200))}`,
-          true
-        );
-        return;
-      }
-      next.hash = "";
-      if (next.protocol !== "http:" && next.protocol !== "https:") {
-        failWith(
-          "redirect",
-          `${status} from ${from.href} redirects to the unsupported scheme ${next.protocol}`,
-          true
-        );
-        return;
-      }
-      if (from.protocol === "https:" && next.protocol === "http:") {
-        failWith(
-          "redirect",
-          `refused the downgrade from https to http: ${from.href} redirects to ${next.href}`,
-          true
-        );
-        return;
-      }
-      if (visited.has(next.href)) {
-        failWith(
-          "redirect",
-          `redirect loop: ${[...redirects, next.href].join(" -> ")} came back to ${next.href}`,
-          true
-        );
-        return;
-      }
-      if (redirects.length >= options.maxRedirects) {
-        failWith(
-          "redirect",
-          `more than ${options.maxRedirects} redirects (last: ${from.href} -> ${next.href})`,
-          true
-        );
-        return;
-      }
-      redirects.push(next.href);
-      if (next.origin !== from.origin) {
-        const kept = {};
-        for (const [name, value] of Object.entries(headers)) {
-          if (CROSS_ORIGIN_SAFE.has(name.toLowerCase())) kept[name] = value;
-          else if (!droppedHeaders.includes(name)) droppedHeaders.push(name);
-        }
-        headers = kept;
-      }
-      if (status === 303 || (status === 301 || status === 302) && method === "POST") {
-        if (method !== "HEAD") method = "GET";
-        body = null;
-        headers = Object.fromEntries(
-          Object.entries(headers).filter(([name]) => name.toLowerCase() !== "content-type")
-        );
-      }
-      send(next);
-    };
+    this.options.signal.addEventListener("abort", this.onAbort, { once: true });
     try {
-      send(new URL(options.url));
+      this.send(new URL(this.options.url));
     } catch (error) {
-      failWith(
+      this.failWith(
         "connection",
-        `could not send the request to ${options.url}: ${error.message}`,
+        `could not send the request to ${this.options.url}: ${error.message}`,
         false
       );
     }
-  });
+  }
+  elapsed() {
+    return Number(process.hrtime.bigint() - this.t0) / 1e6;
+  }
+  finish(result, keepConnection = false) {
+    if (this.settled) return;
+    this.settled = true;
+    clearTimeout(this.timer);
+    this.options.signal.removeEventListener("abort", this.onAbort);
+    if (!keepConnection) {
+      this.current?.response?.destroy();
+      this.current?.request.destroy();
+    }
+    this.current = null;
+    this.timings.totalMs = this.elapsed();
+    this.resolve(result);
+  }
+  failWith(cause, detail, answered, timedOut = false) {
+    const { timings, redirects } = this;
+    this.finish({ ok: false, cause, detail, timings, redirects, answered, timedOut });
+  }
+  onTimeout = () => {
+    const progress = this.phase === "reading the body" ? ` (${this.bytesRead} bytes received)` : "";
+    this.failWith(
+      "timeout",
+      `no complete answer from ${this.target} within ${this.options.timeoutMs} ms: timed out while ${this.phase}${progress}`,
+      true,
+      true
+    );
+  };
+  onAbort = () => {
+    this.failWith(
+      "timeout",
+      `stopped while ${this.phase} on ${this.target}: the overall deadline was reached or the run was cancelled`,
+      true,
+      true
+    );
+  };
+  send(url) {
+    this.visited.add(url.href);
+    this.target = `${url.protocol}//${url.host}`;
+    this.phase = isIP(url.hostname.replace(/^\[|\]$/g, "")) === 0 ? "resolving the name" : "connecting";
+    this.bytesRead = 0;
+    const secure = url.protocol === "https:";
+    const requestOptions = requestOptionsFor(url, this.outgoing, this.options);
+    const request = (secure ? https : http).request(requestOptions);
+    this.current = { request, response: null };
+    request.on("socket", (socket) => this.trackSocket(socket, secure));
+    request.on("error", (error) => {
+      if (this.settled) return;
+      const classified = classifyNetworkError(error, this.phase, this.target);
+      this.failWith(
+        classified.cause,
+        classified.detail,
+        this.phase === "waiting for response headers" || this.phase === "reading the body"
+      );
+    });
+    request.on("response", (response) => this.onResponse(url, request, response));
+    request.end(this.outgoing.body ?? void 0);
+  }
+  /** Records connect and TLS times, and keeps the phase up to date for errors and timeouts. */
+  trackSocket(socket, secure) {
+    if (!socket.connecting) {
+      this.phase = "waiting for response headers";
+      return;
+    }
+    socket.once("lookup", () => {
+      this.phase = "connecting";
+    });
+    socket.once("connect", () => {
+      this.timings.connectMs = this.elapsed();
+      this.phase = secure ? "negotiating TLS" : "waiting for response headers";
+    });
+    socket.once("secureConnect", () => {
+      this.timings.tlsMs = this.elapsed();
+      this.phase = "waiting for response headers";
+    });
+  }
+  onResponse(url, request, response) {
+    if (this.settled || this.current === null) {
+      response.destroy();
+      return;
+    }
+    this.current.response = response;
+    this.timings.ttfbMs = this.elapsed();
+    const status = response.statusCode ?? 0;
+    const location = response.headers.location;
+    if (REDIRECT_STATUSES.has(status) && this.options.maxRedirects > 0 && location !== void 0) {
+      response.destroy();
+      request.destroy();
+      this.follow(url, status, location);
+      return;
+    }
+    this.readBody(response, status);
+  }
+  readBody(response, status) {
+    this.phase = "reading the body";
+    const chunks = [];
+    let truncated = false;
+    const done = () => {
+      const body = Buffer.concat(chunks).toString("utf8");
+      const { timings, redirects, droppedHeaders } = this;
+      this.finish({ ok: true, status, body, truncated, timings, redirects, droppedHeaders }, !truncated);
+    };
+    response.on("data", (chunk) => {
+      if (this.settled) return;
+      const room = this.options.maxBodyBytes - this.bytesRead;
+      this.bytesRead += chunk.length;
+      if (chunk.length > room) {
+        chunks.push(chunk.subarray(0, room));
+        truncated = true;
+        done();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    response.on("end", () => {
+      if (!this.settled) done();
+    });
+    response.on("error", (error) => {
+      if (this.settled) return;
+      const classified = classifyNetworkError(error, this.phase, this.target);
+      this.failWith(classified.cause, classified.detail, true);
+    });
+    response.on("close", () => {
+      if (!this.settled && !response.complete) {
+        this.failWith(
+          "connection",
+          `${this.target} closed the connection while ${this.phase} (${this.bytesRead} bytes received)`,
+          true
+        );
+      }
+    });
+  }
+  follow(from, status, location) {
+    const { visited, redirects } = this;
+    const maxRedirects = this.options.maxRedirects;
+    const target = redirectTarget(from, status, location, { visited, redirects, maxRedirects });
+    if (!target.ok) {
+      this.failWith("redirect", target.detail, true);
+      return;
+    }
+    redirects.push(target.next.href);
+    this.outgoing = requestAfterRedirect(this.outgoing, from, target.next, status, this.droppedHeaders);
+    this.send(target.next);
+  }
+};
+function requestOptionsFor(url, outgoing, options) {
+  const { method, headers, body } = outgoing;
+  const secure = url.protocol === "https:";
+  const requestOptions = {
+    protocol: url.protocol,
+    hostname: url.hostname.startsWith("[") ? url.hostname.slice(1, -1) : url.hostname,
+    port: url.port === "" ? void 0 : Number(url.port),
+    path: `${url.pathname}${url.search}`,
+    method,
+    headers: body === null ? headers : { ...headers, "content-length": String(Buffer.byteLength(body)) },
+    // Without a pool, a fresh connection per request, closed after it: nothing outlives the exchange.
+    agent: (secure ? options.agents?.https : options.agents?.http) ?? false,
+    lookup: options.lookup
+  };
+  if (secure) {
+    requestOptions.rejectUnauthorized = !options.insecure;
+    if (options.ca !== void 0) requestOptions.ca = options.ca;
+  }
+  return requestOptions;
 }
 function originOf(text) {
   try {
@@ -9478,33 +9450,198 @@ function readHeaders(reader) {
   return headers;
 }
 
+// src/core/smoke/field-reader.ts
+function placeError(place, line, problem, fix, key) {
+  return shipguardError("SG_CHECKS_INVALID", {
+    ...place,
+    line,
+    problem,
+    fix,
+    ...key === void 0 ? {} : { key }
+  });
+}
+var FieldReader = class {
+  map;
+  place;
+  entries;
+  read = /* @__PURE__ */ new Set();
+  constructor(map, place) {
+    this.map = map;
+    this.place = place;
+    this.entries = new Map(map.entries.map((entry) => [entry.key, entry]));
+  }
+  has(key) {
+    return this.entries.has(key);
+  }
+  /** The raw node of a key (marks it as known). */
+  node(key) {
+    this.read.add(key);
+    return this.entries.get(key);
+  }
+  error(key, message, remedy) {
+    const line = this.entries.get(key)?.line ?? this.map.line;
+    return placeError(this.place, line, message, remedy, key);
+  }
+  string(key) {
+    const entry = this.node(key);
+    if (entry === void 0) return void 0;
+    const node = entry.value;
+    if (node.kind !== "scalar" || typeof node.value !== "string") {
+      throw this.error(key, `must be text, got ${describeNode(node)}`, `Write \`${key}\` as text; quote it.`);
+    }
+    return node.value;
+  }
+  requiredString(key, what) {
+    const value = this.string(key);
+    if (value === void 0 || value.trim() === "") {
+      throw this.error(key, "is missing or empty", `Add \`${key}:\` with ${what}.`);
+    }
+    return value;
+  }
+  /** Text, or a list of texts (`body-contains: ok` or `body-contains: [ok, ready]`). */
+  stringList(key) {
+    const entry = this.node(key);
+    if (entry === void 0) return void 0;
+    const node = entry.value;
+    const items = node.kind === "seq" ? node.items : [node];
+    return items.map((item) => {
+      if (item.kind !== "scalar" || typeof item.value !== "string" || item.value === "") {
+        throw this.error(
+          key,
+          `must be text or a list of texts, got ${describeNode(item)}`,
+          `Quote each value of \`${key}\`.`
+        );
+      }
+      return item.value;
+    });
+  }
+  boolean(key) {
+    const entry = this.node(key);
+    if (entry === void 0) return void 0;
+    const node = entry.value;
+    if (node.kind !== "scalar" || typeof node.value !== "boolean") {
+      throw this.error(
+        key,
+        `must be true or false, got ${describeNode(node)}`,
+        `Write \`${key}: true\` or \`${key}: false\`.`
+      );
+    }
+    return node.value;
+  }
+  number(key, rule) {
+    const entry = this.node(key);
+    if (entry === void 0) return void 0;
+    return checkNumber(entry.value, rule, (message) => this.error(key, message, numberRemedy(key, rule)));
+  }
+  /** Keys of a nested `key: value` mapping whose values are text (headers). */
+  stringMap(key) {
+    const entry = this.node(key);
+    if (entry === void 0) return void 0;
+    const node = entry.value;
+    if (node.kind !== "map") {
+      throw this.error(
+        key,
+        `must be a mapping of names to values, got ${describeNode(node)}`,
+        `Write \`${key}:\` with one \`Name: value\` a line below it.`
+      );
+    }
+    const result = {};
+    for (const item of node.entries) {
+      if (item.value.kind !== "scalar" || typeof item.value.value !== "string") {
+        throw placeError(
+          this.place,
+          item.line,
+          `\`${key}.${item.key}\` must be text, got ${describeNode(item.value)}`,
+          `Quote the value: ${item.key}: "${item.value.kind === "scalar" ? String(item.value.value) : "..."}"`
+        );
+      }
+      Object.defineProperty(result, item.key, {
+        value: item.value.value,
+        enumerable: true,
+        writable: true,
+        configurable: true
+      });
+    }
+    return result;
+  }
+  /** Rejects keys nobody read, naming the closest known key. */
+  finish(allowed, kindLabel) {
+    for (const entry of this.map.entries) {
+      if (this.read.has(entry.key)) continue;
+      throw shipguardError("SG_CHECKS_UNKNOWN_KEY", {
+        ...this.place,
+        line: entry.line,
+        key: entry.key,
+        allowed,
+        of: kindLabel,
+        suggestion: suggestKey(entry.key, allowed)
+      });
+    }
+  }
+};
+function checkNumber(node, rule, fail2) {
+  if (node.kind !== "scalar" || typeof node.value !== "number" || !Number.isFinite(node.value)) {
+    throw fail2(`must be a number, got ${describeNode(node)}`);
+  }
+  const value = node.value;
+  if (rule.integer && !Number.isInteger(value)) throw fail2(`must be a whole number, got ${value}`);
+  if (value < rule.min || value > rule.max)
+    throw fail2(`must be between ${rule.min} and ${rule.max}, got ${value}`);
+  return value;
+}
+function numberRemedy(key, rule) {
+  return `Set \`${key}\` to ${rule.what} (${rule.integer ? "a whole number " : ""}from ${rule.min} to ${rule.max}).`;
+}
+function describeNode(node) {
+  if (node.kind === "map") return "a mapping";
+  if (node.kind === "seq") return "a list";
+  if (node.value === null) return "nothing";
+  return `${typeof node.value} ${JSON.stringify(node.value)}`;
+}
+function suggestKey(key, allowed) {
+  const kebab = key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`).replace(/_/g, "-").toLowerCase();
+  for (const candidate of [kebab, `${kebab}-ms`]) {
+    if (candidate !== key && allowed.includes(candidate)) return candidate;
+  }
+  let best = null;
+  let bestDistance = 3;
+  for (const candidate of allowed) {
+    const distance = editDistance(kebab, candidate);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+function editDistance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
 // src/core/smoke/expand-suite.ts
 function expandSuite(suite, env) {
   return { ...suite, checks: suite.checks.map((check) => expandCheck(check, env, suite.source)) };
 }
 function expandCheck(check, env, source) {
   const missing = (name) => {
-    throw new ShipguardError(
-      `${source}: check ${JSON.stringify(check.name)} uses \${${name}}, which is not set`,
-      {
-        remedy: `Provide ${name} to the step (shipguard passes SHIPGUARD_VERSION, SHIPGUARD_TAG, SHIPGUARD_SHA, SHIPGUARD_ENVIRONMENT), or write $\${${name}} for the literal text.`,
-        input: source,
-        value: name
-      }
-    );
+    throw shipguardError("SG_CHECKS_VARIABLE_UNSET", { source, check: check.name, variable: name });
   };
   const text = (value) => expandTemplate(value, env, missing);
   const url = (key, value) => {
     const expanded = text(value);
     const problem = urlProblem(expanded);
     if (problem !== null) {
-      throw new ShipguardError(
-        `${source}: check ${JSON.stringify(check.name)}: \`${key}\` ${problem} once expanded`,
-        {
-          remedy: URL_REMEDY,
-          input: source
-        }
-      );
+      const place = { source, owner: `check ${JSON.stringify(check.name)}` };
+      throw placeError(place, 0, `${problem} once expanded`, URL_REMEDY, key);
     }
     return expanded;
   };
@@ -9722,7 +9859,7 @@ function combineVerdicts(verdicts) {
 }
 function countVerdicts(verdicts) {
   const counts = { pass: 0, fail: 0, inconclusive: 0 };
-  for (const verdict of verdicts) counts[verdict] += 1;
+  for (const verdict2 of verdicts) counts[verdict2] += 1;
   return counts;
 }
 
@@ -9730,24 +9867,7 @@ function countVerdicts(verdicts) {
 import { performance } from "node:perf_hooks";
 var systemClock = {
   now: () => performance.now(),
-  sleep: (ms2, signal) => new Promise((resolve2) => {
-    if (signal.aborted) {
-      resolve2(false);
-      return;
-    }
-    const onAbort = () => {
-      clearTimeout(timer);
-      resolve2(false);
-    };
-    const timer = setTimeout(
-      () => {
-        signal.removeEventListener("abort", onAbort);
-        resolve2(true);
-      },
-      Math.max(0, ms2)
-    );
-    signal.addEventListener("abort", onAbort, { once: true });
-  }),
+  sleep,
   random: () => Math.random()
 };
 
@@ -9873,181 +9993,6 @@ function round(ms2) {
   return Math.round(ms2 * 100) / 100;
 }
 
-// src/core/smoke/field-reader.ts
-function placeError(place, line, message, remedy) {
-  const at = line > 0 ? `line ${line}: ` : "";
-  return new ShipguardError(`${place.source}: ${at}${place.owner}: ${message}`, {
-    remedy,
-    input: place.source
-  });
-}
-var FieldReader = class {
-  map;
-  place;
-  entries;
-  read = /* @__PURE__ */ new Set();
-  constructor(map, place) {
-    this.map = map;
-    this.place = place;
-    this.entries = new Map(map.entries.map((entry) => [entry.key, entry]));
-  }
-  has(key) {
-    return this.entries.has(key);
-  }
-  /** The raw node of a key (marks it as known). */
-  node(key) {
-    this.read.add(key);
-    return this.entries.get(key);
-  }
-  error(key, message, remedy) {
-    const line = this.entries.get(key)?.line ?? this.map.line;
-    return placeError(this.place, line, `\`${key}\` ${message}`, remedy);
-  }
-  string(key) {
-    const entry = this.node(key);
-    if (entry === void 0) return void 0;
-    const node = entry.value;
-    if (node.kind !== "scalar" || typeof node.value !== "string") {
-      throw this.error(key, `must be text, got ${describeNode(node)}`, `Write \`${key}\` as text; quote it.`);
-    }
-    return node.value;
-  }
-  requiredString(key, what) {
-    const value = this.string(key);
-    if (value === void 0 || value.trim() === "") {
-      throw this.error(key, "is missing or empty", `Add \`${key}:\` with ${what}.`);
-    }
-    return value;
-  }
-  /** Text, or a list of texts (`body-contains: ok` or `body-contains: [ok, ready]`). */
-  stringList(key) {
-    const entry = this.node(key);
-    if (entry === void 0) return void 0;
-    const node = entry.value;
-    const items = node.kind === "seq" ? node.items : [node];
-    return items.map((item) => {
-      if (item.kind !== "scalar" || typeof item.value !== "string" || item.value === "") {
-        throw this.error(
-          key,
-          `must be text or a list of texts, got ${describeNode(item)}`,
-          `Quote each value of \`${key}\`.`
-        );
-      }
-      return item.value;
-    });
-  }
-  boolean(key) {
-    const entry = this.node(key);
-    if (entry === void 0) return void 0;
-    const node = entry.value;
-    if (node.kind !== "scalar" || typeof node.value !== "boolean") {
-      throw this.error(
-        key,
-        `must be true or false, got ${describeNode(node)}`,
-        `Write \`${key}: true\` or \`${key}: false\`.`
-      );
-    }
-    return node.value;
-  }
-  number(key, rule) {
-    const entry = this.node(key);
-    if (entry === void 0) return void 0;
-    return checkNumber(entry.value, rule, (message) => this.error(key, message, numberRemedy(key, rule)));
-  }
-  /** Keys of a nested `key: value` mapping whose values are text (headers). */
-  stringMap(key) {
-    const entry = this.node(key);
-    if (entry === void 0) return void 0;
-    const node = entry.value;
-    if (node.kind !== "map") {
-      throw this.error(
-        key,
-        `must be a mapping of names to values, got ${describeNode(node)}`,
-        `Write \`${key}:\` with one \`Name: value\` a line below it.`
-      );
-    }
-    const result = {};
-    for (const item of node.entries) {
-      if (item.value.kind !== "scalar" || typeof item.value.value !== "string") {
-        throw placeError(
-          this.place,
-          item.line,
-          `\`${key}.${item.key}\` must be text, got ${describeNode(item.value)}`,
-          `Quote the value: ${item.key}: "${item.value.kind === "scalar" ? String(item.value.value) : "..."}"`
-        );
-      }
-      Object.defineProperty(result, item.key, {
-        value: item.value.value,
-        enumerable: true,
-        writable: true,
-        configurable: true
-      });
-    }
-    return result;
-  }
-  /** Rejects keys nobody read, naming the closest known key. */
-  finish(allowed, kindLabel) {
-    for (const entry of this.map.entries) {
-      if (this.read.has(entry.key)) continue;
-      const suggestion = suggestKey(entry.key, allowed);
-      const hint = suggestion === null ? "" : ` Did you mean \`${suggestion}\`?`;
-      throw placeError(
-        this.place,
-        entry.line,
-        `unknown key \`${entry.key}\``,
-        `Remove \`${entry.key}\` or use one of the keys of ${kindLabel}: ${allowed.join(", ")}.${hint}`
-      );
-    }
-  }
-};
-function checkNumber(node, rule, fail2) {
-  if (node.kind !== "scalar" || typeof node.value !== "number" || !Number.isFinite(node.value)) {
-    throw fail2(`must be a number, got ${describeNode(node)}`);
-  }
-  const value = node.value;
-  if (rule.integer && !Number.isInteger(value)) throw fail2(`must be a whole number, got ${value}`);
-  if (value < rule.min || value > rule.max)
-    throw fail2(`must be between ${rule.min} and ${rule.max}, got ${value}`);
-  return value;
-}
-function numberRemedy(key, rule) {
-  return `Set \`${key}\` to ${rule.what} (${rule.integer ? "a whole number " : ""}from ${rule.min} to ${rule.max}).`;
-}
-function describeNode(node) {
-  if (node.kind === "map") return "a mapping";
-  if (node.kind === "seq") return "a list";
-  if (node.value === null) return "nothing";
-  return `${typeof node.value} ${JSON.stringify(node.value)}`;
-}
-function suggestKey(key, allowed) {
-  const kebab = key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`).replace(/_/g, "-").toLowerCase();
-  for (const candidate of [kebab, `${kebab}-ms`]) {
-    if (candidate !== key && allowed.includes(candidate)) return candidate;
-  }
-  let best = null;
-  let bestDistance = 3;
-  for (const candidate of allowed) {
-    const distance = editDistance(kebab, candidate);
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
-function editDistance(a, b) {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j += 1) {
-      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
-}
-
 // src/core/smoke/parse-command-check.ts
 var COMMAND_KEYS = ["command", "cwd"];
 var DEFAULT_COMMAND_TIMEOUT_MS = 6e4;
@@ -10074,13 +10019,7 @@ function readYamlTree(text, source) {
   const firstError = doc.errors[0];
   if (firstError !== void 0) {
     const line = lines.linePos(firstError.pos[0]).line;
-    throw new ShipguardError(
-      `${source}: line ${line}: the checks are not valid YAML: ${firstError.message}`,
-      {
-        remedy: "Fix the YAML syntax at that line (indentation, quotes, a `:` after each key).",
-        input: source
-      }
-    );
+    throw shipguardError("SG_CHECKS_YAML", { source, line, reason: "syntax", detail: firstError.message });
   }
   const lineOf = (node) => {
     const start = node?.range?.[0];
@@ -10091,10 +10030,7 @@ function readYamlTree(text, source) {
     if ((0, import_yaml.isAlias)(node)) {
       aliasesSeen += 1;
       if (aliasesSeen > 100) {
-        throw new ShipguardError(`${source}: too many YAML aliases`, {
-          remedy: "Write the checks out instead of repeating them through more than 100 aliases.",
-          input: source
-        });
+        throw shipguardError("SG_CHECKS_YAML", { source, line: lineOf(node), reason: "aliases" });
       }
       return convert(node.resolve(doc), lineOf(node));
     }
@@ -10104,10 +10040,7 @@ function readYamlTree(text, source) {
         const keyNode = pair.key;
         const keyLine = (0, import_yaml.isScalar)(keyNode) ? lineOf(keyNode) : lineOf(node);
         if (!(0, import_yaml.isScalar)(keyNode) || typeof keyNode.value !== "string" && typeof keyNode.value !== "number") {
-          throw new ShipguardError(`${source}: line ${keyLine}: a key must be plain text`, {
-            remedy: "Use plain words as keys, such as `name:` or `http:`.",
-            input: source
-          });
+          throw shipguardError("SG_CHECKS_YAML", { source, line: keyLine, reason: "key" });
         }
         entries.push({ key: String(keyNode.value), line: keyLine, value: convert(pair.value, keyLine) });
       }
@@ -10695,20 +10628,20 @@ var CompositionRoot = class _CompositionRoot {
       const { LocalForge } = await import("./local-forge-VIKDEQEI.js");
       return new LocalForge(git, this.context.logger, settings.push ? "origin" : null);
     }
-    const { GitHubForge } = await import("./forge-QINQAUX3.js");
+    const { GitHubForge } = await import("./forge-ZTWVLHG5.js");
     return new GitHubForge(github.octokit, github.repository, this.context.logger);
   }
   async ledger(github, repoDir, ledgerFile) {
     if (github !== null) {
-      const { GitHubLedger } = await import("./ledger-PPJ4NKKB.js");
+      const { GitHubLedger } = await import("./ledger-77IPFFQO.js");
       return new GitHubLedger(github.octokit, github.repository, this.context.logger);
     }
-    const { defaultLedgerPath, LocalLedger } = await import("./local-ledger-BQFOFGYM.js");
+    const { defaultLedgerPath, LocalLedger } = await import("./local-ledger-C7MW5HNE.js");
     const file = ledgerFile === null ? defaultLedgerPath(repoDir) : path4.resolve(repoDir, ledgerFile);
-    return new LocalLedger(file, { logger: this.context.logger });
+    return new LocalLedger(file, { logger: this.context.logger, creator: this.context.actor });
   }
   async dispatcher(github, urgent = false) {
-    const { GitHubDispatcher } = await import("./dispatcher-XHB3W6VU.js");
+    const { GitHubDispatcher } = await import("./dispatcher-MPFFIFS5.js");
     const octokit = urgent ? github.urgentOctokit : github.octokit;
     return new GitHubDispatcher(octokit, github.repository, this.context.logger);
   }
@@ -10724,7 +10657,7 @@ var CompositionRoot = class _CompositionRoot {
     const common = { env, logger, timeoutMs: settings.deployTimeoutMs };
     switch (settings.strategy) {
       case "command": {
-        const { CommandDeployer } = await import("./command-S7SWNXDQ.js");
+        const { CommandDeployer } = await import("./command-WSNP4QQI.js");
         return new CommandDeployer({
           ...common,
           command: settings.deployCommand ?? "",
@@ -10733,7 +10666,7 @@ var CompositionRoot = class _CompositionRoot {
         });
       }
       case "symlink": {
-        const { SymlinkDeployer } = await import("./symlink-RIWRBXKT.js");
+        const { SymlinkDeployer } = await import("./symlink-KKCWO2B7.js");
         return new SymlinkDeployer({
           ...common,
           releaseSource: path4.resolve(repoDir, settings.releaseSource ?? ""),
@@ -10746,7 +10679,7 @@ var CompositionRoot = class _CompositionRoot {
       }
       case "workflow": {
         if (github === null) throw shipguardError("SG_WORKFLOW_NEEDS_GITHUB", {});
-        const { WorkflowDeployer } = await import("./workflow-P5AH6UZV.js");
+        const { WorkflowDeployer } = await import("./workflow-HAYTQOW5.js");
         return new WorkflowDeployer({
           dispatcher: await this.dispatcher(github),
           workflow: settings.deployWorkflow ?? "",
@@ -10790,7 +10723,7 @@ var CompositionRoot = class _CompositionRoot {
   }
   /** before-rollback and after-rollback: the user's commands, in the repository, with a bound. */
   async hooks(repoDir) {
-    const { runShell } = await import("./process-XWGOZAQB.js");
+    const { runShell } = await import("./process-VRA22KCJ.js");
     const { logger } = this.context;
     return {
       async run(label, command, env) {
@@ -10821,23 +10754,23 @@ function childEnvironment(env) {
 var COMMAND_REGISTRY = {
   version: {
     summary: "Compute the next version from the Conventional Commits since the last tag, and why.",
-    load: async () => (await import("./version-KZE4ZCSP.js")).versionCommand
+    load: async () => (await import("./version-NIHCGHJG.js")).versionCommand
   },
   release: {
     summary: "Compute the version, then tag the analysed commit. Locally: an annotated tag (--push sends it to origin) and the notes on stdout or --notes-file. With --repo owner/name and GITHUB_TOKEN: the tag and a GitHub Release, as the action does.",
-    load: async () => (await import("./release-UWMONKXJ.js")).releaseCommand
+    load: async () => (await import("./release-HISCNYWV.js")).releaseCommand
   },
   deploy: {
     summary: "Deploy a version to an environment, run the smoke checks, record the result, and roll back when they fail.",
-    load: async () => (await import("./deploy-GKCXEA7U.js")).deployCommand
+    load: async () => (await import("./deploy-BSVITZB6.js")).deployCommand
   },
   smoke: {
     summary: "Run the smoke checks and print the verdict.",
-    load: async () => (await import("./smoke-XTJYUPI3.js")).smokeCommand
+    load: async () => (await import("./smoke-QR5JCSSB.js")).smokeCommand
   },
   rollback: {
     summary: "Put the last known good version of an environment back (or --to-version), with guards and a report.",
-    load: async () => (await import("./rollback-7X3XUDCK.js")).rollbackCommand
+    load: async () => (await import("./rollback-XPU34BUU.js")).rollbackCommand
   }
 };
 function isCommandName(name) {
@@ -10852,6 +10785,7 @@ async function execute(host, name) {
 }
 
 export {
+  GitCli,
   CompositionRoot,
   childEnvironment,
   COMMAND_REGISTRY,

@@ -1,27 +1,33 @@
 import { createRequire as __shipguardCreateRequire } from 'node:module';
 const require = __shipguardCreateRequire(import.meta.url);
-import {
-  printable
-} from "./chunk-N4ARRKAN.js";
+import "./chunk-FEGRNFBW.js";
 import {
   COMMAND_REGISTRY,
   childEnvironment,
   execute
-} from "./chunk-NQCAEJOL.js";
+} from "./chunk-2BVF2ZLD.js";
 import "./chunk-PBNCQUHE.js";
+import "./chunk-FFMQYQUI.js";
 import {
   CLI_COMMANDS,
   optionsFor,
   parseBoolean
-} from "./chunk-TNPEF4JF.js";
+} from "./chunk-VMXVQINY.js";
 import "./chunk-7FY53ZM3.js";
 import {
+  printable
+} from "./chunk-P2F454IK.js";
+import {
   package_default
-} from "./chunk-SXKY72QQ.js";
+} from "./chunk-XMPA2B35.js";
+import "./chunk-XD65SSXG.js";
 import {
   shipguardError
-} from "./chunk-LU3IL76Q.js";
+} from "./chunk-JXOKNZIK.js";
 import "./chunk-YIKRADAN.js";
+
+// src/hosts/cli.ts
+import { userInfo } from "node:os";
 
 // src/hosts/cli-args.ts
 var DEMO_HELP = "The whole loop in a temporary folder, in a few seconds: release v1.0.0, deploy it (symlink, a real server), verify it; release a broken v1.1.0, watch its checks fail and the automatic rollback to v1.0.0. No network, no GitHub.";
@@ -104,7 +110,7 @@ async function runCli(argv, env, terminal = processTerminal) {
   }
   const source = (name) => args.values.get(name);
   if (args.command === "demo") {
-    const { runDemoCli } = await import("./cli-KUZUKAFZ.js");
+    const { runDemoCli } = await import("./cli-TV6ZQA3K.js");
     return runDemoCli({ keep: parseBoolean("keep", source("keep") ?? "false"), ...args }, env, terminal);
   }
   let exitCode = 0;
@@ -144,10 +150,17 @@ function cliContext(env, logger) {
     repository: null,
     branch: null,
     runUrl: null,
-    actor: env.USER ?? null,
+    actor: env.USER || env.USERNAME || localUser(),
     registerSecret: () => {
     }
   };
+}
+function localUser() {
+  try {
+    return userInfo().username;
+  } catch {
+    return null;
+  }
 }
 function cliLogger(verbose, terminal = processTerminal) {
   const err = (prefix, m) => terminal.stderr(`${prefix}${printable(m)}

@@ -3,16 +3,17 @@ const require = __shipguardCreateRequire(import.meta.url);
 import {
   rollBack,
   rollbackCommand
-} from "./chunk-ASWIKY7T.js";
-import "./chunk-4N6HKRK5.js";
+} from "./chunk-NOALA6BB.js";
+import "./chunk-R3YSSB2O.js";
 import "./chunk-7TWCJKUJ.js";
 import "./chunk-4CLY7DDP.js";
-import "./chunk-N4ARRKAN.js";
+import "./chunk-FEGRNFBW.js";
 import "./chunk-PBNCQUHE.js";
-import "./chunk-TNPEF4JF.js";
+import "./chunk-VMXVQINY.js";
 import "./chunk-7FY53ZM3.js";
+import "./chunk-P2F454IK.js";
 import "./chunk-BGFI5QV5.js";
-import "./chunk-LU3IL76Q.js";
+import "./chunk-JXOKNZIK.js";
 import "./chunk-YIKRADAN.js";
 export {
   rollBack,

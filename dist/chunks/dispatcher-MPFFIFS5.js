@@ -1,13 +1,16 @@
 import { createRequire as __shipguardCreateRequire } from 'node:module';
 const require = __shipguardCreateRequire(import.meta.url);
 import {
+  sleep
+} from "./chunk-XD65SSXG.js";
+import {
   githubMessage,
   statusOf,
   toShipguardError
-} from "./chunk-HDS7LGQM.js";
+} from "./chunk-YV2NAD5I.js";
 import {
-  ShipguardError
-} from "./chunk-LU3IL76Q.js";
+  shipguardError
+} from "./chunk-JXOKNZIK.js";
 import "./chunk-YIKRADAN.js";
 
 // src/adapters/github/dispatcher.ts
@@ -217,34 +220,31 @@ ${run.name ?? ""}`;
   }
 };
 function checkDispatch(input) {
-  const fix = (message, remedy) => new ShipguardError(`Cannot dispatch ${input.workflow}: ${message}`, { remedy });
-  if (input.workflow === "" || input.workflow.includes("/")) {
-    throw fix(
-      `${JSON.stringify(input.workflow)} is not a workflow file name.`,
-      "Name the workflow by its file name in .github/workflows/, e.g. `deploy.yml`."
-    );
+  const { workflow } = input;
+  if (workflow === "" || workflow.includes("/")) {
+    throw shipguardError("SG_DISPATCH_INVALID", { workflow, reason: "workflow-name" });
   }
   if (/^[0-9a-f]{40}$|^[0-9a-f]{64}$/i.test(input.ref) || input.ref === "") {
-    throw fix(
-      `the ref ${JSON.stringify(input.ref)} is not a branch or tag name (GitHub dispatches on a branch or tag, never a commit).`,
-      "Dispatch on the default branch or a tag."
-    );
+    throw shipguardError("SG_DISPATCH_INVALID", { workflow, reason: "ref", ref: input.ref });
   }
   const names = Object.keys(input.inputs);
   if (names.length > MAX_INPUTS) {
-    throw fix(
-      `${names.length} inputs, GitHub takes at most ${MAX_INPUTS}.`,
-      "Send fewer extra inputs (combine them into one JSON input)."
-    );
+    throw shipguardError("SG_DISPATCH_INVALID", {
+      workflow,
+      reason: "too-many-inputs",
+      count: names.length,
+      max: MAX_INPUTS
+    });
   }
   if (JSON.stringify(input.inputs).length > MAX_INPUTS_LENGTH) {
-    throw fix(`the inputs are longer than GitHub's ${MAX_INPUTS_LENGTH} characters.`, "Send shorter inputs.");
+    throw shipguardError("SG_DISPATCH_INVALID", {
+      workflow,
+      reason: "inputs-too-long",
+      max: MAX_INPUTS_LENGTH
+    });
   }
   if (input.correlationId === "" || !Object.values(input.inputs).includes(input.correlationId)) {
-    throw fix(
-      "the correlation id is not among the inputs.",
-      "Pass the correlation id as an input (`correlation-id`) and show it in the workflow's run-name."
-    );
+    throw shipguardError("SG_DISPATCH_INVALID", { workflow, reason: "no-correlation-id" });
   }
 }
 function refusesRunDetails(error) {
@@ -253,36 +253,28 @@ function refusesRunDetails(error) {
 function dispatchError(error, input, repo) {
   const status = statusOf(error);
   const said = githubMessage(error);
-  const names = Object.keys(input.inputs).join(", ");
-  const file = `.github/workflows/${input.workflow}`;
+  const { workflow, ref } = input;
+  const inputs = Object.keys(input.inputs);
+  const cause = { cause: error };
   if (status === 404) {
-    return new ShipguardError(
-      `Could not dispatch ${input.workflow}: GitHub answered 404: the workflow file ${file} does not exist on the default branch of ${repo.owner}/${repo.repo}.`,
-      {
-        remedy: `Commit ${file}, with an \`on: workflow_dispatch\` trigger declaring the inputs ${names}, to the default branch: GitHub only dispatches workflows it finds there (the run itself uses the file on ${input.ref}). Also check the repository name and that the token can see it.`,
-        cause: error
-      }
+    return shipguardError(
+      "SG_WORKFLOW_NOT_FOUND",
+      { workflow, ref, inputs, repository: `${repo.owner}/${repo.repo}` },
+      cause
     );
   }
   if (status === 400 || status === 422) {
-    return new ShipguardError(
-      `GitHub refused to dispatch ${input.workflow} on ${input.ref} (${status}): ${said}`,
-      {
-        remedy: `Make ${file} declare every input shipguard sends (${names}) under \`on.workflow_dispatch.inputs\`, with types and choices that accept the values; the ref ${input.ref} must be an existing branch or tag.`,
-        cause: error
-      }
-    );
+    return shipguardError("SG_WORKFLOW_INPUTS_REFUSED", { workflow, ref, status, said, inputs }, cause);
   }
   if (status === 403 && !/rate limit/i.test(said)) {
-    return new ShipguardError(`Could not dispatch ${input.workflow}: GitHub answered 403: ${said}`, {
-      remedy: "The token lacks the `actions: write` permission, which a workflow dispatch needs. Grant it in the job's `permissions:` block (`actions: write`), or pass a token that has it.",
-      cause: error
-    });
+    const answer = { doing: `dispatch ${workflow}`, status, request: "", said };
+    return shipguardError(
+      "SG_GITHUB_FORBIDDEN",
+      { ...answer, scope: "actions: write", neededBy: "a workflow dispatch" },
+      cause
+    );
   }
-  return toShipguardError(error, {
-    doing: `dispatch ${input.workflow} on ${input.ref}`,
-    scope: "actions: write"
-  });
+  return toShipguardError(error, { doing: `dispatch ${workflow} on ${ref}`, scope: "actions: write" });
 }
 function statusLine(status, url) {
   const run = url ?? "the run";
@@ -312,25 +304,8 @@ function isoSeconds(ms) {
 }
 function throwIfAborted(signal, run) {
   if (signal?.aborted) {
-    throw new ShipguardError(`Stopped waiting for the run ${run}: the step was cancelled.`, {
-      remedy: "The run itself goes on; see it in the Actions tab."
-    });
+    throw shipguardError("SG_WAIT_CANCELLED", { run });
   }
-}
-function sleep(ms, signal) {
-  return new Promise((resolve) => {
-    if (signal?.aborted) {
-      resolve();
-      return;
-    }
-    const done = () => {
-      clearTimeout(timer);
-      signal?.removeEventListener("abort", done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal?.addEventListener("abort", done, { once: true });
-  });
 }
 export {
   GitHubDispatcher,

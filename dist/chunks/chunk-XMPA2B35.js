@@ -24,7 +24,8 @@ var package_default = {
     "check-dist": "node scripts/check-dist.mjs",
     test: "npm run typecheck && npm run lint && vitest run",
     bench: "node test/bench/run.mjs",
-    "gen:action": "node scripts/gen-action.mjs"
+    "gen:action": "node scripts/gen-action.mjs",
+    "gen:errors": "node scripts/gen-errors.mjs"
   },
   dependencies: {
     "@actions/core": "^3.0.1",

@@ -3,7 +3,7 @@ const require = __shipguardCreateRequire(import.meta.url);
 import {
   cell,
   table
-} from "./chunk-N4ARRKAN.js";
+} from "./chunk-FEGRNFBW.js";
 import {
   bumpFor,
   bumpRank,
@@ -11,13 +11,13 @@ import {
   parseVersionTag,
   ruleFor,
   selectBaseline
-} from "./chunk-TNPEF4JF.js";
+} from "./chunk-VMXVQINY.js";
 import {
   require_semver
 } from "./chunk-7FY53ZM3.js";
 import {
   shipguardError
-} from "./chunk-LU3IL76Q.js";
+} from "./chunk-JXOKNZIK.js";
 import {
   __toESM
 } from "./chunk-YIKRADAN.js";

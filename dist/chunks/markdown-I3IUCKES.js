@@ -1,9 +1,15 @@
 import { createRequire as __shipguardCreateRequire } from 'node:module';
 const require = __shipguardCreateRequire(import.meta.url);
 import {
-  runShell
-} from "./chunk-VUGAB5JH.js";
+  cell,
+  table
+} from "./chunk-FEGRNFBW.js";
+import {
+  printable
+} from "./chunk-P2F454IK.js";
 import "./chunk-YIKRADAN.js";
 export {
-  runShell
+  cell,
+  printable,
+  table
 };

@@ -7,15 +7,66 @@ import {
   truncateDescription
 } from "./chunk-BGFI5QV5.js";
 import {
-  ShipguardError
-} from "./chunk-LU3IL76Q.js";
-import "./chunk-YIKRADAN.js";
+  ShipguardError,
+  shipguardError
+} from "./chunk-JXOKNZIK.js";
 
 // src/adapters/local-ledger.ts
 import { randomUUID } from "node:crypto";
 import { link, mkdir, open, rename, rm, stat } from "node:fs/promises";
-import { hostname, userInfo } from "node:os";
+import { hostname } from "node:os";
 import path from "node:path";
+
+// src/adapters/local-ledger-event.ts
+function parseEvent(text) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (typeof value !== "object" || value === null) return null;
+  const line = value;
+  if (typeof line.id !== "string" || line.id === "" || typeof line.createdAt !== "string") return null;
+  if (line.type === "deployment") {
+    const payload = payloadFrom(line.payload);
+    if (payload === null || typeof line.environment !== "string") return null;
+    if (line.creator !== null && typeof line.creator !== "string") return null;
+    return {
+      type: "deployment",
+      record: {
+        id: line.id,
+        environment: line.environment,
+        createdAt: line.createdAt,
+        creator: line.creator,
+        payload
+      },
+      description: typeof line.description === "string" ? line.description : ""
+    };
+  }
+  if (line.type === "status") {
+    if (!isDeploymentState(line.state)) return null;
+    if (typeof line.description !== "string") return null;
+    const logUrl = line.logUrl ?? null;
+    const environmentUrl = line.environmentUrl ?? null;
+    if (logUrl !== null && typeof logUrl !== "string" || environmentUrl !== null && typeof environmentUrl !== "string")
+      return null;
+    return {
+      type: "status",
+      id: line.id,
+      status: {
+        state: line.state,
+        description: line.description,
+        createdAt: line.createdAt,
+        logUrl,
+        environmentUrl
+      }
+    };
+  }
+  return null;
+}
+
+// src/adapters/local-ledger.ts
 function defaultLedgerPath(repositoryTop) {
   return path.join(repositoryTop, ".shipguard", "deployments.jsonl");
 }
@@ -40,7 +91,7 @@ var LocalLedger = class {
     this.#logger = options.logger;
     this.#now = options.now ?? (() => /* @__PURE__ */ new Date());
     this.#newId = options.newId ?? randomUUID;
-    this.#creator = options.creator === void 0 ? localUser() : options.creator;
+    this.#creator = options.creator ?? null;
     this.#staleLockMs = options.staleLockMs ?? 3e4;
     this.describe = `the ledger ${this.#file}`;
   }
@@ -71,12 +122,11 @@ var LocalLedger = class {
     await this.#locked(async () => {
       const snapshot = await this.#load(true);
       if (!snapshot.byId.has(record.id)) {
-        throw new ShipguardError(
-          `Could not record ${update.state} for deployment ${record.id}: ${this.#file} has no such deployment.`,
-          {
-            remedy: "Record statuses through the ledger that created the deployment (the same file). Was the file moved or replaced?"
-          }
-        );
+        throw shipguardError("SG_LEDGER_DEPLOYMENT_UNKNOWN", {
+          state: update.state,
+          id: record.id,
+          file: this.#file
+        });
       }
       const status = {
         state: update.state,
@@ -98,6 +148,10 @@ var LocalLedger = class {
   async statuses(record) {
     const snapshot = await this.#load();
     return [...snapshot.statuses.get(record.id) ?? []];
+  }
+  /** Every deployment and status as the file holds them, oldest first: the ledger's own reading. */
+  async journal() {
+    return [...(await this.#load()).journal];
   }
   async findByCorrelation(environment, correlationId) {
     return findCorrelation(await this.#load(), environment, correlationId);
@@ -172,8 +226,10 @@ var LocalLedger = class {
       }
       snapshot.records.push(event.record);
       snapshot.byId.set(event.record.id, event.record);
+      snapshot.journal.push(event);
       return;
     }
+    snapshot.journal.push(event);
     const list = snapshot.statuses.get(event.id);
     if (list === void 0) snapshot.statuses.set(event.id, [event.status]);
     else list.push(event.status);
@@ -267,68 +323,21 @@ var LocalLedger = class {
   #ioError(doing, error) {
     if (error instanceof ShipguardError) return error;
     const what = doing === "lock" ? `lock ${this.#lockFile}` : `${doing} ${this.#file}`;
-    return new ShipguardError(
-      `Could not ${what}: ${error instanceof Error ? error.message : String(error)}`,
-      {
-        remedy: `Check that ${path.dirname(this.#file)} exists and is writable by this user, and that the disk is not full.`,
-        cause: error
-      }
+    const detail = error instanceof Error ? error.message : String(error);
+    return shipguardError(
+      "SG_LEDGER_IO",
+      { what, detail, folder: path.dirname(this.#file) },
+      { cause: error }
     );
   }
 };
 function emptySnapshot() {
-  return { bytes: 0, lines: 0, records: [], byId: /* @__PURE__ */ new Map(), statuses: /* @__PURE__ */ new Map(), tail: 0 };
+  return { bytes: 0, lines: 0, records: [], byId: /* @__PURE__ */ new Map(), statuses: /* @__PURE__ */ new Map(), tail: 0, journal: [] };
 }
 function findCorrelation(snapshot, environment, correlationId) {
   for (let index = snapshot.records.length - 1; index >= 0; index--) {
     const record = snapshot.records[index];
     if (record?.environment === environment && record.payload.correlationId === correlationId) return record;
-  }
-  return null;
-}
-function parseEvent(text) {
-  let value;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  if (typeof value !== "object" || value === null) return null;
-  const line = value;
-  if (typeof line.id !== "string" || line.id === "" || typeof line.createdAt !== "string") return null;
-  if (line.type === "deployment") {
-    const payload = payloadFrom(line.payload);
-    if (payload === null || typeof line.environment !== "string") return null;
-    if (line.creator !== null && typeof line.creator !== "string") return null;
-    return {
-      type: "deployment",
-      record: {
-        id: line.id,
-        environment: line.environment,
-        createdAt: line.createdAt,
-        creator: line.creator,
-        payload
-      }
-    };
-  }
-  if (line.type === "status") {
-    if (!isDeploymentState(line.state)) return null;
-    if (typeof line.description !== "string") return null;
-    const logUrl = line.logUrl ?? null;
-    const environmentUrl = line.environmentUrl ?? null;
-    if (logUrl !== null && typeof logUrl !== "string" || environmentUrl !== null && typeof environmentUrl !== "string")
-      return null;
-    return {
-      type: "status",
-      id: line.id,
-      status: {
-        state: line.state,
-        description: line.description,
-        createdAt: line.createdAt,
-        logUrl,
-        environmentUrl
-      }
-    };
   }
   return null;
 }
@@ -365,14 +374,8 @@ function codeOf(error) {
   const code = error?.code;
   return typeof code === "string" ? code : void 0;
 }
-function localUser() {
-  try {
-    return userInfo().username;
-  } catch {
-    return process.env.USER ?? process.env.USERNAME ?? null;
-  }
-}
+
 export {
-  LocalLedger,
-  defaultLedgerPath
+  defaultLedgerPath,
+  LocalLedger
 };

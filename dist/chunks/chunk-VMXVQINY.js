@@ -1,0 +1,1026 @@
+import { createRequire as __shipguardCreateRequire } from 'node:module';
+const require = __shipguardCreateRequire(import.meta.url);
+import {
+  require_semver
+} from "./chunk-7FY53ZM3.js";
+import {
+  invalidInput
+} from "./chunk-JXOKNZIK.js";
+import {
+  __toESM
+} from "./chunk-YIKRADAN.js";
+
+// src/settings/options.ts
+var COMMANDS = ["version", "release", "deploy", "smoke", "rollback"];
+var CLI_COMMANDS = [...COMMANDS, "demo"];
+var ALL = COMMANDS;
+var VERSIONING = ["version", "release"];
+var OPTIONS = [
+  {
+    name: "command",
+    description: "The job to run: `version`, `release`, `deploy`, `smoke` or `rollback`.",
+    default: "version",
+    commands: ALL,
+    actionOnly: true
+  },
+  {
+    name: "working-directory",
+    description: "The git repository to read, relative to the workspace.",
+    default: ".",
+    commands: ALL,
+    alias: "cwd"
+  },
+  {
+    name: "tag-prefix",
+    description: "What stands before the version in a tag name: `v` gives `v1.2.3`; `release/v` and `pkg@` work too.",
+    default: "v",
+    commands: VERSIONING
+  },
+  {
+    name: "release-rules",
+    description: "Overrides of the bump per commit type and optionally scope, one per line or comma-separated: `docs(readme)=patch`, `refactor=minor`, `chore=none`. Defaults: breaking = major, `feat` = minor, `fix` and `perf` = patch, others none.",
+    commands: VERSIONING
+  },
+  {
+    name: "squash-bullets",
+    description: "How `* type: ...` bullets in a squash-merge body count: `fallback` (only when the title is not a Conventional Commit; a conventional title is the maintainers' decision), `always` (next to the title), or `never`. Breaking-change notes count wherever they are.",
+    default: "fallback",
+    commands: VERSIONING
+  },
+  {
+    name: "initial-version",
+    description: "The first version, when no tag of the prefix exists yet and a commit calls for a release.",
+    default: "1.0.0",
+    commands: VERSIONING
+  },
+  {
+    name: "major-zero-breaking",
+    description: "What a breaking change bumps while the major version is 0: `minor` (SemVer's 0.x convention) or `major`.",
+    default: "minor",
+    commands: VERSIONING
+  },
+  {
+    name: "prerelease",
+    description: "A prerelease identifier such as `rc`: gives `1.3.0-rc.1`, then `1.3.0-rc.2` while the stable base is unchanged.",
+    commands: VERSIONING
+  },
+  {
+    name: "prerelease-branches",
+    description: "Branch-to-identifier map that picks the prerelease identifier from the current branch: `next=rc, beta=beta`.",
+    commands: VERSIONING
+  },
+  {
+    name: "build-metadata",
+    description: "SemVer build metadata appended to the version and tag as `+<value>`.",
+    commands: VERSIONING
+  },
+  {
+    name: "fetch-history",
+    description: "Deepen a shallow clone and fetch tags from `origin` before reading history (`git fetch --unshallow --tags`). With `false`, a shallow clone is an error.",
+    default: "true",
+    commands: VERSIONING,
+    boolean: true
+  },
+  {
+    name: "token",
+    description: "The GitHub token for API calls. Needs `contents: write` to release. The CLI reads GITHUB_TOKEN from the environment instead.",
+    actionDefault: "${{ github.token }}",
+    commands: ["release", "deploy", "rollback"],
+    actionOnly: true
+  },
+  {
+    name: "repository",
+    description: "The repository to release in, `owner/name`. In the action: the workflow's repository. In the CLI: set it (with GITHUB_TOKEN in the environment) to release on GitHub instead of tagging locally.",
+    actionDefault: "${{ github.repository }}",
+    commands: ["release", "deploy", "rollback"],
+    alias: "repo"
+  },
+  {
+    name: "dry-run",
+    description: "Compute and report everything, write nothing.",
+    default: "false",
+    commands: ["release"],
+    boolean: true
+  },
+  {
+    name: "floating-tags",
+    description: "Move floating tags to a stable release: `major` moves `v1`, `major-minor` moves `v1` and `v1.2`, `none` moves nothing. Only forward: a maintenance release of an older line leaves them.",
+    default: "none",
+    commands: ["release"]
+  },
+  {
+    name: "push",
+    description: "Push the new tag to `origin` (CLI, local mode).",
+    default: "false",
+    commands: ["release"],
+    boolean: true,
+    cliOnly: true
+  },
+  {
+    name: "notes-file",
+    description: "Write the release notes to this file instead of stdout (CLI, local mode).",
+    commands: ["release"],
+    cliOnly: true
+  },
+  {
+    name: "environment",
+    description: "The environment to deploy to, smoke-check or roll back (`production`, `staging`).",
+    commands: ["deploy", "smoke", "rollback"]
+  },
+  {
+    name: "version",
+    description: "`deploy`: the version to deploy (`1.4.2` or `v1.4.2`); its tag must exist. `smoke`: the version `${SHIPGUARD_VERSION}` stands for in the checks.",
+    commands: ["deploy", "smoke"]
+  },
+  {
+    name: "ref",
+    description: "`deploy`: a git ref (branch, tag or SHA) to deploy instead of a version; recorded by its SHA.",
+    commands: ["deploy"]
+  },
+  {
+    name: "strategy",
+    description: "How to deploy: `command` (deploy-command), `workflow` (dispatch deploy-workflow and wait) or `symlink` (releases folder and an atomic `current` switch).",
+    default: "command",
+    commands: ["deploy", "rollback"]
+  },
+  {
+    name: "deploy-command",
+    description: '`command` strategy: the shell command that deploys. It gets SHIPGUARD_VERSION, SHIPGUARD_TAG, SHIPGUARD_SHA, SHIPGUARD_ENVIRONMENT and SHIPGUARD_PREVIOUS_VERSION in its environment: use them as `"$SHIPGUARD_VERSION"`, never `${{ }}` in the string.',
+    commands: ["deploy", "rollback"]
+  },
+  {
+    name: "prepare-command",
+    description: "Runs before the switch while the old version still serves (pull images, stage files), with the same variables. `symlink`: runs inside the new release folder.",
+    commands: ["deploy", "rollback"]
+  },
+  {
+    name: "deploy-timeout-minutes",
+    description: "How long a deploy (command, workflow run, restart) may take before it counts as failed.",
+    default: "30",
+    commands: ["deploy", "rollback"]
+  },
+  {
+    name: "deploy-workflow",
+    description: "`workflow` strategy: the workflow file to dispatch (`deploy-app.yml`). It receives the inputs `version`, `tag`, `sha`, `environment` and `correlation-id`, and should show the correlation id in its `run-name`.",
+    commands: ["deploy", "rollback"]
+  },
+  {
+    name: "workflow-ref",
+    description: "The branch or tag the dispatched workflows run on. Default: the repository's default branch.",
+    commands: ["deploy", "rollback"]
+  },
+  {
+    name: "workflow-inputs",
+    description: "`workflow` strategy: extra inputs for the deploy workflow, one `name=value` per line.",
+    commands: ["deploy", "rollback"]
+  },
+  {
+    name: "release-source",
+    description: "`symlink` strategy: the folder to copy into `releases-dir/<version>`; `${SHIPGUARD_VERSION}` is expanded (`build/${SHIPGUARD_VERSION}`).",
+    commands: ["deploy", "rollback"]
+  },
+  {
+    name: "releases-dir",
+    description: "`symlink` strategy: where versions live side by side; `current` is a link next to it.",
+    commands: ["deploy", "rollback"]
+  },
+  {
+    name: "current-link",
+    description: "`symlink` strategy: the link switched atomically. Default: `current` next to releases-dir.",
+    commands: ["deploy", "rollback"]
+  },
+  {
+    name: "keep-releases",
+    description: "`symlink` strategy: how many releases to keep; the current and the last known good one are never deleted.",
+    default: "3",
+    commands: ["deploy", "rollback"]
+  },
+  {
+    name: "restart-command",
+    description: "`symlink` strategy: runs after the switch (restart or reload the service), with the same variables.",
+    commands: ["deploy", "rollback"]
+  },
+  {
+    name: "checks",
+    description: "Smoke checks, YAML: `settings:` and `checks:` (http, prometheus, command), or a bare list. See the README.",
+    commands: ["deploy", "smoke", "rollback"]
+  },
+  {
+    name: "checks-file",
+    description: "A file holding the smoke checks, instead of `checks`.",
+    commands: ["deploy", "smoke", "rollback"]
+  },
+  {
+    name: "environment-url",
+    description: "The URL of the deployed environment, shown on the deployment.",
+    commands: ["deploy", "rollback"]
+  },
+  {
+    name: "on-failure",
+    description: "`deploy`: what a failed deploy or failed checks do: `rollback` dispatches rollback-workflow to the last known good version (in the CLI: rolls back in the same process), `none` only fails.",
+    default: "rollback",
+    commands: ["deploy"]
+  },
+  {
+    name: "rollback-workflow",
+    description: "`deploy`: the workflow file in this repository that on-failure dispatches (it declares the rollback inputs).",
+    default: "rollback.yml",
+    commands: ["deploy"]
+  },
+  {
+    name: "to-version",
+    description: "`rollback`: the version to go back to. Default: the last known good version of the environment.",
+    commands: ["rollback"]
+  },
+  {
+    name: "from-version",
+    description: "`rollback`: the version being rolled back from (informational; the dispatch fills it in).",
+    commands: ["rollback"]
+  },
+  {
+    name: "reason",
+    description: "`rollback`: why (shown in the record and the incident report). Required for a manual rollback.",
+    commands: ["rollback"]
+  },
+  {
+    name: "correlation-id",
+    description: "`deploy` and `rollback`: the id of this attempt; the same id twice does the work once.",
+    commands: ["deploy", "rollback"]
+  },
+  {
+    name: "force",
+    description: "`rollback`: allow a to-version that never deployed successfully in this environment.",
+    default: "false",
+    commands: ["rollback"],
+    boolean: true
+  },
+  {
+    name: "allow-migrations",
+    description: "`rollback`: roll back even when files under migration-paths changed between the two versions.",
+    default: "false",
+    commands: ["rollback"],
+    boolean: true
+  },
+  {
+    name: "migration-paths",
+    description: "`rollback`: globs of database migration files, one per line; a change there blocks an automatic rollback.",
+    default: "migrations/**\ndb/migrate/**\n**/migrations/**",
+    commands: ["rollback"]
+  },
+  {
+    name: "before-rollback",
+    description: "`rollback`: a command run before the rollback (maintenance mode, a backup), with the deploy variables.",
+    commands: ["rollback"]
+  },
+  {
+    name: "after-rollback",
+    description: "`rollback`: a command run after the rollback (notify), with the deploy variables and SHIPGUARD_ROLLBACK_STATUS.",
+    commands: ["rollback"]
+  },
+  {
+    name: "ledger-file",
+    description: "CLI: the local deployment ledger. Default: `.shipguard/deployments.jsonl` in the repository.",
+    commands: ["deploy", "smoke", "rollback"],
+    cliOnly: true
+  },
+  {
+    name: "keep",
+    description: "`demo`: leave the temporary folder (repository, ledger, releases, app log) for a look afterwards; the app server is stopped all the same.",
+    default: "false",
+    commands: ["demo"],
+    boolean: true,
+    cliOnly: true
+  }
+];
+function optionsFor(command) {
+  return OPTIONS.filter((o) => o.commands.includes(command) && o.name !== "command");
+}
+
+// src/settings/values.ts
+function raw(source, name) {
+  const spec = OPTIONS.find((o) => o.name === name);
+  if (!spec) throw new Error(`unknown option ${name}`);
+  const value = source(name);
+  if (value === void 0 || value.trim() === "") return spec.default ?? "";
+  return value;
+}
+function parseBoolean(name, value) {
+  const v = value.trim().toLowerCase();
+  if (v === "true" || v === "yes" || v === "1") return true;
+  if (v === "false" || v === "no" || v === "0") return false;
+  throw invalidInput(name, value, "Expected `true` or `false`.");
+}
+function optional(value) {
+  const v = value.trim();
+  return v === "" ? null : v;
+}
+function positiveInteger(source, name, max) {
+  const value = raw(source, name).trim();
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < 1 || n > max)
+    throw invalidInput(name, value, `Expected a whole number from 1 to ${max}.`);
+  return n;
+}
+function keyValueLines(source, name) {
+  const out = {};
+  const lines = raw(source, name).split(/\r?\n/);
+  lines.forEach((line, i) => {
+    const text = line.trim();
+    if (text === "" || text.startsWith("#")) return;
+    const eq = text.indexOf("=");
+    const key = eq <= 0 ? "" : text.slice(0, eq).trim();
+    if (!/^[A-Za-z_][A-Za-z0-9_-]*$/.test(key)) {
+      throw invalidInput(name, text, `On line ${i + 1}, expected \`name=value\`.`);
+    }
+    out[key] = text.slice(eq + 1).trim();
+  });
+  return out;
+}
+function withoutPrefix(version, tagPrefix) {
+  return version.replace(new RegExp(`^${escapeRegExp(tagPrefix)}`), "");
+}
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+// src/core/tags.ts
+var import_semver = __toESM(require_semver(), 1);
+var FORBIDDEN = /[\x00-\x20\x7f~^:?*[\\]/;
+var RULES = 'git ref-name rules: no "..", "@{", "//", spaces, control characters or any of ~ ^ : ? * [ \\, no part that starts with "." or ends with ".lock"';
+var VERSION_TEXT = /^\d[0-9A-Za-z.+-]*$/;
+function validateRefComponent(value, input, kind = input === "tag-prefix" ? "prefix" : "name") {
+  const problem = refProblem(value, kind);
+  if (problem !== null) {
+    const rules = kind === "name" ? `${RULES}, no trailing "/" or "."` : RULES;
+    throw invalidInput(input, value, `It ${problem}; a tag name must follow ${rules}.`);
+  }
+}
+function refProblem(value, kind) {
+  if (kind === "name" && value === "") return "is empty";
+  if (value === "@") return 'is "@" alone';
+  const bad = FORBIDDEN.exec(value);
+  if (bad !== null) return `contains ${describeChar(bad[0])}`;
+  if (value.includes("..")) return 'contains ".."';
+  if (value.includes("@{")) return 'contains "@{"';
+  if (value.includes("//")) return 'contains "//"';
+  if (value.startsWith("/")) return 'starts with "/"';
+  if (value.startsWith("-")) return 'starts with "-", which git would read as an option';
+  if (kind === "name" && value.endsWith("/")) return 'ends with "/"';
+  if (kind === "name" && value.endsWith(".")) return 'ends with "."';
+  const parts = value.split("/");
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
+    if (part.startsWith(".")) return `has a part that starts with "." ("${part}")`;
+    const complete = kind === "name" || i < parts.length - 1;
+    if (complete && part.endsWith(".lock")) return `has a part that ends with ".lock" ("${part}")`;
+  }
+  return null;
+}
+function describeChar(char) {
+  if (char === " ") return "a space";
+  const code = char.charCodeAt(0);
+  if (code < 32 || code === 127)
+    return `a control character (U+${code.toString(16).toUpperCase().padStart(4, "0")})`;
+  return `"${char}"`;
+}
+function parseVersionTag(name, prefix) {
+  if (!name.startsWith(prefix)) return null;
+  const rest = name.slice(prefix.length);
+  if (!VERSION_TEXT.test(rest)) return null;
+  const parsed = import_semver.default.parse(rest);
+  if (parsed === null) return null;
+  return { version: parsed.version, prerelease: parsed.prerelease.length > 0 };
+}
+function selectBaseline(tags, reachable, prefix, debug) {
+  const found = [];
+  for (const tag of tags) {
+    if (!tag.name.startsWith(prefix)) {
+      debug(`Skipping tag ${tag.name}: it does not start with the tag prefix "${prefix}".`);
+      continue;
+    }
+    const version = parseVersionTag(tag.name, prefix);
+    const parsed = version === null ? null : import_semver.default.parse(version.version);
+    if (version === null || parsed === null) {
+      debug(
+        `Skipping tag ${tag.name}: "${tag.name.slice(prefix.length)}" is not a SemVer version (MAJOR.MINOR.PATCH).`
+      );
+      continue;
+    }
+    found.push({
+      tag: {
+        name: tag.name,
+        sha: tag.sha,
+        version: version.version,
+        prerelease: version.prerelease,
+        reachable: reachable.has(tag.name) || reachable.has(tag.sha)
+      },
+      parsed
+    });
+  }
+  found.sort(
+    (a, b) => b.parsed.compare(a.parsed) || (a.tag.name < b.tag.name ? -1 : a.tag.name > b.tag.name ? 1 : 0)
+  );
+  const versions = found.map((f) => f.tag);
+  const lastStable = versions.find((t) => t.reachable && !t.prerelease) ?? null;
+  const lastAny = versions.find((t) => t.reachable) ?? null;
+  const highestExisting = versions[0] ?? null;
+  const warnings = [];
+  const above = versions.filter(
+    (t) => !t.reachable && (lastAny === null || import_semver.default.gt(t.version, lastAny.version))
+  );
+  const highest = above[0];
+  if (highest !== void 0) {
+    const others = above.length > 1 ? ` (and ${above.length - 1} more)` : "";
+    const reference = lastAny === null ? "no version tag is reachable from HEAD" : `the highest tag reachable from HEAD is ${lastAny.name}`;
+    warnings.push(
+      `Tag ${highest.name}${others} is not reachable from HEAD, while ${reference}: was history rewritten, or is the tag on another branch? The next version will stay above every existing tag of its major line.`
+    );
+  }
+  return { versions, lastStable, lastAny, highestExisting, warnings };
+}
+
+// src/settings/names.ts
+var REPOSITORY = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/;
+var ENVIRONMENT = /^[^\x00-\x1f\x7f/\\]{1,255}$/;
+var WORKFLOW_FILE = /^[A-Za-z0-9._-]+\.ya?ml$/;
+var CORRELATION_ID = /^[A-Za-z0-9._-]+$/;
+var CORRELATION_ID_MAX = 100;
+var ROLLBACK_SUFFIX = "-rollback";
+function parseRepository(text) {
+  const parsed = REPOSITORY.exec(text);
+  return parsed === null ? null : { owner: parsed[1], repo: parsed[2] };
+}
+function repositoryOf(source) {
+  const repository = optional(raw(source, "repository"));
+  if (repository === null) return null;
+  const parsed = parseRepository(repository);
+  if (parsed === null)
+    throw invalidInput("repository", repository, "Expected `owner/name`, such as `octo/app`.");
+  return parsed;
+}
+function environmentOf(source, required) {
+  const value = optional(raw(source, "environment"));
+  if (value === null) {
+    if (!required) return null;
+    throw invalidInput("environment", "", "Name the environment, such as `production` or `staging`.");
+  }
+  if (!ENVIRONMENT.test(value)) {
+    throw invalidInput(
+      "environment",
+      value,
+      "Expected at most 255 characters, without `/`, `\\` or control characters."
+    );
+  }
+  return value;
+}
+function correlationIdOf(source, max = CORRELATION_ID_MAX) {
+  const value = optional(raw(source, "correlation-id"));
+  if (value !== null && (!CORRELATION_ID.test(value) || value.length > max)) {
+    const why = max < CORRELATION_ID_MAX ? ` (its rollback runs as \`<id>${ROLLBACK_SUFFIX}\`)` : "";
+    throw invalidInput(
+      "correlation-id",
+      value,
+      `Expected up to ${max} letters, digits, \`.\`, \`_\` or \`-\`${why}.`
+    );
+  }
+  return value;
+}
+function workflowFileOf(source, name) {
+  const value = optional(raw(source, name));
+  if (value !== null && !WORKFLOW_FILE.test(value)) {
+    throw invalidInput(
+      name,
+      value,
+      "Expected a workflow file name in .github/workflows/, such as `deploy.yml`."
+    );
+  }
+  return value;
+}
+
+// src/settings/read-deploy.ts
+function checksOf(source) {
+  const inline = optional(raw(source, "checks"));
+  const file = optional(raw(source, "checks-file"));
+  if (inline !== null && file !== null) {
+    throw invalidInput("checks-file", file, "Set either `checks` or `checks-file`, not both.");
+  }
+  return { inline: inline === null ? null : raw(source, "checks"), file };
+}
+function strategyOf(source) {
+  const strategy = raw(source, "strategy").trim();
+  if (strategy !== "command" && strategy !== "workflow" && strategy !== "symlink") {
+    throw invalidInput("strategy", strategy, "Expected `command`, `workflow` or `symlink`.");
+  }
+  const settings = {
+    strategy,
+    deployCommand: optional(raw(source, "deploy-command")),
+    prepareCommand: optional(raw(source, "prepare-command")),
+    deployTimeoutMs: positiveInteger(source, "deploy-timeout-minutes", 24 * 60) * 6e4,
+    deployWorkflow: workflowFileOf(source, "deploy-workflow"),
+    workflowRef: optional(raw(source, "workflow-ref")),
+    workflowInputs: keyValueLines(source, "workflow-inputs"),
+    releaseSource: optional(raw(source, "release-source")),
+    releasesDir: optional(raw(source, "releases-dir")),
+    currentLink: optional(raw(source, "current-link")),
+    keepReleases: positiveInteger(source, "keep-releases", 1e3),
+    restartCommand: optional(raw(source, "restart-command"))
+  };
+  const need = (name, value) => {
+    if (value === null) throw invalidInput(name, "", `The \`${strategy}\` strategy needs \`${name}\`.`);
+  };
+  if (strategy === "command") need("deploy-command", settings.deployCommand);
+  if (strategy === "workflow") need("deploy-workflow", settings.deployWorkflow);
+  if (strategy === "symlink") {
+    need("release-source", settings.releaseSource);
+    need("releases-dir", settings.releasesDir);
+  }
+  if (settings.workflowRef !== null) validateRefComponent(settings.workflowRef, "workflow-ref", "name");
+  return settings;
+}
+function readDeploySettings(source) {
+  const version = optional(raw(source, "version"));
+  const ref = optional(raw(source, "ref"));
+  if (version === null === (ref === null)) {
+    throw invalidInput(
+      version === null ? "version" : "ref",
+      version ?? ref ?? "",
+      "Set exactly one of `version` and `ref`."
+    );
+  }
+  if (ref !== null) validateRefComponent(ref, "ref", "name");
+  const onFailure = raw(source, "on-failure").trim();
+  if (onFailure !== "rollback" && onFailure !== "none") {
+    throw invalidInput("on-failure", onFailure, "Expected `rollback` or `none`.");
+  }
+  const target = targetOf(source);
+  return {
+    ...target,
+    version: version === null ? null : withoutPrefix(version, target.tagPrefix),
+    ref,
+    onFailure,
+    rollbackWorkflow: workflowFileOf(source, "rollback-workflow") ?? "rollback.yml",
+    correlationId: correlationIdOf(source, CORRELATION_ID_MAX - ROLLBACK_SUFFIX.length)
+  };
+}
+function targetOf(source) {
+  const tagPrefix = raw(source, "tag-prefix");
+  validateRefComponent(tagPrefix, "tag-prefix");
+  return {
+    ...strategyOf(source),
+    workingDirectory: raw(source, "working-directory"),
+    tagPrefix,
+    repository: repositoryOf(source),
+    environment: environmentOf(source, true),
+    checks: checksOf(source),
+    environmentUrl: optional(raw(source, "environment-url")),
+    ledgerFile: optional(raw(source, "ledger-file"))
+  };
+}
+function readSmokeSettings(source) {
+  const checks = checksOf(source);
+  if (checks.inline === null && checks.file === null) {
+    throw invalidInput("checks", "", "Give the checks to run, in `checks` (YAML) or `checks-file`.");
+  }
+  return {
+    workingDirectory: raw(source, "working-directory"),
+    environment: environmentOf(source, false),
+    version: optional(raw(source, "version")),
+    checks
+  };
+}
+
+// src/settings/read-rollback.ts
+function readRollbackSettings(source) {
+  const target = targetOf(source);
+  const toVersion = optional(raw(source, "to-version"));
+  return {
+    ...target,
+    toVersion: toVersion === null ? null : withoutPrefix(toVersion, target.tagPrefix),
+    fromVersion: optional(raw(source, "from-version")),
+    reason: optional(raw(source, "reason")),
+    correlationId: correlationIdOf(source),
+    force: parseBoolean("force", raw(source, "force")),
+    allowMigrations: parseBoolean("allow-migrations", raw(source, "allow-migrations")),
+    migrationPaths: raw(source, "migration-paths").split(/\r?\n|,/).map((g) => g.trim()).filter((g) => g !== "" && !g.startsWith("#")),
+    beforeRollback: optional(raw(source, "before-rollback")),
+    afterRollback: optional(raw(source, "after-rollback"))
+  };
+}
+
+// src/settings/read-version.ts
+var import_semver3 = __toESM(require_semver(), 1);
+
+// src/core/next-version.ts
+var import_semver2 = __toESM(require_semver(), 1);
+
+// src/core/rules.ts
+var DEFAULT_RULES = [
+  { type: "feat", scope: null, bump: "minor" },
+  { type: "fix", scope: null, bump: "patch" },
+  { type: "perf", scope: null, bump: "patch" }
+];
+var RANK = { none: 0, patch: 1, minor: 2, major: 3 };
+var RULE = /^([A-Za-z][A-Za-z0-9_-]*)\s*(?:\(([^()]*)\))?\s*=\s*([^\s=]+)$/;
+var SHAPE = "type=bump or type(scope)=bump, with bump one of major, minor, patch or none (for example `docs(readme)=patch`, `refactor=minor`, `chore=none`)";
+function listEntries(text) {
+  const out = [];
+  text.split(/\r\n?|\n/).forEach((raw2, i) => {
+    const hash = raw2.indexOf("#");
+    for (const part of (hash === -1 ? raw2 : raw2.slice(0, hash)).split(",")) {
+      const entry = part.trim();
+      if (entry !== "") out.push({ entry, line: i + 1 });
+    }
+  });
+  return out;
+}
+function parseReleaseRules(text) {
+  return listEntries(text).map(({ entry, line }) => parseRule(entry, line));
+}
+function parseRule(entry, line) {
+  const match = RULE.exec(entry);
+  if (match === null) throw invalidInput("release-rules", entry, `On line ${line}, expected ${SHAPE}.`);
+  const bump = match[3].toLowerCase();
+  if (!isBump(bump)) {
+    throw invalidInput(
+      "release-rules",
+      entry,
+      `On line ${line}, "${match[3]}" is not a bump: use major, minor, patch or none, as in ${SHAPE}.`
+    );
+  }
+  const scope = match[2] === void 0 ? null : match[2].trim().toLowerCase();
+  if (scope === "")
+    throw invalidInput("release-rules", entry, `On line ${line}, the scope is empty: expected ${SHAPE}.`);
+  return { type: match[1].toLowerCase(), scope, bump };
+}
+function isBump(value) {
+  return value === "major" || value === "minor" || value === "patch" || value === "none";
+}
+function ruleFor(type, scope, rules) {
+  let typeOnly = null;
+  for (let i = rules.length - 1; i >= 0; i--) {
+    const rule = rules[i];
+    if (rule.type !== type) continue;
+    if (rule.scope === null) typeOnly ??= rule.bump;
+    else if (rule.scope === scope) return rule.bump;
+  }
+  if (typeOnly !== null) return typeOnly;
+  for (const rule of DEFAULT_RULES) {
+    if (rule.type === type) return rule.bump;
+  }
+  return null;
+}
+function bumpFor(change, rules) {
+  if (change.breaking) return "major";
+  return ruleFor(change.type, change.scope, rules) ?? "none";
+}
+function bumpRank(bump) {
+  return RANK[bump];
+}
+
+// src/core/next-version.ts
+var PRERELEASE_ID = /^[0-9A-Za-z-]+$/;
+var BUILD_METADATA = /^[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*$/;
+var PLAIN_VERSION = /^\d[0-9A-Za-z.+-]*$/;
+function decideVersion(input) {
+  const { analysis, baseline, settings, tagPrefix } = input;
+  const initialVersion = checkInitialVersion(settings.initialVersion);
+  const id = checkPrereleaseId(settings.prerelease);
+  const build = checkBuildMetadata(settings.buildMetadata);
+  const warnings = [...analysis.warnings];
+  const tags = new TagIndex(baseline.versions);
+  const previous = id === null ? baseline.lastStable : baseline.lastAny;
+  const previousVersion = previous?.version ?? null;
+  const previousTag = previous?.name ?? null;
+  const lastStable = baseline.lastStable?.version ?? null;
+  let bump = analysis.bump;
+  const zeroMajor = bump === "major" && lastStable !== null && import_semver2.default.major(lastStable) === 0;
+  if (zeroMajor && settings.majorZeroBreaking === "minor") bump = "minor";
+  const asked = releaseAs(analysis.releaseAs, { id, previous, previousVersion, tags, warnings });
+  let candidate = asked?.version ?? null;
+  let reason = asked?.reason ?? "";
+  const reportedBump = asked?.bump ?? bump;
+  if (candidate === null && bump !== "none") {
+    let base = lastStable === null ? initialVersion : import_semver2.default.inc(lastStable, bump);
+    let computed;
+    if (id === null) {
+      computed = base;
+    } else {
+      const lastAny = baseline.lastAny;
+      if (lastAny?.prerelease) {
+        const core = coreOf(lastAny.version);
+        if (import_semver2.default.gt(core, base)) base = core;
+      }
+      computed = `${base}-${id}.${tags.nextNumber(base, id)}`;
+    }
+    const moved = moveAbove(computed, bump, id, previous, tags);
+    candidate = moved.version;
+    if (moved.blocker !== null) {
+      const where = moved.blocker.reachable ? "" : " (not reachable from HEAD)";
+      warnings.push(
+        `${computed} would not be above the existing tag ${moved.blocker.name}${where}, so the version moves past it to ${candidate}.`
+      );
+    }
+    reason = bumpReason(analysis, bump, zeroMajor, previous, lastStable, candidate, initialVersion);
+  }
+  if (candidate === null) {
+    return {
+      version: null,
+      tag: null,
+      previousVersion,
+      previousTag,
+      bump: "none",
+      releaseNeeded: false,
+      prerelease: false,
+      warnings,
+      reason: noReleaseReason(analysis, previousTag)
+    };
+  }
+  const version = build === null ? candidate : `${candidate}+${build}`;
+  const tag = `${tagPrefix}${version}`;
+  validateRefComponent(tag, "tag-prefix", "name");
+  return {
+    version,
+    tag,
+    previousVersion,
+    previousTag,
+    bump: reportedBump,
+    releaseNeeded: true,
+    prerelease: import_semver2.default.prerelease(candidate) !== null,
+    warnings,
+    reason
+  };
+}
+function releaseAs(requested, context) {
+  if (requested === null) return null;
+  const { id, previous, previousVersion, tags, warnings } = context;
+  const value = requested.value.replace(/^[vV]/, "");
+  const parsed = PLAIN_VERSION.test(value) ? import_semver2.default.parse(value) : null;
+  if (parsed === null) {
+    warnings.push(
+      `Release-As: ${requested.value} in commit ${short(requested.sha)} is not a SemVer version; it was ignored.`
+    );
+    return null;
+  }
+  let proposal = parsed.version;
+  if (id !== null && parsed.prerelease.length === 0)
+    proposal = `${proposal}-${id}.${tags.nextNumber(proposal, id)}`;
+  const blocker = blockerOf(proposal, previous, tags);
+  if (blocker !== null) {
+    const what = blocker === previous ? "the previous version" : "an existing tag of that line";
+    warnings.push(
+      `Release-As: ${requested.value} in commit ${short(requested.sha)} was ignored: ${proposal} is not above ${blocker.name} (${what}).`
+    );
+    return null;
+  }
+  return {
+    version: proposal,
+    bump: distance(previousVersion ?? "0.0.0", proposal),
+    reason: `Commit ${short(requested.sha)} asks for Release-As: ${requested.value}, so the ${previous === null ? "first version" : `version after ${previous.version}`} is ${proposal}.`
+  };
+}
+var TagIndex = class {
+  parsed = [];
+  constructor(versions) {
+    for (const tag of versions) {
+      const version = import_semver2.default.parse(tag.version);
+      if (version !== null) this.parsed.push({ tag, version });
+    }
+  }
+  /** 1 + the highest N of the tags `<base>-<id>.N`, reachable or not. */
+  nextNumber(base, id) {
+    let highest = 0;
+    for (const { version } of this.parsed) {
+      const pre = version.prerelease;
+      if (pre.length !== 2 || pre[0] !== id || typeof pre[1] !== "number") continue;
+      if (`${version.major}.${version.minor}.${version.patch}` === base && pre[1] > highest) highest = pre[1];
+    }
+    return highest + 1;
+  }
+  /** The highest tag that is an ancestor of HEAD, prereleases included. */
+  highestReachable() {
+    let best = null;
+    for (const entry of this.parsed) {
+      if (!entry.tag.reachable) continue;
+      if (best === null || entry.version.compare(best.version) > 0) best = entry;
+    }
+    return best?.tag ?? null;
+  }
+  /** The highest tag of the line major.minor. */
+  highestOfLine(major, minor) {
+    let best = null;
+    for (const entry of this.parsed) {
+      if (entry.version.major !== major || entry.version.minor !== minor) continue;
+      if (best === null || entry.version.compare(best.version) > 0) best = entry;
+    }
+    return best?.tag ?? null;
+  }
+};
+function blockerOf(version, previous, tags) {
+  if (previous !== null && !import_semver2.default.gt(version, previous.version)) return previous;
+  const reached = tags.highestReachable();
+  if (reached !== null && !import_semver2.default.gt(version, reached.version)) return reached;
+  const top = tags.highestOfLine(import_semver2.default.major(version), import_semver2.default.minor(version));
+  if (top !== null && !import_semver2.default.gt(version, top.version)) return top;
+  return null;
+}
+function moveAbove(computed, bump, id, previous, tags) {
+  const kind = bump === "none" ? "patch" : bump;
+  let version = computed;
+  let first = null;
+  for (let blocker = blockerOf(version, previous, tags); blocker !== null; blocker = blockerOf(version, previous, tags)) {
+    first ??= blocker;
+    if (id === null) {
+      version = import_semver2.default.inc(blocker.version, kind);
+    } else {
+      const base = coreOf(version);
+      const blockerCore = coreOf(blocker.version);
+      const nextBase = blocker.prerelease && import_semver2.default.gt(blockerCore, base) ? blockerCore : import_semver2.default.inc(import_semver2.default.gt(blockerCore, base) ? blockerCore : base, kind);
+      version = `${nextBase}-${id}.${tags.nextNumber(nextBase, id)}`;
+    }
+  }
+  return { version, blocker: first };
+}
+function bumpReason(analysis, bump, zeroMajor, previous, lastStable, version, initialVersion) {
+  const deciding = analysis.decidingCommit;
+  const why = deciding === null ? `The commits call for a ${bump} release` : `${deciding.reason} (commit ${short(deciding.sha)})`;
+  const zero = zeroMajor ? bump === "minor" ? "; while the major version is 0 that bumps the minor" : "; major-zero-breaking is major" : "";
+  if (lastStable === null) {
+    const first = version === initialVersion ? ` (initial-version)` : "";
+    return `${why}${zero} and no stable version tag is reachable from HEAD, so the first version is ${version}${first}.`;
+  }
+  return `${why}${zero}, so the version after ${previous?.version ?? lastStable} is ${version}.`;
+}
+function noReleaseReason(analysis, previousTag) {
+  const since = previousTag === null ? "in the history" : `since ${previousTag}`;
+  const read = analysis.commitsRead === 1 ? "1 commit read" : `${analysis.commitsRead} commits read`;
+  return `No commit ${since} calls for a release under the rules in use (${read}).`;
+}
+function distance(from, to) {
+  const diff = import_semver2.default.diff(from, to);
+  if (diff === "major" || diff === "premajor") return "major";
+  if (diff === "minor" || diff === "preminor") return "minor";
+  return diff === null ? "none" : "patch";
+}
+function coreOf(version) {
+  const parsed = import_semver2.default.parse(version);
+  return `${parsed.major}.${parsed.minor}.${parsed.patch}`;
+}
+function short(sha) {
+  return sha.slice(0, 7);
+}
+function checkInitialVersion(value) {
+  const trimmed = value.trim();
+  const parsed = PLAIN_VERSION.test(trimmed) ? import_semver2.default.parse(trimmed) : null;
+  if (parsed === null || parsed.build.length > 0) {
+    throw invalidInput("initial-version", value, "Expected a SemVer version such as `1.0.0` or `0.1.0`.");
+  }
+  return parsed.version;
+}
+function checkPrereleaseId(value) {
+  if (value === null) return null;
+  if (!PRERELEASE_ID.test(value) || /^\d+$/.test(value)) {
+    throw invalidInput(
+      "prerelease",
+      value,
+      "Expected an identifier of letters, digits and `-`, such as `rc` or `beta`."
+    );
+  }
+  return value;
+}
+function checkBuildMetadata(value) {
+  if (value === null) return null;
+  if (!BUILD_METADATA.test(value)) {
+    throw invalidInput(
+      "build-metadata",
+      value,
+      "Expected dot-separated identifiers of letters, digits and `-`, such as `build.42` or `sha.abc1234`."
+    );
+  }
+  return value;
+}
+function parseBranchMap(text) {
+  const map = /* @__PURE__ */ new Map();
+  for (const { entry, line } of listEntries(text)) {
+    const eq = entry.indexOf("=");
+    const branch = eq === -1 ? "" : entry.slice(0, eq).trim();
+    const id = eq === -1 ? "" : entry.slice(eq + 1).trim();
+    const where = `On line ${line}`;
+    if (branch === "" || /\s/.test(branch) || id === "") {
+      throw invalidInput(
+        "prerelease-branches",
+        entry,
+        `${where}, expected branch=identifier entries separated by commas or newlines, such as \`next=rc, beta=beta\`.`
+      );
+    }
+    if (!PRERELEASE_ID.test(id) || /^\d+$/.test(id)) {
+      throw invalidInput(
+        "prerelease-branches",
+        entry,
+        `${where}, "${id}" is not a prerelease identifier: use letters, digits and \`-\`, such as \`rc\` or \`beta\`.`
+      );
+    }
+    const known = map.get(branch);
+    if (known !== void 0 && known !== id) {
+      throw invalidInput(
+        "prerelease-branches",
+        entry,
+        `${where}, branch ${branch} is already mapped to ${known}.`
+      );
+    }
+    map.set(branch, id);
+  }
+  return map;
+}
+
+// src/core/types.ts
+var SQUASH_BULLETS = ["fallback", "always", "never"];
+
+// src/settings/read-version.ts
+function isSquashBullets(value) {
+  return SQUASH_BULLETS.includes(value);
+}
+var PRERELEASE_ID2 = /^[0-9A-Za-z-]+$/;
+var BUILD_METADATA2 = /^[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*$/;
+function readVersionSettings(source) {
+  const tagPrefix = raw(source, "tag-prefix");
+  validateRefComponent(tagPrefix, "tag-prefix");
+  const initialVersion = raw(source, "initial-version").trim();
+  if (import_semver3.default.valid(initialVersion) === null || initialVersion.startsWith("v")) {
+    throw invalidInput(
+      "initial-version",
+      initialVersion,
+      "Expected a SemVer version such as `1.0.0` or `0.1.0`."
+    );
+  }
+  const squashBullets = raw(source, "squash-bullets").trim().toLowerCase();
+  if (!isSquashBullets(squashBullets)) {
+    throw invalidInput("squash-bullets", squashBullets, "Expected `fallback`, `always` or `never`.");
+  }
+  const majorZeroBreaking = raw(source, "major-zero-breaking").trim();
+  if (majorZeroBreaking !== "minor" && majorZeroBreaking !== "major") {
+    throw invalidInput("major-zero-breaking", majorZeroBreaking, "Expected `minor` or `major`.");
+  }
+  const prerelease = optional(raw(source, "prerelease"));
+  if (prerelease !== null && (!PRERELEASE_ID2.test(prerelease) || /^\d+$/.test(prerelease))) {
+    throw invalidInput(
+      "prerelease",
+      prerelease,
+      "Expected an identifier of letters, digits and `-`, such as `rc` or `beta`."
+    );
+  }
+  const buildMetadata = optional(raw(source, "build-metadata"));
+  if (buildMetadata !== null && !BUILD_METADATA2.test(buildMetadata)) {
+    throw invalidInput(
+      "build-metadata",
+      buildMetadata,
+      "Expected dot-separated identifiers of letters, digits and `-`, such as `build.42` or `sha.abc1234`."
+    );
+  }
+  return {
+    workingDirectory: raw(source, "working-directory"),
+    tagPrefix,
+    releaseRules: parseReleaseRules(raw(source, "release-rules")),
+    squashBullets,
+    initialVersion,
+    majorZeroBreaking,
+    prerelease,
+    prereleaseBranches: parseBranchMap(raw(source, "prerelease-branches")),
+    buildMetadata,
+    fetchHistory: parseBoolean("fetch-history", raw(source, "fetch-history"))
+  };
+}
+function readReleaseSettings(source) {
+  const floatingTags = raw(source, "floating-tags").trim();
+  if (floatingTags !== "none" && floatingTags !== "major" && floatingTags !== "major-minor") {
+    throw invalidInput("floating-tags", floatingTags, "Expected `none`, `major` or `major-minor`.");
+  }
+  return {
+    ...readVersionSettings(source),
+    repository: repositoryOf(source),
+    dryRun: parseBoolean("dry-run", raw(source, "dry-run")),
+    floatingTags,
+    push: parseBoolean("push", raw(source, "push")),
+    notesFile: optional(raw(source, "notes-file"))
+  };
+}
+
+export {
+  COMMANDS,
+  CLI_COMMANDS,
+  OPTIONS,
+  optionsFor,
+  parseBoolean,
+  ROLLBACK_SUFFIX,
+  parseRepository,
+  parseVersionTag,
+  selectBaseline,
+  readDeploySettings,
+  readSmokeSettings,
+  readRollbackSettings,
+  ruleFor,
+  bumpFor,
+  bumpRank,
+  decideVersion,
+  readVersionSettings,
+  readReleaseSettings
+};
