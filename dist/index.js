@@ -4,7 +4,7 @@ import {
   childEnvironment,
   execute,
   isCommandName
-} from "./chunks/chunk-2BVF2ZLD.js";
+} from "./chunks/chunk-Q5LSEHNU.js";
 import "./chunks/chunk-PBNCQUHE.js";
 import "./chunks/chunk-FFMQYQUI.js";
 import {

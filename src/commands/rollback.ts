@@ -111,7 +111,6 @@ function block(run: Run, why: Refusal): null {
   run.result.blocked = why;
   run.result.message = why.message;
   run.timeline.mark("blocked", why.code);
-  run.ports.logger.warning(why.message);
   return null;
 }
 

@@ -10762,7 +10762,7 @@ var COMMAND_REGISTRY = {
   },
   deploy: {
     summary: "Deploy a version to an environment, run the smoke checks, record the result, and roll back when they fail.",
-    load: async () => (await import("./deploy-BSVITZB6.js")).deployCommand
+    load: async () => (await import("./deploy-OVLO664P.js")).deployCommand
   },
   smoke: {
     summary: "Run the smoke checks and print the verdict.",
@@ -10770,7 +10770,7 @@ var COMMAND_REGISTRY = {
   },
   rollback: {
     summary: "Put the last known good version of an environment back (or --to-version), with guards and a report.",
-    load: async () => (await import("./rollback-XPU34BUU.js")).rollbackCommand
+    load: async () => (await import("./rollback-XJEOI27H.js")).rollbackCommand
   }
 };
 function isCommandName(name) {

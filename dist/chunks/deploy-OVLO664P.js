@@ -7,7 +7,7 @@ import {
   putInPlace,
   rollBack,
   verify
-} from "./chunk-NOALA6BB.js";
+} from "./chunk-RUMQD72Y.js";
 import {
   deployOutputs,
   deploySummary,

@@ -159,7 +159,6 @@ function block(run, why) {
   run.result.blocked = why;
   run.result.message = why.message;
   run.timeline.mark("blocked", why.code);
-  run.ports.logger.warning(why.message);
   return null;
 }
 async function alreadyRan({ settings, ports, result }) {

@@ -3,7 +3,7 @@ const require = __shipguardCreateRequire(import.meta.url);
 import {
   rollBack,
   rollbackCommand
-} from "./chunk-NOALA6BB.js";
+} from "./chunk-RUMQD72Y.js";
 import "./chunk-R3YSSB2O.js";
 import "./chunk-7TWCJKUJ.js";
 import "./chunk-4CLY7DDP.js";

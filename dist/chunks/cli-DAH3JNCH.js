@@ -6,7 +6,7 @@ import {
   CompositionRoot,
   GitCli,
   childEnvironment
-} from "./chunk-2BVF2ZLD.js";
+} from "./chunk-Q5LSEHNU.js";
 import "./chunk-PBNCQUHE.js";
 import {
   endProcess,

@@ -5,7 +5,7 @@ import {
   COMMAND_REGISTRY,
   childEnvironment,
   execute
-} from "./chunk-2BVF2ZLD.js";
+} from "./chunk-Q5LSEHNU.js";
 import "./chunk-PBNCQUHE.js";
 import "./chunk-FFMQYQUI.js";
 import {
@@ -110,7 +110,7 @@ async function runCli(argv, env, terminal = processTerminal) {
   }
   const source = (name) => args.values.get(name);
   if (args.command === "demo") {
-    const { runDemoCli } = await import("./cli-TV6ZQA3K.js");
+    const { runDemoCli } = await import("./cli-DAH3JNCH.js");
     return runDemoCli({ keep: parseBoolean("keep", source("keep") ?? "false"), ...args }, env, terminal);
   }
   let exitCode = 0;
