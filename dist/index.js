@@ -4,20 +4,18 @@ import {
   childEnvironment,
   execute,
   isCommandName
-} from "./chunks/chunk-Q5LSEHNU.js";
-import "./chunks/chunk-PBNCQUHE.js";
-import "./chunks/chunk-FFMQYQUI.js";
+} from "./chunks/chunk-M4ZNBBIB.js";
 import {
   COMMANDS,
   parseRepository
 } from "./chunks/chunk-VMXVQINY.js";
 import "./chunks/chunk-7FY53ZM3.js";
+import "./chunks/chunk-LOL6UNQF.js";
 import "./chunks/chunk-P2F454IK.js";
 import {
   require_tunnel,
   require_undici
 } from "./chunks/chunk-ODHNKHTK.js";
-import "./chunks/chunk-XD65SSXG.js";
 import {
   describeFailure,
   invalidInput

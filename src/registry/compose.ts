@@ -9,10 +9,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { GitCli } from "../adapters/git-cli.ts";
 import type { GitHubClient } from "../adapters/github/client.ts";
-import { runSmoke } from "../adapters/probes/index.ts";
 import type { Repository, RunContext } from "../context.ts";
-import { secretValues } from "../core/smoke/expand-suite.ts";
-import { parseChecks } from "../core/smoke/parse-checks.ts";
 import { shipguardError } from "../errors.ts";
 import type { Deployer, Dispatcher, Forge, HookRunner, Ledger, SmokePort } from "../ports.ts";
 import type { ChecksSource, ReleaseSettings, StrategySettings } from "../settings.ts";
@@ -171,6 +168,13 @@ export class CompositionRoot {
       });
     }
     if (text === null) return null;
+    // Loaded only here: the checks' parser and probes (and the YAML reader) are not start-up cost
+    // for the commands that run no checks.
+    const [{ parseChecks }, { secretValues }, { runSmoke }] = await Promise.all([
+      import("../core/smoke/parse-checks.ts"),
+      import("../core/smoke/expand-suite.ts"),
+      import("../adapters/probes/index.ts"),
+    ]);
     const suite = parseChecks(text, source);
     for (const secret of secretValues(suite, this.context.env)) this.context.registerSecret(secret);
     const { logger } = this.context;

@@ -7,17 +7,17 @@ import {
   putInPlace,
   rollBack,
   verify
-} from "./chunk-RUMQD72Y.js";
+} from "./chunk-DHZ3P4U4.js";
 import {
   deployOutputs,
   deploySummary,
   deployText
 } from "./chunk-R3YSSB2O.js";
-import "./chunk-7TWCJKUJ.js";
 import {
   register
 } from "./chunk-4CLY7DDP.js";
 import "./chunk-FEGRNFBW.js";
+import "./chunk-7TWCJKUJ.js";
 import "./chunk-PBNCQUHE.js";
 import {
   OPTIONS,

@@ -1,23 +1,21 @@
 import { createRequire as __shipguardCreateRequire } from 'node:module';
 const require = __shipguardCreateRequire(import.meta.url);
 import {
-  summarizeSamples
-} from "./chunk-PBNCQUHE.js";
+  parseJsonPath
+} from "./chunk-IIGF2GQM.js";
 import {
-  OutputTail,
-  runProcess
-} from "./chunk-FFMQYQUI.js";
+  FieldReader,
+  checkNumber,
+  checkTemplateSyntax,
+  describeNode,
+  escapeRegExp,
+  expandTemplate,
+  placeError,
+  readHeaders,
+  readUrl,
+  templateVariables
+} from "./chunk-MAKP72VR.js";
 import {
-  COMMANDS
-} from "./chunk-VMXVQINY.js";
-import {
-  printable
-} from "./chunk-P2F454IK.js";
-import {
-  sleep
-} from "./chunk-XD65SSXG.js";
-import {
-  describeProblem,
   shipguardError
 } from "./chunk-JXOKNZIK.js";
 import {
@@ -103,17 +101,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path5) {
-      const ctrl = callVisitor(key, node, visitor, path5);
+    function visit_(key, node, visitor, path) {
+      const ctrl = callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path5, ctrl);
-        return visit_(key, ctrl, visitor, path5);
+        replaceNode(key, path, ctrl);
+        return visit_(key, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path5 = Object.freeze(path5.concat(node));
+          path = Object.freeze(path.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path5);
+            const ci = visit_(i, node.items[i], visitor, path);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -124,13 +122,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path5 = Object.freeze(path5.concat(node));
-          const ck = visit_("key", node.key, visitor, path5);
+          path = Object.freeze(path.concat(node));
+          const ck = visit_("key", node.key, visitor, path);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path5);
+          const cv = visit_("value", node.value, visitor, path);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -151,17 +149,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path5) {
-      const ctrl = await callVisitor(key, node, visitor, path5);
+    async function visitAsync_(key, node, visitor, path) {
+      const ctrl = await callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path5, ctrl);
-        return visitAsync_(key, ctrl, visitor, path5);
+        replaceNode(key, path, ctrl);
+        return visitAsync_(key, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path5 = Object.freeze(path5.concat(node));
+          path = Object.freeze(path.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path5);
+            const ci = await visitAsync_(i, node.items[i], visitor, path);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -172,13 +170,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path5 = Object.freeze(path5.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path5);
+          path = Object.freeze(path.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path5);
+          const cv = await visitAsync_("value", node.value, visitor, path);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -205,23 +203,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path5) {
+    function callVisitor(key, node, visitor, path) {
       if (typeof visitor === "function")
-        return visitor(key, node, path5);
+        return visitor(key, node, path);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path5);
+        return visitor.Map?.(key, node, path);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path5);
+        return visitor.Seq?.(key, node, path);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path5);
+        return visitor.Pair?.(key, node, path);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path5);
+        return visitor.Scalar?.(key, node, path);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path5);
+        return visitor.Alias?.(key, node, path);
       return void 0;
     }
-    function replaceNode(key, path5, node) {
-      const parent = path5[path5.length - 1];
+    function replaceNode(key, path, node) {
+      const parent = path[path.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -833,10 +831,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path5, value) {
+    function collectionFromPath(schema, path, value) {
       let v = value;
-      for (let i = path5.length - 1; i >= 0; --i) {
-        const k = path5[i];
+      for (let i = path.length - 1; i >= 0; --i) {
+        const k = path[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -855,7 +853,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path5) => path5 == null || typeof path5 === "object" && !!path5[Symbol.iterator]().next().done;
+    var isEmptyPath = (path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -885,11 +883,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path5, value) {
-        if (isEmptyPath(path5))
+      addIn(path, value) {
+        if (isEmptyPath(path))
           this.add(value);
         else {
-          const [key, ...rest] = path5;
+          const [key, ...rest] = path;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -903,8 +901,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path5) {
-        const [key, ...rest] = path5;
+      deleteIn(path) {
+        const [key, ...rest] = path;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -918,8 +916,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path5, keepScalar) {
-        const [key, ...rest] = path5;
+      getIn(path, keepScalar) {
+        const [key, ...rest] = path;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -937,8 +935,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path5) {
-        const [key, ...rest] = path5;
+      hasIn(path) {
+        const [key, ...rest] = path;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -948,8 +946,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path5, value) {
-        const [key, ...rest] = path5;
+      setIn(path, value) {
+        const [key, ...rest] = path;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3464,9 +3462,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path5, value) {
+      addIn(path, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path5, value);
+          this.contents.addIn(path, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3541,14 +3539,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path5) {
-        if (Collection.isEmptyPath(path5)) {
+      deleteIn(path) {
+        if (Collection.isEmptyPath(path)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path5) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3563,10 +3561,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path5, keepScalar) {
-        if (Collection.isEmptyPath(path5))
+      getIn(path, keepScalar) {
+        if (Collection.isEmptyPath(path))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path5, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3577,10 +3575,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path5) {
-        if (Collection.isEmptyPath(path5))
+      hasIn(path) {
+        if (Collection.isEmptyPath(path))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path5) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3597,13 +3595,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path5, value) {
-        if (Collection.isEmptyPath(path5)) {
+      setIn(path, value) {
+        if (Collection.isEmptyPath(path)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path5), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path5, value);
+          this.contents.setIn(path, value);
         }
       }
       /**
@@ -3989,10 +3987,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4006,7 +4004,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4030,7 +4028,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4046,7 +4044,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4137,7 +4135,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4151,13 +4149,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep + cb;
+              sep = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep += source;
               hasSpace = true;
               break;
             default:
@@ -4200,18 +4198,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4265,8 +4263,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap2 && !sep && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4278,7 +4276,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4289,8 +4287,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+              if (sep)
+                for (const st of sep) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4307,7 +4305,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4487,7 +4485,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep2 = "";
+      let sep = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4504,24 +4502,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          value += sep + indent.slice(trimIndent) + content;
+          sep = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          if (sep === " ")
+            sep = "\n";
+          else if (!prevMoreIndented && sep === "\n")
+            sep = "\n\n";
+          value += sep + indent.slice(trimIndent) + content;
+          sep = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep2 === "\n")
+          if (sep === "\n")
             value += "\n";
           else
-            sep2 = "\n";
+            sep = "\n";
         } else {
-          value += sep2 + content;
-          sep2 = " ";
+          value += sep + content;
+          sep = " ";
           prevMoreIndented = false;
         }
       }
@@ -4704,25 +4702,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let sep = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep === "\n")
+            res += sep;
           else
-            sep2 = "\n";
+            sep = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep + lm;
+          sep = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep2 + (match?.[1] ?? "");
+      return res + sep + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5532,14 +5530,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key, sep, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep2)
-        for (const st of sep2)
+      if (sep)
+        for (const st of sep)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -5564,9 +5562,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path5) => {
+    visit.itemAtPath = (cst, path) => {
       let item = cst;
-      for (const [field, index] of path5) {
+      for (const [field, index] of path) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5575,23 +5573,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path5) => {
-      const parent = visit.itemAtPath(cst, path5.slice(0, -1));
-      const field = path5[path5.length - 1][0];
+    visit.parentCollection = (cst, path) => {
+      const parent = visit.itemAtPath(cst, path.slice(0, -1));
+      const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path5, item, visitor) {
-      let ctrl = visitor(item, path5);
+    function _visit(path, item, visitor) {
+      let ctrl = visitor(item, path);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path5.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5602,10 +5600,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path5);
+            ctrl = ctrl(item, path);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path5) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
     exports.visit = visit;
   }
@@ -6706,18 +6704,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep;
           if (scalar.end) {
-            sep2 = scalar.end;
-            sep2.push(this.sourceToken);
+            sep = scalar.end;
+            sep.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep2 = [this.sourceToken];
+            sep = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            items: [{ start, key: scalar, sep }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6870,15 +6868,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep = it.sep;
+                  sep.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start2, key, sep }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -6907,14 +6905,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs2 = this.flowScalar(this.type);
+              const fs = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs2, sep: [] });
+                map.items.push({ start, key: fs, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs2);
+                this.stack.push(fs);
               } else {
-                Object.assign(it, { key: fs2, sep: [] });
+                Object.assign(it, { key: fs, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7042,13 +7040,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs2 = this.flowScalar(this.type);
+              const fs = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs2, sep: [] });
+                fc.items.push({ start: [], key: fs, sep: [] });
               else if (it.sep)
-                this.stack.push(fs2);
+                this.stack.push(fs);
               else
-                Object.assign(it, { key: fs2, sep: [] });
+                Object.assign(it, { key: fs, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -7072,13 +7070,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep = fc.end.splice(1, fc.end.length);
+            sep.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7356,2643 +7354,6 @@ var require_dist = __commonJS({
   }
 });
 
-// src/registry/compose.ts
-import { readFile } from "node:fs/promises";
-import path4 from "node:path";
-
-// src/adapters/git-cli.ts
-import { spawn as spawn2 } from "node:child_process";
-
-// node_modules/@actions/exec/lib/toolrunner.js
-import * as os from "os";
-import * as events from "events";
-import * as child from "child_process";
-import * as path3 from "path";
-
-// node_modules/@actions/io/lib/io.js
-import * as path2 from "path";
-
-// node_modules/@actions/io/lib/io-util.js
-import * as fs from "fs";
-import * as path from "path";
-var __awaiter = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve2, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs.promises;
-var IS_WINDOWS = process.platform === "win32";
-var READONLY = fs.constants.O_RDONLY;
-function exists(fsPath) {
-  return __awaiter(this, void 0, void 0, function* () {
-    try {
-      yield stat(fsPath);
-    } catch (err) {
-      if (err.code === "ENOENT") {
-        return false;
-      }
-      throw err;
-    }
-    return true;
-  });
-}
-function isRooted(p) {
-  p = normalizeSeparators(p);
-  if (!p) {
-    throw new Error('isRooted() parameter "p" cannot be empty');
-  }
-  if (IS_WINDOWS) {
-    return p.startsWith("\\") || /^[A-Z]:/i.test(p);
-  }
-  return p.startsWith("/");
-}
-function tryGetExecutablePath(filePath, extensions) {
-  return __awaiter(this, void 0, void 0, function* () {
-    let stats = void 0;
-    try {
-      stats = yield stat(filePath);
-    } catch (err) {
-      if (err.code !== "ENOENT") {
-        console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-      }
-    }
-    if (stats && stats.isFile()) {
-      if (IS_WINDOWS) {
-        const upperExt = path.extname(filePath).toUpperCase();
-        if (extensions.some((validExt) => validExt.toUpperCase() === upperExt)) {
-          return filePath;
-        }
-      } else {
-        if (isUnixExecutable(stats)) {
-          return filePath;
-        }
-      }
-    }
-    const originalFilePath = filePath;
-    for (const extension of extensions) {
-      filePath = originalFilePath + extension;
-      stats = void 0;
-      try {
-        stats = yield stat(filePath);
-      } catch (err) {
-        if (err.code !== "ENOENT") {
-          console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-        }
-      }
-      if (stats && stats.isFile()) {
-        if (IS_WINDOWS) {
-          try {
-            const directory = path.dirname(filePath);
-            const upperName = path.basename(filePath).toUpperCase();
-            for (const actualName of yield readdir(directory)) {
-              if (upperName === actualName.toUpperCase()) {
-                filePath = path.join(directory, actualName);
-                break;
-              }
-            }
-          } catch (err) {
-            console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-          }
-          return filePath;
-        } else {
-          if (isUnixExecutable(stats)) {
-            return filePath;
-          }
-        }
-      }
-    }
-    return "";
-  });
-}
-function normalizeSeparators(p) {
-  p = p || "";
-  if (IS_WINDOWS) {
-    p = p.replace(/\//g, "\\");
-    return p.replace(/\\\\+/g, "\\");
-  }
-  return p.replace(/\/\/+/g, "/");
-}
-function isUnixExecutable(stats) {
-  return (stats.mode & 1) > 0 || (stats.mode & 8) > 0 && process.getgid !== void 0 && stats.gid === process.getgid() || (stats.mode & 64) > 0 && process.getuid !== void 0 && stats.uid === process.getuid();
-}
-
-// node_modules/@actions/io/lib/io.js
-var __awaiter2 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve2, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-function which(tool, check) {
-  return __awaiter2(this, void 0, void 0, function* () {
-    if (!tool) {
-      throw new Error("parameter 'tool' is required");
-    }
-    if (check) {
-      const result = yield which(tool, false);
-      if (!result) {
-        if (IS_WINDOWS) {
-          throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-        } else {
-          throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-        }
-      }
-      return result;
-    }
-    const matches = yield findInPath(tool);
-    if (matches && matches.length > 0) {
-      return matches[0];
-    }
-    return "";
-  });
-}
-function findInPath(tool) {
-  return __awaiter2(this, void 0, void 0, function* () {
-    if (!tool) {
-      throw new Error("parameter 'tool' is required");
-    }
-    const extensions = [];
-    if (IS_WINDOWS && process.env["PATHEXT"]) {
-      for (const extension of process.env["PATHEXT"].split(path2.delimiter)) {
-        if (extension) {
-          extensions.push(extension);
-        }
-      }
-    }
-    if (isRooted(tool)) {
-      const filePath = yield tryGetExecutablePath(tool, extensions);
-      if (filePath) {
-        return [filePath];
-      }
-      return [];
-    }
-    if (tool.includes(path2.sep)) {
-      return [];
-    }
-    const directories = [];
-    if (process.env.PATH) {
-      for (const p of process.env.PATH.split(path2.delimiter)) {
-        if (p) {
-          directories.push(p);
-        }
-      }
-    }
-    const matches = [];
-    for (const directory of directories) {
-      const filePath = yield tryGetExecutablePath(path2.join(directory, tool), extensions);
-      if (filePath) {
-        matches.push(filePath);
-      }
-    }
-    return matches;
-  });
-}
-
-// node_modules/@actions/exec/lib/toolrunner.js
-import { setTimeout as setTimeout2 } from "timers";
-var __awaiter3 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve2, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var IS_WINDOWS2 = process.platform === "win32";
-var ToolRunner = class extends events.EventEmitter {
-  constructor(toolPath, args, options) {
-    super();
-    if (!toolPath) {
-      throw new Error("Parameter 'toolPath' cannot be null or empty.");
-    }
-    this.toolPath = toolPath;
-    this.args = args || [];
-    this.options = options || {};
-  }
-  _debug(message) {
-    if (this.options.listeners && this.options.listeners.debug) {
-      this.options.listeners.debug(message);
-    }
-  }
-  _getCommandString(options, noPrefix) {
-    const toolPath = this._getSpawnFileName();
-    const args = this._getSpawnArgs(options);
-    let cmd = noPrefix ? "" : "[command]";
-    if (IS_WINDOWS2) {
-      if (this._isCmdFile()) {
-        cmd += toolPath;
-        for (const a of args) {
-          cmd += ` ${a}`;
-        }
-      } else if (options.windowsVerbatimArguments) {
-        cmd += `"${toolPath}"`;
-        for (const a of args) {
-          cmd += ` ${a}`;
-        }
-      } else {
-        cmd += this._windowsQuoteCmdArg(toolPath);
-        for (const a of args) {
-          cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-        }
-      }
-    } else {
-      cmd += toolPath;
-      for (const a of args) {
-        cmd += ` ${a}`;
-      }
-    }
-    return cmd;
-  }
-  _processLineBuffer(data, strBuffer, onLine) {
-    try {
-      let s = strBuffer + data.toString();
-      let n = s.indexOf(os.EOL);
-      while (n > -1) {
-        const line = s.substring(0, n);
-        onLine(line);
-        s = s.substring(n + os.EOL.length);
-        n = s.indexOf(os.EOL);
-      }
-      return s;
-    } catch (err) {
-      this._debug(`error processing line. Failed with error ${err}`);
-      return "";
-    }
-  }
-  _getSpawnFileName() {
-    if (IS_WINDOWS2) {
-      if (this._isCmdFile()) {
-        return process.env["COMSPEC"] || "cmd.exe";
-      }
-    }
-    return this.toolPath;
-  }
-  _getSpawnArgs(options) {
-    if (IS_WINDOWS2) {
-      if (this._isCmdFile()) {
-        let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-        for (const a of this.args) {
-          argline += " ";
-          argline += options.windowsVerbatimArguments ? a : this._windowsQuoteCmdArg(a);
-        }
-        argline += '"';
-        return [argline];
-      }
-    }
-    return this.args;
-  }
-  _endsWith(str, end) {
-    return str.endsWith(end);
-  }
-  _isCmdFile() {
-    const upperToolPath = this.toolPath.toUpperCase();
-    return this._endsWith(upperToolPath, ".CMD") || this._endsWith(upperToolPath, ".BAT");
-  }
-  _windowsQuoteCmdArg(arg) {
-    if (!this._isCmdFile()) {
-      return this._uvQuoteCmdArg(arg);
-    }
-    if (!arg) {
-      return '""';
-    }
-    const cmdSpecialChars = [
-      " ",
-      "	",
-      "&",
-      "(",
-      ")",
-      "[",
-      "]",
-      "{",
-      "}",
-      "^",
-      "=",
-      ";",
-      "!",
-      "'",
-      "+",
-      ",",
-      "`",
-      "~",
-      "|",
-      "<",
-      ">",
-      '"'
-    ];
-    let needsQuotes = false;
-    for (const char of arg) {
-      if (cmdSpecialChars.some((x) => x === char)) {
-        needsQuotes = true;
-        break;
-      }
-    }
-    if (!needsQuotes) {
-      return arg;
-    }
-    let reverse = '"';
-    let quoteHit = true;
-    for (let i = arg.length; i > 0; i--) {
-      reverse += arg[i - 1];
-      if (quoteHit && arg[i - 1] === "\\") {
-        reverse += "\\";
-      } else if (arg[i - 1] === '"') {
-        quoteHit = true;
-        reverse += '"';
-      } else {
-        quoteHit = false;
-      }
-    }
-    reverse += '"';
-    return reverse.split("").reverse().join("");
-  }
-  _uvQuoteCmdArg(arg) {
-    if (!arg) {
-      return '""';
-    }
-    if (!arg.includes(" ") && !arg.includes("	") && !arg.includes('"')) {
-      return arg;
-    }
-    if (!arg.includes('"') && !arg.includes("\\")) {
-      return `"${arg}"`;
-    }
-    let reverse = '"';
-    let quoteHit = true;
-    for (let i = arg.length; i > 0; i--) {
-      reverse += arg[i - 1];
-      if (quoteHit && arg[i - 1] === "\\") {
-        reverse += "\\";
-      } else if (arg[i - 1] === '"') {
-        quoteHit = true;
-        reverse += "\\";
-      } else {
-        quoteHit = false;
-      }
-    }
-    reverse += '"';
-    return reverse.split("").reverse().join("");
-  }
-  _cloneExecOptions(options) {
-    options = options || {};
-    const result = {
-      cwd: options.cwd || process.cwd(),
-      env: options.env || process.env,
-      silent: options.silent || false,
-      windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-      failOnStdErr: options.failOnStdErr || false,
-      ignoreReturnCode: options.ignoreReturnCode || false,
-      delay: options.delay || 1e4
-    };
-    result.outStream = options.outStream || process.stdout;
-    result.errStream = options.errStream || process.stderr;
-    return result;
-  }
-  _getSpawnOptions(options, toolPath) {
-    options = options || {};
-    const result = {};
-    result.cwd = options.cwd;
-    result.env = options.env;
-    result["windowsVerbatimArguments"] = options.windowsVerbatimArguments || this._isCmdFile();
-    if (options.windowsVerbatimArguments) {
-      result.argv0 = `"${toolPath}"`;
-    }
-    return result;
-  }
-  /**
-   * Exec a tool.
-   * Output will be streamed to the live console.
-   * Returns promise with return code
-   *
-   * @param     tool     path to tool to exec
-   * @param     options  optional exec options.  See ExecOptions
-   * @returns   number
-   */
-  exec() {
-    return __awaiter3(this, void 0, void 0, function* () {
-      if (!isRooted(this.toolPath) && (this.toolPath.includes("/") || IS_WINDOWS2 && this.toolPath.includes("\\"))) {
-        this.toolPath = path3.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-      }
-      this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve2, reject) => __awaiter3(this, void 0, void 0, function* () {
-        this._debug(`exec tool: ${this.toolPath}`);
-        this._debug("arguments:");
-        for (const arg of this.args) {
-          this._debug(`   ${arg}`);
-        }
-        const optionsNonNull = this._cloneExecOptions(this.options);
-        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-          optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + os.EOL);
-        }
-        const state = new ExecState(optionsNonNull, this.toolPath);
-        state.on("debug", (message) => {
-          this._debug(message);
-        });
-        if (this.options.cwd && !(yield exists(this.options.cwd))) {
-          return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-        }
-        const fileName = this._getSpawnFileName();
-        const cp = child.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-        let stdbuffer = "";
-        if (cp.stdout) {
-          cp.stdout.on("data", (data) => {
-            if (this.options.listeners && this.options.listeners.stdout) {
-              this.options.listeners.stdout(data);
-            }
-            if (!optionsNonNull.silent && optionsNonNull.outStream) {
-              optionsNonNull.outStream.write(data);
-            }
-            stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-              if (this.options.listeners && this.options.listeners.stdline) {
-                this.options.listeners.stdline(line);
-              }
-            });
-          });
-        }
-        let errbuffer = "";
-        if (cp.stderr) {
-          cp.stderr.on("data", (data) => {
-            state.processStderr = true;
-            if (this.options.listeners && this.options.listeners.stderr) {
-              this.options.listeners.stderr(data);
-            }
-            if (!optionsNonNull.silent && optionsNonNull.errStream && optionsNonNull.outStream) {
-              const s = optionsNonNull.failOnStdErr ? optionsNonNull.errStream : optionsNonNull.outStream;
-              s.write(data);
-            }
-            errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-              if (this.options.listeners && this.options.listeners.errline) {
-                this.options.listeners.errline(line);
-              }
-            });
-          });
-        }
-        cp.on("error", (err) => {
-          state.processError = err.message;
-          state.processExited = true;
-          state.processClosed = true;
-          state.CheckComplete();
-        });
-        cp.on("exit", (code) => {
-          state.processExitCode = code;
-          state.processExited = true;
-          this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-          state.CheckComplete();
-        });
-        cp.on("close", (code) => {
-          state.processExitCode = code;
-          state.processExited = true;
-          state.processClosed = true;
-          this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-          state.CheckComplete();
-        });
-        state.on("done", (error, exitCode) => {
-          if (stdbuffer.length > 0) {
-            this.emit("stdline", stdbuffer);
-          }
-          if (errbuffer.length > 0) {
-            this.emit("errline", errbuffer);
-          }
-          cp.removeAllListeners();
-          if (error) {
-            reject(error);
-          } else {
-            resolve2(exitCode);
-          }
-        });
-        if (this.options.input) {
-          if (!cp.stdin) {
-            throw new Error("child process missing stdin");
-          }
-          cp.stdin.end(this.options.input);
-        }
-      }));
-    });
-  }
-};
-function argStringToArray(argString) {
-  const args = [];
-  let inQuotes = false;
-  let escaped = false;
-  let arg = "";
-  function append(c) {
-    if (escaped && c !== '"') {
-      arg += "\\";
-    }
-    arg += c;
-    escaped = false;
-  }
-  for (let i = 0; i < argString.length; i++) {
-    const c = argString.charAt(i);
-    if (c === '"') {
-      if (!escaped) {
-        inQuotes = !inQuotes;
-      } else {
-        append(c);
-      }
-      continue;
-    }
-    if (c === "\\" && escaped) {
-      append(c);
-      continue;
-    }
-    if (c === "\\" && inQuotes) {
-      escaped = true;
-      continue;
-    }
-    if (c === " " && !inQuotes) {
-      if (arg.length > 0) {
-        args.push(arg);
-        arg = "";
-      }
-      continue;
-    }
-    append(c);
-  }
-  if (arg.length > 0) {
-    args.push(arg.trim());
-  }
-  return args;
-}
-var ExecState = class _ExecState extends events.EventEmitter {
-  constructor(options, toolPath) {
-    super();
-    this.processClosed = false;
-    this.processError = "";
-    this.processExitCode = 0;
-    this.processExited = false;
-    this.processStderr = false;
-    this.delay = 1e4;
-    this.done = false;
-    this.timeout = null;
-    if (!toolPath) {
-      throw new Error("toolPath must not be empty");
-    }
-    this.options = options;
-    this.toolPath = toolPath;
-    if (options.delay) {
-      this.delay = options.delay;
-    }
-  }
-  CheckComplete() {
-    if (this.done) {
-      return;
-    }
-    if (this.processClosed) {
-      this._setResult();
-    } else if (this.processExited) {
-      this.timeout = setTimeout2(_ExecState.HandleTimeout, this.delay, this);
-    }
-  }
-  _debug(message) {
-    this.emit("debug", message);
-  }
-  _setResult() {
-    let error;
-    if (this.processExited) {
-      if (this.processError) {
-        error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-      } else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-        error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-      } else if (this.processStderr && this.options.failOnStdErr) {
-        error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-      }
-    }
-    if (this.timeout) {
-      clearTimeout(this.timeout);
-      this.timeout = null;
-    }
-    this.done = true;
-    this.emit("done", error, this.processExitCode);
-  }
-  static HandleTimeout(state) {
-    if (state.done) {
-      return;
-    }
-    if (!state.processClosed && state.processExited) {
-      const message = `The STDIO streams did not close within ${state.delay / 1e3} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-      state._debug(message);
-    }
-    state._setResult();
-  }
-};
-
-// node_modules/@actions/exec/lib/exec.js
-var __awaiter4 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve2, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-function exec(commandLine, args, options) {
-  return __awaiter4(this, void 0, void 0, function* () {
-    const commandArgs = argStringToArray(commandLine);
-    if (commandArgs.length === 0) {
-      throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-    }
-    const toolPath = commandArgs[0];
-    args = commandArgs.slice(1).concat(args || []);
-    const runner = new ToolRunner(toolPath, args, options);
-    return runner.exec();
-  });
-}
-
-// src/core/range-walk.ts
-var RangeWalk = class {
-  constructor(head, base) {
-    this.base = base;
-    this.pending.set(head, false);
-  }
-  base;
-  /** Commits named as parents but not seen yet: true when reachable from the base. */
-  pending = /* @__PURE__ */ new Map();
-  pendingInRange = 1;
-  count = 0;
-  sawBase = false;
-  /** Commits of the range that named a parent still pending in the range, by that parent. */
-  namedBy = /* @__PURE__ */ new Map();
-  edgeList = [];
-  /** Commits of the range delivered so far. */
-  get inRange() {
-    return this.count;
-  }
-  /**
-   * Whether a commit of the stream named the base as a parent: it is an ancestor of head. Each
-   * child of the base is in the range, so this is known by the time the walk is done.
-   */
-  get baseSeen() {
-    return this.sawBase;
-  }
-  /**
-   * Commits of the range with a parent outside it (other than the base: its children cannot be its
-   * ancestors), and roots. Complete once the walk is done.
-   */
-  get edges() {
-    return this.edgeList;
-  }
-  /** No commit of the range is pending: the rest of the stream lies outside it. */
-  get done() {
-    return this.pendingInRange === 0;
-  }
-  step(sha, parents) {
-    const outside = this.pending.get(sha);
-    if (outside === void 0) return "unordered";
-    this.pending.delete(sha);
-    if (outside) {
-      for (const parent of parents) {
-        if (this.pending.get(parent) === false) {
-          this.pendingInRange--;
-          const namers = this.namedBy.get(parent);
-          if (namers !== void 0) this.edgeList.push(...namers);
-          this.namedBy.delete(parent);
-        }
-        this.pending.set(parent, true);
-      }
-      return "out";
-    }
-    this.pendingInRange--;
-    this.namedBy.delete(sha);
-    let edge = parents.length === 0 && this.base !== null;
-    for (const parent of parents) {
-      if (parent === this.base) {
-        this.sawBase = true;
-        this.pending.set(parent, true);
-        continue;
-      }
-      const known = this.pending.get(parent);
-      if (known === true) {
-        edge = true;
-        continue;
-      }
-      if (known === void 0) {
-        this.pending.set(parent, false);
-        this.pendingInRange++;
-      }
-      const namers = this.namedBy.get(parent);
-      if (namers === void 0) this.namedBy.set(parent, [sha]);
-      else namers.push(sha);
-    }
-    if (edge) this.edgeList.push(sha);
-    this.count++;
-    return "in";
-  }
-};
-
-// src/adapters/git-log-parser.ts
-var NulTripleParser = class {
-  constructor(onCommit, onBoundary) {
-    this.onCommit = onCommit;
-    this.onBoundary = onBoundary;
-  }
-  onCommit;
-  onBoundary;
-  pending = null;
-  /** Which field of the current commit comes next: 0 mark+sha, 1 parents, 2 message. */
-  index = 0;
-  sha = "";
-  boundary = false;
-  parents = "";
-  push(chunk) {
-    let start = 0;
-    if (this.pending !== null) {
-      const nul = chunk.indexOf(0);
-      if (nul === -1) {
-        this.pending = Buffer.concat([this.pending, chunk]);
-        return;
-      }
-      const joined = Buffer.concat([this.pending, chunk.subarray(0, nul)]);
-      this.pending = null;
-      this.field(joined, 0, joined.length);
-      start = nul + 1;
-    }
-    for (; ; ) {
-      const nul = chunk.indexOf(0, start);
-      if (nul === -1) break;
-      this.field(chunk, start, nul);
-      start = nul + 1;
-    }
-    if (start < chunk.length) this.pending = Buffer.from(chunk.subarray(start));
-  }
-  /** One field, bytes [start, end) of buf: decoded in place, without a Buffer view per field. */
-  field(buf, start, end) {
-    if (this.index === 0) {
-      let at = start;
-      while (at < end && (buf[at] === 10 || buf[at] === 13)) at++;
-      this.boundary = buf[at] === 45;
-      this.sha = buf.toString("latin1", at + 1, end);
-      this.index = 1;
-      return;
-    }
-    if (this.index === 1) {
-      this.parents = buf.toString("latin1", start, end);
-      this.index = 2;
-      return;
-    }
-    this.index = 0;
-    if (this.boundary) {
-      this.onBoundary?.(this.sha);
-      return;
-    }
-    this.onCommit({
-      sha: this.sha,
-      parents: this.parents === "" ? [] : this.parents.split(" "),
-      message: buf.toString("utf8", start, end)
-    });
-  }
-  end() {
-    if (this.pending !== null && this.pending.length > 0) {
-      const rest = this.pending.toString("latin1").trim();
-      this.pending = null;
-      if (rest !== "")
-        throw new Error(`git log output ended in the middle of a commit: ${rest.slice(0, 80)}`);
-    }
-    if (this.index !== 0) throw new Error("git log output ended in the middle of a commit");
-  }
-};
-
-// src/adapters/git-cli.ts
-var MAX_EDGE_CHECKS = 8;
-var LOG_FORMAT = "--format=%m%H%x00%P%x00%B";
-var BASE_ARGS = ["-c", "core.quotepath=off", "-c", "log.showSignature=false", "-c", "color.ui=never"];
-var GitCli = class {
-  constructor(cwd, logger, env) {
-    this.cwd = cwd;
-    this.logger = logger;
-    this.env = env;
-  }
-  cwd;
-  logger;
-  env;
-  gitEnv() {
-    return { ...this.env, GIT_TERMINAL_PROMPT: "0", GIT_FLUSH: "0", LC_ALL: "C" };
-  }
-  /**
-   * Runs git; `onStdout` sees each chunk as it arrives. Resolves with the exit code (never rejects
-   * for a non-zero one); rejects with a ShipguardError when git cannot be started.
-   */
-  async exec(args, onStdout, stderr, input) {
-    try {
-      return await exec("git", [...BASE_ARGS, ...args], {
-        cwd: this.cwd,
-        env: this.gitEnv(),
-        silent: true,
-        ignoreReturnCode: true,
-        ...input === void 0 ? {} : { input: Buffer.from(input, "utf8") },
-        listeners: { stdout: onStdout, stderr: (chunk) => void stderr.push(chunk) }
-      });
-    } catch (error) {
-      throw gitSpawnError(error, this.cwd);
-    }
-  }
-  async run(args, allowFailure = false, input) {
-    const out = [];
-    const err = new OutputTail();
-    const stderr = err.reader();
-    const code = await this.exec(args, (chunk) => out.push(chunk), stderr, input);
-    stderr.end();
-    const bytes = Buffer.concat(out);
-    const result = { code, bytes, stdout: bytes.toString("utf8"), stderr: err.text() };
-    if (result.code !== 0 && !allowFailure) throw gitFailed(args, result.stderr);
-    return result;
-  }
-  async inspect() {
-    const r = await this.run(
-      ["rev-parse", "--show-toplevel", "--is-shallow-repository", "--verify", "-q", "HEAD^{commit}"],
-      true
-    );
-    const [topLevel = "", shallow = "", head = ""] = r.stdout.split("\n");
-    if (topLevel === "") return null;
-    return { topLevel, shallow: shallow === "true", head: r.code === 0 && head !== "" ? head : null };
-  }
-  async currentBranch() {
-    const r = await this.run(["symbolic-ref", "--short", "-q", "HEAD"], true);
-    return r.code === 0 ? r.stdout.trim() : null;
-  }
-  async hasRemote(name) {
-    const r = await this.run(["remote"], true);
-    return r.stdout.split("\n").some((line) => line.trim() === name);
-  }
-  async fetchHistoryAndTags(remote, unshallow) {
-    const args = ["fetch", "--quiet", "--no-recurse-submodules", "--tags", "--force"];
-    if (unshallow) args.push("--unshallow");
-    args.push(remote);
-    this.logger.debug(`git ${args.join(" ")}`);
-    await this.run(args);
-  }
-  async listTags(pattern) {
-    const r = await this.run([
-      "for-each-ref",
-      "--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)%00%(objecttype)%00%(*objecttype)",
-      `refs/tags/${pattern}`
-    ]);
-    const tags = [];
-    for (const line of r.stdout.split("\n")) {
-      if (line === "") continue;
-      const [name = "", object = "", peeled = "", type = "", peeledType = ""] = line.split("\0");
-      const targetType = peeledType || type;
-      if (targetType !== "commit") {
-        this.logger.debug(`Tag ${JSON.stringify(name)} points at a ${targetType}, not a commit: skipped.`);
-        continue;
-      }
-      tags.push({ name, sha: peeled || object });
-    }
-    return tags;
-  }
-  async resolveCommit(ref) {
-    const r = await this.run(["rev-parse", "-q", "--verify", "--end-of-options", `${ref}^{commit}`], true);
-    return r.code === 0 ? r.stdout.trim() : null;
-  }
-  async changedFiles(from, to) {
-    const r = await this.run(["diff", "--name-only", "-z", "--no-renames", from, to, "--"]);
-    return r.stdout.split("\0").filter((f) => f !== "");
-  }
-  async tagCommit(tag) {
-    const r = await this.run(["rev-parse", "-q", "--verify", `refs/tags/${tag}^{commit}`], true);
-    return r.code === 0 ? r.stdout.trim() : null;
-  }
-  async createAnnotatedTag(tag, sha, message) {
-    const r = await this.run(["tag", "-a", "--cleanup=verbatim", "-F", "-", "--", tag, sha], true, message);
-    if (r.code === 0) return "created";
-    if (/already exists/.test(r.stderr)) return "exists";
-    throw gitFailed(["tag", "-a"], r.stderr);
-  }
-  async deleteTag(tag) {
-    await this.run(["tag", "-d", "--", tag]);
-  }
-  async forceTag(tag, sha) {
-    await this.run(["tag", "-f", "--", tag, sha]);
-  }
-  async pushTag(remote, tag, force) {
-    const spec = `${force ? "+" : ""}refs/tags/${tag}:refs/tags/${tag}`;
-    const r = await this.run(["push", "--porcelain", remote, spec], true);
-    if (r.code === 0) return "pushed";
-    if (/\[rejected\]|already exists|non-fast-forward|\(fetch first\)/.test(r.stdout + r.stderr))
-      return "rejected";
-    throw gitFailed(["push", remote], r.stderr || r.stdout);
-  }
-  async remoteTagCommit(remote, tag) {
-    const r = await this.run(["ls-remote", "--tags", remote, `refs/tags/${tag}`, `refs/tags/${tag}^{}`]);
-    let direct = null;
-    for (const line of r.stdout.split("\n")) {
-      const [sha, ref] = line.split("	");
-      if (ref === `refs/tags/${tag}^{}`) return sha ?? null;
-      if (ref === `refs/tags/${tag}`) direct = sha ?? null;
-    }
-    return direct;
-  }
-  async isAncestor(ancestor, descendant) {
-    const r = await this.run(["merge-base", "--is-ancestor", ancestor, descendant], true);
-    if (r.code === 0) return true;
-    if (r.code === 1) return false;
-    throw gitFailed(["merge-base", "--is-ancestor", ancestor, descendant], r.stderr);
-  }
-  // Not part of the Git port: making a repository and reading files from it, for the demo's
-  // fixtures (src/demo), which run git through this adapter like the commands do.
-  /** Makes the working directory a repository whose first branch is `branch`. */
-  async init(branch) {
-    await this.run(["init", "--quiet"]);
-    await this.run(["symbolic-ref", "HEAD", `refs/heads/${branch}`]);
-  }
-  /** Commits every change of the work tree, hooks skipped. */
-  async commitAll(message) {
-    await this.run(["add", "--all"]);
-    await this.run(["commit", "--quiet", "--no-verify", "--message", message]);
-  }
-  /**
-   * The files under `folder` at `ref` (a tag or a commit), recursively: each with its path relative
-   * to `folder`, git's mode ("100644", "100755", "120000" for a symlink, whose content is its
-   * target) and its bytes as committed. Submodules are left out.
-   */
-  async filesAt(ref, folder) {
-    const prefix = `${folder.replace(/\/+$/, "")}/`;
-    const listing = await this.run([
-      "ls-tree",
-      "-r",
-      "-z",
-      "--end-of-options",
-      `${ref}^{commit}`,
-      "--",
-      prefix
-    ]);
-    const files = [];
-    for (const entry of listing.stdout.split("\0")) {
-      const match = /^(\d+) blob ([0-9a-f]+)\t(.+)$/s.exec(entry);
-      if (match === null) continue;
-      const [, mode = "", sha = "", file = ""] = match;
-      const blob = await this.run(["cat-file", "blob", sha]);
-      files.push({ path: file.slice(prefix.length), mode, content: blob.bytes });
-    }
-    return files;
-  }
-  async streamCommits(to, exclude, onCommit, onBoundary, onRestart) {
-    if (await this.streamAsItComes(to, exclude, onCommit, onBoundary)) return;
-    this.logger.debug(
-      "Commit dates are out of order in this history: reading the range again in git's order."
-    );
-    onRestart?.();
-    const args = ["log", "-z", "--date-order", "--no-decorate", LOG_FORMAT, to];
-    if (exclude !== null) args.push("--boundary", `^${exclude}`);
-    args.push("--");
-    await this.logStream(
-      args,
-      (commit) => {
-        onCommit(commit);
-        return true;
-      },
-      onBoundary
-    );
-  }
-  /**
-   * `git log <to>` starts printing at once, where `git log <to> ^<exclude>` first walks the whole
-   * range: parsing then runs beside git instead of after it. RangeWalk finds the range in the
-   * stream, and git confirms it: no commit of the range that has a parent outside it may be an
-   * ancestor of `exclude` (clock skew can only make the walk's range too large, and then such a
-   * commit exists). False: the order or the range could not be trusted.
-   */
-  async streamAsItComes(to, exclude, onCommit, onBoundary) {
-    const walk = new RangeWalk(to, exclude);
-    let ordered = true;
-    await this.logStream(["log", "-z", "--no-decorate", LOG_FORMAT, to, "--"], (commit) => {
-      const step = walk.step(commit.sha, commit.parents);
-      if (step === "unordered") {
-        ordered = false;
-        return false;
-      }
-      if (step === "in") onCommit(commit);
-      return !walk.done;
-    });
-    if (!ordered || !walk.done) return false;
-    if (exclude === null || !walk.baseSeen) return true;
-    if (!await this.rangeConfirmed(to, exclude, walk)) return false;
-    onBoundary?.(exclude);
-    return true;
-  }
-  /** Whether git agrees with the walk's range `exclude..to`. */
-  async rangeConfirmed(to, exclude, walk) {
-    const edges = walk.edges;
-    if (edges.length <= MAX_EDGE_CHECKS) {
-      const answers = await Promise.all(edges.map((edge) => this.isAncestor(edge, exclude)));
-      return !answers.includes(true);
-    }
-    const r = await this.run(["rev-list", "--count", to, `^${exclude}`, "--"], true);
-    return r.code === 0 && Number(r.stdout.trim()) === walk.inRange;
-  }
-  /**
-   * Streams `git log -z` output to `onCommit` until it returns false. The one git call not made
-   * through @actions/exec: its runner decodes every chunk to text to split lines for listeners we
-   * do not use; at 1,000,000 commits that cost 9% of the run and 8 MB (README, "Design
-   * notes"). This stream stays bytes, split on NUL, each message decoded once.
-   */
-  logStream(args, onCommit, onBoundary) {
-    let stopped = false;
-    const parser = new NulTripleParser((commit) => {
-      if (!stopped && !onCommit(commit)) stopped = true;
-    }, onBoundary);
-    return new Promise((resolve2, reject) => {
-      const child2 = spawn2("git", [...BASE_ARGS, ...args], {
-        cwd: this.cwd,
-        env: this.gitEnv(),
-        stdio: ["ignore", "pipe", "pipe"]
-      });
-      const err = new OutputTail();
-      const stderr = err.reader();
-      let failed = null;
-      child2.stdout.on("data", (chunk) => {
-        if (failed !== null || stopped) return;
-        try {
-          parser.push(chunk);
-        } catch (error) {
-          failed = error;
-        }
-        if (failed !== null || stopped) child2.kill();
-      });
-      child2.stderr.on("data", (chunk) => void stderr.push(chunk));
-      child2.on("error", (error) => reject(gitSpawnError(error, this.cwd)));
-      child2.on("close", (code) => {
-        if (failed !== null) return reject(failed);
-        if (stopped) return resolve2();
-        stderr.end();
-        if (code !== 0) return reject(gitFailed(args, err.text()));
-        try {
-          parser.end();
-          resolve2();
-        } catch (error) {
-          reject(error);
-        }
-      });
-    });
-  }
-};
-function gitSpawnError(error, cwd) {
-  const cause = { cause: error };
-  if (error.code === "ENOENT" || /Unable to locate executable file/.test(error.message)) {
-    return shipguardError("SG_GIT_NOT_FOUND", {}, cause);
-  }
-  if (/The cwd: .* does not exist/.test(error.message)) {
-    return shipguardError("SG_WORKING_DIRECTORY_MISSING", { cwd }, cause);
-  }
-  return shipguardError("SG_GIT_UNSTARTABLE", { detail: error.message }, cause);
-}
-function gitFailed(args, stderr) {
-  return shipguardError("SG_GIT_FAILED", { command: args.slice(0, 2).join(" "), stderr: printable(stderr) });
-}
-
-// src/adapters/probes/command-probe.ts
-function createCommandProbe(options = {}) {
-  return {
-    async attempt(check, context) {
-      const result = await runProcess({
-        label: `the check ${JSON.stringify(check.name)}`,
-        command: check.command,
-        cwd: check.cwd ?? options.cwd,
-        env: context.env,
-        timeoutMs: context.timeoutMs,
-        signal: context.signal,
-        graceMs: options.killGraceMs
-      });
-      const timings = { connectMs: null, tlsMs: null, ttfbMs: null, totalMs: result.durationMs };
-      return { ...verdict(result, context.timeoutMs), timings, output: result.tail };
-    }
-  };
-}
-function verdict(result, timeoutMs) {
-  const last = result.tail.at(-1);
-  const lastLine = last === void 0 ? "" : `; last output: ${last}`;
-  if (result.spawnError !== null) {
-    return {
-      verdict: "fail",
-      cause: "exit-code",
-      detail: `could not start the command: ${result.spawnError}`
-    };
-  }
-  if (result.stopped !== null) {
-    const reason = result.stopped === "timeout" ? `no exit within ${timeoutMs} ms` : "stopped: the overall deadline was reached or the run was cancelled";
-    return { verdict: "fail", cause: "timeout", detail: `${reason}; killed the process group${lastLine}` };
-  }
-  if (result.code === 0) {
-    return { verdict: "pass", cause: null, detail: `exit code 0 in ${Math.round(result.durationMs)} ms` };
-  }
-  const ended = result.code !== null ? `exit code ${result.code}` : `killed by ${result.signal ?? "a signal"}`;
-  return { verdict: "fail", cause: "exit-code", detail: `${ended}${lastLine}` };
-}
-
-// src/adapters/probes/http-probe.ts
-import http2 from "node:http";
-import https2 from "node:https";
-
-// src/core/smoke/json-path.ts
-function parseJsonPath(text) {
-  if (text.startsWith("/")) {
-    const raw = text.slice(1).split("/");
-    const segments2 = [];
-    for (const segment of raw) {
-      if (/~(?![01])/.test(segment)) return null;
-      segments2.push(segment.replace(/~1/g, "/").replace(/~0/g, "~"));
-    }
-    return { text, segments: segments2 };
-  }
-  if (text === "") return null;
-  const segments = text.split(".");
-  if (segments.some((segment) => segment === "")) return null;
-  return { text, segments };
-}
-function lookupJson(document, path5) {
-  let current = document;
-  const walked = [];
-  for (const segment of path5.segments) {
-    walked.push(segment);
-    if (Array.isArray(current)) {
-      if (!/^(0|[1-9][0-9]*)$/.test(segment) || Number(segment) >= current.length) {
-        return { found: false, missingAt: walked.join(".") };
-      }
-      current = current[Number(segment)];
-    } else if (current !== null && typeof current === "object" && Object.hasOwn(current, segment)) {
-      current = current[segment];
-    } else {
-      return { found: false, missingAt: walked.join(".") };
-    }
-  }
-  return { found: true, value: current };
-}
-function jsonEquals(a, b) {
-  if (a === b) return true;
-  if (typeof a === "number" && typeof b === "number") return Number.isNaN(a) && Number.isNaN(b);
-  if (Array.isArray(a) || Array.isArray(b)) {
-    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
-    return a.every((item, index) => jsonEquals(item, b[index]));
-  }
-  if (a === null || b === null || typeof a !== "object" || typeof b !== "object") return false;
-  const aKeys = Object.keys(a);
-  const bKeys = Object.keys(b);
-  if (aKeys.length !== bKeys.length) return false;
-  return aKeys.every(
-    (key) => Object.hasOwn(b, key) && jsonEquals(a[key], b[key])
-  );
-}
-
-// src/core/smoke/judge-response.ts
-function createResponseJudge(check) {
-  const pattern = check.bodyMatches === null ? null : new RegExp(check.bodyMatches);
-  const expectsBody = check.bodyContains.length > 0 || pattern !== null || check.json.length > 0;
-  return (response) => {
-    const statusOk = check.statuses === null ? response.status >= 200 && response.status <= 299 : check.statuses.includes(response.status);
-    if (!statusOk) {
-      const wanted = check.statuses === null ? "2xx" : check.statuses.join(" or ");
-      return fail("status", `status ${response.status}, expected ${wanted}${bodyHint(response)}`);
-    }
-    const cutNote = response.truncated ? ` (only the first ${formatBytes(response.capBytes)} of the body was read)` : "";
-    for (const text of check.bodyContains) {
-      if (!response.body.includes(text)) {
-        return fail(
-          "body",
-          `body does not contain ${JSON.stringify(text)}${cutNote}; body starts ${snippet(response.body)}`
-        );
-      }
-    }
-    if (pattern !== null && !pattern.test(response.body)) {
-      return fail(
-        "body",
-        `body does not match /${check.bodyMatches}/${cutNote}; body starts ${snippet(response.body)}`
-      );
-    }
-    if (check.json.length > 0) {
-      if (response.truncated) {
-        return fail(
-          "json",
-          `body is larger than ${formatBytes(response.capBytes)}, too large to read as JSON`
-        );
-      }
-      let document;
-      try {
-        document = JSON.parse(response.body);
-      } catch (error) {
-        return fail(
-          "json",
-          `body is not JSON (${error.message}); body starts ${snippet(response.body)}`
-        );
-      }
-      for (const { path: path5, expected } of check.json) {
-        const found = lookupJson(document, path5);
-        if (!found.found) {
-          return fail(
-            "json",
-            `${path5.text}: missing (no field at ${found.missingAt}), expected ${show(expected)}`
-          );
-        }
-        if (!jsonEquals(found.value, expected)) {
-          return fail("json", `${path5.text}: ${show(found.value)}, expected ${show(expected)}`);
-        }
-      }
-    }
-    const checked = expectsBody ? " with the expected body" : "";
-    return { pass: true, cause: null, detail: `status ${response.status}${checked}` };
-  };
-}
-function fail(cause, detail) {
-  return { pass: false, cause, detail };
-}
-function bodyHint(response) {
-  return response.body === "" ? "" : `; body starts ${snippet(response.body)}`;
-}
-function snippet(body, length = 120) {
-  const start = body.length > length ? `${body.slice(0, length)}...` : body;
-  return JSON.stringify(start);
-}
-function show(value) {
-  const text = JSON.stringify(value);
-  const shown = text === void 0 ? String(value) : text.length > 200 ? `${text.slice(0, 200)}...` : text;
-  return value !== null && typeof value !== "object" && typeof value !== "string" ? `${shown} (${typeof value})` : shown;
-}
-function formatBytes(bytes) {
-  if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0) return `${bytes / (1024 * 1024)} MiB`;
-  if (bytes >= 1024 && bytes % 1024 === 0) return `${bytes / 1024} KiB`;
-  return `${bytes} bytes`;
-}
-
-// src/adapters/probes/http-request.ts
-import http from "node:http";
-import https from "node:https";
-import { isIP } from "node:net";
-
-// src/adapters/probes/http-redirect.ts
-var REDIRECT_STATUSES = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
-var CROSS_ORIGIN_SAFE = /* @__PURE__ */ new Set([
-  "accept",
-  "accept-language",
-  "user-agent",
-  "cache-control",
-  "pragma",
-  "content-type"
-]);
-function redirectTarget(from, status, location, history) {
-  let next;
-  try {
-    next = new URL(location, from);
-  } catch {
-    return {
-      ok: false,
-      detail: `${status} from ${from.href} has an invalid Location ${JSON.stringify(location.slice(0, 200))}`
-    };
-  }
-  next.hash = "";
-  if (next.protocol !== "http:" && next.protocol !== "https:") {
-    return {
-      ok: false,
-      detail: `${status} from ${from.href} redirects to the unsupported scheme ${next.protocol}`
-    };
-  }
-  if (from.protocol === "https:" && next.protocol === "http:") {
-    return {
-      ok: false,
-      detail: `refused the downgrade from https to http: ${from.href} redirects to ${next.href}`
-    };
-  }
-  if (history.visited.has(next.href)) {
-    return {
-      ok: false,
-      detail: `redirect loop: ${[...history.redirects, next.href].join(" -> ")} came back to ${next.href}`
-    };
-  }
-  if (history.redirects.length >= history.maxRedirects) {
-    return {
-      ok: false,
-      detail: `more than ${history.maxRedirects} redirects (last: ${from.href} -> ${next.href})`
-    };
-  }
-  return { ok: true, next };
-}
-function requestAfterRedirect(previous, from, next, status, droppedHeaders) {
-  let { method, headers, body } = previous;
-  if (next.origin !== from.origin) {
-    const kept = {};
-    for (const [name, value] of Object.entries(headers)) {
-      if (CROSS_ORIGIN_SAFE.has(name.toLowerCase())) kept[name] = value;
-      else if (!droppedHeaders.includes(name)) droppedHeaders.push(name);
-    }
-    headers = kept;
-  }
-  if (status === 303 || (status === 301 || status === 302) && method === "POST") {
-    if (method !== "HEAD") method = "GET";
-    body = null;
-    headers = Object.fromEntries(
-      Object.entries(headers).filter(([name]) => name.toLowerCase() !== "content-type")
-    );
-  }
-  return { method, headers, body };
-}
-
-// src/adapters/probes/network-errors.ts
-var DNS_CODES = /* @__PURE__ */ new Set([
-  "ENOTFOUND",
-  "EAI_AGAIN",
-  "EAI_FAIL",
-  "EAI_NODATA",
-  "EAI_NONAME",
-  "EAI_ADDRFAMILY"
-]);
-var CERT_CODES = /* @__PURE__ */ new Set([
-  "DEPTH_ZERO_SELF_SIGNED_CERT",
-  "SELF_SIGNED_CERT_IN_CHAIN",
-  "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
-  "UNABLE_TO_GET_ISSUER_CERT",
-  "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
-  "UNABLE_TO_GET_CRL",
-  "UNABLE_TO_DECRYPT_CERT_SIGNATURE",
-  "UNABLE_TO_DECODE_ISSUER_PUBLIC_KEY",
-  "CERT_SIGNATURE_FAILURE",
-  "CERT_NOT_YET_VALID",
-  "CERT_HAS_EXPIRED",
-  "CERT_REVOKED",
-  "CERT_UNTRUSTED",
-  "CERT_REJECTED",
-  "CERT_CHAIN_TOO_LONG",
-  "INVALID_CA",
-  "INVALID_PURPOSE",
-  "PATH_LENGTH_EXCEEDED",
-  "HOSTNAME_MISMATCH",
-  "ERR_TLS_CERT_ALTNAME_INVALID",
-  "ERR_TLS_CERT_ALTNAME_FORMAT"
-]);
-function classifyNetworkError(error, phase, target) {
-  const code = errorCode(error);
-  const message = error instanceof Error ? error.message : String(error);
-  if (code !== null && DNS_CODES.has(code)) {
-    return { cause: "dns", detail: `DNS lookup of ${target} failed (${code})` };
-  }
-  if (code === "ECONNREFUSED") return { cause: "refused", detail: `connection refused by ${target}` };
-  if (code === "ETIMEDOUT" || code === "ESOCKETTIMEDOUT") {
-    return { cause: "timeout", detail: `no answer from ${target} while ${phase} (${code})` };
-  }
-  if (code !== null && (CERT_CODES.has(code) || code.startsWith("ERR_SSL_") || code.startsWith("ERR_TLS_") || code.startsWith("CERT_"))) {
-    return { cause: "tls", detail: `TLS error from ${target}: ${code}: ${message}` };
-  }
-  if (phase === "negotiating TLS" || code === "EPROTO") {
-    const reason = opensslReason(error) ?? message;
-    return { cause: "tls", detail: `TLS handshake with ${target} failed: ${code ?? "no code"}: ${reason}` };
-  }
-  return {
-    cause: "connection",
-    detail: `connection to ${target} failed while ${phase}: ${code ?? "no code"}: ${message}`
-  };
-}
-function errorCode(error) {
-  if (error !== null && typeof error === "object" && "code" in error && typeof error.code === "string")
-    return error.code;
-  return null;
-}
-function opensslReason(error) {
-  if (error !== null && typeof error === "object" && "reason" in error && typeof error.reason === "string")
-    return error.reason;
-  const message = error instanceof Error ? error.message : "";
-  return /error:[0-9A-Fa-f]+:[^:]*:[^:]*:([^:]+):/.exec(message)?.[1] ?? null;
-}
-
-// src/adapters/probes/http-request.ts
-function httpRequest(options) {
-  const t0 = process.hrtime.bigint();
-  return new Promise((resolve2) => new Exchange(options, t0, resolve2).start());
-}
-var Exchange = class {
-  options;
-  t0;
-  resolve;
-  timings = { connectMs: null, tlsMs: null, ttfbMs: null, totalMs: 0 };
-  redirects = [];
-  droppedHeaders = [];
-  visited = /* @__PURE__ */ new Set();
-  settled = false;
-  phase = "connecting";
-  bytesRead = 0;
-  target;
-  current = null;
-  timer;
-  outgoing;
-  constructor(options, t0, resolve2) {
-    this.options = options;
-    this.t0 = t0;
-    this.resolve = resolve2;
-    this.target = originOf(options.url);
-    this.outgoing = { method: options.method, headers: { ...options.headers }, body: options.body };
-  }
-  start() {
-    this.timer = setTimeout(this.onTimeout, this.options.timeoutMs);
-    if (this.options.signal.aborted) {
-      this.onAbort();
-      return;
-    }
-    this.options.signal.addEventListener("abort", this.onAbort, { once: true });
-    try {
-      this.send(new URL(this.options.url));
-    } catch (error) {
-      this.failWith(
-        "connection",
-        `could not send the request to ${this.options.url}: ${error.message}`,
-        false
-      );
-    }
-  }
-  elapsed() {
-    return Number(process.hrtime.bigint() - this.t0) / 1e6;
-  }
-  finish(result, keepConnection = false) {
-    if (this.settled) return;
-    this.settled = true;
-    clearTimeout(this.timer);
-    this.options.signal.removeEventListener("abort", this.onAbort);
-    if (!keepConnection) {
-      this.current?.response?.destroy();
-      this.current?.request.destroy();
-    }
-    this.current = null;
-    this.timings.totalMs = this.elapsed();
-    this.resolve(result);
-  }
-  failWith(cause, detail, answered, timedOut = false) {
-    const { timings, redirects } = this;
-    this.finish({ ok: false, cause, detail, timings, redirects, answered, timedOut });
-  }
-  onTimeout = () => {
-    const progress = this.phase === "reading the body" ? ` (${this.bytesRead} bytes received)` : "";
-    this.failWith(
-      "timeout",
-      `no complete answer from ${this.target} within ${this.options.timeoutMs} ms: timed out while ${this.phase}${progress}`,
-      true,
-      true
-    );
-  };
-  onAbort = () => {
-    this.failWith(
-      "timeout",
-      `stopped while ${this.phase} on ${this.target}: the overall deadline was reached or the run was cancelled`,
-      true,
-      true
-    );
-  };
-  send(url) {
-    this.visited.add(url.href);
-    this.target = `${url.protocol}//${url.host}`;
-    this.phase = isIP(url.hostname.replace(/^\[|\]$/g, "")) === 0 ? "resolving the name" : "connecting";
-    this.bytesRead = 0;
-    const secure = url.protocol === "https:";
-    const requestOptions = requestOptionsFor(url, this.outgoing, this.options);
-    const request = (secure ? https : http).request(requestOptions);
-    this.current = { request, response: null };
-    request.on("socket", (socket) => this.trackSocket(socket, secure));
-    request.on("error", (error) => {
-      if (this.settled) return;
-      const classified = classifyNetworkError(error, this.phase, this.target);
-      this.failWith(
-        classified.cause,
-        classified.detail,
-        this.phase === "waiting for response headers" || this.phase === "reading the body"
-      );
-    });
-    request.on("response", (response) => this.onResponse(url, request, response));
-    request.end(this.outgoing.body ?? void 0);
-  }
-  /** Records connect and TLS times, and keeps the phase up to date for errors and timeouts. */
-  trackSocket(socket, secure) {
-    if (!socket.connecting) {
-      this.phase = "waiting for response headers";
-      return;
-    }
-    socket.once("lookup", () => {
-      this.phase = "connecting";
-    });
-    socket.once("connect", () => {
-      this.timings.connectMs = this.elapsed();
-      this.phase = secure ? "negotiating TLS" : "waiting for response headers";
-    });
-    socket.once("secureConnect", () => {
-      this.timings.tlsMs = this.elapsed();
-      this.phase = "waiting for response headers";
-    });
-  }
-  onResponse(url, request, response) {
-    if (this.settled || this.current === null) {
-      response.destroy();
-      return;
-    }
-    this.current.response = response;
-    this.timings.ttfbMs = this.elapsed();
-    const status = response.statusCode ?? 0;
-    const location = response.headers.location;
-    if (REDIRECT_STATUSES.has(status) && this.options.maxRedirects > 0 && location !== void 0) {
-      response.destroy();
-      request.destroy();
-      this.follow(url, status, location);
-      return;
-    }
-    this.readBody(response, status);
-  }
-  readBody(response, status) {
-    this.phase = "reading the body";
-    const chunks = [];
-    let truncated = false;
-    const done = () => {
-      const body = Buffer.concat(chunks).toString("utf8");
-      const { timings, redirects, droppedHeaders } = this;
-      this.finish({ ok: true, status, body, truncated, timings, redirects, droppedHeaders }, !truncated);
-    };
-    response.on("data", (chunk) => {
-      if (this.settled) return;
-      const room = this.options.maxBodyBytes - this.bytesRead;
-      this.bytesRead += chunk.length;
-      if (chunk.length > room) {
-        chunks.push(chunk.subarray(0, room));
-        truncated = true;
-        done();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    response.on("end", () => {
-      if (!this.settled) done();
-    });
-    response.on("error", (error) => {
-      if (this.settled) return;
-      const classified = classifyNetworkError(error, this.phase, this.target);
-      this.failWith(classified.cause, classified.detail, true);
-    });
-    response.on("close", () => {
-      if (!this.settled && !response.complete) {
-        this.failWith(
-          "connection",
-          `${this.target} closed the connection while ${this.phase} (${this.bytesRead} bytes received)`,
-          true
-        );
-      }
-    });
-  }
-  follow(from, status, location) {
-    const { visited, redirects } = this;
-    const maxRedirects = this.options.maxRedirects;
-    const target = redirectTarget(from, status, location, { visited, redirects, maxRedirects });
-    if (!target.ok) {
-      this.failWith("redirect", target.detail, true);
-      return;
-    }
-    redirects.push(target.next.href);
-    this.outgoing = requestAfterRedirect(this.outgoing, from, target.next, status, this.droppedHeaders);
-    this.send(target.next);
-  }
-};
-function requestOptionsFor(url, outgoing, options) {
-  const { method, headers, body } = outgoing;
-  const secure = url.protocol === "https:";
-  const requestOptions = {
-    protocol: url.protocol,
-    hostname: url.hostname.startsWith("[") ? url.hostname.slice(1, -1) : url.hostname,
-    port: url.port === "" ? void 0 : Number(url.port),
-    path: `${url.pathname}${url.search}`,
-    method,
-    headers: body === null ? headers : { ...headers, "content-length": String(Buffer.byteLength(body)) },
-    // Without a pool, a fresh connection per request, closed after it: nothing outlives the exchange.
-    agent: (secure ? options.agents?.https : options.agents?.http) ?? false,
-    lookup: options.lookup
-  };
-  if (secure) {
-    requestOptions.rejectUnauthorized = !options.insecure;
-    if (options.ca !== void 0) requestOptions.ca = options.ca;
-  }
-  return requestOptions;
-}
-function originOf(text) {
-  try {
-    return new URL(text).origin;
-  } catch {
-    return text;
-  }
-}
-
-// src/adapters/probes/pool.ts
-async function runPool(count, concurrency, task, signal) {
-  const results = new Array(count);
-  let next = 0;
-  const worker = async () => {
-    while (next < count && !signal.aborted) {
-      const index = next;
-      next += 1;
-      results[index] = await task(index);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, count)) }, worker));
-  return results.filter((_, index) => index < next);
-}
-
-// src/adapters/probes/http-probe.ts
-var DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
-function createHttpProbe(options = {}) {
-  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-  const judges = /* @__PURE__ */ new WeakMap();
-  return {
-    async attempt(check, context) {
-      let judge = judges.get(check);
-      if (judge === void 0) {
-        judge = createResponseJudge(check);
-        judges.set(check, judge);
-      }
-      const judgeResponse = judge;
-      const started = process.hrtime.bigint();
-      const sampled = check.sampling.requests > 1;
-      const maxSockets = check.sampling.concurrency;
-      const agents = sampled ? {
-        http: new http2.Agent({ keepAlive: true, maxSockets }),
-        https: new https2.Agent({ keepAlive: true, maxSockets })
-      } : void 0;
-      let samples;
-      try {
-        samples = await runPool(
-          check.sampling.requests,
-          check.sampling.concurrency,
-          async () => {
-            const exchange = await httpRequest({
-              url: check.url,
-              method: check.method,
-              headers: check.headers,
-              body: check.body,
-              timeoutMs: context.timeoutMs,
-              signal: context.signal,
-              insecure: check.insecure,
-              maxRedirects: check.maxRedirects,
-              maxBodyBytes,
-              lookup: options.lookup,
-              ca: options.ca,
-              agents
-            });
-            return toSample(exchange, judgeResponse, maxBodyBytes);
-          },
-          context.signal
-        );
-      } finally {
-        agents?.http.destroy();
-        agents?.https.destroy();
-      }
-      const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
-      if (sampled && context.signal.aborted) {
-        return {
-          verdict: "fail",
-          cause: "timeout",
-          detail: `stopped after ${samples.length} of ${check.sampling.requests} requests: the overall deadline was reached or the run was cancelled`,
-          timings: { connectMs: null, tlsMs: null, ttfbMs: null, totalMs: wallMs }
-        };
-      }
-      const outcome = summarizeSamples(check.sampling, samples, {
-        connectMs: null,
-        tlsMs: null,
-        ttfbMs: null,
-        totalMs: wallMs
-      });
-      if (check.insecure && check.url.startsWith("https:")) {
-        return { ...outcome, detail: `${outcome.detail} (TLS certificate not verified: insecure: true)` };
-      }
-      return outcome;
-    }
-  };
-}
-function toSample(exchange, judge, capBytes) {
-  if (!exchange.ok) {
-    return {
-      cause: exchange.cause,
-      detail: exchange.detail,
-      timings: exchange.timings,
-      countsForLatency: exchange.answered || exchange.timedOut
-    };
-  }
-  const judged = judge({
-    status: exchange.status,
-    body: exchange.body,
-    truncated: exchange.truncated,
-    capBytes
-  });
-  return {
-    cause: judged.cause,
-    detail: judged.detail + redirectNote(exchange),
-    timings: exchange.timings,
-    countsForLatency: true
-  };
-}
-function redirectNote(exchange) {
-  if (exchange.redirects.length === 0) return "";
-  const count = exchange.redirects.length;
-  const last = exchange.redirects[count - 1];
-  const dropped = exchange.droppedHeaders.length === 0 ? "" : `; not sent to the new origin: ${exchange.droppedHeaders.join(", ")}`;
-  return ` after ${count} redirect${count === 1 ? "" : "s"} to ${last}${dropped}`;
-}
-
-// src/core/smoke/prometheus-result.ts
-function judgePrometheusAnswer(check, status, body) {
-  let answer;
-  try {
-    answer = JSON.parse(body);
-  } catch {
-    if (status < 200 || status > 299)
-      return unknown("status", `Prometheus answered status ${status}: ${snippet(body)}`);
-    return unknown("query", `Prometheus answered something that is not JSON: ${snippet(body)}`);
-  }
-  const record = asRecord(answer);
-  if (record?.["status"] === "error") {
-    const type = typeof record["errorType"] === "string" ? record["errorType"] : "error";
-    const message = typeof record["error"] === "string" ? record["error"] : "no message";
-    return unknown("query", `Prometheus rejected the query (status ${status}, ${type}): ${message}`);
-  }
-  const data = asRecord(record?.["data"]);
-  if (record?.["status"] !== "success" || data === null) {
-    return unknown(
-      status >= 200 && status <= 299 ? "query" : "status",
-      `unexpected Prometheus answer (status ${status}): ${snippet(body)}`
-    );
-  }
-  const warnings = Array.isArray(record["warnings"]) ? `; warnings: ${record["warnings"].join("; ")}` : "";
-  const series = readSeries(data["resultType"], data["result"]);
-  if (typeof series === "string") return unknown("query", series);
-  const numeric = series.filter((item) => !Number.isNaN(item.value));
-  if (numeric.length === 0) {
-    const why = series.length === 0 ? "the query returned no data" : "the query returned only NaN (for example 0/0 with no traffic)";
-    const detail = `${why} (no-data: ${check.noData})${warnings}`;
-    if (check.noData === "pass") return { verdict: "pass", cause: null, detail, value: null };
-    return { verdict: check.noData, cause: "no-data", detail, value: null };
-  }
-  if (check.max !== null) {
-    const worst = numeric.reduce((a, b) => b.value > a.value ? b : a);
-    if (worst.value > check.max) {
-      return {
-        verdict: "fail",
-        cause: "threshold",
-        detail: `value ${formatValue(worst.value)}${worst.labels} is above max ${check.max}${warnings}`,
-        value: worst.value
-      };
-    }
-  }
-  if (check.min !== null) {
-    const worst = numeric.reduce((a, b) => b.value < a.value ? b : a);
-    if (worst.value < check.min) {
-      return {
-        verdict: "fail",
-        cause: "threshold",
-        detail: `value ${formatValue(worst.value)}${worst.labels} is below min ${check.min}${warnings}`,
-        value: worst.value
-      };
-    }
-  }
-  const limits = [
-    check.min === null ? null : `min ${check.min}`,
-    check.max === null ? null : `max ${check.max}`
-  ].filter(Boolean).join(", ");
-  const shown = check.max !== null ? numeric.reduce((a, b) => b.value > a.value ? b : a) : numeric.reduce((a, b) => b.value < a.value ? b : a);
-  const which2 = numeric.length === 1 ? "value" : `${numeric.length} series, ${check.max !== null ? "highest" : "lowest"}`;
-  return {
-    verdict: "pass",
-    cause: null,
-    detail: `${which2} ${formatValue(shown.value)}${shown.labels} within ${limits}${warnings}`,
-    value: shown.value
-  };
-}
-function formatValue(value) {
-  return Number.isFinite(value) ? String(Number(value.toPrecision(6))) : String(value);
-}
-function unknown(cause, detail) {
-  return { verdict: "inconclusive", cause, detail, value: null };
-}
-function readSeries(type, result) {
-  if (type === "scalar") {
-    const value = Array.isArray(result) ? parseSampleValue(result[1]) : null;
-    return value === null ? "malformed scalar result" : [{ labels: "", value }];
-  }
-  if (type === "vector") {
-    if (!Array.isArray(result)) return "malformed vector result";
-    const series = [];
-    for (const item of result) {
-      const entry = asRecord(item);
-      const value = Array.isArray(entry?.["value"]) ? parseSampleValue(entry["value"][1]) : null;
-      if (value === null) return "malformed vector sample";
-      series.push({ labels: formatLabels(entry?.["metric"]), value });
-    }
-    return series;
-  }
-  if (type === "matrix")
-    return "the query returns a range vector; write an instant query (no `[5m]` selector at the outer level)";
-  return `the query returns a ${String(type)}, not a number; write a query that returns an instant vector or a scalar`;
-}
-function parseSampleValue(raw) {
-  if (typeof raw !== "string") return null;
-  if (raw === "+Inf" || raw === "Inf") return Number.POSITIVE_INFINITY;
-  if (raw === "-Inf") return Number.NEGATIVE_INFINITY;
-  if (raw === "NaN") return Number.NaN;
-  const value = Number(raw);
-  return raw.trim() === "" || Number.isNaN(value) ? null : value;
-}
-function formatLabels(metric) {
-  const labels = asRecord(metric);
-  if (labels === null) return "";
-  const text = Object.entries(labels).map(([name, value]) => `${name}=${JSON.stringify(String(value))}`).join(", ");
-  if (text === "") return "";
-  return ` {${text.length > 200 ? `${text.slice(0, 200)}...` : text}}`;
-}
-function asRecord(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value) ? value : null;
-}
-
-// src/adapters/probes/prometheus-probe.ts
-function instantQueryUrl(base, query) {
-  const url = new URL(base);
-  url.pathname = `${url.pathname.replace(/\/+$/, "")}/api/v1/query`;
-  url.search = "";
-  url.searchParams.set("query", query);
-  return url.href;
-}
-function createPrometheusProbe(options = {}) {
-  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-  return {
-    async attempt(check, context) {
-      const exchange = await httpRequest({
-        url: instantQueryUrl(check.url, check.query),
-        method: "GET",
-        headers: { accept: "application/json", ...check.headers },
-        body: null,
-        timeoutMs: context.timeoutMs,
-        signal: context.signal,
-        insecure: check.insecure,
-        maxRedirects: 5,
-        maxBodyBytes,
-        lookup: options.lookup,
-        ca: options.ca
-      });
-      if (!exchange.ok) {
-        return {
-          verdict: "inconclusive",
-          cause: exchange.cause,
-          detail: `Prometheus: ${exchange.detail}`,
-          timings: exchange.timings,
-          value: null
-        };
-      }
-      if (exchange.truncated) {
-        return {
-          verdict: "inconclusive",
-          cause: "query",
-          detail: `the Prometheus answer is larger than ${maxBodyBytes} bytes; aggregate the query (sum, max) to one series`,
-          timings: exchange.timings,
-          value: null
-        };
-      }
-      const judged = judgePrometheusAnswer(check, exchange.status, exchange.body);
-      return { ...judged, timings: exchange.timings };
-    }
-  };
-}
-
-// src/adapters/probes/run-smoke.ts
-import { setMaxListeners } from "node:events";
-
-// src/core/smoke/template.ts
-var TOKEN = /\$\$\{|\$\{([^}]*)\}|\$\{/g;
-var NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-function templateProblem(text) {
-  for (const match of text.matchAll(TOKEN)) {
-    if (match[0] === "$${") continue;
-    if (match[0] === "${") return { kind: "unclosed" };
-    const name = match[1] ?? "";
-    if (!NAME.test(name)) return { kind: "bad-name", name };
-  }
-  return null;
-}
-function templateVariables(text) {
-  const names = /* @__PURE__ */ new Set();
-  for (const match of text.matchAll(TOKEN)) {
-    const name = match[1];
-    if (name !== void 0 && NAME.test(name)) names.add(name);
-  }
-  return [...names];
-}
-function hasTemplate(text) {
-  return text.includes("${");
-}
-function expandTemplate(text, env, missing, encode = (value) => value) {
-  return text.replace(TOKEN, (token, name) => {
-    if (token === "$${") return "${";
-    if (name === void 0 || !NAME.test(name)) return token;
-    const value = Object.hasOwn(env, name) ? env[name] : void 0;
-    if (value === void 0) missing(name);
-    return encode(value);
-  });
-}
-function escapeRegExp(value) {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-// src/core/smoke/check-values.ts
-function urlProblem(text) {
-  let url;
-  try {
-    url = new URL(text);
-  } catch {
-    return "is not an absolute URL";
-  }
-  if (url.protocol !== "http:" && url.protocol !== "https:")
-    return `uses ${url.protocol} (only http: and https: are probed)`;
-  if (url.username !== "" || url.password !== "") return "holds a user name or password";
-  return null;
-}
-var URL_REMEDY = "Write an absolute http:// or https:// URL; send credentials in `headers:` (for example `Authorization`), whose values are masked.";
-function readUrl(reader, key, what) {
-  const value = reader.requiredString(key, what).trim();
-  checkTemplateSyntax(reader, key, value);
-  if (!hasTemplate(value)) {
-    const problem = urlProblem(value);
-    if (problem !== null) throw reader.error(key, problem, URL_REMEDY);
-  }
-  return value;
-}
-function checkTemplateSyntax(reader, key, value) {
-  const problem = templateProblem(value);
-  if (problem === null) return;
-  if (problem.kind === "unclosed") {
-    throw reader.error(
-      key,
-      `has a \`\${\` without its closing \`}\``,
-      `Close the variable as \`\${NAME}\`, or write \`$\${\` for a literal \`\${\`.`
-    );
-  }
-  throw reader.error(
-    key,
-    `refers to \`\${${problem.name}}\`, which is not a variable name`,
-    `Use letters, digits and \`_\` in variable names (\`\${SHIPGUARD_VERSION}\`); write \`$\${\` for a literal \`\${\`.`
-  );
-}
-var TOKEN2 = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
-var RESERVED_HEADERS = /* @__PURE__ */ new Set([
-  "content-length",
-  "transfer-encoding",
-  "connection",
-  "keep-alive",
-  "upgrade",
-  "te",
-  "trailer"
-]);
-function readHeaders(reader) {
-  const headers = reader.stringMap("headers") ?? {};
-  const seen = /* @__PURE__ */ new Set();
-  for (const [name, value] of Object.entries(headers)) {
-    if (!TOKEN2.test(name)) {
-      throw reader.error(
-        "headers",
-        `has an invalid header name ${JSON.stringify(name)}`,
-        "Use letters, digits and `-` in header names."
-      );
-    }
-    const lower = name.toLowerCase();
-    if (RESERVED_HEADERS.has(lower)) {
-      throw reader.error(
-        "headers",
-        `sets \`${name}\`, which the HTTP client manages`,
-        `Remove \`${name}\` from the headers.`
-      );
-    }
-    if (seen.has(lower)) {
-      throw reader.error(
-        "headers",
-        `sets \`${name}\` twice (names are case-insensitive)`,
-        `Keep one \`${name}\` header.`
-      );
-    }
-    seen.add(lower);
-    if (/[\r\n\0]/.test(value)) {
-      throw reader.error(
-        "headers",
-        `value of \`${name}\` holds a line break or NUL`,
-        "Write each header value on one line."
-      );
-    }
-    checkTemplateSyntax(reader, "headers", value);
-  }
-  return headers;
-}
-
-// src/core/smoke/field-reader.ts
-function placeError(place, line, problem, fix, key) {
-  return shipguardError("SG_CHECKS_INVALID", {
-    ...place,
-    line,
-    problem,
-    fix,
-    ...key === void 0 ? {} : { key }
-  });
-}
-var FieldReader = class {
-  map;
-  place;
-  entries;
-  read = /* @__PURE__ */ new Set();
-  constructor(map, place) {
-    this.map = map;
-    this.place = place;
-    this.entries = new Map(map.entries.map((entry) => [entry.key, entry]));
-  }
-  has(key) {
-    return this.entries.has(key);
-  }
-  /** The raw node of a key (marks it as known). */
-  node(key) {
-    this.read.add(key);
-    return this.entries.get(key);
-  }
-  error(key, message, remedy) {
-    const line = this.entries.get(key)?.line ?? this.map.line;
-    return placeError(this.place, line, message, remedy, key);
-  }
-  string(key) {
-    const entry = this.node(key);
-    if (entry === void 0) return void 0;
-    const node = entry.value;
-    if (node.kind !== "scalar" || typeof node.value !== "string") {
-      throw this.error(key, `must be text, got ${describeNode(node)}`, `Write \`${key}\` as text; quote it.`);
-    }
-    return node.value;
-  }
-  requiredString(key, what) {
-    const value = this.string(key);
-    if (value === void 0 || value.trim() === "") {
-      throw this.error(key, "is missing or empty", `Add \`${key}:\` with ${what}.`);
-    }
-    return value;
-  }
-  /** Text, or a list of texts (`body-contains: ok` or `body-contains: [ok, ready]`). */
-  stringList(key) {
-    const entry = this.node(key);
-    if (entry === void 0) return void 0;
-    const node = entry.value;
-    const items = node.kind === "seq" ? node.items : [node];
-    return items.map((item) => {
-      if (item.kind !== "scalar" || typeof item.value !== "string" || item.value === "") {
-        throw this.error(
-          key,
-          `must be text or a list of texts, got ${describeNode(item)}`,
-          `Quote each value of \`${key}\`.`
-        );
-      }
-      return item.value;
-    });
-  }
-  boolean(key) {
-    const entry = this.node(key);
-    if (entry === void 0) return void 0;
-    const node = entry.value;
-    if (node.kind !== "scalar" || typeof node.value !== "boolean") {
-      throw this.error(
-        key,
-        `must be true or false, got ${describeNode(node)}`,
-        `Write \`${key}: true\` or \`${key}: false\`.`
-      );
-    }
-    return node.value;
-  }
-  number(key, rule) {
-    const entry = this.node(key);
-    if (entry === void 0) return void 0;
-    return checkNumber(entry.value, rule, (message) => this.error(key, message, numberRemedy(key, rule)));
-  }
-  /** Keys of a nested `key: value` mapping whose values are text (headers). */
-  stringMap(key) {
-    const entry = this.node(key);
-    if (entry === void 0) return void 0;
-    const node = entry.value;
-    if (node.kind !== "map") {
-      throw this.error(
-        key,
-        `must be a mapping of names to values, got ${describeNode(node)}`,
-        `Write \`${key}:\` with one \`Name: value\` a line below it.`
-      );
-    }
-    const result = {};
-    for (const item of node.entries) {
-      if (item.value.kind !== "scalar" || typeof item.value.value !== "string") {
-        throw placeError(
-          this.place,
-          item.line,
-          `\`${key}.${item.key}\` must be text, got ${describeNode(item.value)}`,
-          `Quote the value: ${item.key}: "${item.value.kind === "scalar" ? String(item.value.value) : "..."}"`
-        );
-      }
-      Object.defineProperty(result, item.key, {
-        value: item.value.value,
-        enumerable: true,
-        writable: true,
-        configurable: true
-      });
-    }
-    return result;
-  }
-  /** Rejects keys nobody read, naming the closest known key. */
-  finish(allowed, kindLabel) {
-    for (const entry of this.map.entries) {
-      if (this.read.has(entry.key)) continue;
-      throw shipguardError("SG_CHECKS_UNKNOWN_KEY", {
-        ...this.place,
-        line: entry.line,
-        key: entry.key,
-        allowed,
-        of: kindLabel,
-        suggestion: suggestKey(entry.key, allowed)
-      });
-    }
-  }
-};
-function checkNumber(node, rule, fail2) {
-  if (node.kind !== "scalar" || typeof node.value !== "number" || !Number.isFinite(node.value)) {
-    throw fail2(`must be a number, got ${describeNode(node)}`);
-  }
-  const value = node.value;
-  if (rule.integer && !Number.isInteger(value)) throw fail2(`must be a whole number, got ${value}`);
-  if (value < rule.min || value > rule.max)
-    throw fail2(`must be between ${rule.min} and ${rule.max}, got ${value}`);
-  return value;
-}
-function numberRemedy(key, rule) {
-  return `Set \`${key}\` to ${rule.what} (${rule.integer ? "a whole number " : ""}from ${rule.min} to ${rule.max}).`;
-}
-function describeNode(node) {
-  if (node.kind === "map") return "a mapping";
-  if (node.kind === "seq") return "a list";
-  if (node.value === null) return "nothing";
-  return `${typeof node.value} ${JSON.stringify(node.value)}`;
-}
-function suggestKey(key, allowed) {
-  const kebab = key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`).replace(/_/g, "-").toLowerCase();
-  for (const candidate of [kebab, `${kebab}-ms`]) {
-    if (candidate !== key && allowed.includes(candidate)) return candidate;
-  }
-  let best = null;
-  let bestDistance = 3;
-  for (const candidate of allowed) {
-    const distance = editDistance(kebab, candidate);
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
-function editDistance(a, b) {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j += 1) {
-      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
-}
-
-// src/core/smoke/expand-suite.ts
-function expandSuite(suite, env) {
-  return { ...suite, checks: suite.checks.map((check) => expandCheck(check, env, suite.source)) };
-}
-function expandCheck(check, env, source) {
-  const missing = (name) => {
-    throw shipguardError("SG_CHECKS_VARIABLE_UNSET", { source, check: check.name, variable: name });
-  };
-  const text = (value) => expandTemplate(value, env, missing);
-  const url = (key, value) => {
-    const expanded = text(value);
-    const problem = urlProblem(expanded);
-    if (problem !== null) {
-      const place = { source, owner: `check ${JSON.stringify(check.name)}` };
-      throw placeError(place, 0, `${problem} once expanded`, URL_REMEDY, key);
-    }
-    return expanded;
-  };
-  const headers = (values) => Object.fromEntries(Object.entries(values).map(([name, value]) => [name, text(value)]));
-  switch (check.kind) {
-    case "http":
-      return {
-        ...check,
-        url: url("http", check.url),
-        headers: headers(check.headers),
-        body: check.body === null ? null : text(check.body),
-        bodyContains: check.bodyContains.map(text),
-        bodyMatches: check.bodyMatches === null ? null : expandTemplate(check.bodyMatches, env, missing, escapeRegExp),
-        json: check.json.map((item) => ({ path: item.path, expected: expandValue(item.expected, text) }))
-      };
-    case "prometheus":
-      return {
-        ...check,
-        url: url("prometheus", check.url),
-        query: text(check.query),
-        headers: headers(check.headers)
-      };
-    case "command":
-      return check;
-  }
-}
-function expandValue(value, text) {
-  if (typeof value === "string") return text(value);
-  if (Array.isArray(value)) return value.map((item) => expandValue(item, text));
-  if (value !== null && typeof value === "object") {
-    const result = {};
-    for (const [key, item] of Object.entries(value)) {
-      Object.defineProperty(result, key, {
-        value: expandValue(item, text),
-        enumerable: true,
-        writable: true,
-        configurable: true
-      });
-    }
-    return result;
-  }
-  return value;
-}
-function secretValues(suite, env) {
-  const secrets = /* @__PURE__ */ new Set();
-  const add = (value) => {
-    const trimmed = value.trim();
-    if (trimmed.length >= 3) secrets.add(trimmed);
-    const credential = /^(?:bearer|basic|token)\s+(.+)$/i.exec(trimmed)?.[1];
-    if (credential !== void 0 && credential.length >= 3) secrets.add(credential);
-  };
-  for (const check of suite.checks) {
-    if (check.kind === "command") continue;
-    for (const value of Object.values(check.headers)) {
-      add(value);
-      try {
-        add(
-          expandTemplate(value, env, (name) => {
-            throw new Error(name);
-          })
-        );
-      } catch {
-      }
-    }
-  }
-  return [...secrets];
-}
-function maskSecrets(text, secrets) {
-  let masked = text;
-  for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
-    if (secret !== "") masked = masked.split(secret).join("***");
-  }
-  return masked;
-}
-
-// src/core/smoke/schedule.ts
-var NO_PROGRESS = {
-  attempts: 0,
-  passes: 0,
-  failures: 0,
-  inconclusives: 0,
-  passStreak: 0,
-  missStreak: 0,
-  last: null,
-  lastMiss: null,
-  firstAttemptAt: null
-};
-function recordAttempt(progress, outcome, startedAt) {
-  const passed = outcome.verdict === "pass";
-  return {
-    attempts: progress.attempts + 1,
-    passes: progress.passes + (passed ? 1 : 0),
-    failures: progress.failures + (outcome.verdict === "fail" ? 1 : 0),
-    inconclusives: progress.inconclusives + (outcome.verdict === "inconclusive" ? 1 : 0),
-    passStreak: passed ? progress.passStreak + 1 : 0,
-    missStreak: passed ? 0 : progress.missStreak + 1,
-    last: outcome,
-    lastMiss: passed ? progress.lastMiss : outcome,
-    firstAttemptAt: progress.firstAttemptAt ?? startedAt
-  };
-}
-function nextStep(policy, progress, now, deadlineAt, random) {
-  return policy.mode === "retry" ? nextRetryStep(policy, progress, now, deadlineAt, random) : nextWindowStep(policy, progress, now, deadlineAt);
-}
-function nextRetryStep(policy, progress, now, deadlineAt, random) {
-  const last = progress.last;
-  if (last === null) return { kind: "wait", delayMs: 0 };
-  if (last.verdict === "pass" && progress.passStreak >= policy.consecutivePasses) {
-    return { kind: "done", verdict: "pass", cause: null, detail: last.detail + retryNote(policy, progress) };
-  }
-  const delayMs = retryDelay(policy, progress.missStreak, random);
-  if (now + delayMs >= deadlineAt) return { kind: "done", ...concludeRetry(policy, progress) };
-  return { kind: "wait", delayMs };
-}
-function retryNote(policy, progress) {
-  const misses = progress.attempts - progress.passStreak;
-  if (misses === 0)
-    return policy.consecutivePasses > 1 ? ` (${policy.consecutivePasses} passes in a row)` : "";
-  const inRow = policy.consecutivePasses > 1 ? ` ${policy.consecutivePasses} times in a row` : "";
-  return ` (passed${inRow} after ${misses} earlier attempt${misses === 1 ? "" : "s"} did not)`;
-}
-function retryDelay(policy, misses, random) {
-  const base = misses === 0 ? policy.retryIntervalMs : Math.min(policy.retryIntervalMs * policy.backoffFactor ** (misses - 1), policy.maxRetryIntervalMs);
-  return Math.round(base * (1 - policy.jitter * random));
-}
-function nextWindowStep(policy, progress, now, deadlineAt) {
-  if (progress.failures > policy.failureLimit) {
-    const lastMiss = progress.lastMiss;
-    return {
-      kind: "done",
-      verdict: "fail",
-      cause: lastMiss?.cause ?? null,
-      detail: `${progress.failures} of ${progress.attempts} attempts failed, above failure-limit ${policy.failureLimit}; last: ${lastMiss?.detail ?? ""}`
-    };
-  }
-  const start = progress.firstAttemptAt;
-  if (start === null) return { kind: "wait", delayMs: 0 };
-  const nextAt = start + progress.attempts * policy.intervalMs;
-  if (nextAt > start + policy.durationMs) return { kind: "done", ...concludeWindow(policy, progress, false) };
-  if (nextAt >= deadlineAt) return { kind: "done", ...concludeWindow(policy, progress, true) };
-  return { kind: "wait", delayMs: Math.max(0, nextAt - now) };
-}
-function concludeEarly(policy, progress, reason) {
-  if (reason === "aborted") {
-    return {
-      verdict: "inconclusive",
-      cause: "aborted",
-      detail: `cancelled after ${plural(progress.attempts, "attempt")}`
-    };
-  }
-  return policy.mode === "retry" ? concludeRetry(policy, progress) : concludeWindow(policy, progress, true);
-}
-function concludeRetry(policy, progress) {
-  const miss = progress.lastMiss;
-  if (progress.attempts === 0) {
-    return {
-      verdict: "inconclusive",
-      cause: "deadline",
-      detail: "the deadline passed before any attempt finished"
-    };
-  }
-  if (miss === null) {
-    return {
-      verdict: "inconclusive",
-      cause: "deadline",
-      detail: `passed ${progress.passStreak} of the ${policy.consecutivePasses} times in a row needed before the deadline`
-    };
-  }
-  const streak = progress.passStreak > 0 ? `then passed ${progress.passStreak} of the ${policy.consecutivePasses} times in a row needed; ` : "";
-  return {
-    verdict: miss.verdict,
-    cause: miss.cause,
-    detail: `${miss.detail} (${streak}no ${policy.consecutivePasses > 1 ? "passing streak" : "pass"} before the deadline, ${plural(progress.attempts, "attempt")})`
-  };
-}
-function concludeWindow(policy, progress, cutShort) {
-  const counts = `${plural(progress.attempts, "attempt")}: ${progress.passes} passed, ${progress.failures} failed (limit ${policy.failureLimit}), ${progress.inconclusives} inconclusive`;
-  if (progress.failures > policy.failureLimit) {
-    return {
-      verdict: "fail",
-      cause: progress.lastMiss?.cause ?? null,
-      detail: `${counts}; last failure: ${progress.lastMiss?.detail ?? ""}`
-    };
-  }
-  if (cutShort) {
-    return {
-      verdict: "inconclusive",
-      cause: "deadline",
-      detail: `the deadline ended the ${policy.durationMs} ms window early; ${counts}`
-    };
-  }
-  if (progress.passes === 0) {
-    const miss = progress.lastMiss;
-    return {
-      verdict: progress.failures > 0 ? "fail" : "inconclusive",
-      cause: miss?.cause ?? "no-data",
-      detail: `no attempt passed in the ${policy.durationMs} ms window (${counts}); last: ${miss?.detail ?? ""}`
-    };
-  }
-  return {
-    verdict: "pass",
-    cause: null,
-    detail: `window of ${policy.durationMs} ms, ${counts}; last: ${progress.last?.detail ?? ""}`
-  };
-}
-function plural(count, word) {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
-
-// src/core/smoke/verdict.ts
-function combineVerdicts(verdicts) {
-  if (verdicts.includes("fail")) return "fail";
-  if (verdicts.includes("inconclusive")) return "inconclusive";
-  return "pass";
-}
-function countVerdicts(verdicts) {
-  const counts = { pass: 0, fail: 0, inconclusive: 0 };
-  for (const verdict2 of verdicts) counts[verdict2] += 1;
-  return counts;
-}
-
-// src/adapters/probes/system-clock.ts
-import { performance } from "node:perf_hooks";
-var systemClock = {
-  now: () => performance.now(),
-  sleep,
-  random: () => Math.random()
-};
-
-// src/adapters/probes/run-smoke.ts
-async function runSmoke(suite, options) {
-  const expanded = expandSuite(suite, options.env);
-  const secrets = secretValues(suite, options.env);
-  const clock = options.clock ?? systemClock;
-  const probes = {
-    http: options.probes?.http ?? createHttpProbe(),
-    prometheus: options.probes?.prometheus ?? createPrometheusProbe(),
-    command: options.probes?.command ?? createCommandProbe()
-  };
-  const startedAt = (/* @__PURE__ */ new Date()).toISOString();
-  const start = clock.now();
-  const { deadlineMs, warmupMs } = suite.settings;
-  const deadlineAt = start + deadlineMs;
-  const stop = new AbortController();
-  setMaxListeners(0, stop.signal);
-  let stopReason = null;
-  const halt = (reason) => {
-    stopReason ??= reason;
-    stop.abort();
-  };
-  const onCancel = () => halt("aborted");
-  if (options.signal?.aborted) halt("aborted");
-  else options.signal?.addEventListener("abort", onCancel, { once: true });
-  const deadlineTimer = new AbortController();
-  void clock.sleep(deadlineMs, deadlineTimer.signal).then((reached) => {
-    if (reached) halt("deadline");
-  });
-  const runCheck = async (check) => {
-    const probe = probeFor(probes, check);
-    let progress = NO_PROGRESS;
-    let conclusion = null;
-    if (warmupMs > 0) await clock.sleep(start + warmupMs - clock.now(), stop.signal);
-    while (conclusion === null) {
-      if (stop.signal.aborted) {
-        conclusion = concludeEarly(check.schedule, progress, stopReason ?? "aborted");
-        break;
-      }
-      const attemptStart = clock.now();
-      const timeoutMs = Math.max(1, Math.min(check.timeoutMs, Math.floor(deadlineAt - attemptStart)));
-      const raw = await probe.attempt(check, { signal: stop.signal, timeoutMs, env: options.env });
-      const outcome = maskOutcome(raw, secrets);
-      const cutShort = raw.verdict !== "pass" && (stop.signal.aborted || timeoutMs < check.timeoutMs && raw.cause === "timeout");
-      if (cutShort && progress.attempts > 0) {
-        conclusion = concludeEarly(check.schedule, progress, stopReason ?? "deadline");
-        break;
-      }
-      progress = recordAttempt(progress, outcome, attemptStart);
-      const step = nextStep(check.schedule, progress, clock.now(), deadlineAt, clock.random());
-      if (step.kind === "done" && step.verdict === "pass") {
-        conclusion = step;
-      } else if (stop.signal.aborted) {
-        conclusion = concludeEarly(check.schedule, progress, stopReason ?? "aborted");
-      } else if (step.kind === "done") {
-        conclusion = step;
-      }
-      options.onAttempt?.({
-        check: check.name,
-        attempt: progress.attempts,
-        outcome,
-        nextDelayMs: conclusion === null && step.kind === "wait" ? step.delayMs : null
-      });
-      if (conclusion === null && step.kind === "wait") await clock.sleep(step.delayMs, stop.signal);
-    }
-    return checkReport(check, conclusion, progress, clock.now() - start);
-  };
-  let checks;
-  try {
-    checks = await Promise.all(expanded.checks.map(runCheck));
-  } finally {
-    stop.abort();
-    deadlineTimer.abort();
-    options.signal?.removeEventListener("abort", onCancel);
-  }
-  for (const check of checks) check.detail = maskSecrets(check.detail, secrets);
-  const verdicts = checks.map((check) => check.verdict);
-  return {
-    verdict: combineVerdicts(verdicts),
-    startedAt,
-    durationMs: clock.now() - start,
-    deadlineMs,
-    counts: countVerdicts(verdicts),
-    checks
-  };
-}
-function probeFor(probes, check) {
-  return probes[check.kind];
-}
-function maskOutcome(outcome, secrets) {
-  if (secrets.length === 0) return outcome;
-  const masked = { ...outcome, detail: maskSecrets(outcome.detail, secrets) };
-  if (outcome.output !== void 0) masked.output = outcome.output.map((line) => maskSecrets(line, secrets));
-  return masked;
-}
-function checkReport(check, conclusion, progress, elapsedMs) {
-  const last = progress.last;
-  const report = {
-    name: check.name,
-    kind: check.kind,
-    verdict: conclusion.verdict,
-    cause: conclusion.verdict === "pass" ? null : conclusion.cause,
-    detail: conclusion.detail,
-    attempts: progress.attempts,
-    timings: { elapsedMs: round(elapsedMs), lastAttempt: last === null ? null : roundTimings(last.timings) }
-  };
-  if (last?.samples !== void 0) report.samples = last.samples;
-  if (last?.value !== void 0) report.value = last.value;
-  if (last?.output !== void 0) report.output = last.output;
-  return report;
-}
-function roundTimings(timings) {
-  return {
-    connectMs: timings.connectMs === null ? null : round(timings.connectMs),
-    tlsMs: timings.tlsMs === null ? null : round(timings.tlsMs),
-    ttfbMs: timings.ttfbMs === null ? null : round(timings.ttfbMs),
-    totalMs: round(timings.totalMs)
-  };
-}
-function round(ms2) {
-  return Math.round(ms2 * 100) / 100;
-}
-
 // src/core/smoke/parse-command-check.ts
 var COMMAND_KEYS = ["command", "cwd"];
 var DEFAULT_COMMAND_TIMEOUT_MS = 6e4;
@@ -10209,8 +7570,8 @@ function readJson(reader) {
     );
   }
   return node.entries.map((item) => {
-    const path5 = parseJsonPath(item.key);
-    if (path5 === null) {
+    const path = parseJsonPath(item.key);
+    if (path === null) {
       throw reader.error(
         "json",
         `has an invalid field path ${JSON.stringify(item.key)}`,
@@ -10219,7 +7580,7 @@ function readJson(reader) {
     }
     const expected = treeToValue(item.value);
     visitStrings(expected, (text) => checkTemplateSyntax(reader, "json", text));
-    return { path: path5, expected };
+    return { path, expected };
   });
 }
 function visitStrings(value, visit) {
@@ -10576,219 +7937,7 @@ function readName(node, place) {
   }
   return value.value.trim();
 }
-
-// src/registry/compose.ts
-var PERMISSIONS = {
-  release: "`contents: write`",
-  deploy: "`deployments: write` (and `actions: write` for rollbacks)",
-  rollback: "`deployments: write`"
-};
-var CompositionRoot = class _CompositionRoot {
-  constructor(context) {
-    this.context = context;
-  }
-  context;
-  clients = null;
-  /** The same wiring for a run in another context (the automatic rollback's actor); clients are shared. */
-  with(patch) {
-    const root = new _CompositionRoot({ ...this.context, ...patch });
-    root.clients = this.clients;
-    return root;
-  }
-  /** The folder of the repository a command works in. */
-  repoDir(workingDirectory) {
-    return path4.resolve(this.context.workspace, workingDirectory);
-  }
-  git(workingDirectory) {
-    return new GitCli(this.repoDir(workingDirectory), this.context.logger, this.context.env);
-  }
-  /**
-   * GitHub, when the settings name a repository (the action's default: the workflow's own); null
-   * for the local backend. A missing token is an error here, before anything is written.
-   */
-  async github(repository, command, tokenOptional = false) {
-    if (repository === null) return null;
-    const { token, apiUrl } = this.context.github;
-    if (token === "" && !tokenOptional) {
-      throw shipguardError("SG_TOKEN_MISSING", {
-        command,
-        permissions: PERMISSIONS[command],
-        cli: this.context.host === "cli"
-      });
-    }
-    this.clients ??= import("./client-G4XNM2KP.js").then(({ createClient }) => {
-      const options = { token: token || "dry-run", baseUrl: apiUrl, logger: this.context.logger };
-      return { octokit: createClient(options), urgentOctokit: createClient(options) };
-    });
-    return { repository, ...await this.clients };
-  }
-  async forge(settings, git) {
-    const github = await this.github(settings.repository, "release", settings.dryRun);
-    if (github === null) {
-      const { LocalForge } = await import("./local-forge-VIKDEQEI.js");
-      return new LocalForge(git, this.context.logger, settings.push ? "origin" : null);
-    }
-    const { GitHubForge } = await import("./forge-ZTWVLHG5.js");
-    return new GitHubForge(github.octokit, github.repository, this.context.logger);
-  }
-  async ledger(github, repoDir, ledgerFile) {
-    if (github !== null) {
-      const { GitHubLedger } = await import("./ledger-77IPFFQO.js");
-      return new GitHubLedger(github.octokit, github.repository, this.context.logger);
-    }
-    const { defaultLedgerPath, LocalLedger } = await import("./local-ledger-C7MW5HNE.js");
-    const file = ledgerFile === null ? defaultLedgerPath(repoDir) : path4.resolve(repoDir, ledgerFile);
-    return new LocalLedger(file, { logger: this.context.logger, creator: this.context.actor });
-  }
-  async dispatcher(github, urgent = false) {
-    const { GitHubDispatcher } = await import("./dispatcher-MPFFIFS5.js");
-    const octokit = urgent ? github.urgentOctokit : github.octokit;
-    return new GitHubDispatcher(octokit, github.repository, this.context.logger);
-  }
-  /** The branch dispatched workflows run on: workflow-ref, else the repository's default branch. */
-  async workflowRef(github, settings) {
-    if (settings.workflowRef !== null) return settings.workflowRef;
-    if (this.context.github.defaultBranch !== null) return this.context.github.defaultBranch;
-    const repo = await github.octokit.rest.repos.get({ ...github.repository });
-    return repo.data.default_branch;
-  }
-  async deployer(settings, github, repoDir) {
-    const { logger, env } = this.context;
-    const common = { env, logger, timeoutMs: settings.deployTimeoutMs };
-    switch (settings.strategy) {
-      case "command": {
-        const { CommandDeployer } = await import("./command-WSNP4QQI.js");
-        return new CommandDeployer({
-          ...common,
-          command: settings.deployCommand ?? "",
-          prepareCommand: settings.prepareCommand,
-          cwd: repoDir
-        });
-      }
-      case "symlink": {
-        const { SymlinkDeployer } = await import("./symlink-KKCWO2B7.js");
-        return new SymlinkDeployer({
-          ...common,
-          releaseSource: path4.resolve(repoDir, settings.releaseSource ?? ""),
-          releasesDir: path4.resolve(repoDir, settings.releasesDir ?? ""),
-          ...settings.currentLink === null ? {} : { currentLink: path4.resolve(repoDir, settings.currentLink) },
-          keepReleases: settings.keepReleases,
-          restartCommand: settings.restartCommand,
-          prepareCommand: settings.prepareCommand
-        });
-      }
-      case "workflow": {
-        if (github === null) throw shipguardError("SG_WORKFLOW_NEEDS_GITHUB", {});
-        const { WorkflowDeployer } = await import("./workflow-HAYTQOW5.js");
-        return new WorkflowDeployer({
-          dispatcher: await this.dispatcher(github),
-          workflow: settings.deployWorkflow ?? "",
-          ref: await this.workflowRef(github, settings),
-          inputs: settings.workflowInputs,
-          timeoutMs: settings.deployTimeoutMs,
-          logger,
-          onStatus: (status) => logger.info(`deploy workflow: ${status}`)
-        });
-      }
-    }
-  }
-  /** Reads and validates the checks up front, so a typo fails before anything is deployed. */
-  async smoke(checks, repoDir) {
-    let text = checks.inline;
-    let source = "the `checks` input";
-    if (checks.file !== null) {
-      const file = checks.file;
-      source = file;
-      text = await readFile(path4.resolve(repoDir, file), "utf8").catch((error) => {
-        throw shipguardError("SG_CHECKS_FILE_UNREADABLE", { file, detail: error.code ?? error.message });
-      });
-    }
-    if (text === null) return null;
-    const suite = parseChecks(text, source);
-    for (const secret of secretValues(suite, this.context.env)) this.context.registerSecret(secret);
-    const { logger } = this.context;
-    return {
-      suite,
-      run: (s, env) => runSmoke(s, {
-        env,
-        onAttempt: (event) => {
-          if (event.nextDelayMs !== null) {
-            logger.debug(
-              `check ${event.check}: attempt ${event.attempt} ${event.outcome.verdict}; next in ${event.nextDelayMs} ms`
-            );
-          }
-        }
-      })
-    };
-  }
-  /** before-rollback and after-rollback: the user's commands, in the repository, with a bound. */
-  async hooks(repoDir) {
-    const { runShell } = await import("./process-VRA22KCJ.js");
-    const { logger } = this.context;
-    return {
-      async run(label, command, env) {
-        const r = await runShell({
-          label,
-          command,
-          cwd: repoDir,
-          env,
-          timeoutMs: 15 * 6e4,
-          onOutput: (text) => logger.untrusted(text.replace(/\n$/, ""))
-        });
-        return { ok: r.failure === null, failure: r.failure, tail: r.tail };
-      }
-    };
-  }
-};
-function childEnvironment(env) {
-  const out = {};
-  for (const [key, value] of Object.entries(env)) {
-    if (value === void 0 || key.startsWith("INPUT_") || key === "ACTIONS_RUNTIME_TOKEN" || key === "ACTIONS_ID_TOKEN_REQUEST_TOKEN")
-      continue;
-    out[key] = value;
-  }
-  return out;
-}
-
-// src/registry/index.ts
-var COMMAND_REGISTRY = {
-  version: {
-    summary: "Compute the next version from the Conventional Commits since the last tag, and why.",
-    load: async () => (await import("./version-NIHCGHJG.js")).versionCommand
-  },
-  release: {
-    summary: "Compute the version, then tag the analysed commit. Locally: an annotated tag (--push sends it to origin) and the notes on stdout or --notes-file. With --repo owner/name and GITHUB_TOKEN: the tag and a GitHub Release, as the action does.",
-    load: async () => (await import("./release-HISCNYWV.js")).releaseCommand
-  },
-  deploy: {
-    summary: "Deploy a version to an environment, run the smoke checks, record the result, and roll back when they fail.",
-    load: async () => (await import("./deploy-OVLO664P.js")).deployCommand
-  },
-  smoke: {
-    summary: "Run the smoke checks and print the verdict.",
-    load: async () => (await import("./smoke-QR5JCSSB.js")).smokeCommand
-  },
-  rollback: {
-    summary: "Put the last known good version of an environment back (or --to-version), with guards and a report.",
-    load: async () => (await import("./rollback-XJEOI27H.js")).rollbackCommand
-  }
-};
-function isCommandName(name) {
-  return COMMANDS.includes(name);
-}
-async function execute(host, name) {
-  const command = await COMMAND_REGISTRY[name].load();
-  const result = await command.execute(host.source, new CompositionRoot(host.context));
-  await host.publish(result);
-  if (!result.ok) host.fail(result.problem === null ? result.message : describeProblem(result.problem));
-  return result;
-}
-
 export {
-  GitCli,
-  CompositionRoot,
-  childEnvironment,
-  COMMAND_REGISTRY,
-  isCommandName,
-  execute
+  CHECK_KEYS,
+  parseChecks
 };

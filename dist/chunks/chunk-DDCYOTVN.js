@@ -1,192 +1,16 @@
 import { createRequire as __shipguardCreateRequire } from 'node:module';
 const require = __shipguardCreateRequire(import.meta.url);
 import {
-  printable
-} from "./chunk-P2F454IK.js";
+  KILL_GRACE_MS,
+  endGroup,
+  groupAlive
+} from "./chunk-XBWPUMO5.js";
+import {
+  OutputTail
+} from "./chunk-LOL6UNQF.js";
 
 // src/adapters/process/run-process.ts
 import { spawn } from "node:child_process";
-
-// src/adapters/process/kill-group.ts
-import { readdirSync, readFileSync } from "node:fs";
-var KILL_GRACE_MS = 2e3;
-var KILL_SETTLE_MS = 1e3;
-var POLL_MS = 20;
-function signalGroup(pgid, signal) {
-  try {
-    process.kill(-pgid, signal);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function groupAlive(pgid) {
-  try {
-    process.kill(-pgid, 0);
-  } catch (error) {
-    return error.code === "EPERM";
-  }
-  return livingMember(pgid) ?? true;
-}
-function signalProcess(pid, signal) {
-  try {
-    process.kill(pid, signal);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function processAlive(pid) {
-  try {
-    process.kill(pid, 0);
-  } catch (error) {
-    return error.code === "EPERM";
-  }
-  return procStat(String(pid))?.state !== "Z";
-}
-function endGroup(pgid, graceMs = KILL_GRACE_MS) {
-  return end(
-    (signal) => signalGroup(pgid, signal),
-    () => groupAlive(pgid),
-    graceMs
-  );
-}
-function endProcess(pid, signal = (s) => signalProcess(pid, s)) {
-  return end(signal, () => processAlive(pid), KILL_GRACE_MS);
-}
-async function end(signal, alive, graceMs) {
-  if (!signal("SIGTERM")) return;
-  signal("SIGCONT");
-  if (await gone(alive, graceMs)) return;
-  signal("SIGKILL");
-  await gone(alive, KILL_SETTLE_MS);
-}
-async function gone(alive, withinMs) {
-  const deadline = performance.now() + withinMs;
-  while (alive()) {
-    if (performance.now() >= deadline) return false;
-    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-  }
-  return true;
-}
-function livingMember(pgid) {
-  let entries;
-  try {
-    entries = readdirSync("/proc");
-  } catch {
-    return null;
-  }
-  for (const entry of entries) {
-    if (!/^\d+$/.test(entry)) continue;
-    const stat = procStat(entry);
-    if (stat !== null && Number(stat.pgrp) === pgid && stat.state !== "Z") return true;
-  }
-  return false;
-}
-function procStat(pid) {
-  let stat;
-  try {
-    stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-  } catch {
-    return null;
-  }
-  const [state = "", , pgrp = ""] = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-  return { state, pgrp };
-}
-
-// src/adapters/process/output-tail.ts
-import { StringDecoder } from "node:string_decoder";
-var TAIL_LINES = 20;
-var MAX_LINE_CHARS = 500;
-var MAX_PENDING_CHARS = 8 * 1024;
-var OutputTail = class {
-  kept = [];
-  size;
-  // No parameter properties: Node's type stripping runs this file as it is (test fixtures do).
-  constructor(size = TAIL_LINES) {
-    this.size = size;
-  }
-  /** A reader for one stream (stdout or stderr) whose lines land in this tail. */
-  reader() {
-    const splitter = new LineSplitter();
-    return {
-      push: (chunk) => this.keep(splitter.push(chunk)),
-      end: () => this.keep(splitter.end())
-    };
-  }
-  /** The kept lines, without trailing empty ones. */
-  lines() {
-    const result2 = [...this.kept];
-    while (result2.length > 0 && result2[result2.length - 1] === "") result2.pop();
-    return result2;
-  }
-  /** The kept lines as one string (for an error message). */
-  text() {
-    return this.lines().join("\n").trim();
-  }
-  keep(lines) {
-    for (const line of lines) {
-      this.kept.push(line);
-      if (this.kept.length > this.size) this.kept.shift();
-    }
-    return lines;
-  }
-};
-var LineSplitter = class {
-  decoder = new StringDecoder("utf8");
-  pending = "";
-  /** The current line was already shown (cut): the rest of it is dropped until its end. */
-  overflowed = false;
-  /** A chunk ended in "\r": whether it starts "\r\n" is known with the next one. */
-  carriageReturn = false;
-  push(chunk) {
-    let text = this.decoder.write(chunk);
-    if (this.carriageReturn) text = `\r${text}`;
-    this.carriageReturn = text.endsWith("\r");
-    if (this.carriageReturn) text = text.slice(0, -1);
-    const lines = [];
-    const pieces = text.split("\n");
-    for (let i = 0; i < pieces.length; i++) {
-      const piece = pieces[i] ?? "";
-      const redrawn = piece.length < 2 ? -1 : piece.lastIndexOf("\r", piece.length - 2);
-      if (redrawn !== -1) this.restartLine();
-      this.append(piece.slice(redrawn + 1).replace(/\r$/, ""), lines);
-      if (i < pieces.length - 1) this.completeLine(lines);
-    }
-    return lines;
-  }
-  end() {
-    const lines = [];
-    this.append(this.decoder.end(), lines);
-    this.carriageReturn = false;
-    if (this.pending !== "") this.completeLine(lines);
-    this.overflowed = false;
-    return lines;
-  }
-  append(text, lines) {
-    if (this.overflowed || text === "") return;
-    this.pending += text;
-    if (this.pending.length > MAX_PENDING_CHARS) {
-      lines.push(shown(this.pending));
-      this.pending = "";
-      this.overflowed = true;
-    }
-  }
-  completeLine(lines) {
-    if (!this.overflowed) lines.push(shown(this.pending));
-    this.restartLine();
-  }
-  restartLine() {
-    this.pending = "";
-    this.overflowed = false;
-  }
-};
-function shown(line) {
-  const text = printable(line).trimEnd();
-  return text.length > MAX_LINE_CHARS ? `${text.slice(0, MAX_LINE_CHARS)}...` : text;
-}
-
-// src/adapters/process/run-process.ts
 var DRAIN_MS = 300;
 function runProcess(spec) {
   return startProcess(spec).done;
@@ -344,9 +168,5 @@ function settlesWithin(promise, ms) {
 }
 
 export {
-  OutputTail,
-  signalProcess,
-  processAlive,
-  endProcess,
   runProcess
 };

@@ -5,11 +5,13 @@ import {
 } from "./chunk-7TWCJKUJ.js";
 import {
   runShell
-} from "./chunk-CQE2UNAP.js";
-import "./chunk-FFMQYQUI.js";
+} from "./chunk-KCRMT5FN.js";
+import "./chunk-DDCYOTVN.js";
+import "./chunk-XBWPUMO5.js";
 import {
   require_semver
 } from "./chunk-7FY53ZM3.js";
+import "./chunk-LOL6UNQF.js";
 import "./chunk-P2F454IK.js";
 import {
   __toESM

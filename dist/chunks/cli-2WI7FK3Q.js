@@ -5,22 +5,20 @@ import {
   COMMAND_REGISTRY,
   childEnvironment,
   execute
-} from "./chunk-Q5LSEHNU.js";
-import "./chunk-PBNCQUHE.js";
-import "./chunk-FFMQYQUI.js";
+} from "./chunk-M4ZNBBIB.js";
 import {
   CLI_COMMANDS,
   optionsFor,
   parseBoolean
 } from "./chunk-VMXVQINY.js";
 import "./chunk-7FY53ZM3.js";
+import "./chunk-LOL6UNQF.js";
 import {
   printable
 } from "./chunk-P2F454IK.js";
 import {
   package_default
 } from "./chunk-XMPA2B35.js";
-import "./chunk-XD65SSXG.js";
 import {
   shipguardError
 } from "./chunk-JXOKNZIK.js";
@@ -110,7 +108,7 @@ async function runCli(argv, env, terminal = processTerminal) {
   }
   const source = (name) => args.values.get(name);
   if (args.command === "demo") {
-    const { runDemoCli } = await import("./cli-DAH3JNCH.js");
+    const { runDemoCli } = await import("./cli-QYU4DYBA.js");
     return runDemoCli({ keep: parseBoolean("keep", source("keep") ?? "false"), ...args }, env, terminal);
   }
   let exitCode = 0;

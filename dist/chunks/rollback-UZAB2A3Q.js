@@ -3,11 +3,11 @@ const require = __shipguardCreateRequire(import.meta.url);
 import {
   rollBack,
   rollbackCommand
-} from "./chunk-RUMQD72Y.js";
+} from "./chunk-DHZ3P4U4.js";
 import "./chunk-R3YSSB2O.js";
-import "./chunk-7TWCJKUJ.js";
 import "./chunk-4CLY7DDP.js";
 import "./chunk-FEGRNFBW.js";
+import "./chunk-7TWCJKUJ.js";
 import "./chunk-PBNCQUHE.js";
 import "./chunk-VMXVQINY.js";
 import "./chunk-7FY53ZM3.js";

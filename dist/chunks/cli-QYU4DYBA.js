@@ -2,23 +2,22 @@ import { createRequire as __shipguardCreateRequire } from 'node:module';
 const require = __shipguardCreateRequire(import.meta.url);
 import "./chunk-FEGRNFBW.js";
 import {
+  endProcess,
+  processAlive,
+  signalProcess
+} from "./chunk-XBWPUMO5.js";
+import {
   COMMAND_REGISTRY,
   CompositionRoot,
   GitCli,
   childEnvironment
-} from "./chunk-Q5LSEHNU.js";
-import "./chunk-PBNCQUHE.js";
-import {
-  endProcess,
-  processAlive,
-  signalProcess
-} from "./chunk-FFMQYQUI.js";
+} from "./chunk-M4ZNBBIB.js";
 import "./chunk-VMXVQINY.js";
 import "./chunk-7FY53ZM3.js";
+import "./chunk-LOL6UNQF.js";
 import {
   printable
 } from "./chunk-P2F454IK.js";
-import "./chunk-XD65SSXG.js";
 import {
   LocalLedger
 } from "./chunk-ANUAMD6Z.js";

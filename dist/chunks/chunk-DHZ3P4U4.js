@@ -6,11 +6,11 @@ import {
   rollbackText
 } from "./chunk-R3YSSB2O.js";
 import {
-  targetEnvironment
-} from "./chunk-7TWCJKUJ.js";
-import {
   register
 } from "./chunk-4CLY7DDP.js";
+import {
+  targetEnvironment
+} from "./chunk-7TWCJKUJ.js";
 import {
   readRollbackSettings
 } from "./chunk-VMXVQINY.js";
