@@ -16,7 +16,7 @@ if (argv[0] === "--version" || argv[0] === "-v") {
   process.stdout.write(`${package_default.version}
 `);
 } else {
-  const { runCli } = await import("./chunks/cli-2WI7FK3Q.js");
+  const { runCli } = await import("./chunks/cli-CWBBZZ7H.js");
   const { describeFailure } = await import("./chunks/errors-76BF2737.js");
   const { printable } = await import("./chunks/markdown-I3IUCKES.js");
   await runCli(argv, process.env).then(

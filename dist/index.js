@@ -4,7 +4,7 @@ import {
   childEnvironment,
   execute,
   isCommandName
-} from "./chunks/chunk-M4ZNBBIB.js";
+} from "./chunks/chunk-YZDIANBA.js";
 import {
   COMMANDS,
   parseRepository

@@ -11,7 +11,7 @@ import { GitCli } from "../adapters/git-cli.ts";
 import type { GitHubClient } from "../adapters/github/client.ts";
 import type { Repository, RunContext } from "../context.ts";
 import { shipguardError } from "../errors.ts";
-import type { Deployer, Dispatcher, Forge, HookRunner, Ledger, SmokePort } from "../ports.ts";
+import type { Deployer, Dispatcher, Forge, HookRunner, Ledger, Logger, SmokePort } from "../ports.ts";
 import type { ChecksSource, ReleaseSettings, StrategySettings } from "../settings.ts";
 
 /** GitHub as one run works with it: the repository its settings name, and a client. */
@@ -23,6 +23,14 @@ export interface GitHubSide {
    * apart per client, and a rollback must not wait behind the deployment's own status writes.
    */
   urgentOctokit: GitHubClient;
+}
+
+export interface DeployLoopPorts {
+  git: GitCli;
+  ledger: Ledger;
+  deployer: Deployer;
+  logger: Logger;
+  smoke: SmokePort | null;
 }
 
 /** What each command needs from GitHub, for the message when there is no token. */
@@ -154,6 +162,28 @@ export class CompositionRoot {
         });
       }
     }
+  }
+
+  /** The ports deploy and rollback share: git, the environment's ledger, the deployer and the checks. */
+  async deployLoop(
+    settings: StrategySettings & {
+      workingDirectory: string;
+      repository: Repository | null;
+      ledgerFile: string | null;
+      checks: ChecksSource;
+    },
+    command: "deploy" | "rollback",
+  ): Promise<{ github: GitHubSide | null; repoDir: string; ports: DeployLoopPorts }> {
+    const repoDir = this.repoDir(settings.workingDirectory);
+    const github = await this.github(settings.repository, command);
+    const ports: DeployLoopPorts = {
+      git: this.git(settings.workingDirectory),
+      ledger: await this.ledger(github, repoDir, settings.ledgerFile),
+      deployer: await this.deployer(settings, github, repoDir),
+      logger: this.context.logger,
+      smoke: await this.smoke(settings.checks, repoDir),
+    };
+    return { github, repoDir, ports };
   }
 
   /** Reads and validates the checks up front, so a typo fails before anything is deployed. */

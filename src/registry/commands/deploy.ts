@@ -10,20 +10,9 @@ import { rollBack } from "./rollback.ts";
 export const deployCommand = register<DeploySettings, DeployResult>({
   read: readDeploySettings,
   async run(settings, root) {
-    const repoDir = root.repoDir(settings.workingDirectory);
-    const github = await root.github(settings.repository, "deploy");
-    return runDeploy(
-      settings,
-      {
-        git: root.git(settings.workingDirectory),
-        ledger: await root.ledger(github, repoDir, settings.ledgerFile),
-        deployer: await root.deployer(settings, github, repoDir),
-        logger: root.context.logger,
-        smoke: await root.smoke(settings.checks, repoDir),
-        rollback: settings.onFailure === "none" ? null : rollbackStarter(settings, github, root),
-      },
-      root.context,
-    );
+    const { github, ports } = await root.deployLoop(settings, "deploy");
+    const rollback = settings.onFailure === "none" ? null : rollbackStarter(settings, github, root);
+    return runDeploy(settings, { ...ports, rollback }, root.context);
   },
   present: (r) => ({
     ok: r.status === "success",

@@ -6,20 +6,8 @@ import type { CompositionRoot } from "../compose.ts";
 
 /** Wires and runs one rollback: by hand, from a dispatched workflow, or in process after a failed deploy. */
 export async function rollBack(settings: RollbackSettings, root: CompositionRoot): Promise<RollbackResult> {
-  const repoDir = root.repoDir(settings.workingDirectory);
-  const github = await root.github(settings.repository, "rollback");
-  return runRollback(
-    settings,
-    {
-      git: root.git(settings.workingDirectory),
-      ledger: await root.ledger(github, repoDir, settings.ledgerFile),
-      deployer: await root.deployer(settings, github, repoDir),
-      logger: root.context.logger,
-      smoke: await root.smoke(settings.checks, repoDir),
-      hooks: await root.hooks(repoDir),
-    },
-    root.context,
-  );
+  const { repoDir, ports } = await root.deployLoop(settings, "rollback");
+  return runRollback(settings, { ...ports, hooks: await root.hooks(repoDir) }, root.context);
 }
 
 export const rollbackCommand = register<RollbackSettings, RollbackResult>({

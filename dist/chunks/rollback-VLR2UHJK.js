@@ -3,7 +3,7 @@ const require = __shipguardCreateRequire(import.meta.url);
 import {
   rollBack,
   rollbackCommand
-} from "./chunk-DHZ3P4U4.js";
+} from "./chunk-YULDHOMO.js";
 import "./chunk-R3YSSB2O.js";
 import "./chunk-4CLY7DDP.js";
 import "./chunk-FEGRNFBW.js";

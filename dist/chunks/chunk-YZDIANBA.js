@@ -1291,6 +1291,19 @@ var CompositionRoot = class _CompositionRoot {
       }
     }
   }
+  /** The ports deploy and rollback share: git, the environment's ledger, the deployer and the checks. */
+  async deployLoop(settings, command) {
+    const repoDir = this.repoDir(settings.workingDirectory);
+    const github = await this.github(settings.repository, command);
+    const ports = {
+      git: this.git(settings.workingDirectory),
+      ledger: await this.ledger(github, repoDir, settings.ledgerFile),
+      deployer: await this.deployer(settings, github, repoDir),
+      logger: this.context.logger,
+      smoke: await this.smoke(settings.checks, repoDir)
+    };
+    return { github, repoDir, ports };
+  }
   /** Reads and validates the checks up front, so a typo fails before anything is deployed. */
   async smoke(checks, repoDir) {
     let text = checks.inline;
@@ -1366,7 +1379,7 @@ var COMMAND_REGISTRY = {
   },
   deploy: {
     summary: "Deploy a version to an environment, run the smoke checks, record the result, and roll back when they fail.",
-    load: async () => (await import("./deploy-RCT4WFCN.js")).deployCommand
+    load: async () => (await import("./deploy-JOEIMPLZ.js")).deployCommand
   },
   smoke: {
     summary: "Run the smoke checks and print the verdict.",
@@ -1374,7 +1387,7 @@ var COMMAND_REGISTRY = {
   },
   rollback: {
     summary: "Put the last known good version of an environment back (or --to-version), with guards and a report.",
-    load: async () => (await import("./rollback-UZAB2A3Q.js")).rollbackCommand
+    load: async () => (await import("./rollback-VLR2UHJK.js")).rollbackCommand
   }
 };
 function isCommandName(name) {

@@ -5,7 +5,7 @@ import {
   COMMAND_REGISTRY,
   childEnvironment,
   execute
-} from "./chunk-M4ZNBBIB.js";
+} from "./chunk-YZDIANBA.js";
 import {
   CLI_COMMANDS,
   optionsFor,
@@ -108,7 +108,7 @@ async function runCli(argv, env, terminal = processTerminal) {
   }
   const source = (name) => args.values.get(name);
   if (args.command === "demo") {
-    const { runDemoCli } = await import("./cli-QYU4DYBA.js");
+    const { runDemoCli } = await import("./cli-ABG7SVDX.js");
     return runDemoCli({ keep: parseBoolean("keep", source("keep") ?? "false"), ...args }, env, terminal);
   }
   let exitCode = 0;

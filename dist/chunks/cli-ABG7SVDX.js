@@ -11,7 +11,7 @@ import {
   CompositionRoot,
   GitCli,
   childEnvironment
-} from "./chunk-M4ZNBBIB.js";
+} from "./chunk-YZDIANBA.js";
 import "./chunk-VMXVQINY.js";
 import "./chunk-7FY53ZM3.js";
 import "./chunk-LOL6UNQF.js";

@@ -7,7 +7,7 @@ import {
   putInPlace,
   rollBack,
   verify
-} from "./chunk-DHZ3P4U4.js";
+} from "./chunk-YULDHOMO.js";
 import {
   deployOutputs,
   deploySummary,
@@ -220,20 +220,9 @@ async function duplicateResult(earlier, statuses, target, timeline) {
 var deployCommand = register({
   read: readDeploySettings,
   async run(settings, root) {
-    const repoDir = root.repoDir(settings.workingDirectory);
-    const github = await root.github(settings.repository, "deploy");
-    return runDeploy(
-      settings,
-      {
-        git: root.git(settings.workingDirectory),
-        ledger: await root.ledger(github, repoDir, settings.ledgerFile),
-        deployer: await root.deployer(settings, github, repoDir),
-        logger: root.context.logger,
-        smoke: await root.smoke(settings.checks, repoDir),
-        rollback: settings.onFailure === "none" ? null : rollbackStarter(settings, github, root)
-      },
-      root.context
-    );
+    const { github, ports } = await root.deployLoop(settings, "deploy");
+    const rollback = settings.onFailure === "none" ? null : rollbackStarter(settings, github, root);
+    return runDeploy(settings, { ...ports, rollback }, root.context);
   },
   present: (r) => ({
     ok: r.status === "success",

@@ -373,20 +373,8 @@ async function checkMigrations(settings, git, targetSha, fromSha) {
 
 // src/registry/commands/rollback.ts
 async function rollBack2(settings, root) {
-  const repoDir = root.repoDir(settings.workingDirectory);
-  const github = await root.github(settings.repository, "rollback");
-  return runRollback(
-    settings,
-    {
-      git: root.git(settings.workingDirectory),
-      ledger: await root.ledger(github, repoDir, settings.ledgerFile),
-      deployer: await root.deployer(settings, github, repoDir),
-      logger: root.context.logger,
-      smoke: await root.smoke(settings.checks, repoDir),
-      hooks: await root.hooks(repoDir)
-    },
-    root.context
-  );
+  const { repoDir, ports } = await root.deployLoop(settings, "rollback");
+  return runRollback(settings, { ...ports, hooks: await root.hooks(repoDir) }, root.context);
 }
 var rollbackCommand = register({
   read: readRollbackSettings,
