@@ -3,7 +3,7 @@ import { createRequire as __shipguardCreateRequire } from 'node:module';
 const require = __shipguardCreateRequire(import.meta.url);
 import {
   package_default
-} from "./chunks/chunk-XMPA2B35.js";
+} from "./chunks/chunk-MDN4F3KD.js";
 import "./chunks/chunk-YIKRADAN.js";
 
 // src/cli.ts
@@ -16,7 +16,7 @@ if (argv[0] === "--version" || argv[0] === "-v") {
   process.stdout.write(`${package_default.version}
 `);
 } else {
-  const { runCli } = await import("./chunks/cli-CWBBZZ7H.js");
+  const { runCli } = await import("./chunks/cli-WEFMKZP5.js");
   const { describeFailure } = await import("./chunks/errors-76BF2737.js");
   const { printable } = await import("./chunks/markdown-I3IUCKES.js");
   await runCli(argv, process.env).then(

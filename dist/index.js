@@ -4,11 +4,11 @@ import {
   childEnvironment,
   execute,
   isCommandName
-} from "./chunks/chunk-YZDIANBA.js";
+} from "./chunks/chunk-IV3KYYB4.js";
 import {
   COMMANDS,
   parseRepository
-} from "./chunks/chunk-VMXVQINY.js";
+} from "./chunks/chunk-7UTOPR6J.js";
 import "./chunks/chunk-7FY53ZM3.js";
 import "./chunks/chunk-LOL6UNQF.js";
 import "./chunks/chunk-P2F454IK.js";

@@ -125,7 +125,10 @@ export async function runDeploy(
     // Wall clock, for matching against the server's logs (test/bench/rollback-bench.mjs).
     ports.logger.debug(`smoke checks verdict ${verified.report.verdict} at ${new Date().toISOString()}`);
   }
-  return result.failure === null ? succeed(attempt) : fail(attempt, result.failure, good.anyBefore);
+  if (result.failure === null) return succeed(attempt);
+  // Said before the rollback starts, so every log reads cause first, then what was done about it.
+  ports.logger.warning(`${target.tag ?? target.version}: ${result.failure}.`);
+  return fail(attempt, result.failure, good.anyBefore);
 }
 
 async function createRecord(

@@ -15,6 +15,7 @@
 import semver from "semver";
 import { changesOf, parseMessage } from "./conventional.ts";
 import { bumpFor, bumpRank, ruleFor } from "./rules.ts";
+import { versionProblem } from "./semver-text.ts";
 import type {
   Bump,
   ConventionalChange,
@@ -217,7 +218,7 @@ export class HistoryAnalyzer {
       this.releaseAs = { value: detach(version), sha: detach(sha) };
     } else {
       this.warn(
-        `Release-As: ${clip(value, 80)} in commit ${sha.slice(0, 7)} is not a SemVer version (x.y.z); it was ignored.`,
+        `Release-As: ${clip(value, 80)} in commit ${sha.slice(0, 7)} ${versionProblem(version)}; it was ignored.`,
       );
     }
   }

@@ -15,6 +15,7 @@
 import semver from "semver";
 import { invalidInput } from "../errors.ts";
 import { listEntries } from "./rules.ts";
+import { versionProblem } from "./semver-text.ts";
 import { validateRefComponent } from "./tags.ts";
 import type { Baseline, Bump, HistoryAnalysis, VersionTag } from "./types.ts";
 
@@ -117,7 +118,8 @@ export function decideVersion(input: DecideInput): VersionDecision {
     };
   }
 
-  const version = build === null ? candidate : `${candidate}+${build}`;
+  const metadata = buildMetadataOf(build, asked, warnings);
+  const version = metadata === null ? candidate : `${candidate}+${metadata}`;
   const tag = `${tagPrefix}${version}`;
   validateRefComponent(tag, "tag-prefix", "name");
   return {
@@ -143,14 +145,14 @@ function releaseAs(
     tags: TagIndex;
     warnings: string[];
   },
-): { version: string; bump: Bump; reason: string } | null {
+): { version: string; bump: Bump; reason: string; build: string | null } | null {
   if (requested === null) return null;
   const { id, previous, previousVersion, tags, warnings } = context;
   const value = requested.value.replace(/^[vV]/, "");
   const parsed = PLAIN_VERSION.test(value) ? semver.parse(value) : null;
   if (parsed === null) {
     warnings.push(
-      `Release-As: ${requested.value} in commit ${short(requested.sha)} is not a SemVer version; it was ignored.`,
+      `Release-As: ${requested.value} in commit ${short(requested.sha)} ${versionProblem(value)}; it was ignored.`,
     );
     return null;
   }
@@ -167,6 +169,7 @@ function releaseAs(
   }
   return {
     version: proposal,
+    build: parsed.build.length > 0 ? parsed.build.join(".") : null,
     bump: distance(previousVersion ?? "0.0.0", proposal),
     reason: `Commit ${short(requested.sha)} asks for Release-As: ${requested.value}, so the ${previous === null ? "first version" : `version after ${previous.version}`} is ${proposal}.`,
   };
@@ -309,6 +312,21 @@ function coreOf(version: string): string {
   return `${parsed.major}.${parsed.minor}.${parsed.patch}`;
 }
 
+/** build-metadata wins; a Release-As that carries its own is used when none is set, and never dropped unsaid. */
+function buildMetadataOf(
+  setting: string | null,
+  asked: { build: string | null } | null,
+  warnings: string[],
+): string | null {
+  const requested = asked?.build ?? null;
+  if (requested !== null && setting !== null && requested !== setting) {
+    warnings.push(
+      `Release-As carries build metadata +${requested}, but build-metadata is set to ${setting}: the version gets +${setting}.`,
+    );
+  }
+  return setting ?? requested;
+}
+
 function short(sha: string): string {
   return sha.slice(0, 7);
 }
@@ -317,7 +335,12 @@ function checkInitialVersion(value: string): string {
   const trimmed = value.trim();
   const parsed = PLAIN_VERSION.test(trimmed) ? semver.parse(trimmed) : null;
   if (parsed === null || parsed.build.length > 0) {
-    throw invalidInput("initial-version", value, "Expected a SemVer version such as `1.0.0` or `0.1.0`.");
+    const why = parsed === null ? versionProblem(trimmed) : "carries build metadata";
+    throw invalidInput(
+      "initial-version",
+      value,
+      `It ${why}. Expected a version such as \`1.0.0\` or \`0.1.0\`.`,
+    );
   }
   return parsed.version;
 }

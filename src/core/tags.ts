@@ -4,6 +4,7 @@
  */
 import semver from "semver";
 import { invalidInput } from "../errors.ts";
+import { versionProblem } from "./semver-text.ts";
 import type { Baseline, VersionTag } from "./types.ts";
 
 export type { Baseline, VersionTag };
@@ -98,7 +99,7 @@ export function selectBaseline(
     const parsed = version === null ? null : semver.parse(version.version);
     if (version === null || parsed === null) {
       debug(
-        `Skipping tag ${tag.name}: "${tag.name.slice(prefix.length)}" is not a SemVer version (MAJOR.MINOR.PATCH).`,
+        `Skipping tag ${tag.name}: "${tag.name.slice(prefix.length)}" ${versionProblem(tag.name.slice(prefix.length))}.`,
       );
       continue;
     }

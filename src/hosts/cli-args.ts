@@ -57,6 +57,11 @@ function summaryOf(command: CliCommandName): string {
   return command === "demo" ? DEMO_HELP : COMMAND_REGISTRY[command].summary;
 }
 
+/** A default on one line: a multi-line default (migration-paths) is shown as its lines, comma-separated. */
+function shownDefault(value: string): string {
+  return value.split(/\r?\n/).join(", ");
+}
+
 export function usage(command: CliCommandName | null): string {
   if (command === null) {
     return [
@@ -74,7 +79,10 @@ export function usage(command: CliCommandName | null): string {
   const flag = (o: OptionSpec) => `  --${o.name}${o.alias ? `, --${o.alias}` : ""}`;
   const lines = optionsFor(command)
     .filter((o) => !o.actionOnly)
-    .map((o) => `${flag(o).padEnd(30)} ${o.description}${o.default ? ` (default: ${o.default})` : ""}`);
+    .map(
+      (o) =>
+        `${flag(o).padEnd(30)} ${o.description}${o.default ? ` (default: ${shownDefault(o.default)})` : ""}`,
+    );
   return [
     `Usage: shipguard ${command} [flags]`,
     "",

@@ -115,7 +115,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   {
     name: "repository",
     description:
-      "The repository to release in, `owner/name`. In the action: the workflow's repository. In the CLI: set it (with GITHUB_TOKEN in the environment) to release on GitHub instead of tagging locally.",
+      "The GitHub repository to work on, `owner/name`: where `release` tags and publishes, and where `deploy` and `rollback` record deployments and dispatch workflows. In the action: the workflow's repository. In the CLI: set it (with GITHUB_TOKEN in the environment) to work on GitHub instead of locally.",
     actionDefault: "${{ github.repository }}",
     commands: ["release", "deploy", "rollback"],
     alias: "repo",

@@ -28,6 +28,19 @@ describe("shipguard CLI", () => {
     expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
   });
 
+  it("every flag of every command's help is one line, and none says the wrong command's purpose", () => {
+    for (const command of ["version", "release", "deploy", "smoke", "rollback", "demo"]) {
+      const help = cli([command, "--help"]).stdout;
+      const flags = help.slice(help.indexOf("\nFlags:\n")).split("\n").slice(2);
+      // Each flag line starts with two spaces and `--`: a raw newline in a default would not.
+      for (const line of flags.filter((l) => l.trim() !== "")) expect(line, command).toMatch(/^ {2}--/);
+    }
+    expect(cli(["rollback", "--help"]).stdout).toContain(
+      "(default: migrations/**, db/migrate/**, **/migrations/**)",
+    );
+    expect(cli(["deploy", "--help"]).stdout).not.toContain("repository to release in");
+  });
+
   it("--help and <command> --help list commands and flags", () => {
     expect(cli(["--help"]).stdout).toContain("version");
     const help = cli(["version", "--help"]);

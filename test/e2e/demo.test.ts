@@ -57,6 +57,10 @@ describe.each(nodeBinaries())("shipguard demo on $name", ({ path: node }) => {
     // The product's own log lines, under the steps, with paths relative to the demo folder.
     expect(out).toContain("server/current -> server/releases/1.1.0 (was server/releases/1.0.0).");
     expect(out).toContain("Rolling production back to 1.0.0 in this process.");
+    // Cause first: the failed verdict is told before the rollback it starts.
+    const verdict = out.indexOf("warning: v1.1.0: smoke checks failed: health (status).");
+    expect(verdict).toBeGreaterThan(-1);
+    expect(verdict).toBeLessThan(out.indexOf("Rolling production back to 1.0.0 in this process."));
 
     // The timeline, with the deploy's own steps.
     const timeline = out.slice(out.indexOf("\nTimeline\n"), out.indexOf("\nLedger ("));

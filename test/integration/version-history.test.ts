@@ -375,6 +375,18 @@ describe("version on real histories", () => {
     expect(v).toMatchObject({ version: "2.0.0", commitCount: 3000 });
   });
 
+  it("a working directory that does not exist is named as such, not as a missing git", async () => {
+    const log = captureLogger();
+    const settings = readVersionSettings(() => undefined);
+    await expect(
+      runVersion(
+        settings,
+        { git: new GitCli("/nonexistent/shipguard-folder", log, gitEnv), logger: log },
+        { serverUrl: null, repository: null, branch: null },
+      ),
+    ).rejects.toMatchObject({ code: "SG_WORKING_DIRECTORY_MISSING" });
+  });
+
   it("not a git repository: a clear error naming working-directory", async () => {
     const { mkdtempSync } = await import("node:fs");
     const os = await import("node:os");

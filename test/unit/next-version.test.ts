@@ -209,6 +209,24 @@ describe("decideVersion: Release-As", () => {
     });
   });
 
+  it("a value above 2^53 is called too large, not 'not SemVer'", () => {
+    const d = decide("none", ["v1.4.0"], {}, releaseAs("9007199254740993.0.0"));
+    expect(d.version).toBeNull();
+    expect(d.warnings[0]).toContain("is too large");
+    expect(d.warnings[0]).not.toContain("not a SemVer version");
+  });
+
+  it("build metadata on Release-As is kept, and build-metadata wins with a word when both are set", () => {
+    expect(decide("none", ["v1.4.0"], {}, releaseAs("3.0.0+build.7"))).toMatchObject({
+      version: "3.0.0+build.7",
+      tag: "v3.0.0+build.7",
+      warnings: [],
+    });
+    const both = decide("none", ["v1.4.0"], { buildMetadata: "ci.1" }, releaseAs("3.0.0+build.7"));
+    expect(both.version).toBe("3.0.0+ci.1");
+    expect(both.warnings.join("\n")).toContain("+build.7");
+  });
+
   it("a malformed value is refused", () => {
     const d = decide("none", ["v1.4.0"], {}, releaseAs("2.0"));
     expect(d.version).toBeNull();

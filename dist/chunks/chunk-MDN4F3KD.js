@@ -13,7 +13,7 @@ var package_default = {
     shipguard: "dist/cli.js"
   },
   engines: {
-    node: ">=20"
+    node: ">=22"
   },
   scripts: {
     build: "node scripts/build.mjs",

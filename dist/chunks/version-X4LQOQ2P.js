@@ -6,14 +6,14 @@ import {
   versionOutputs,
   versionSummary,
   versionText
-} from "./chunk-Q52CZPVF.js";
+} from "./chunk-F6EBUDM4.js";
 import {
   register
 } from "./chunk-4CLY7DDP.js";
 import "./chunk-FEGRNFBW.js";
 import {
   readVersionSettings
-} from "./chunk-VMXVQINY.js";
+} from "./chunk-7UTOPR6J.js";
 import "./chunk-7FY53ZM3.js";
 import "./chunk-P2F454IK.js";
 import "./chunk-JXOKNZIK.js";

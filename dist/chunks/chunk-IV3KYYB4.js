@@ -2,7 +2,7 @@ import { createRequire as __shipguardCreateRequire } from 'node:module';
 const require = __shipguardCreateRequire(import.meta.url);
 import {
   COMMANDS
-} from "./chunk-VMXVQINY.js";
+} from "./chunk-7UTOPR6J.js";
 import {
   OutputTail
 } from "./chunk-LOL6UNQF.js";
@@ -1371,23 +1371,23 @@ function childEnvironment(env) {
 var COMMAND_REGISTRY = {
   version: {
     summary: "Compute the next version from the Conventional Commits since the last tag, and why.",
-    load: async () => (await import("./version-NIHCGHJG.js")).versionCommand
+    load: async () => (await import("./version-X4LQOQ2P.js")).versionCommand
   },
   release: {
     summary: "Compute the version, then tag the analysed commit. Locally: an annotated tag (--push sends it to origin) and the notes on stdout or --notes-file. With --repo owner/name and GITHUB_TOKEN: the tag and a GitHub Release, as the action does.",
-    load: async () => (await import("./release-HISCNYWV.js")).releaseCommand
+    load: async () => (await import("./release-KITDFBFC.js")).releaseCommand
   },
   deploy: {
     summary: "Deploy a version to an environment, run the smoke checks, record the result, and roll back when they fail.",
-    load: async () => (await import("./deploy-JOEIMPLZ.js")).deployCommand
+    load: async () => (await import("./deploy-I3E5WRJO.js")).deployCommand
   },
   smoke: {
     summary: "Run the smoke checks and print the verdict.",
-    load: async () => (await import("./smoke-QR5JCSSB.js")).smokeCommand
+    load: async () => (await import("./smoke-F7LUPLPS.js")).smokeCommand
   },
   rollback: {
     summary: "Put the last known good version of an environment back (or --to-version), with guards and a report.",
-    load: async () => (await import("./rollback-VLR2UHJK.js")).rollbackCommand
+    load: async () => (await import("./rollback-UU7MZHBV.js")).rollbackCommand
   }
 };
 function isCommandName(name) {

@@ -11,8 +11,8 @@ import {
   CompositionRoot,
   GitCli,
   childEnvironment
-} from "./chunk-YZDIANBA.js";
-import "./chunk-VMXVQINY.js";
+} from "./chunk-IV3KYYB4.js";
+import "./chunk-7UTOPR6J.js";
 import "./chunk-7FY53ZM3.js";
 import "./chunk-LOL6UNQF.js";
 import {

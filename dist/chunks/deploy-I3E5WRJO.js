@@ -7,7 +7,7 @@ import {
   putInPlace,
   rollBack,
   verify
-} from "./chunk-YULDHOMO.js";
+} from "./chunk-IIMZK32N.js";
 import {
   deployOutputs,
   deploySummary,
@@ -23,7 +23,7 @@ import {
   OPTIONS,
   ROLLBACK_SUFFIX,
   readDeploySettings
-} from "./chunk-VMXVQINY.js";
+} from "./chunk-7UTOPR6J.js";
 import "./chunk-7FY53ZM3.js";
 import "./chunk-P2F454IK.js";
 import {
@@ -80,7 +80,9 @@ async function runDeploy(settings, ports, context) {
     result.failure = verified.failure;
     ports.logger.debug(`smoke checks verdict ${verified.report.verdict} at ${(/* @__PURE__ */ new Date()).toISOString()}`);
   }
-  return result.failure === null ? succeed(attempt) : fail(attempt, result.failure, good.anyBefore);
+  if (result.failure === null) return succeed(attempt);
+  ports.logger.warning(`${target.tag ?? target.version}: ${result.failure}.`);
+  return fail(attempt, result.failure, good.anyBefore);
 }
 async function createRecord(settings, ledger, target, context) {
   const record = await ledger.create({

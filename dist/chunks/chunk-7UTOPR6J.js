@@ -90,7 +90,7 @@ var OPTIONS = [
   },
   {
     name: "repository",
-    description: "The repository to release in, `owner/name`. In the action: the workflow's repository. In the CLI: set it (with GITHUB_TOKEN in the environment) to release on GitHub instead of tagging locally.",
+    description: "The GitHub repository to work on, `owner/name`: where `release` tags and publishes, and where `deploy` and `rollback` record deployments and dispatch workflows. In the action: the workflow's repository. In the CLI: set it (with GITHUB_TOKEN in the environment) to work on GitHub instead of locally.",
     actionDefault: "${{ github.repository }}",
     commands: ["release", "deploy", "rollback"],
     alias: "repo"
@@ -345,6 +345,18 @@ function escapeRegExp(text) {
 
 // src/core/tags.ts
 var import_semver = __toESM(require_semver(), 1);
+
+// src/core/semver-text.ts
+var NUMBERS = /^(\d+)\.(\d+)\.(\d+)(?:[-+][0-9A-Za-z.+-]*)?$/;
+function versionProblem(text) {
+  const m = NUMBERS.exec(text);
+  if (m !== null && [m[1], m[2], m[3]].some((n) => Number(n) > Number.MAX_SAFE_INTEGER)) {
+    return `is too large: MAJOR, MINOR and PATCH may be at most ${Number.MAX_SAFE_INTEGER} each`;
+  }
+  return "is not a SemVer version (x.y.z)";
+}
+
+// src/core/tags.ts
 var FORBIDDEN = /[\x00-\x20\x7f~^:?*[\\]/;
 var RULES = 'git ref-name rules: no "..", "@{", "//", spaces, control characters or any of ~ ^ : ? * [ \\, no part that starts with "." or ends with ".lock"';
 var VERSION_TEXT = /^\d[0-9A-Za-z.+-]*$/;
@@ -402,7 +414,7 @@ function selectBaseline(tags, reachable, prefix, debug) {
     const parsed = version === null ? null : import_semver.default.parse(version.version);
     if (version === null || parsed === null) {
       debug(
-        `Skipping tag ${tag.name}: "${tag.name.slice(prefix.length)}" is not a SemVer version (MAJOR.MINOR.PATCH).`
+        `Skipping tag ${tag.name}: "${tag.name.slice(prefix.length)}" ${versionProblem(tag.name.slice(prefix.length))}.`
       );
       continue;
     }
@@ -735,7 +747,8 @@ function decideVersion(input) {
       reason: noReleaseReason(analysis, previousTag)
     };
   }
-  const version = build === null ? candidate : `${candidate}+${build}`;
+  const metadata = buildMetadataOf(build, asked, warnings);
+  const version = metadata === null ? candidate : `${candidate}+${metadata}`;
   const tag = `${tagPrefix}${version}`;
   validateRefComponent(tag, "tag-prefix", "name");
   return {
@@ -757,7 +770,7 @@ function releaseAs(requested, context) {
   const parsed = PLAIN_VERSION.test(value) ? import_semver2.default.parse(value) : null;
   if (parsed === null) {
     warnings.push(
-      `Release-As: ${requested.value} in commit ${short(requested.sha)} is not a SemVer version; it was ignored.`
+      `Release-As: ${requested.value} in commit ${short(requested.sha)} ${versionProblem(value)}; it was ignored.`
     );
     return null;
   }
@@ -774,6 +787,7 @@ function releaseAs(requested, context) {
   }
   return {
     version: proposal,
+    build: parsed.build.length > 0 ? parsed.build.join(".") : null,
     bump: distance(previousVersion ?? "0.0.0", proposal),
     reason: `Commit ${short(requested.sha)} asks for Release-As: ${requested.value}, so the ${previous === null ? "first version" : `version after ${previous.version}`} is ${proposal}.`
   };
@@ -865,6 +879,15 @@ function coreOf(version) {
   const parsed = import_semver2.default.parse(version);
   return `${parsed.major}.${parsed.minor}.${parsed.patch}`;
 }
+function buildMetadataOf(setting, asked, warnings) {
+  const requested = asked?.build ?? null;
+  if (requested !== null && setting !== null && requested !== setting) {
+    warnings.push(
+      `Release-As carries build metadata +${requested}, but build-metadata is set to ${setting}: the version gets +${setting}.`
+    );
+  }
+  return setting ?? requested;
+}
 function short(sha) {
   return sha.slice(0, 7);
 }
@@ -872,7 +895,12 @@ function checkInitialVersion(value) {
   const trimmed = value.trim();
   const parsed = PLAIN_VERSION.test(trimmed) ? import_semver2.default.parse(trimmed) : null;
   if (parsed === null || parsed.build.length > 0) {
-    throw invalidInput("initial-version", value, "Expected a SemVer version such as `1.0.0` or `0.1.0`.");
+    const why = parsed === null ? versionProblem(trimmed) : "carries build metadata";
+    throw invalidInput(
+      "initial-version",
+      value,
+      `It ${why}. Expected a version such as \`1.0.0\` or \`0.1.0\`.`
+    );
   }
   return parsed.version;
 }
@@ -1012,6 +1040,7 @@ export {
   parseBoolean,
   ROLLBACK_SUFFIX,
   parseRepository,
+  versionProblem,
   parseVersionTag,
   selectBaseline,
   readDeploySettings,

@@ -5,7 +5,7 @@ import {
   versionJson,
   versionOutputs,
   versionSummary
-} from "./chunk-Q52CZPVF.js";
+} from "./chunk-F6EBUDM4.js";
 import {
   register
 } from "./chunk-4CLY7DDP.js";
@@ -14,7 +14,7 @@ import {
 } from "./chunk-FEGRNFBW.js";
 import {
   readReleaseSettings
-} from "./chunk-VMXVQINY.js";
+} from "./chunk-7UTOPR6J.js";
 import {
   require_semver
 } from "./chunk-7FY53ZM3.js";

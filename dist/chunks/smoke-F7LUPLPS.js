@@ -12,7 +12,7 @@ import "./chunk-FEGRNFBW.js";
 import "./chunk-PBNCQUHE.js";
 import {
   readSmokeSettings
-} from "./chunk-VMXVQINY.js";
+} from "./chunk-7UTOPR6J.js";
 import "./chunk-7FY53ZM3.js";
 import "./chunk-P2F454IK.js";
 import "./chunk-JXOKNZIK.js";

@@ -10,8 +10,9 @@ import {
   decideVersion,
   parseVersionTag,
   ruleFor,
-  selectBaseline
-} from "./chunk-VMXVQINY.js";
+  selectBaseline,
+  versionProblem
+} from "./chunk-7UTOPR6J.js";
 import {
   require_semver
 } from "./chunk-7FY53ZM3.js";
@@ -990,7 +991,7 @@ var HistoryAnalyzer = class {
       this.releaseAs = { value: detach(version), sha: detach(sha) };
     } else {
       this.warn(
-        `Release-As: ${clip(value, 80)} in commit ${sha.slice(0, 7)} is not a SemVer version (x.y.z); it was ignored.`
+        `Release-As: ${clip(value, 80)} in commit ${sha.slice(0, 7)} ${versionProblem(version)}; it was ignored.`
       );
     }
   }

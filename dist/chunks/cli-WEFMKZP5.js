@@ -5,12 +5,12 @@ import {
   COMMAND_REGISTRY,
   childEnvironment,
   execute
-} from "./chunk-YZDIANBA.js";
+} from "./chunk-IV3KYYB4.js";
 import {
   CLI_COMMANDS,
   optionsFor,
   parseBoolean
-} from "./chunk-VMXVQINY.js";
+} from "./chunk-7UTOPR6J.js";
 import "./chunk-7FY53ZM3.js";
 import "./chunk-LOL6UNQF.js";
 import {
@@ -18,7 +18,7 @@ import {
 } from "./chunk-P2F454IK.js";
 import {
   package_default
-} from "./chunk-XMPA2B35.js";
+} from "./chunk-MDN4F3KD.js";
 import {
   shipguardError
 } from "./chunk-JXOKNZIK.js";
@@ -66,6 +66,9 @@ function parseArgs(argv) {
 function summaryOf(command) {
   return command === "demo" ? DEMO_HELP : COMMAND_REGISTRY[command].summary;
 }
+function shownDefault(value) {
+  return value.split(/\r?\n/).join(", ");
+}
 function usage(command) {
   if (command === null) {
     return [
@@ -81,7 +84,9 @@ function usage(command) {
     ].join("\n");
   }
   const flag = (o) => `  --${o.name}${o.alias ? `, --${o.alias}` : ""}`;
-  const lines = optionsFor(command).filter((o) => !o.actionOnly).map((o) => `${flag(o).padEnd(30)} ${o.description}${o.default ? ` (default: ${o.default})` : ""}`);
+  const lines = optionsFor(command).filter((o) => !o.actionOnly).map(
+    (o) => `${flag(o).padEnd(30)} ${o.description}${o.default ? ` (default: ${shownDefault(o.default)})` : ""}`
+  );
   return [
     `Usage: shipguard ${command} [flags]`,
     "",
@@ -108,7 +113,7 @@ async function runCli(argv, env, terminal = processTerminal) {
   }
   const source = (name) => args.values.get(name);
   if (args.command === "demo") {
-    const { runDemoCli } = await import("./cli-ABG7SVDX.js");
+    const { runDemoCli } = await import("./cli-EJKQSAU2.js");
     return runDemoCli({ keep: parseBoolean("keep", source("keep") ?? "false"), ...args }, env, terminal);
   }
   let exitCode = 0;

@@ -13,7 +13,7 @@ import {
 } from "./chunk-7TWCJKUJ.js";
 import {
   readRollbackSettings
-} from "./chunk-VMXVQINY.js";
+} from "./chunk-7UTOPR6J.js";
 import {
   LastKnownGoodFinder,
   hasSucceeded,
