@@ -8,7 +8,7 @@
  * last line (a write in flight, or one a crash cut short) is left for later, never parsed half.
  */
 import { randomUUID } from "node:crypto";
-import { type FileHandle, link, mkdir, open, rename, rm, stat } from "node:fs/promises";
+import { type FileHandle, link, mkdir, open, rename, rm, stat, writeFile } from "node:fs/promises";
 import { hostname } from "node:os";
 import path from "node:path";
 import { taskFor, truncateDescription } from "../core/deployments.ts";
@@ -264,8 +264,13 @@ export class LocalLedger implements Ledger {
   }
 
   async #locked<T>(work: () => Promise<T>): Promise<T> {
+    const folder = path.dirname(this.#file);
     try {
-      await mkdir(path.dirname(this.#file), { recursive: true });
+      const created = await mkdir(folder, { recursive: true });
+      // The default folder is the ledger's own: it must never be committed by accident.
+      if (created !== undefined && path.basename(folder) === ".shipguard") {
+        await writeFile(path.join(folder, ".gitignore"), "*\n", { flag: "wx" }).catch(() => undefined);
+      }
     } catch (error) {
       throw this.#ioError("write", error);
     }
