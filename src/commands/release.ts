@@ -103,6 +103,16 @@ export async function runRelease(
   steps.push(
     createdNow ? `Created the tag ${tag} on ${sha}.` : `The tag ${tag} already points at ${sha}: kept.`,
   );
+  // A re-run finishes what the first run did not do: the tag made here, never pushed.
+  const shared = createdNow ? null : await forge.shareTag?.(tag, sha);
+  if (shared?.state === "pushed") steps.push(`Pushed the tag ${tag} to ${shared.where}.`);
+  if (shared?.state === "conflict") {
+    result.superseded = true;
+    const message = `Not pushed: ${shared.where} has ${tag} on ${shared.remoteSha ?? "another commit"}, not on ${sha} as here. Another run released this version there first; delete the local tag (git tag -d ${tag}) so this clone agrees with ${shared.where}.`;
+    logger.warning(message);
+    steps.push(message);
+    return result;
+  }
 
   // 2. The release: draft, then publish. Only a tag that existed before can already have one.
   if (forge.releases) {
