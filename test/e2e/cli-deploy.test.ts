@@ -239,7 +239,12 @@ describe.concurrent.each(nodeBinaries())("the loop on a laptop on $name", ({ pat
     expect(manual.stdout).toContain("reason: latency regression");
     expect(s.current()).toBe(path.join("releases", "1.0.0"));
     expect(await servedVersion(s.port)).toBe("1.0.0");
-    expect(readdirSync(path.join(s.root, "releases")).sort()).toEqual(["1.0.0", "1.1.0", "1.2.0"]);
+    expect(readdirSync(path.join(s.root, "releases")).sort()).toEqual([
+      ".shipguard-releases.json",
+      "1.0.0",
+      "1.1.0",
+      "1.2.0",
+    ]);
 
     // A second manual rollback has nothing verified left to go back to (1.0.0 runs).
     const nothing = await s.cli(
