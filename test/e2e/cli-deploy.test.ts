@@ -460,3 +460,32 @@ describe.concurrent("one deploy per environment at a time, on a laptop", () => {
     expect(existsSync(lock)).toBe(false);
   });
 });
+
+describe.concurrent("a closed output stream", () => {
+  it("`deploy ... 2>&1 | head -1` still finishes the deploy, its checks and its record, and exits with its code", async (ctx) => {
+    const s = await ready(ctx);
+    const good = await s.piped(s.deployArgs("1.0.0").filter((arg) => arg !== "--json"));
+    expect(good.first.split("\n")).toHaveLength(2);
+    expect(good.code).toBe(0);
+    expect(s.current()).toBe(path.join("releases", "1.0.0"));
+    expect(s.ledgerLines().at(-1)).toMatchObject({ type: "status", state: "success" });
+
+    // The bad build fails its checks: rolled back and recorded, exit 1, all with nobody reading.
+    const bad = await s.piped(s.deployArgs("1.1.0"));
+    expect(bad.code).toBe(1);
+    expect(s.current()).toBe(path.join("releases", "1.0.0"));
+    // Every deployment ends in a final state: none is left in_progress.
+    const final = new Map(
+      s
+        .ledgerLines()
+        .filter((l) => l.type === "status")
+        .map((l) => [l.id, l.state]),
+    );
+    expect([...final.values()]).toEqual(["success", "failure", "success"]);
+    const kinds = s
+      .ledgerLines()
+      .filter((line) => line.type === "deployment")
+      .map((line) => (line.payload as { kind: string }).kind);
+    expect(kinds).toEqual(["deploy", "deploy", "rollback"]);
+  });
+});
