@@ -6,11 +6,15 @@
  */
 import pkg from "../package.json" with { type: "json" };
 
-// `shipguard version | head -1` closes the pipe early: that is the reader's choice, not a crash.
-process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-  throw error;
-});
+// `shipguard deploy ... 2>&1 | head -1` closes the pipe early: that is the reader's choice, not a
+// reason to stop. Writes to a closed stdout or stderr are dropped (hosts/cli.ts stops writing to
+// it), and the command, a deploy with its checks, rollback and record, finishes; the exit code is its own.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE" || error.code === "ERR_STREAM_DESTROYED") return;
+    throw error;
+  });
+}
 
 const argv = process.argv.slice(2);
 if (argv[0] === "--version" || argv[0] === "-v") {
@@ -24,7 +28,8 @@ if (argv[0] === "--version" || argv[0] === "-v") {
       process.exitCode = code;
     },
     (error: unknown) => {
-      process.stderr.write(`shipguard: ${printable(describeFailure(error))}\n`);
+      if (!process.stderr.destroyed)
+        process.stderr.write(`shipguard: ${printable(describeFailure(error))}\n`);
       process.exitCode = 1;
     },
   );

@@ -114,9 +114,20 @@ export interface Forge {
   createTag(tag: string, sha: string, message: string): Promise<"created" | "exists">;
   /** Points a plain (lightweight) tag at `sha`, creating or moving it. */
   moveTag(tag: string, sha: string): Promise<void>;
+  /**
+   * For a tag found already on `sha`: makes sure it is also where this forge shares tags (the
+   * local backend's remote), so a re-run finishes a push an earlier run did not do. Absent when
+   * the forge writes in one place only (GitHub).
+   */
+  shareTag?(tag: string, sha: string): Promise<TagSharing>;
   /** Releases, when the forge has them (GitHub); absent for the local repository. */
   readonly releases?: ReleasePort;
 }
+
+/** Where a tag stands on the remote: there already, pushed now, or there on another commit. */
+export type TagSharing =
+  | { state: "present" | "pushed"; where: string }
+  | { state: "conflict"; where: string; remoteSha: string | null };
 
 export interface ReleasePort {
   find(tag: string): Promise<ReleaseInfo | null>;

@@ -3,7 +3,7 @@
  * optionally pushed to a remote, where the remote's answer is the lock (a rejected push means
  * another release got there first). There are no releases: the CLI writes the notes out.
  */
-import type { Forge, Logger } from "../ports.ts";
+import type { Forge, Logger, TagSharing } from "../ports.ts";
 import type { GitCli } from "./git-cli.ts";
 
 export class LocalForge implements Forge {
@@ -33,6 +33,19 @@ export class LocalForge implements Forge {
     const remote = await this.git.remoteTagCommit(this.pushTo, tag);
     if (remote !== sha) await this.git.deleteTag(tag);
     return "exists";
+  }
+
+  async shareTag(tag: string, sha: string): Promise<TagSharing> {
+    const where = this.pushTo ?? "the local repository";
+    if (this.pushTo === null) return { state: "present", where };
+    const remote = await this.git.remoteTagCommit(this.pushTo, tag);
+    if (remote === sha) return { state: "present", where };
+    if (remote === null && (await this.git.pushTag(this.pushTo, tag, false)) === "pushed") {
+      return { state: "pushed", where };
+    }
+    // There already on another commit, or taken by another push in the meantime.
+    const now = remote ?? (await this.git.remoteTagCommit(this.pushTo, tag));
+    return now === sha ? { state: "present", where } : { state: "conflict", where, remoteSha: now };
   }
 
   async moveTag(tag: string, sha: string): Promise<void> {

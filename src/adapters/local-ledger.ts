@@ -8,7 +8,7 @@
  * last line (a write in flight, or one a crash cut short) is left for later, never parsed half.
  */
 import { randomUUID } from "node:crypto";
-import { type FileHandle, link, mkdir, open, rename, rm, stat } from "node:fs/promises";
+import { type FileHandle, mkdir, open, rm, stat, writeFile } from "node:fs/promises";
 import { hostname } from "node:os";
 import path from "node:path";
 import { taskFor, truncateDescription } from "../core/deployments.ts";
@@ -22,6 +22,7 @@ import type {
   StatusUpdate,
 } from "../ports.ts";
 import { type LedgerEvent, parseEvent } from "./local-ledger-event.ts";
+import { breakStaleLock } from "./lock-file.ts";
 
 /** Where the CLI keeps the ledger of a repository. */
 export function defaultLedgerPath(repositoryTop: string): string {
@@ -264,8 +265,13 @@ export class LocalLedger implements Ledger {
   }
 
   async #locked<T>(work: () => Promise<T>): Promise<T> {
+    const folder = path.dirname(this.#file);
     try {
-      await mkdir(path.dirname(this.#file), { recursive: true });
+      const created = await mkdir(folder, { recursive: true });
+      // The default folder is the ledger's own: it must never be committed by accident.
+      if (created !== undefined && path.basename(folder) === ".shipguard") {
+        await writeFile(path.join(folder, ".gitignore"), "*\n", { flag: "wx" }).catch(() => undefined);
+      }
     } catch (error) {
       throw this.#ioError("write", error);
     }
@@ -296,36 +302,16 @@ export class LocalLedger implements Ledger {
     }
   }
 
-  /**
-   * Removes a lock left by a process that died holding it. The lock is first renamed aside, and
-   * only removed when it is still the file judged stale: a fresh lock taken in between is put back.
-   */
+  /** Removes a lock left by a process that died holding it (lock-file.ts). */
   async #breakIfStale(): Promise<void> {
-    let judged: Awaited<ReturnType<typeof stat>>;
-    try {
-      judged = await stat(this.#lockFile);
-    } catch {
-      return;
-    }
-    const age = Date.now() - judged.mtimeMs;
-    if (age < this.#staleLockMs) return;
-    const aside = `${this.#lockFile}.stale-${process.pid}-${randomUUID()}`;
-    try {
-      await rename(this.#lockFile, aside);
-    } catch {
-      return;
-    }
-    try {
-      const moved = await stat(aside);
-      if (moved.ino !== judged.ino || moved.dev !== judged.dev) {
-        await link(aside, this.#lockFile).catch(() => undefined);
-        return;
-      }
+    const broken = await breakStaleLock(this.#lockFile, (judged) => {
+      const age = Date.now() - judged.mtimeMs;
+      return age < this.#staleLockMs ? null : `left ${Math.round(age / 1000)} s ago`;
+    });
+    if (broken !== null) {
       this.#logger.warning(
-        `Broke the lock ${this.#lockFile}, left ${Math.round(age / 1000)} s ago by a process that did not finish (a crash?).`,
+        `Broke the lock ${this.#lockFile}, ${broken} by a process that did not finish (a crash?).`,
       );
-    } finally {
-      await rm(aside, { force: true });
     }
   }
 

@@ -63,7 +63,7 @@ export async function runRelease(
     steps.push("No release needed: nothing written.");
     return result;
   }
-  const { tag, sha } = { tag: version.tag, sha: version.sha };
+  const { tag, sha } = version;
   const floating = floatingTagsFor(settings, version);
   const makeLatest = isHighestStable(version);
 
@@ -103,7 +103,7 @@ export async function runRelease(
   steps.push(
     createdNow ? `Created the tag ${tag} on ${sha}.` : `The tag ${tag} already points at ${sha}: kept.`,
   );
-
+  if (!createdNow && (await shareExistingTag(forge, logger, tag, sha, result)) === "conflict") return result;
   // 2. The release: draft, then publish. Only a tag that existed before can already have one.
   if (forge.releases) {
     let release = createdNow ? null : await forge.releases.find(tag);
@@ -133,6 +133,27 @@ export async function runRelease(
     steps.push(`Moved the floating tag ${f} to ${sha}.`);
   }
   return result;
+}
+
+/**
+ * A re-run finishes what the first run did not do: a tag made here but never pushed is pushed. A
+ * remote with the tag on another commit is said, and the release is superseded there.
+ */
+async function shareExistingTag(
+  forge: Forge,
+  logger: Logger,
+  tag: string,
+  sha: string,
+  result: ReleaseResult,
+): Promise<"shared" | "conflict"> {
+  const shared = await forge.shareTag?.(tag, sha);
+  if (shared?.state === "pushed") result.steps.push(`Pushed the tag ${tag} to ${shared.where}.`);
+  if (shared?.state !== "conflict") return "shared";
+  result.superseded = true;
+  const message = `Not pushed: ${shared.where} has ${tag} on ${shared.remoteSha ?? "another commit"}, not on ${sha} as here. Another run released this version there first; delete the local tag (git tag -d ${tag}) so this clone agrees with ${shared.where}.`;
+  logger.warning(message);
+  result.steps.push(message);
+  return "conflict";
 }
 
 /** A maintenance release of an old line must never steal "latest". */

@@ -17,9 +17,14 @@ export interface Terminal {
   stderr(text: string): void;
 }
 
+/** A stream a reader closed (EPIPE, see src/cli.ts) is destroyed: what would go there is dropped. */
 const processTerminal: Terminal = {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
+  stdout: (text) => {
+    if (!process.stdout.destroyed) process.stdout.write(text);
+  },
+  stderr: (text) => {
+    if (!process.stderr.destroyed) process.stderr.write(text);
+  },
 };
 
 /** Runs one command line; the exit code (0 ok, 1 failed or refused, 2 usage). */

@@ -5,7 +5,7 @@
  * their own ports. GitHub's client is loaded only when a command works on GitHub, so the local
  * commands start without it.
  */
-import { readFile } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { GitCli } from "../adapters/git-cli.ts";
 import type { GitHubClient } from "../adapters/github/client.ts";
@@ -40,8 +40,13 @@ const PERMISSIONS = {
   rollback: "`deployments: write`",
 } as const;
 
+/** How long a local deploy waits for another one of the same environment (SHIPGUARD_LOCK_WAIT_SECONDS). */
+const LOCK_WAIT_SECONDS = 600;
+
 export class CompositionRoot {
   private clients: Promise<{ octokit: GitHubClient; urgentOctokit: GitHubClient }> | null = null;
+  /** The environment locks this run holds, shared with the roots with() makes (re-entrancy). */
+  private held = new Set<string>();
 
   constructor(readonly context: RunContext) {}
 
@@ -49,6 +54,7 @@ export class CompositionRoot {
   with(patch: Partial<RunContext>): CompositionRoot {
     const root = new CompositionRoot({ ...this.context, ...patch });
     root.clients = this.clients;
+    root.held = this.held;
     return root;
   }
 
@@ -104,6 +110,44 @@ export class CompositionRoot {
     const { defaultLedgerPath, LocalLedger } = await import("../adapters/local-ledger.ts");
     const file = ledgerFile === null ? defaultLedgerPath(repoDir) : path.resolve(repoDir, ledgerFile);
     return new LocalLedger(file, { logger: this.context.logger, creator: this.context.actor });
+  }
+
+  /**
+   * Runs `work` holding the environment's lock, on the local backend (on GitHub the workflows'
+   * concurrency serialises runs). Re-entrant within a run: the automatic rollback of a failed
+   * deploy, wired through with(), runs under the lock its deploy holds.
+   */
+  async exclusive<T>(
+    github: GitHubSide | null,
+    repoDir: string,
+    target: { environment: string; ledgerFile: string | null; command: string },
+    work: () => Promise<T>,
+  ): Promise<T> {
+    if (github !== null) return work();
+    const [{ defaultLedgerPath }, { acquireEnvironmentLock, environmentLockPath }] = await Promise.all([
+      import("../adapters/local-ledger.ts"),
+      import("../adapters/environment-lock.ts"),
+    ]);
+    const ledger =
+      target.ledgerFile === null ? defaultLedgerPath(repoDir) : path.resolve(repoDir, target.ledgerFile);
+    const file = environmentLockPath(ledger, target.environment);
+    if (this.held.has(file)) return work();
+    await mkdir(path.dirname(file), { recursive: true });
+    const seconds = Number(this.context.env.SHIPGUARD_LOCK_WAIT_SECONDS ?? LOCK_WAIT_SECONDS);
+    const lock = await acquireEnvironmentLock({
+      file,
+      environment: target.environment,
+      command: target.command,
+      logger: this.context.logger,
+      waitMs: (Number.isFinite(seconds) && seconds >= 0 ? seconds : LOCK_WAIT_SECONDS) * 1000,
+    });
+    this.held.add(file);
+    try {
+      return await work();
+    } finally {
+      this.held.delete(file);
+      await lock.release();
+    }
   }
 
   async dispatcher(github: GitHubSide, urgent = false): Promise<Dispatcher> {

@@ -6,6 +6,7 @@
  */
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, writeFileSync } from "node:fs";
+import { hostname } from "node:os";
 import path from "node:path";
 import { describe, expect, it, type TestContext } from "vitest";
 import { FIXTURES, freePort, servedVersion, stopProcess, tempDir } from "../helpers/deploy-world.ts";
@@ -27,7 +28,9 @@ interface Site {
   ledger: string;
   /** builds/<version> with the version app, reporting `reports` (a build mistake when it differs). */
   build(version: string, reports?: string): void;
-  cli(args: string[], node?: string): Promise<CliRun>;
+  cli(args: string[], node?: string, extraEnv?: Record<string, string>): Promise<CliRun>;
+  /** The CLI's stdout and stderr into `head -1`, which closes the pipe after one line. */
+  piped(args: string[]): Promise<{ code: number; first: string }>;
   deployArgs(version: string): string[];
   current(): string;
   ledgerLines(): Record<string, unknown>[];
@@ -55,6 +58,15 @@ checks:
     json: { version: "\${SHIPGUARD_VERSION}" }
 `,
   );
+  const env = (node: string): Record<string, string> => ({
+    PATH: process.env.PATH ?? "/usr/bin:/bin",
+    HOME: root,
+    USER: "dev",
+    NODE: node,
+    APP_PORT: String(appPort),
+    APP_PID_FILE: pidFile,
+    APP_RESTART: path.join(VERSION_APP, "restart.sh"),
+  });
   const s: Site = {
     repo,
     root,
@@ -66,19 +78,11 @@ checks:
       writeFileSync(path.join(dir, "server.mjs"), readFileSync(path.join(VERSION_APP, "server.mjs")));
       writeFileSync(path.join(dir, "VERSION"), `${reports}\n`);
     },
-    cli(args, node = process.execPath) {
+    cli(args, node = process.execPath, extraEnv = {}) {
       return new Promise((resolve, reject) => {
         const child = spawn(node, [path.join(ROOT, "dist/cli.js"), ...args], {
           cwd: repo.dir,
-          env: {
-            PATH: process.env.PATH ?? "/usr/bin:/bin",
-            HOME: root,
-            USER: "dev",
-            NODE: node,
-            APP_PORT: String(appPort),
-            APP_PID_FILE: pidFile,
-            APP_RESTART: path.join(VERSION_APP, "restart.sh"),
-          },
+          env: { ...env(node), ...extraEnv },
           stdio: ["ignore", "pipe", "pipe"],
         });
         let stdout = "";
@@ -92,6 +96,27 @@ checks:
         child.on("error", reject);
         child.on("close", (code) => resolve({ code: code ?? 1, stdout, stderr }));
       });
+    },
+    async piped(args) {
+      const script = '"$NODE" "$CLI" "$@" 2>&1 | head -1; echo "exit ${PIPESTATUS[0]}" >&2';
+      const run = await new Promise<CliRun>((resolve, reject) => {
+        const child = spawn("bash", ["-c", script, "bash", ...args], {
+          cwd: repo.dir,
+          env: { ...env(process.execPath), CLI: path.join(ROOT, "dist/cli.js") },
+          stdio: ["ignore", "pipe", "pipe"],
+        });
+        let stdout = "";
+        let stderr = "";
+        child.stdout.on("data", (b: Buffer) => {
+          stdout += b.toString();
+        });
+        child.stderr.on("data", (b: Buffer) => {
+          stderr += b.toString();
+        });
+        child.on("error", reject);
+        child.on("close", (code) => resolve({ code: code ?? 1, stdout, stderr }));
+      });
+      return { code: Number(/exit (\d+)/.exec(run.stderr)?.[1] ?? -1), first: run.stdout };
     },
     deployArgs(version) {
       return [
@@ -239,7 +264,12 @@ describe.concurrent.each(nodeBinaries())("the loop on a laptop on $name", ({ pat
     expect(manual.stdout).toContain("reason: latency regression");
     expect(s.current()).toBe(path.join("releases", "1.0.0"));
     expect(await servedVersion(s.port)).toBe("1.0.0");
-    expect(readdirSync(path.join(s.root, "releases")).sort()).toEqual(["1.0.0", "1.1.0", "1.2.0"]);
+    expect(readdirSync(path.join(s.root, "releases")).sort()).toEqual([
+      ".shipguard-releases.json",
+      "1.0.0",
+      "1.1.0",
+      "1.2.0",
+    ]);
 
     // A second manual rollback has nothing verified left to go back to (1.0.0 runs).
     const nothing = await s.cli(
@@ -368,4 +398,94 @@ checks:
     expect(json.blocked.remedy).toContain("force: true");
     expect(s.current()).toBe(path.join("releases", "1.2.0"));
   }, 60_000);
+});
+
+describe.concurrent("one deploy per environment at a time, on a laptop", () => {
+  it("two deploys of one environment started together run one after the other, each verifying its own version", async (ctx) => {
+    const s = await ready(ctx);
+    const [one, two] = await Promise.all([
+      s.cli(s.deployArgs("1.0.0")),
+      new Promise((resolve) => setTimeout(resolve, 50)).then(() => s.cli(s.deployArgs("1.2.0"))),
+    ]);
+    expect(one.code, one.stderr).toBe(0);
+    expect(two.code, two.stderr).toBe(0);
+    expect(`${one.stderr}${two.stderr}`).toMatch(/Waiting for `deploy 1\.[02]\.0` \(pid \d+ on /);
+    // Each deployment's events are together in the ledger: the second began after the first ended.
+    const ids = s.ledgerLines().map((line) => String(line.id));
+    const order = ids.filter((id, index) => ids.indexOf(id) === index);
+    expect(order).toHaveLength(2);
+    expect(ids).toEqual([...ids.filter((id) => id === order[0]), ...ids.filter((id) => id === order[1])]);
+    const states = s
+      .ledgerLines()
+      .filter((line) => line.type === "status")
+      .map((line) => line.state);
+    expect(states.filter((state) => state === "success")).toHaveLength(2);
+    expect(states).not.toContain("failure");
+    const last = s.ledgerLines().find((line) => line.type === "deployment" && line.id === order[1]);
+    const lastVersion = String((last?.payload as { version?: string } | undefined)?.version);
+    expect(s.current()).toBe(path.join("releases", lastVersion));
+    expect(await servedVersion(s.port)).toBe(lastVersion);
+    expect(existsSync(`${s.ledger}.staging.deploy.lock`)).toBe(false);
+  });
+
+  it("a deploy waits up to the bound for a live holder, then fails naming it; a dead holder's lock is broken", async (ctx) => {
+    const s = await ready(ctx);
+    const lock = `${s.ledger}.staging.deploy.lock`;
+    mkdirSync(path.dirname(s.ledger), { recursive: true });
+    const holder = {
+      pid: process.pid,
+      host: hostname(),
+      since: "2026-01-01T00:00:00.000Z",
+      command: "deploy 9.9.9",
+    };
+    writeFileSync(lock, `${JSON.stringify(holder)}\n`);
+    const refused = await s.cli(s.deployArgs("1.0.0"), process.execPath, {
+      SHIPGUARD_LOCK_WAIT_SECONDS: "1",
+    });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("SG_ENVIRONMENT_LOCKED");
+    expect(refused.stderr).toContain(
+      `\`deploy 9.9.9\` (pid ${process.pid} on ${hostname()}, since 2026-01-01T00:00:00.000Z)`,
+    );
+    expect(existsSync(s.ledger)).toBe(false);
+    expect(existsSync(path.join(s.root, "current"))).toBe(false);
+
+    // A holder that is gone (a crash) leaves a stale lock: broken, said, and the deploy runs.
+    const gone = spawn(process.execPath, ["-e", ""]);
+    await new Promise((resolve) => gone.on("close", resolve));
+    writeFileSync(lock, `${JSON.stringify({ ...holder, pid: gone.pid })}\n`);
+    const ran = await s.cli(s.deployArgs("1.0.0"), process.execPath, { SHIPGUARD_LOCK_WAIT_SECONDS: "1" });
+    expect(ran.code, ran.stderr).toBe(0);
+    expect(ran.stderr).toMatch(/Broke the lock of staging .*is no longer running/);
+    expect(existsSync(lock)).toBe(false);
+  });
+});
+
+describe.concurrent("a closed output stream", () => {
+  it("`deploy ... 2>&1 | head -1` still finishes the deploy, its checks and its record, and exits with its code", async (ctx) => {
+    const s = await ready(ctx);
+    const good = await s.piped(s.deployArgs("1.0.0").filter((arg) => arg !== "--json"));
+    expect(good.first.split("\n")).toHaveLength(2);
+    expect(good.code).toBe(0);
+    expect(s.current()).toBe(path.join("releases", "1.0.0"));
+    expect(s.ledgerLines().at(-1)).toMatchObject({ type: "status", state: "success" });
+
+    // The bad build fails its checks: rolled back and recorded, exit 1, all with nobody reading.
+    const bad = await s.piped(s.deployArgs("1.1.0"));
+    expect(bad.code).toBe(1);
+    expect(s.current()).toBe(path.join("releases", "1.0.0"));
+    // Every deployment ends in a final state: none is left in_progress.
+    const final = new Map(
+      s
+        .ledgerLines()
+        .filter((l) => l.type === "status")
+        .map((l) => [l.id, l.state]),
+    );
+    expect([...final.values()]).toEqual(["success", "failure", "success"]);
+    const kinds = s
+      .ledgerLines()
+      .filter((line) => line.type === "deployment")
+      .map((line) => (line.payload as { kind: string }).kind);
+    expect(kinds).toEqual(["deploy", "deploy", "rollback"]);
+  });
 });

@@ -471,16 +471,69 @@ describe.concurrent("symlink strategy", () => {
     for (const v of order) expect((await deployer.deploy(target(v))).ok).toBe(true);
     const releases = () => readdirSync(s.releases).sort();
     // 1.10.0 is newer than 1.9.0 (a string sort would say otherwise); 1.2.0 is protected.
-    expect(releases()).toEqual(["1.10.0", "1.2.0", "2.0.0", "2.0.0-rc.1", "README", "notes"]);
+    expect(releases()).toEqual([
+      ".shipguard-releases.json",
+      "1.10.0",
+      "1.2.0",
+      "2.0.0",
+      "2.0.0-rc.1",
+      "README",
+      "notes",
+    ]);
 
     // A rollback to 1.2.0, no longer protected: kept because current points at it.
     protectedVersions = [];
     expect((await deployer.deploy(target("1.2.0", { kind: "rollback" }))).ok).toBe(true);
-    expect(releases()).toEqual(["1.10.0", "1.2.0", "2.0.0", "2.0.0-rc.1", "README", "notes"]);
+    expect(releases()).toEqual([
+      ".shipguard-releases.json",
+      "1.10.0",
+      "1.2.0",
+      "2.0.0",
+      "2.0.0-rc.1",
+      "README",
+      "notes",
+    ]);
 
     // The next deploy lets it go: it is neither among the newest three, current nor protected.
     expect((await deployer.deploy(target("2.1.0"))).ok).toBe(true);
-    expect(releases()).toEqual(["2.0.0", "2.0.0-rc.1", "2.1.0", "README", "notes"]);
+    expect(releases()).toEqual([
+      ".shipguard-releases.json",
+      "2.0.0",
+      "2.0.0-rc.1",
+      "2.1.0",
+      "README",
+      "notes",
+    ]);
+  });
+
+  it("prunes only the releases it deployed itself: a folder it never deployed stays, said once", async (ctx) => {
+    const s = site(ctx);
+    for (const v of ["1.0.0", "1.1.0", "1.2.0", "1.3.0"]) s.build(v);
+    // Someone's own folders that look like releases: shipguard never deployed them.
+    mkdirSync(path.join(s.releases, "0.9.0"), { recursive: true });
+    writeFileSync(path.join(s.releases, "0.9.0", "data"), "mine\n");
+    mkdirSync(path.join(s.releases, "0.1.0"));
+    const logger = recordingLogger();
+    const deployer = symlinkDeployer(s, { keepReleases: 3, logger });
+    for (const v of ["1.0.0", "1.1.0", "1.2.0", "1.3.0"])
+      expect((await deployer.deploy(target(v))).ok).toBe(true);
+    const releases = readdirSync(s.releases)
+      .filter((name) => !name.startsWith("."))
+      .sort();
+    expect(releases).toEqual(["0.1.0", "0.9.0", "1.1.0", "1.2.0", "1.3.0"]);
+    expect(readFileSync(path.join(s.releases, "0.9.0", "data"), "utf8")).toBe("mine\n");
+    const said = logger.lines.filter((line) => line.includes("shipguard did not deploy"));
+    expect(said).toEqual([
+      `info: Left 0.1.0, 0.9.0 in ${s.releases}: shipguard did not deploy them (they are not in ${path.join(s.releases, ".shipguard-releases.json")}), so it does not delete them.`,
+    ]);
+    // Another process (the next deploy) reads what this one deployed: 1.1.0 goes, by the list.
+    s.build("1.4.0");
+    expect((await symlinkDeployer(s, { keepReleases: 3 }).deploy(target("1.4.0"))).ok).toBe(true);
+    expect(
+      readdirSync(s.releases)
+        .filter((name) => !name.startsWith("."))
+        .sort(),
+    ).toEqual(["0.1.0", "0.9.0", "1.2.0", "1.3.0", "1.4.0"]);
   });
 
   it("refuses a version that is not plain SemVer before touching the disk", async (ctx) => {
@@ -514,7 +567,7 @@ describe.concurrent("symlink strategy", () => {
     const deployer = symlinkDeployer(s, { logger });
     mkdirSync(path.join(s.releases, ".1.0.0.partial-deadbeef"), { recursive: true });
     expect((await deployer.prepare(target("1.0.0"))).ok).toBe(true);
-    expect(readdirSync(s.releases)).toEqual(["1.0.0"]);
+    expect(readdirSync(s.releases).sort()).toEqual([".shipguard-releases.json", "1.0.0"]);
     writeFileSync(path.join(s.releases, "1.0.0", "marker"), "kept");
     expect((await deployer.prepare(target("1.0.0"))).ok).toBe(true);
     expect(readFileSync(path.join(s.releases, "1.0.0", "marker"), "utf8")).toBe("kept");
@@ -528,7 +581,7 @@ describe.concurrent("symlink strategy", () => {
     const failed = await deployer.prepare(target("2.0.0"));
     expect(failed.ok).toBe(false);
     expect(failed.failure).toContain("could not stage the release");
-    expect(readdirSync(s.releases)).toEqual(["1.0.0"]);
+    expect(readdirSync(s.releases).sort()).toEqual([".shipguard-releases.json", "1.0.0"]);
   });
 
   it("refuses unknown variables and path-walking values in release-source, and a current that is a real folder", async (ctx) => {

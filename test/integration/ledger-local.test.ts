@@ -154,6 +154,23 @@ describe("LocalLedger", () => {
     expect(existsSync(`${s.file}.lock`)).toBe(false);
   });
 
+  it("gives the .shipguard/ folder it creates a .gitignore of `*`, so the ledger is never committed by accident", async (ctx) => {
+    const s = await setup(ctx);
+    await run("git", ["init", "-q"], { cwd: s.dir });
+    await s.ledger().create(deployment("staging", "1.0.0"));
+    expect(readFileSync(path.join(path.dirname(s.file), ".gitignore"), "utf8")).toBe("*\n");
+    const status = await run("git", ["status", "--porcelain", "--untracked-files=all"], { cwd: s.dir });
+    expect(status.stdout).toBe("");
+    // A folder that exists already (the user's own) is left as it is.
+    const own = path.join(s.dir, "own");
+    await rm(path.join(s.dir, ".shipguard"), { recursive: true });
+    await run("mkdir", ["-p", own]);
+    await new LocalLedger(path.join(own, "ledger.jsonl"), { logger: s.logger }).create(
+      deployment("staging", "1.0.0"),
+    );
+    expect(existsSync(path.join(own, ".gitignore"))).toBe(false);
+  });
+
   it("reads an absent file as an empty history", async (ctx) => {
     const s = await setup(ctx);
     const ledger = s.ledger();
@@ -288,7 +305,7 @@ describe("LocalLedger", () => {
     await ledger.create(deployment("staging", "1.2.0"));
     expect(lines(s.file)).toHaveLength(3);
     expect(s.warnings.join("\n")).toMatch(/Broke the lock .*deployments\.jsonl\.lock, left 60 s ago/);
-    expect((await readdir(path.dirname(s.file))).sort()).toEqual(["deployments.jsonl"]);
+    expect((await readdir(path.dirname(s.file))).sort()).toEqual([".gitignore", "deployments.jsonl"]);
   });
 
   it("serialises concurrent writes of one process", async (ctx) => {

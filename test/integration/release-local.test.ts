@@ -150,6 +150,45 @@ describe("LocalForge.createTag against a remote", () => {
 });
 
 describe("shipguard release (CLI)", () => {
+  it("a re-run with --push pushes the tag an earlier run made without --push", async () => {
+    const r = repo();
+    const head = r.commit("feat: first");
+    const bare = bareOrigin(r);
+    await release(r);
+    const again = await release(r, {}, "origin");
+    expect(again).toMatchObject({ released: true, superseded: false, tagSha: head });
+    expect(again.steps.join("\n")).toContain("Pushed the tag v1.0.0");
+    const remote = execFileSync("git", ["--git-dir", bare, "rev-parse", "v1.0.0^{commit}"], {
+      encoding: "utf8",
+    });
+    expect(remote.trim()).toBe(head);
+    // A third run finds it everywhere: nothing to do.
+    expect((await release(r, {}, "origin")).steps.join("\n")).not.toContain("Pushed");
+  });
+
+  it("a re-run with --push says so when origin has the tag on another commit, and pushes nothing", async () => {
+    const a = repo();
+    a.commit("feat: base");
+    const bare = bareOrigin(a);
+    const b = new TestRepo(mkdtempSync(path.join(os.tmpdir(), "shipguard-b-")));
+    cleanup.push(() => b.remove());
+    execFileSync("git", ["clone", "-q", bare, b.dir]);
+    b.git("config", "user.email", "b@example.invalid");
+    b.git("config", "user.name", "B");
+    const shaA = a.commit("feat: a");
+    await release(a);
+    a.git("push", "-q", "origin", "v1.0.0");
+    const shaB = b.commit("feat: b");
+    await release(b, { "fetch-history": "false" });
+    const again = await release(b, { "fetch-history": "false" }, "origin");
+    expect(again).toMatchObject({ released: false, superseded: true });
+    expect(again.steps.join("\n")).toContain(`origin has v1.0.0 on ${shaA}, not on ${shaB}`);
+    const remote = execFileSync("git", ["--git-dir", bare, "rev-parse", "v1.0.0^{commit}"], {
+      encoding: "utf8",
+    });
+    expect(remote.trim()).toBe(shaA);
+  });
+
   it("prints the notes to stdout, or writes --notes-file", () => {
     const r = repo();
     r.commit("feat(cli): a flag");

@@ -97,6 +97,14 @@ const SAMPLES: { [C in ErrorCode]: readonly ErrorParams<C>[] } = {
   SG_WAIT_CANCELLED: [{ run: "https://github.com/o/r/actions/runs/1" }],
   SG_LEDGER_IO: [{ what: "write .shipguard/deployments.jsonl", detail: "EACCES", folder: ".shipguard" }],
   SG_LEDGER_DEPLOYMENT_UNKNOWN: [{ state: "success", id: "d1", file: ".shipguard/deployments.jsonl" }],
+  SG_ENVIRONMENT_LOCKED: [
+    {
+      environment: "staging",
+      file: ".shipguard/deployments.jsonl.staging.deploy.lock",
+      waitedSeconds: 600,
+      holder: { pid: 4242, host: "laptop", since: "2026-01-01T00:00:00.000Z", command: "deploy 2.0.0" },
+    },
+  ],
   SG_UNKNOWN_COMMAND: [{ command: "deplyo", known: "version, release, deploy" }],
   SG_UNKNOWN_FLAG: [
     { flag: "bogus", command: "rollback" },

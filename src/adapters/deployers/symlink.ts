@@ -35,6 +35,7 @@ import {
   targetEnvironment,
 } from "../../ports.ts";
 import { runShell } from "./process.ts";
+import { ReleaseManifest } from "./release-manifest.ts";
 
 export interface SymlinkDeployerOptions {
   /**
@@ -78,6 +79,9 @@ export class SymlinkDeployer implements Deployer {
   readonly releasesDir: string;
   readonly currentLink: string;
   private readonly keep: number;
+  private readonly manifest: ReleaseManifest;
+  /** The folders left because shipguard did not deploy them are said once per run. */
+  private saidUnrecorded = false;
 
   constructor(private readonly options: SymlinkDeployerOptions) {
     this.releasesDir = path.resolve(options.releasesDir);
@@ -85,6 +89,7 @@ export class SymlinkDeployer implements Deployer {
       options.currentLink ?? path.join(path.dirname(this.releasesDir), "current"),
     );
     this.keep = Math.max(1, options.keepReleases ?? 3);
+    this.manifest = new ReleaseManifest(this.releasesDir);
   }
 
   async prepare(target: DeployTarget, signal?: AbortSignal): Promise<DeployOutcome> {
@@ -107,6 +112,8 @@ export class SymlinkDeployer implements Deployer {
       } else if (existing !== null) {
         return failed(`${folder} exists and is not a folder: move it away`);
       } else {
+        // Recorded first: a crash after the copy must not leave a release pruning cannot see.
+        await this.record(target.version);
         await this.copy(source, folder, target.version);
         logger.info(`Copied ${source} to ${folder}.`);
       }
@@ -135,6 +142,7 @@ export class SymlinkDeployer implements Deployer {
     } catch (error) {
       return failed(`could not switch ${this.currentLink} to ${folder}: ${(error as Error).message}`);
     }
+    await this.record(target.version);
     logger.info(
       `${this.currentLink} -> ${folder}${previous === null ? " (first release here)" : ` (was ${previous})`}.`,
     );
@@ -210,29 +218,49 @@ export class SymlinkDeployer implements Deployer {
     return previous;
   }
 
+  /** Notes a release as shipguard's, so pruning may delete it later; a failure is only a warning. */
+  private async record(version: string): Promise<void> {
+    await this.manifest.add(version).catch((error: Error) => {
+      this.options.logger.warning(`Could not record ${version} in ${this.manifest.file}: ${error.message}`);
+    });
+  }
+
   /**
    * Keeps the newest `keepReleases` by SemVer, the one just deployed, the one `current` points at
-   * and the protected ones; deletes the other release folders. Anything that is not a release
-   * folder is left alone. A failure here is a warning: the deploy itself succeeded.
+   * and the protected ones; deletes the other release folders that shipguard deployed (the
+   * manifest). Anything else is left alone, said once. A failure here is a warning: the deploy
+   * itself succeeded.
    */
   private async prune(deployed: string, keepAlso: readonly string[] = []): Promise<void> {
     const { logger } = this.options;
     try {
+      const recorded = await this.manifest.read();
       const entries = await readdir(this.releasesDir, { withFileTypes: true });
-      const versions = entries
+      const folders = entries
         .filter((entry) => entry.isDirectory() && isReleaseVersion(entry.name))
         .map((entry) => entry.name)
         .sort((a, b) => semver.compareBuild(b, a));
+      const versions = folders.filter((version) => recorded.has(version));
+      const others = folders.filter((version) => !recorded.has(version)).reverse();
+      if (others.length > 0 && !this.saidUnrecorded) {
+        this.saidUnrecorded = true;
+        logger.info(
+          `Left ${others.join(", ")} in ${this.releasesDir}: shipguard did not deploy ${others.length === 1 ? "it" : "them"} (${others.length === 1 ? "it is" : "they are"} not in ${this.manifest.file}), so it does not delete ${others.length === 1 ? "it" : "them"}.`,
+        );
+      }
       const protectedVersions = [...(this.options.protect?.() ?? []), ...keepAlso].filter(isReleaseVersion);
       const keep = new Set([...versions.slice(0, this.keep), deployed, ...protectedVersions]);
+      const removed: string[] = [];
       for (const version of versions) {
         if (keep.has(version)) continue;
         const folder = this.folder(version);
         // Read again right before deleting: never remove what is being served.
         if ((await this.currentTarget()) === (await realpath(folder).catch(() => folder))) continue;
         await rm(folder, { recursive: true, force: true });
+        removed.push(version);
         logger.info(`Removed the old release ${version}.`);
       }
+      await this.manifest.remove(removed);
     } catch (error) {
       logger.warning(`Could not remove old releases from ${this.releasesDir}: ${(error as Error).message}`);
     }

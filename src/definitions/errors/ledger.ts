@@ -20,4 +20,17 @@ export const LEDGER_ERRORS = {
     }),
     "Use the same ledger file that created the deployment.",
   ),
+  SG_ENVIRONMENT_LOCKED: define(
+    "Another local deploy or rollback of the same environment was still running.",
+    (p: {
+      environment: string;
+      file: string;
+      waitedSeconds: number;
+      holder: { pid: number; host: string; since: string; command: string };
+    }) => ({
+      message: `${p.environment} is busy: \`${p.holder.command}\` (pid ${p.holder.pid} on ${p.holder.host}, since ${p.holder.since}) holds ${p.file}; waited ${p.waitedSeconds} s.`,
+      remedy: `Let that run finish, then run this one again (SHIPGUARD_LOCK_WAIT_SECONDS waits longer). If pid ${p.holder.pid} on ${p.holder.host} is not running any more, delete ${p.file}.`,
+    }),
+    "Wait for the other run to finish, or delete the lock file if its process is gone.",
+  ),
 };

@@ -10,9 +10,13 @@ import { rollBack } from "./rollback.ts";
 export const deployCommand = register<DeploySettings, DeployResult>({
   read: readDeploySettings,
   async run(settings, root) {
-    const { github, ports } = await root.deployLoop(settings, "deploy");
+    const { github, repoDir, ports } = await root.deployLoop(settings, "deploy");
     const rollback = settings.onFailure === "none" ? null : rollbackStarter(settings, github, root);
-    return runDeploy(settings, { ...ports, rollback }, root.context);
+    // Held across the deploy, its checks, its rollback and its record.
+    const command = `deploy ${settings.version ?? settings.ref ?? ""}`.trim();
+    return root.exclusive(github, repoDir, { ...settings, command }, () =>
+      runDeploy(settings, { ...ports, rollback }, root.context),
+    );
   },
   present: (r) => ({
     ok: r.status === "success",

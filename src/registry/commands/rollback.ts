@@ -6,8 +6,12 @@ import type { CompositionRoot } from "../compose.ts";
 
 /** Wires and runs one rollback: by hand, from a dispatched workflow, or in process after a failed deploy. */
 export async function rollBack(settings: RollbackSettings, root: CompositionRoot): Promise<RollbackResult> {
-  const { repoDir, ports } = await root.deployLoop(settings, "rollback");
-  return runRollback(settings, { ...ports, hooks: await root.hooks(repoDir) }, root.context);
+  const { github, repoDir, ports } = await root.deployLoop(settings, "rollback");
+  const hooks = await root.hooks(repoDir);
+  const command = `rollback${settings.toVersion === null ? "" : ` to ${settings.toVersion}`}`;
+  return root.exclusive(github, repoDir, { ...settings, command }, () =>
+    runRollback(settings, { ...ports, hooks }, root.context),
+  );
 }
 
 export const rollbackCommand = register<RollbackSettings, RollbackResult>({
