@@ -61,7 +61,7 @@ export function createHttpProbe(options: HttpProbeOptions = {}): Probe<HttpCheck
               ca: options.ca,
               agents,
             });
-            return toSample(exchange, judgeResponse, maxBodyBytes);
+            return toSample(exchange, judgeResponse, maxBodyBytes, check.url);
           },
           context.signal,
         );
@@ -99,6 +99,7 @@ function toSample(
   exchange: HttpExchange,
   judge: (response: ResponseRecord) => Judgement,
   capBytes: number,
+  checkUrl: string,
 ): HttpSample {
   if (!exchange.ok) {
     return {
@@ -108,12 +109,17 @@ function toSample(
       countsForLatency: exchange.answered || exchange.timedOut,
     };
   }
-  const judged = judge({
+  const response: ResponseRecord = {
     status: exchange.status,
     body: exchange.body,
     truncated: exchange.truncated,
     capBytes,
-  });
+  };
+  const final = exchange.redirects.at(-1);
+  if (final !== undefined && new URL(final).origin !== new URL(checkUrl).origin) {
+    response.foreignOrigin = new URL(final).origin;
+  }
+  const judged = judge(response);
   return {
     cause: judged.cause,
     detail: judged.detail + redirectNote(exchange),

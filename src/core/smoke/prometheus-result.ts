@@ -24,14 +24,20 @@ export function judgePrometheusAnswer(
   check: PrometheusCheck,
   status: number,
   body: string,
+  /** Set when a redirect led to another origin: its body is never quoted. */
+  foreignOrigin?: string,
 ): PrometheusJudgement {
+  const quoted =
+    foreignOrigin === undefined
+      ? snippet(body)
+      : `(not shown: it came from another origin, ${foreignOrigin})`;
   let answer: unknown;
   try {
     answer = JSON.parse(body);
   } catch {
     if (status < 200 || status > 299)
-      return unknown("status", `Prometheus answered status ${status}: ${snippet(body)}`);
-    return unknown("query", `Prometheus answered something that is not JSON: ${snippet(body)}`);
+      return unknown("status", `Prometheus answered status ${status}: ${quoted}`);
+    return unknown("query", `Prometheus answered something that is not JSON: ${quoted}`);
   }
   const record = asRecord(answer);
   if (record?.["status"] === "error") {
@@ -43,7 +49,7 @@ export function judgePrometheusAnswer(
   if (record?.["status"] !== "success" || data === null) {
     return unknown(
       status >= 200 && status <= 299 ? "query" : "status",
-      `unexpected Prometheus answer (status ${status}): ${snippet(body)}`,
+      `unexpected Prometheus answer (status ${status}): ${quoted}`,
     );
   }
   const warnings = Array.isArray(record["warnings"]) ? `; warnings: ${record["warnings"].join("; ")}` : "";
