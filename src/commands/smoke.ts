@@ -1,6 +1,7 @@
 /** `smoke`: run the checks against what is deployed now and return the verdict and the report. */
 import type { RunContext } from "../context.ts";
 import type { SmokeReport } from "../core/smoke/types.ts";
+import { boundList, boundText } from "../core/smoke/verdict.ts";
 import type { SmokePort } from "../ports.ts";
 import type { SmokeSettings } from "../settings.ts";
 
@@ -23,6 +24,9 @@ export async function runSmokeCommand(
   const message =
     report.verdict === "pass"
       ? `Smoke checks passed (${report.checks.length}).`
-      : `Smoke checks ${report.verdict === "fail" ? "failed" : "were inconclusive"}: ${bad.map((c) => `${c.name} (${c.cause ?? c.verdict}: ${c.detail})`).join("; ")}`;
+      : `Smoke checks ${report.verdict === "fail" ? "failed" : "were inconclusive"}: ${boundList(
+          bad.map((c) => `${boundText(c.name, 200)} (${c.cause ?? c.verdict}: ${boundText(c.detail, 300)})`),
+          "; ",
+        )}`;
   return { verdict: report.verdict, report, message };
 }

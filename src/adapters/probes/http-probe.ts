@@ -47,6 +47,7 @@ export function createHttpProbe(options: HttpProbeOptions = {}): Probe<HttpCheck
           check.sampling.requests,
           check.sampling.concurrency,
           async (): Promise<HttpSample> => {
+            const release = (await context.slots?.acquire(context.signal)) ?? (() => {});
             const exchange = await httpRequest({
               url: check.url,
               method: check.method,
@@ -60,7 +61,7 @@ export function createHttpProbe(options: HttpProbeOptions = {}): Probe<HttpCheck
               lookup: options.lookup,
               ca: options.ca,
               agents,
-            });
+            }).finally(release);
             return toSample(exchange, judgeResponse, maxBodyBytes, check.url);
           },
           context.signal,
