@@ -43,7 +43,14 @@ describe("a suite of 2,000 command checks", () => {
     const env = { PATH: process.env.PATH ?? "/usr/bin:/bin", D: dir };
     const started = Date.now();
     const result = await runSmokeCommand(
-      { workingDirectory: dir, environment: null, version: null, checks: { inline: yaml, file: null } },
+      {
+        workingDirectory: dir,
+        environment: null,
+        version: null,
+        checks: { inline: yaml, file: null },
+        repository: null,
+        ledgerFile: null,
+      },
       {
         smoke: {
           suite,
