@@ -272,6 +272,17 @@ export interface ProbeContext {
   timeoutMs: number;
   /** Environment for commands (the caller's map; probes never read process.env). */
   env: Readonly<Record<string, string>>;
+  /**
+   * The run's shared cap on work in flight (`max-concurrency`): a probe that sends several
+   * requests takes a slot for each. Absent when a probe is called on its own.
+   */
+  slots?: Slots;
+}
+
+/** A counting semaphore that gives way to an abort: `acquire` resolves with the release function. */
+export interface Slots {
+  /** Resolves once a slot is free, or at once when `signal` aborts (then releasing is a no-op). */
+  acquire(signal: AbortSignal): Promise<() => void>;
 }
 
 /**

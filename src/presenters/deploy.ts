@@ -6,7 +6,7 @@ import type { SmokeReport } from "../core/smoke/types.ts";
 import { errorAnchor } from "../definitions/errors.ts";
 import type { TimelineEntry } from "../steps/timeline.ts";
 import { cell, table } from "./markdown.ts";
-import { renderSmokeSummary } from "./smoke-summary.ts";
+import { renderSmokeSummary, shownChecks } from "./smoke-summary.ts";
 
 export function deployOutputs(r: DeployResult): Record<string, string> {
   return {
@@ -59,10 +59,12 @@ export function smokeSummary(report: SmokeReport): string {
 }
 
 export function smokeText(report: SmokeReport): string {
-  const lines = report.checks.map(
+  const lines = shownChecks(report.checks).map(
     (c) =>
       `${c.verdict.padEnd(12)} ${c.name}${c.cause ? ` (${c.cause})` : ""}: ${c.detail} [${c.attempts} attempt(s)]`,
   );
+  const hidden = report.checks.length - lines.length;
+  if (hidden > 0) lines.push(`...and ${hidden} more checks (every check is in the JSON report)`);
   return `${lines.join("\n")}\nverdict: ${report.verdict}\n`;
 }
 

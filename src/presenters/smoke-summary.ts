@@ -15,14 +15,28 @@ export function renderSmokeSummary(report: SmokeReport): string {
     "",
     "| Check | Kind | Verdict | Cause | Attempts | Time | Detail |",
     "| --- | --- | --- | --- | ---: | ---: | --- |",
-    ...report.checks.map(row),
+    ...shownChecks(report.checks).map(row),
   ];
+  const hidden = report.checks.length - MAX_ROWS;
+  if (hidden > 0) {
+    lines.push("", `…and ${hidden} more checks, not shown here (every check is in the \`report\` output).`);
+  }
   return `${lines.join("\n")}\n`;
+}
+
+/** Rows shown in the summary; failures and inconclusive checks come first when there are more. */
+const MAX_ROWS = 100;
+
+export function shownChecks(checks: readonly CheckReport[]): readonly CheckReport[] {
+  if (checks.length <= MAX_ROWS) return checks;
+  const bad = checks.filter((check) => check.verdict !== "pass");
+  const good = checks.filter((check) => check.verdict === "pass");
+  return [...bad, ...good].slice(0, MAX_ROWS);
 }
 
 function row(check: CheckReport): string {
   const cells = [
-    check.name,
+    check.name.length > 200 ? `${check.name.slice(0, 200)}...` : check.name,
     check.kind,
     MARK[check.verdict],
     check.cause ?? "",

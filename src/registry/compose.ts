@@ -38,6 +38,7 @@ const PERMISSIONS = {
   release: "`contents: write`",
   deploy: "`deployments: write` (and `actions: write` for rollbacks)",
   rollback: "`deployments: write`",
+  smoke: "`deployments: read` (to read the deployed version when `version` is not set)",
 } as const;
 
 /** How long a local deploy waits for another one of the same environment (SHIPGUARD_LOCK_WAIT_SECONDS). */

@@ -109,7 +109,7 @@ export const OPTIONS: readonly OptionSpec[] = [
     description:
       "The GitHub token for API calls. Needs `contents: write` to release. The CLI reads GITHUB_TOKEN from the environment instead.",
     actionDefault: "${{ github.token }}",
-    commands: ["release", "deploy", "rollback"],
+    commands: ["release", "deploy", "smoke", "rollback"],
     actionOnly: true,
   },
   {
@@ -117,7 +117,7 @@ export const OPTIONS: readonly OptionSpec[] = [
     description:
       "The GitHub repository to work on, `owner/name`: where `release` tags and publishes, and where `deploy` and `rollback` record deployments and dispatch workflows. In the action: the workflow's repository. In the CLI: set it (with GITHUB_TOKEN in the environment) to work on GitHub instead of locally.",
     actionDefault: "${{ github.repository }}",
-    commands: ["release", "deploy", "rollback"],
+    commands: ["release", "deploy", "smoke", "rollback"],
     alias: "repo",
   },
   {
@@ -156,7 +156,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   {
     name: "version",
     description:
-      "`deploy`: the version to deploy (`1.4.2` or `v1.4.2`); its tag must exist. `smoke`: the version `${SHIPGUARD_VERSION}` stands for in the checks.",
+      "`deploy`: the version to deploy (`1.4.2` or `v1.4.2`); its tag must exist. `smoke`: the version `${SHIPGUARD_VERSION}` stands for in the checks; default: the version last deployed to `environment` (from the ledger).",
     commands: ["deploy", "smoke"],
   },
   {

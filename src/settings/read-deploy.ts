@@ -60,8 +60,11 @@ export interface DeploySettings extends TargetSettings {
 export interface SmokeSettings {
   workingDirectory: string;
   environment: string | null;
+  /** Null: the version last deployed to `environment`, read from the ledger. */
   version: string | null;
   checks: ChecksSource;
+  repository: { owner: string; repo: string } | null;
+  ledgerFile: string | null;
 }
 
 export function checksOf(source: RawSource): ChecksSource {
@@ -157,5 +160,7 @@ export function readSmokeSettings(source: RawSource): SmokeSettings {
     environment: environmentOf(source, false),
     version: optional(raw(source, "version")),
     checks,
+    repository: repositoryOf(source),
+    ledgerFile: optional(raw(source, "ledger-file")),
   };
 }

@@ -2,6 +2,7 @@
  * The steps deploy and rollback share once a target is chosen: prepare and switch with the
  * strategy's deployer, then run the checks against what now serves, each step on the timeline.
  */
+import { boundList, boundText } from "../core/smoke/verdict.ts";
 import type { Deployer, DeployTarget, Logger, SmokePort, SmokeReport } from "../ports.ts";
 import { targetEnvironment } from "../ports.ts";
 import type { Timeline } from "./timeline.ts";
@@ -43,6 +44,6 @@ export async function verify(
 export function describeVerdict(report: SmokeReport): string {
   const bad = report.checks
     .filter((c) => c.verdict !== "pass")
-    .map((c) => `${c.name} (${c.cause ?? c.verdict})`);
-  return `smoke checks ${report.verdict === "fail" ? "failed" : "were inconclusive"}: ${bad.join(", ")}`;
+    .map((c) => `${boundText(c.name, 200)} (${c.cause ?? c.verdict})`);
+  return `smoke checks ${report.verdict === "fail" ? "failed" : "were inconclusive"}: ${boundList(bad, ", ")}`;
 }

@@ -1,6 +1,10 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: `${VAR}` templates and shell expansions are the data under test.
+
+import type { LookupFunction } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHttpProbe } from "../../src/adapters/probes/http-probe.ts";
+import { redirectTarget } from "../../src/adapters/probes/http-redirect.ts";
+import { guardedLookup, InternalAddressError } from "../../src/adapters/probes/internal-addresses.ts";
 import { runSmoke } from "../../src/adapters/probes/run-smoke.ts";
 import { parseChecks } from "../../src/core/smoke/parse-checks.ts";
 import type { CheckReport } from "../../src/ports.ts";
@@ -63,6 +67,12 @@ beforeAll(async () => {
       case "/see-other":
         response.writeHead(303, { location: `http://localhost:${other.port}/landing` }).end();
         return;
+      case "/to-metadata":
+        response.writeHead(302, { location: `http://metadata.google.internal:${other.port}/v1/` }).end();
+        return;
+      case "/to-sneaky":
+        response.writeHead(302, { location: `http://sneaky.localhost:${other.port}/latest` }).end();
+        return;
       case "/bad-scheme":
         response.writeHead(302, { location: "file:///etc/passwd" }).end();
         return;
@@ -83,14 +93,30 @@ afterAll(async () => {
   await Promise.all([main.close(), other.close(), secure.close()]);
 });
 
-async function check(fields: string): Promise<CheckReport> {
+/** Resolves `sneaky.localhost` to the metadata address (never connected to: the guard refuses it). */
+const looked: string[] = [];
+const sneakyLookup: LookupFunction = (hostname, options, callback) => {
+  looked.push(hostname);
+  if (hostname !== "sneaky.localhost") return loopbackLookup(hostname, options, callback);
+  const all = typeof options === "object" && options !== null && "all" in options && options.all === true;
+  const address = "169.254.169.254";
+  process.nextTick(() => {
+    if (all)
+      (callback as (e: null, a: { address: string; family: number }[]) => void)(null, [
+        { address, family: 4 },
+      ]);
+    else callback(null, address, 4);
+  });
+};
+
+async function check(fields: string, lookup: LookupFunction = loopbackLookup): Promise<CheckReport> {
   const suite = parseChecks(
     `settings: { deadline-ms: 300, retry-interval-ms: 1000 }\nchecks:\n  - name: r\n${fields}`,
     "checks",
   );
   const report = await runSmoke(suite, {
     env: { TOKEN: "s3cret-token" },
-    probes: { http: createHttpProbe({ lookup: loopbackLookup, ca: certificates.ca }) },
+    probes: { http: createHttpProbe({ lookup, ca: certificates.ca }) },
   });
   const result = report.checks[0];
   if (result === undefined) throw new Error("no check");
@@ -171,5 +197,94 @@ describe("redirect policy", () => {
       `    http: "http://127.0.0.1:${main.port}/see-other"\n    method: POST\n    body: "x=1"\n    json: { method: GET }\n`,
     );
     expect(result).toMatchObject({ verdict: "pass" });
+  });
+
+  it("refuses a redirect to a metadata name, without resolving it", async () => {
+    looked.length = 0;
+    const result = await check(`    http: "http://127.0.0.1:${main.port}/to-metadata"\n`, sneakyLookup);
+    expect(result).toMatchObject({ verdict: "fail", cause: "redirect" });
+    expect(result.detail).toContain(
+      `refused the redirect to the link-local or cloud metadata address metadata.google.internal:${other.port}`,
+    );
+    expect(looked).not.toContain("metadata.google.internal");
+  });
+
+  it("refuses a redirect to a name that resolves to a link-local address (checked after the lookup)", async () => {
+    looked.length = 0;
+    const before = other.requests.length;
+    const result = await check(`    http: "http://127.0.0.1:${main.port}/to-sneaky"\n`, sneakyLookup);
+    expect(looked).toContain("sneaky.localhost");
+    expect(result).toMatchObject({ verdict: "fail", cause: "redirect" });
+    expect(result.detail).toContain("sneaky.localhost resolves to 169.254.169.254");
+    expect(other.requests.length).toBe(before);
+  });
+
+  it("never quotes the body of another origin", async () => {
+    const result = await check(`    http: "http://127.0.0.1:${main.port}/cross"\n    body-contains: nope\n`);
+    expect(result).toMatchObject({ verdict: "fail", cause: "body" });
+    expect(result.detail).toContain(
+      `(not shown: it came from another origin, http://localhost:${other.port})`,
+    );
+    expect(result.detail).not.toContain("method");
+    const json = await check(`    http: "http://127.0.0.1:${main.port}/cross"\n    json: { method: POST }\n`);
+    expect(json.detail).toContain('method: another value, expected "POST"');
+  });
+});
+
+describe("link-local and metadata targets", () => {
+  const from = new URL("http://app.example/");
+  const history = { visited: new Set<string>(), redirects: [], maxRedirects: 5, allowInternal: false };
+  it.each([
+    "http://169.254.169.254/latest/meta-data/",
+    "http://169.254.1.1/",
+    "http://[fe80::1]/",
+    "http://[febf::1]/",
+    "http://[fd00:ec2::254]/",
+    "http://[::ffff:169.254.169.254]/",
+    "http://100.100.100.200/latest/meta-data/",
+    "http://metadata.google.internal/computeMetadata/v1/",
+    "http://METADATA.google.internal./",
+    "http://metadata/computeMetadata/v1/",
+    "http://2852039166/",
+  ])("refuses a redirect to %s", (location) => {
+    const target = redirectTarget(from, 302, location, history);
+    expect(target).toMatchObject({ ok: false });
+    expect(target.ok ? "" : target.detail).toContain("link-local or cloud metadata address");
+  });
+
+  it.each([
+    "http://169.255.0.1/",
+    "http://[fec0::1]/",
+    "http://100.100.100.201/",
+    "http://metadata.example/",
+  ])("follows a redirect to %s", (location) => {
+    expect(redirectTarget(from, 302, location, history)).toMatchObject({ ok: true });
+  });
+
+  it("follows one when the check's own URL is such an address", () => {
+    const own = new URL("http://169.254.169.254/latest/");
+    const allowed = { ...history, allowInternal: true };
+    expect(redirectTarget(own, 301, "http://169.254.169.254/latest/meta-data/", allowed)).toMatchObject({
+      ok: true,
+    });
+  });
+
+  it("refuses any resolved internal address, in both lookup forms", async () => {
+    const fake: LookupFunction = (_host, options, callback) => {
+      const all = typeof options === "object" && options !== null && "all" in options && options.all === true;
+      const list = [
+        { address: "127.0.0.1", family: 4 },
+        { address: "fe80::1", family: 6 },
+      ];
+      if (all) (callback as (e: null, a: typeof list) => void)(null, list);
+      else callback(null, "169.254.10.10", 4);
+    };
+    const guarded = guardedLookup(fake);
+    const one = await new Promise<unknown>((resolve) => guarded("x.test", {}, (error) => resolve(error)));
+    expect(one).toBeInstanceOf(InternalAddressError);
+    const all = await new Promise<unknown>((resolve) =>
+      guarded("x.test", { all: true }, (error) => resolve(error)),
+    );
+    expect(String(all)).toContain("x.test resolves to fe80::1");
   });
 });

@@ -43,6 +43,10 @@ const SAMPLES: { [C in ErrorCode]: readonly ErrorParams<C>[] } = {
     { ...place, key: "url", allowed: ["name", "status"], of: "an http check", suggestion: null },
   ],
   SG_CHECKS_VARIABLE_UNSET: [{ source: "checks.yml", check: "health", variable: "TOKEN" }],
+  SG_SMOKE_VERSION_UNKNOWN: [
+    { environment: null, ledger: null },
+    { environment: "production", ledger: "the GitHub deployments of o/r" },
+  ],
   SG_GIT_NOT_FOUND: [{}],
   SG_WORKING_DIRECTORY_MISSING: [{ cwd: "/nowhere" }],
   SG_GIT_UNSTARTABLE: [{ detail: "EACCES" }],

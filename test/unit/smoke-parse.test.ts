@@ -29,6 +29,7 @@ describe("parseChecks: the format of the issue, as written", () => {
       backoffFactor: 2,
       jitter: 0.2,
       consecutivePasses: 2,
+      maxConcurrency: 16,
     });
     expect(suite.source).toBe("checks-file smoke.yml");
   });
@@ -225,6 +226,7 @@ checks:
       backoffFactor: 1.5,
       jitter: 0,
       consecutivePasses: 3,
+      maxConcurrency: 16,
     });
   });
 });
@@ -287,6 +289,10 @@ describe("parseChecks: strict validation, with the check, key, line and remedy n
     ["- name: a\n  http: http://127.0.0.1/\n  status: []\n", "`status` is an empty list"],
     ["- name: a\n  http: http://127.0.0.1/\n  timeout-ms: 1.5\n", "`timeout-ms` must be a whole number"],
     ["- name: a\n  http: http://127.0.0.1/\n  timeout-ms: 0\n", "`timeout-ms` must be between 1 and"],
+    [
+      "settings: { max-concurrency: 0 }\nchecks:\n  - { name: a, command: 'true' }\n",
+      "`max-concurrency` must be between 1 and 256",
+    ],
     ["- name: a\n  http: http://127.0.0.1/\n  method: FETCH\n", '`method` is "FETCH"'],
     ["- name: a\n  http: http://127.0.0.1/\n  body: x\n", "`body` cannot be sent with GET"],
     ["- name: a\n  http: http://127.0.0.1/\n  insecure: 'yes'\n", "`insecure` must be true or false"],

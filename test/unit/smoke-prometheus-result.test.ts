@@ -93,6 +93,73 @@ describe("Prometheus answers", () => {
     );
   });
 
+  // An instance with no traffic answers NaN (0/0): each such series follows `no-data`, by name.
+  const nanCases: [string, string, [Record<string, string>, string][], object][] = [
+    [
+      "inconclusive",
+      "  min: 0.1\n",
+      [
+        [{ instance: "a" }, "NaN"],
+        [{ instance: "b" }, "0.5"],
+      ],
+      {
+        verdict: "inconclusive",
+        cause: "no-data",
+        detail:
+          'series {instance="a"} returned NaN (for example 0/0 with no traffic) (no-data: inconclusive)',
+        value: null,
+      },
+    ],
+    [
+      "fail",
+      "  min: 0.1\n  no-data: fail\n",
+      [
+        [{ instance: "a" }, "NaN"],
+        [{ instance: "b" }, "0.5"],
+      ],
+      { verdict: "fail", cause: "no-data" },
+    ],
+    [
+      "pass",
+      "  min: 0.1\n  no-data: pass\n",
+      [
+        [{ instance: "a" }, "NaN"],
+        [{ instance: "b" }, "0.5"],
+      ],
+      {
+        verdict: "pass",
+        cause: null,
+        detail:
+          'value 0.5 {instance="b"} within min 0.1; series {instance="a"} returned NaN (for example 0/0 with no traffic) (no-data: pass)',
+        value: 0.5,
+      },
+    ],
+    [
+      "a threshold failure first",
+      "  min: 0.1\n",
+      [
+        [{ instance: "a" }, "NaN"],
+        [{ instance: "b" }, "0.05"],
+      ],
+      { verdict: "fail", cause: "threshold", detail: 'value 0.05 {instance="b"} is below min 0.1' },
+    ],
+    [
+      "many, bounded",
+      "  max: 1\n",
+      [1, 2, 3, 4, 5]
+        .map((n): [Record<string, string>, string] => [{ i: String(n) }, "NaN"])
+        .concat([[{}, "0"]]),
+      {
+        verdict: "inconclusive",
+        detail:
+          '5 series {i="1"}, {i="2"}, {i="3"} and 2 more returned NaN (for example 0/0 with no traffic) (no-data: inconclusive)',
+      },
+    ],
+  ];
+  it.each(nanCases)("judges a NaN series beside a number per series: %s", (_, fields, series, expected) => {
+    expect(judgePrometheusAnswer(check(fields), 200, vector(...series))).toMatchObject(expected);
+  });
+
   it("reports Prometheus errors as inconclusive query problems", () => {
     const error = JSON.stringify({
       status: "error",

@@ -47,6 +47,7 @@ export function createHttpProbe(options: HttpProbeOptions = {}): Probe<HttpCheck
           check.sampling.requests,
           check.sampling.concurrency,
           async (): Promise<HttpSample> => {
+            const release = (await context.slots?.acquire(context.signal)) ?? (() => {});
             const exchange = await httpRequest({
               url: check.url,
               method: check.method,
@@ -60,8 +61,8 @@ export function createHttpProbe(options: HttpProbeOptions = {}): Probe<HttpCheck
               lookup: options.lookup,
               ca: options.ca,
               agents,
-            });
-            return toSample(exchange, judgeResponse, maxBodyBytes);
+            }).finally(release);
+            return toSample(exchange, judgeResponse, maxBodyBytes, check.url);
           },
           context.signal,
         );
@@ -99,6 +100,7 @@ function toSample(
   exchange: HttpExchange,
   judge: (response: ResponseRecord) => Judgement,
   capBytes: number,
+  checkUrl: string,
 ): HttpSample {
   if (!exchange.ok) {
     return {
@@ -108,12 +110,17 @@ function toSample(
       countsForLatency: exchange.answered || exchange.timedOut,
     };
   }
-  const judged = judge({
+  const response: ResponseRecord = {
     status: exchange.status,
     body: exchange.body,
     truncated: exchange.truncated,
     capBytes,
-  });
+  };
+  const final = exchange.redirects.at(-1);
+  if (final !== undefined && new URL(final).origin !== new URL(checkUrl).origin) {
+    response.foreignOrigin = new URL(final).origin;
+  }
+  const judged = judge(response);
   return {
     cause: judged.cause,
     detail: judged.detail + redirectNote(exchange),

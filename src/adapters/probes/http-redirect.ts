@@ -1,7 +1,9 @@
 /**
  * The redirect policy of httpRequest: which 3xx answers are followed, where to (a hop limit, no
- * loops, no https -> http downgrade), and what the next hop sends (no credentials to another origin).
+ * loops, no https -> http downgrade, no link-local or metadata address unless the check names one),
+ * and what the next hop sends (no credentials to another origin).
  */
+import { isInternalHost } from "./internal-addresses.ts";
 
 export const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
@@ -28,6 +30,8 @@ export interface RedirectHistory {
   visited: ReadonlySet<string>;
   redirects: readonly string[];
   maxRedirects: number;
+  /** True when the check's own URL is a link-local or metadata address: redirects may go there too. */
+  allowInternal: boolean;
 }
 
 /** Where a redirect leads, or why it is refused (the detail of a "redirect" failure). */
@@ -57,6 +61,12 @@ export function redirectTarget(
     return {
       ok: false,
       detail: `refused the downgrade from https to http: ${from.href} redirects to ${next.href}`,
+    };
+  }
+  if (!history.allowInternal && isInternalHost(next.hostname)) {
+    return {
+      ok: false,
+      detail: `refused the redirect to the link-local or cloud metadata address ${next.host}: ${from.href} redirects there`,
     };
   }
   if (history.visited.has(next.href)) {

@@ -8,6 +8,7 @@ import {
   redirectTarget,
   requestAfterRedirect,
 } from "./http-redirect.ts";
+import { guardedLookup, InternalAddressError, isInternalHost } from "./internal-addresses.ts";
 import { classifyNetworkError, type Phase } from "./network-errors.ts";
 
 export interface HttpRequestOptions {
@@ -59,7 +60,8 @@ export type HttpExchange =
 
 /**
  * One HTTP(S) exchange with node:http, following redirects by hand so that the policy is ours:
- * a hop limit, no loops, no https -> http downgrade, no credentials sent to another origin. One
+ * a hop limit, no loops, no https -> http downgrade, no credentials sent to another origin, and no
+ * hop to a link-local or metadata address (by name, or by what a name resolves to). One
  * timer bounds everything, so a server that accepts and then trickles its body still times out.
  * Never rejects, and leaves no socket or timer behind once it settles.
  */
@@ -84,6 +86,10 @@ class Exchange {
   private current: { request: http.ClientRequest; response: IncomingMessage | null } | null = null;
   private timer: NodeJS.Timeout | undefined;
   private outgoing: OutgoingRequest;
+  /** The check's own URL is a link-local or metadata address: its redirects are not guarded. */
+  private readonly allowInternal: boolean;
+  /** Resolution for the hops after a redirect: refuses names that resolve to internal addresses. */
+  private readonly redirectLookup: LookupFunction;
 
   constructor(options: HttpRequestOptions, t0: bigint, resolve: (result: HttpExchange) => void) {
     this.options = options;
@@ -91,6 +97,8 @@ class Exchange {
     this.resolve = resolve;
     this.target = originOf(options.url);
     this.outgoing = { method: options.method, headers: { ...options.headers }, body: options.body };
+    this.allowInternal = isInternalHost(hostOf(options.url));
+    this.redirectLookup = guardedLookup(options.lookup);
   }
 
   start(): void {
@@ -161,12 +169,18 @@ class Exchange {
     this.phase = isIP(url.hostname.replace(/^\[|\]$/g, "")) === 0 ? "resolving the name" : "connecting";
     this.bytesRead = 0;
     const secure = url.protocol === "https:";
-    const requestOptions = requestOptionsFor(url, this.outgoing, this.options);
+    const guarded = this.redirects.length > 0 && !this.allowInternal;
+    const lookup = guarded ? this.redirectLookup : this.options.lookup;
+    const requestOptions = requestOptionsFor(url, this.outgoing, this.options, lookup);
     const request = (secure ? https : http).request(requestOptions);
     this.current = { request, response: null };
     request.on("socket", (socket) => this.trackSocket(socket, secure));
     request.on("error", (error) => {
       if (this.settled) return;
+      if (error instanceof InternalAddressError) {
+        this.failWith("redirect", `refused the redirect to ${this.target}: ${error.message}`, false);
+        return;
+      }
       const classified = classifyNetworkError(error, this.phase, this.target);
       this.failWith(
         classified.cause,
@@ -258,9 +272,10 @@ class Exchange {
   }
 
   private follow(from: URL, status: number, location: string): void {
-    const { visited, redirects } = this;
+    const { visited, redirects, allowInternal } = this;
     const maxRedirects = this.options.maxRedirects;
-    const target = redirectTarget(from, status, location, { visited, redirects, maxRedirects });
+    const history = { visited, redirects, maxRedirects, allowInternal };
+    const target = redirectTarget(from, status, location, history);
     if (!target.ok) {
       this.failWith("redirect", target.detail, true);
       return;
@@ -276,6 +291,7 @@ function requestOptionsFor(
   url: URL,
   outgoing: OutgoingRequest,
   options: HttpRequestOptions,
+  lookup: LookupFunction | undefined,
 ): https.RequestOptions {
   const { method, headers, body } = outgoing;
   const secure = url.protocol === "https:";
@@ -288,13 +304,21 @@ function requestOptionsFor(
     headers: body === null ? headers : { ...headers, "content-length": String(Buffer.byteLength(body)) },
     // Without a pool, a fresh connection per request, closed after it: nothing outlives the exchange.
     agent: (secure ? options.agents?.https : options.agents?.http) ?? false,
-    lookup: options.lookup,
+    lookup,
   };
   if (secure) {
     requestOptions.rejectUnauthorized = !options.insecure;
     if (options.ca !== undefined) requestOptions.ca = options.ca;
   }
   return requestOptions;
+}
+
+function hostOf(text: string): string {
+  try {
+    return new URL(text).hostname;
+  } catch {
+    return "";
+  }
 }
 
 function originOf(text: string): string {

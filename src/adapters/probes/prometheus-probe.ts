@@ -59,7 +59,15 @@ export function createPrometheusProbe(options: PrometheusProbeOptions = {}): Pro
           value: null,
         };
       }
-      const judged = judgePrometheusAnswer(check, exchange.status, exchange.body);
+      const final = exchange.redirects.at(-1);
+      const url = instantQueryUrl(check.url, check.query);
+      const foreign = final !== undefined && new URL(final).origin !== new URL(url).origin;
+      const judged = judgePrometheusAnswer(
+        check,
+        exchange.status,
+        exchange.body,
+        foreign ? new URL(final).origin : undefined,
+      );
       return { ...judged, timings: exchange.timings };
     },
   };

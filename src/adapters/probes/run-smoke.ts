@@ -9,10 +9,11 @@ import {
   recordAttempt,
 } from "../../core/smoke/schedule.ts";
 import type { AttemptOutcome, Check, CheckSuite } from "../../core/smoke/types.ts";
-import { combineVerdicts, countVerdicts } from "../../core/smoke/verdict.ts";
+import { boundText, combineVerdicts, countVerdicts } from "../../core/smoke/verdict.ts";
 import type { CheckReport, Clock, Probe, Probes, SmokeReport } from "../../ports.ts";
 import { createCommandProbe } from "./command-probe.ts";
 import { createHttpProbe } from "./http-probe.ts";
+import { createSlots } from "./pool.ts";
 import { createPrometheusProbe } from "./prometheus-probe.ts";
 import { systemClock } from "./system-clock.ts";
 
@@ -42,7 +43,8 @@ export interface RunSmokeOptions {
 type StopReason = "deadline" | "aborted";
 
 /**
- * Runs every check of a suite at once and returns the report. The suite's deadline bounds the run:
+ * Runs every check of a suite at once and returns the report; commands and requests in flight are
+ * capped by `max-concurrency`. The suite's deadline bounds the run:
  * at the deadline every in-flight request and command is stopped, and undecided checks conclude
  * from what they saw. Throws a ShipguardError (before probing) when a `${VAR}` cannot be expanded.
  * Resolves only after every socket, child process and timer it created is gone.
@@ -51,11 +53,7 @@ export async function runSmoke(suite: CheckSuite, options: RunSmokeOptions): Pro
   const expanded = expandSuite(suite, options.env);
   const secrets = secretValues(suite, options.env);
   const clock = options.clock ?? systemClock;
-  const probes: Probes = {
-    http: options.probes?.http ?? createHttpProbe(),
-    prometheus: options.probes?.prometheus ?? createPrometheusProbe(),
-    command: options.probes?.command ?? createCommandProbe(),
-  };
+  const probes = probesOf(options);
   const startedAt = new Date().toISOString();
   const start = clock.now();
   const { deadlineMs, warmupMs } = suite.settings;
@@ -77,6 +75,9 @@ export async function runSmoke(suite: CheckSuite, options: RunSmokeOptions): Pro
     if (reached) halt("deadline");
   });
 
+  // One cap for the whole run: commands take a slot per attempt, HTTP probes one per request.
+  const slots = createSlots(suite.settings.maxConcurrency);
+
   const runCheck = async (check: Check): Promise<CheckReport> => {
     const probe = probeFor(probes, check);
     let progress: Progress = NO_PROGRESS;
@@ -87,10 +88,14 @@ export async function runSmoke(suite: CheckSuite, options: RunSmokeOptions): Pro
         conclusion = concludeEarly(check.schedule, progress, stopReason ?? "aborted");
         break;
       }
+      const release = check.kind === "command" ? await slots.acquire(stop.signal) : () => {};
+      if (stop.signal.aborted) release();
+      if (stop.signal.aborted) continue; // concluded at the top of the loop
       const attemptStart = clock.now();
       // The last attempt gets only the time left, so the deadline holds even for a slow check.
       const timeoutMs = Math.max(1, Math.min(check.timeoutMs, Math.floor(deadlineAt - attemptStart)));
-      const raw = await probe.attempt(check, { signal: stop.signal, timeoutMs, env: options.env });
+      const context = { signal: stop.signal, timeoutMs, env: options.env, slots };
+      const raw = await probe.attempt(check, context).finally(release);
       const outcome = maskOutcome(raw, secrets);
       const cutShort =
         raw.verdict !== "pass" &&
@@ -131,7 +136,7 @@ export async function runSmoke(suite: CheckSuite, options: RunSmokeOptions): Pro
     deadlineTimer.abort();
     options.signal?.removeEventListener("abort", onCancel);
   }
-  for (const check of checks) check.detail = maskSecrets(check.detail, secrets);
+  for (const check of checks) check.detail = boundText(maskSecrets(check.detail, secrets));
   const verdicts = checks.map((check) => check.verdict);
   return {
     verdict: combineVerdicts(verdicts),
@@ -143,14 +148,22 @@ export async function runSmoke(suite: CheckSuite, options: RunSmokeOptions): Pro
   };
 }
 
+function probesOf(options: RunSmokeOptions): Probes {
+  return {
+    http: options.probes?.http ?? createHttpProbe(),
+    prometheus: options.probes?.prometheus ?? createPrometheusProbe(),
+    command: options.probes?.command ?? createCommandProbe(),
+  };
+}
+
 function probeFor(probes: Probes, check: Check): Probe<Check> {
   // Each probe only ever receives checks of its own kind (dispatched on `kind` here).
   return probes[check.kind] as Probe<Check>;
 }
 
 function maskOutcome(outcome: AttemptOutcome, secrets: readonly string[]): AttemptOutcome {
-  if (secrets.length === 0) return outcome;
-  const masked: AttemptOutcome = { ...outcome, detail: maskSecrets(outcome.detail, secrets) };
+  if (secrets.length === 0) return { ...outcome, detail: boundText(outcome.detail) };
+  const masked: AttemptOutcome = { ...outcome, detail: boundText(maskSecrets(outcome.detail, secrets)) };
   if (outcome.output !== undefined) masked.output = outcome.output.map((line) => maskSecrets(line, secrets));
   return masked;
 }

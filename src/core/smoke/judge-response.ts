@@ -9,6 +9,11 @@ export interface ResponseRecord {
   /** True when the body was longer than the read cap and the rest was not read. */
   truncated: boolean;
   capBytes: number;
+  /**
+   * Set when a redirect led to another origin: nothing of that body is quoted in the report (it
+   * may be printed to a public log), only whether the expectations held.
+   */
+  foreignOrigin?: string;
 }
 
 export interface Judgement {
@@ -40,14 +45,14 @@ export function createResponseJudge(check: HttpCheck): (response: ResponseRecord
       if (!response.body.includes(text)) {
         return fail(
           "body",
-          `body does not contain ${JSON.stringify(text)}${cutNote}; body starts ${snippet(response.body)}`,
+          `body does not contain ${JSON.stringify(text)}${cutNote}; body starts ${quoteBody(response)}`,
         );
       }
     }
     if (pattern !== null && !pattern.test(response.body)) {
       return fail(
         "body",
-        `body does not match /${check.bodyMatches}/${cutNote}; body starts ${snippet(response.body)}`,
+        `body does not match /${check.bodyMatches}/${cutNote}; body starts ${quoteBody(response)}`,
       );
     }
     if (check.json.length > 0) {
@@ -63,7 +68,7 @@ export function createResponseJudge(check: HttpCheck): (response: ResponseRecord
       } catch (error) {
         return fail(
           "json",
-          `body is not JSON (${(error as Error).message}); body starts ${snippet(response.body)}`,
+          `body is not JSON (${(error as Error).message}); body starts ${quoteBody(response)}`,
         );
       }
       for (const { path, expected } of check.json) {
@@ -75,7 +80,8 @@ export function createResponseJudge(check: HttpCheck): (response: ResponseRecord
           );
         }
         if (!jsonEquals(found.value, expected)) {
-          return fail("json", `${path.text}: ${show(found.value)}, expected ${show(expected)}`);
+          const value = response.foreignOrigin === undefined ? show(found.value) : "another value";
+          return fail("json", `${path.text}: ${value}, expected ${show(expected)}`);
         }
       }
     }
@@ -89,7 +95,12 @@ function fail(cause: Cause, detail: string): Judgement {
 }
 
 function bodyHint(response: ResponseRecord): string {
-  return response.body === "" ? "" : `; body starts ${snippet(response.body)}`;
+  return response.body === "" ? "" : `; body starts ${quoteBody(response)}`;
+}
+
+function quoteBody(response: ResponseRecord): string {
+  if (response.foreignOrigin === undefined) return snippet(response.body);
+  return `(not shown: it came from another origin, ${response.foreignOrigin})`;
 }
 
 /** A short, one-line, quoted start of a body for the report. */

@@ -10,6 +10,7 @@ export const SETTINGS_KEYS = [
   "backoff-factor",
   "jitter",
   "consecutive-passes",
+  "max-concurrency",
 ] as const;
 
 /** Keys that shape how often a check runs; valid on every kind. */
@@ -26,6 +27,7 @@ export const DEFAULT_SETTINGS: SuiteSettings = {
   backoffFactor: 2,
   jitter: 0.2,
   consecutivePasses: 1,
+  maxConcurrency: 16,
 };
 
 const ms = (min: number, max: number): NumberRule => ({
@@ -89,6 +91,13 @@ export function parseSettings(node: TreeNode | undefined, source: string): Suite
       what: "the random fraction taken off each pause",
     }) ?? DEFAULT_SETTINGS.jitter;
   const consecutivePasses = reader.number("consecutive-passes", PASSES) ?? DEFAULT_SETTINGS.consecutivePasses;
+  const maxConcurrency =
+    reader.number("max-concurrency", {
+      integer: true,
+      min: 1,
+      max: 256,
+      what: "how many commands and requests run at once",
+    }) ?? DEFAULT_SETTINGS.maxConcurrency;
   reader.finish(SETTINGS_KEYS, "`settings`");
   return {
     deadlineMs,
@@ -98,6 +107,7 @@ export function parseSettings(node: TreeNode | undefined, source: string): Suite
     backoffFactor,
     jitter,
     consecutivePasses,
+    maxConcurrency,
   };
 }
 

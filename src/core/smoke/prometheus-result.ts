@@ -17,21 +17,27 @@ interface Series {
  * Reads the answer of `GET /api/v1/query` and applies the check's thresholds. A Prometheus that
  * cannot answer (error JSON, bad answer) makes the check inconclusive, not failed: the monitoring
  * is what broke, and nothing is known about the service. Every series of a vector must be within
- * the thresholds; the worst one is reported. NaN samples (such as 0/0 when there was no traffic)
- * count as no data.
+ * the thresholds; the worst one is reported. Each NaN series (such as 0/0 when an instance had
+ * no traffic) follows the check's `no-data` rule, and the report names it.
  */
 export function judgePrometheusAnswer(
   check: PrometheusCheck,
   status: number,
   body: string,
+  /** Set when a redirect led to another origin: its body is never quoted. */
+  foreignOrigin?: string,
 ): PrometheusJudgement {
+  const quoted =
+    foreignOrigin === undefined
+      ? snippet(body)
+      : `(not shown: it came from another origin, ${foreignOrigin})`;
   let answer: unknown;
   try {
     answer = JSON.parse(body);
   } catch {
     if (status < 200 || status > 299)
-      return unknown("status", `Prometheus answered status ${status}: ${snippet(body)}`);
-    return unknown("query", `Prometheus answered something that is not JSON: ${snippet(body)}`);
+      return unknown("status", `Prometheus answered status ${status}: ${quoted}`);
+    return unknown("query", `Prometheus answered something that is not JSON: ${quoted}`);
   }
   const record = asRecord(answer);
   if (record?.["status"] === "error") {
@@ -43,13 +49,23 @@ export function judgePrometheusAnswer(
   if (record?.["status"] !== "success" || data === null) {
     return unknown(
       status >= 200 && status <= 299 ? "query" : "status",
-      `unexpected Prometheus answer (status ${status}): ${snippet(body)}`,
+      `unexpected Prometheus answer (status ${status}): ${quoted}`,
     );
   }
   const warnings = Array.isArray(record["warnings"]) ? `; warnings: ${record["warnings"].join("; ")}` : "";
   const series = readSeries(data["resultType"], data["result"]);
   if (typeof series === "string") return unknown("query", series);
+  return judgeSeries(check, series, warnings);
+}
+
+/**
+ * Thresholds over the numeric series, and the no-data rule for each NaN series (an instance with
+ * no traffic answers 0/0): a threshold failure decides first, then a NaN series under
+ * `no-data: fail` or `inconclusive`; under `no-data: pass` it is named and let through.
+ */
+function judgeSeries(check: PrometheusCheck, series: Series[], warnings: string): PrometheusJudgement {
   const numeric = series.filter((item) => !Number.isNaN(item.value));
+  const nan = series.length - numeric.length;
   if (numeric.length === 0) {
     const why =
       series.length === 0
@@ -59,6 +75,43 @@ export function judgePrometheusAnswer(
     if (check.noData === "pass") return { verdict: "pass", cause: null, detail, value: null };
     return { verdict: check.noData, cause: "no-data", detail, value: null };
   }
+  const breach = thresholdBreach(check, numeric, warnings);
+  if (breach !== null) return breach;
+  const nanNote = nan === 0 ? "" : `${nanSeries(series)} returned NaN (for example 0/0 with no traffic)`;
+  if (nan > 0 && check.noData !== "pass") {
+    return {
+      verdict: check.noData,
+      cause: "no-data",
+      detail: `${nanNote} (no-data: ${check.noData})${warnings}`,
+      value: null,
+    };
+  }
+  const limits = [
+    check.min === null ? null : `min ${check.min}`,
+    check.max === null ? null : `max ${check.max}`,
+  ]
+    .filter(Boolean)
+    .join(", ");
+  const shown =
+    check.max !== null
+      ? numeric.reduce((a, b) => (b.value > a.value ? b : a))
+      : numeric.reduce((a, b) => (b.value < a.value ? b : a));
+  const which =
+    numeric.length === 1 ? "value" : `${numeric.length} series, ${check.max !== null ? "highest" : "lowest"}`;
+  const passedNan = nan === 0 ? "" : `; ${nanNote} (no-data: pass)`;
+  return {
+    verdict: "pass",
+    cause: null,
+    detail: `${which} ${formatValue(shown.value)}${shown.labels} within ${limits}${passedNan}${warnings}`,
+    value: shown.value,
+  };
+}
+
+function thresholdBreach(
+  check: PrometheusCheck,
+  numeric: Series[],
+  warnings: string,
+): PrometheusJudgement | null {
   if (check.max !== null) {
     const worst = numeric.reduce((a, b) => (b.value > a.value ? b : a));
     if (worst.value > check.max) {
@@ -81,24 +134,15 @@ export function judgePrometheusAnswer(
       };
     }
   }
-  const limits = [
-    check.min === null ? null : `min ${check.min}`,
-    check.max === null ? null : `max ${check.max}`,
-  ]
-    .filter(Boolean)
-    .join(", ");
-  const shown =
-    check.max !== null
-      ? numeric.reduce((a, b) => (b.value > a.value ? b : a))
-      : numeric.reduce((a, b) => (b.value < a.value ? b : a));
-  const which =
-    numeric.length === 1 ? "value" : `${numeric.length} series, ${check.max !== null ? "highest" : "lowest"}`;
-  return {
-    verdict: "pass",
-    cause: null,
-    detail: `${which} ${formatValue(shown.value)}${shown.labels} within ${limits}${warnings}`,
-    value: shown.value,
-  };
+  return null;
+}
+
+/** Names the NaN series: the first three, then how many more (the detail stays one short line). */
+function nanSeries(series: Series[]): string {
+  const nan = series.filter((item) => Number.isNaN(item.value));
+  const named = nan.slice(0, 3).map((item) => (item.labels === "" ? "{}" : item.labels.trim()));
+  const more = nan.length > 3 ? ` and ${nan.length - 3} more` : "";
+  return `${nan.length === 1 ? "series" : `${nan.length} series`} ${named.join(", ")}${more}`;
 }
 
 /** Six significant digits: 0.09999999999999999 reads as 0.1; the exact value stays in `value`. */

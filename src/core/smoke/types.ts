@@ -53,6 +53,8 @@ export interface SuiteSettings {
   jitter: number;
   /** Passes in a row needed for a check to pass (default for checks that do not set their own). */
   consecutivePasses: number;
+  /** Command checks running, and HTTP requests in flight, at once across the whole run. */
+  maxConcurrency: number;
 }
 
 /** Retry until `consecutivePasses` passes in a row, or the deadline. */

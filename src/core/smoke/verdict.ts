@@ -15,3 +15,18 @@ export function countVerdicts(verdicts: readonly Verdict[]): Record<Verdict, num
   for (const verdict of verdicts) counts[verdict] += 1;
   return counts;
 }
+
+/** Details, causes and list entries are cut to this many characters in every report. */
+export const MAX_DETAIL_CHARS = 1000;
+
+/** Cuts a text to `max` characters, saying how much was left out: no message grows with its input. */
+export function boundText(text: string, max = MAX_DETAIL_CHARS): string {
+  if (text.length <= max) return text;
+  return `${text.slice(0, max)}... (${text.length - max} more characters)`;
+}
+
+/** Joins the first `max` entries and counts the rest, so a list of 20,000 checks stays one short line. */
+export function boundList(entries: readonly string[], separator: string, max = 5): string {
+  const shown = entries.slice(0, max).join(separator);
+  return entries.length > max ? `${shown}${separator}and ${entries.length - max} more` : shown;
+}

@@ -73,4 +73,19 @@ export const CHECKS_ERRORS = {
     }),
     "Pass the variable to the step (`env:`), or write `$${` for a literal `${`.",
   ),
+  SG_SMOKE_VERSION_UNKNOWN: define(
+    "`smoke` was given no `version`, the checks use `${SHIPGUARD_VERSION}`, and no deployed version could be found.",
+    (p: { environment: string | null; ledger: string | null }) => ({
+      message:
+        p.environment === null
+          ? "The checks use ${SHIPGUARD_VERSION}, but `smoke` has no `version` and no `environment` to read the deployed version from"
+          : `The checks use \${SHIPGUARD_VERSION}, but \`smoke\` has no \`version\` and ${p.ledger ?? "the ledger"} records no deployment to \`environment\` ${JSON.stringify(p.environment)}`,
+      remedy:
+        p.environment === null
+          ? "Set `version` (the version the checks expect), or `environment` to use the version last deployed there."
+          : `Set \`version\`, or deploy to ${JSON.stringify(p.environment)} first (is \`environment\` spelled as when deploying, and is it the same ledger?).`,
+      input: "version",
+    }),
+    "Set `version`, or name the `environment` whose deployed version the checks should expect.",
+  ),
 };

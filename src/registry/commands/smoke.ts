@@ -6,9 +6,15 @@ import { register } from "../command.ts";
 export const smokeCommand = register<SmokeSettings, SmokeResult>({
   read: readSmokeSettings,
   async run(settings, root) {
-    const smoke = await root.smoke(settings.checks, root.repoDir(settings.workingDirectory));
+    const repoDir = root.repoDir(settings.workingDirectory);
+    const smoke = await root.smoke(settings.checks, repoDir);
     if (smoke === null) throw new Error("smoke settings always carry checks");
-    return runSmokeCommand(settings, { smoke }, root.context);
+    // Only without a version: the ledger then says which version the checks should expect.
+    const ledger =
+      settings.version === null && settings.environment !== null
+        ? await root.ledger(await root.github(settings.repository, "smoke"), repoDir, settings.ledgerFile)
+        : null;
+    return runSmokeCommand(settings, { smoke, ledger }, root.context);
   },
   present: (r) => ({
     ok: r.verdict === "pass",
