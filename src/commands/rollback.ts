@@ -204,7 +204,11 @@ async function chooseTarget(run: Run, current: { record: DeploymentRecord }): Pr
   if (!settings.force) {
     return block(
       run,
-      refusal("SG_TARGET_NOT_VERIFIED", { version: wanted, environment: settings.environment }),
+      refusal("SG_TARGET_NOT_VERIFIED", {
+        version: wanted,
+        environment: settings.environment,
+        rolledBackFrom: good.wasRolledBackFrom(wanted),
+      }),
     );
   }
   const tag = `${settings.tagPrefix}${wanted}`;

@@ -248,8 +248,61 @@ describe.concurrent.each(nodeBinaries())("the loop on a laptop on $name", ({ pat
     );
     expect(nothing.code).toBe(1);
     expect(nothing.stderr).toContain(
-      "shipguard: SG_NOTHING_TO_ROLL_BACK_TO: staging has no earlier deployment that passed its checks: there is nothing to roll back to.",
+      "shipguard: SG_NOTHING_TO_ROLL_BACK_TO: staging has no earlier deployment that passed its checks and was not rolled back from since: there is nothing older to roll back to.",
     );
+  }, 60_000);
+});
+
+describe.concurrent("a rollback rolls back, never forward (issue 11)", () => {
+  it("after an automatic rollback to 2.0.0 and a manual one to 1.0.0, a second manual rollback does not bring 2.0.0 back", async (ctx) => {
+    const s = await site(ctx);
+    for (const version of ["1.0.0", "2.0.0", "2.0.1"]) {
+      s.repo.commit(`fix: ${version}`);
+      s.repo.tag(`v${version}`);
+    }
+    s.build("1.0.0");
+    s.build("2.0.0");
+    // The 2.0.1 build still reports 2.0.0: its version check fails.
+    s.build("2.0.1", "2.0.0");
+    expect((await s.cli(s.deployArgs("1.0.0"))).code).toBe(0);
+    expect((await s.cli(s.deployArgs("2.0.0"))).code).toBe(0);
+    const broken = await s.cli(s.deployArgs("2.0.1"));
+    expect(broken.code).toBe(1);
+    expect(JSON.parse(broken.stdout)).toMatchObject({ rollback: { toVersion: "2.0.0", status: "success" } });
+    expect(s.current()).toBe(path.join("releases", "2.0.0"));
+
+    const manual = await s.cli(rollbackArgs(s, ["--reason", "2.0.0 corrupts carts"]));
+    expect(manual.code, manual.stderr).toBe(0);
+    expect(JSON.parse(manual.stdout)).toMatchObject({
+      status: "success",
+      rolledBackFrom: { version: "2.0.0" },
+      rolledBackTo: { version: "1.0.0" },
+    });
+    expect(s.current()).toBe(path.join("releases", "1.0.0"));
+    expect(await servedVersion(s.port)).toBe("1.0.0");
+
+    // 2.0.0 was rolled back from: no target by name either, and the refusal says why.
+    const named = await expectBlocked(
+      s,
+      await s.cli(rollbackArgs(s, ["--reason", "try 2.0.0", "--to-version", "2.0.0"])),
+      "SG_TARGET_NOT_VERIFIED",
+      snapshot(s),
+    );
+    expect(named.message).toBe(
+      "2.0.0 was rolled back from in staging and has not passed its checks there since: shipguard will not roll back to it.",
+    );
+
+    // Nothing older than 1.0.0: refused, and 1.0.0 keeps running.
+    const again = await expectBlocked(
+      s,
+      await s.cli(rollbackArgs(s, ["--reason", "still broken"])),
+      "SG_NOTHING_TO_ROLL_BACK_TO",
+      snapshot(s),
+    );
+    expect(again.message).toBe(
+      "staging has no earlier deployment that passed its checks and was not rolled back from since: there is nothing older to roll back to.",
+    );
+    expect(await servedVersion(s.port)).toBe("1.0.0");
   }, 60_000);
 });
 

@@ -123,7 +123,10 @@ const SAMPLES: { [C in ErrorCode]: readonly ErrorParams<C>[] } = {
   SG_NO_DEPLOYMENTS: [{ environment: "production" }],
   SG_ROLLBACK_OF_ROLLBACK: [{ environment: "production", id: "42", version: "1.0.0", state: "failure" }],
   SG_NOTHING_TO_ROLL_BACK_TO: [{ environment: "staging" }],
-  SG_TARGET_NOT_VERIFIED: [{ version: "0.9.0", environment: "production" }],
+  SG_TARGET_NOT_VERIFIED: [
+    { version: "0.9.0", environment: "production" },
+    { version: "2.0.0", environment: "production", rolledBackFrom: true },
+  ],
   SG_MIGRATIONS_BETWEEN: [
     { environment: "production", from: "1.1.0", to: "1.0.0", files: ["migrations/002_add_email.sql"] },
   ],
