@@ -84,7 +84,7 @@ export async function runRollback(
       rolledBackFrom: null,
       rolledBackTo: null,
       deploymentId: null,
-      reason: settings.reason ?? "manual rollback",
+      reason: settings.reason,
       actor: context.actor,
       smoke: null,
       migrations: { checked: false, files: [], allowed: settings.allowMigrations, detail: "not checked" },

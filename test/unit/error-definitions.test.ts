@@ -24,7 +24,10 @@ const place = { source: "checks.yml", line: 7, owner: 'check "health"' };
 
 /** Facts for each code (typed: a new code needs its sample here). */
 const SAMPLES: { [C in ErrorCode]: readonly ErrorParams<C>[] } = {
-  SG_INPUT_INVALID: [{ input: "squash-bullets", value: "some", expected: "Expected `fallback`." }],
+  SG_INPUT_INVALID: [
+    { input: "squash-bullets", value: "some", expected: "Expected `fallback`." },
+    { input: "reason", value: "", expected: "A rollback needs a reason.", remedy: "Say why." },
+  ],
   SG_TOKEN_MISSING: [
     { command: "release", permissions: "contents: write", cli: false },
     { command: "release", permissions: "contents: write", cli: true },

@@ -4,9 +4,11 @@ import { define } from "../define-error.ts";
 export const GENERAL_ERRORS = {
   SG_INPUT_INVALID: define(
     "An input (or CLI flag) has a value shipguard cannot use; the message names it and what it expects.",
-    (p: { input: string; value: string; expected: string }) => ({
+    (p: { input: string; value: string; expected: string; remedy?: string }) => ({
       message: `Invalid ${p.input}: ${JSON.stringify(p.value)}. ${p.expected}`,
-      remedy: `Set ${p.input} (action input \`${p.input}\`, CLI flag \`--${p.input}\`) to a valid value: ${p.expected}`,
+      remedy:
+        p.remedy ??
+        `Set ${p.input} (action input \`${p.input}\`, CLI flag \`--${p.input}\`) to a valid value: ${p.expected}`,
       input: p.input,
       value: p.value,
     }),
