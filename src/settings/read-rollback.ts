@@ -1,4 +1,5 @@
 /** The settings of `rollback`: which version to go back to, the guards, and the deploy settings. */
+import semver from "semver";
 import { invalidInput } from "../errors.ts";
 import { correlationIdOf } from "./names.ts";
 import { type TargetSettings, targetOf } from "./read-deploy.ts";
@@ -22,7 +23,7 @@ export function readRollbackSettings(source: RawSource): RollbackSettings {
   const toVersion = optional(raw(source, "to-version"));
   return {
     ...target,
-    toVersion: toVersion === null ? null : withoutPrefix(toVersion, target.tagPrefix),
+    toVersion: toVersion === null ? null : versionOf(toVersion, target.tagPrefix),
     fromVersion: optional(raw(source, "from-version")),
     reason: reasonOf(source),
     correlationId: correlationIdOf(source),
@@ -35,6 +36,20 @@ export function readRollbackSettings(source: RawSource): RollbackSettings {
     beforeRollback: optional(raw(source, "before-rollback")),
     afterRollback: optional(raw(source, "after-rollback")),
   };
+}
+
+/** `to-version` as a SemVer version, written with or without the tag prefix (`1.4.2`, `v1.4.2`). */
+function versionOf(value: string, tagPrefix: string): string {
+  const version = withoutPrefix(value, tagPrefix);
+  // semver reads a leading `v` or `=` as part of the version; a version here starts with a digit.
+  if (!/^\d/.test(version) || semver.parse(version) === null) {
+    throw invalidInput(
+      "to-version",
+      value,
+      `Expected a SemVer version such as \`1.4.2\` or \`${tagPrefix}1.4.2\`, or leave it empty for the last known good version.`,
+    );
+  }
+  return version;
 }
 
 /** A rollback says why: it goes into the record and the incident report. */

@@ -272,6 +272,21 @@ describe.concurrent("a rollback rolls back, never forward (issue 11)", () => {
     expect(await w.served()).toBe("1.0.0");
     expect(w.emulator.violations).toEqual([]);
   });
+
+  it("a rollback without a reason fails naming `reason`; an unknown command names no CLI flag", async (ctx) => {
+    const w = await deployWorld(ctx);
+    const noReason = await w.rollback({ environment: "production" });
+    expect(noReason.code).toBe(1);
+    expect(noReason.stdout).toMatch(
+      /::error::SG_INPUT_INVALID: Invalid reason: ""\. A rollback needs a reason/,
+    );
+    const bogus = await w.run({ command: "bogus" });
+    expect(bogus.code).toBe(1);
+    const error = bogus.stdout.split("\n").find((l) => l.startsWith("::error::")) ?? "";
+    expect(error).toContain("the action input `command`");
+    expect(error).not.toContain("--command");
+    expect(w.emulator.state.deployments).toHaveLength(0);
+  });
 });
 
 /* ------------------------------------------------------------------ injection ---------- */

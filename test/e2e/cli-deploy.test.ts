@@ -307,6 +307,26 @@ describe.concurrent("a rollback rolls back, never forward (issue 11)", () => {
 });
 
 describe.concurrent("local ledger guards", () => {
+  it("a rollback without a reason, or with a to-version that is no version, is refused for that input", async (ctx) => {
+    const s = await ready(ctx);
+    expect((await s.cli(s.deployArgs("1.0.0"))).code).toBe(0);
+    const before = snapshot(s);
+    const noReason = await s.cli(rollbackArgs(s, []));
+    expect(noReason.code).toBe(1);
+    expect(noReason.stderr).toContain(
+      'shipguard: SG_INPUT_INVALID: Invalid reason: "". A rollback needs a reason',
+    );
+    expect(noReason.stderr).toContain('Fix: Say why you roll back: `--reason "');
+    const notVersion = await s.cli(rollbackArgs(s, ["--reason", "bad", "--to-version", "not-a-version"]));
+    expect(notVersion.code).toBe(1);
+    expect(notVersion.stderr).toContain(
+      'shipguard: SG_INPUT_INVALID: Invalid to-version: "not-a-version". Expected a SemVer version',
+    );
+    expect(notVersion.stderr).not.toContain("never passed its checks");
+    expect(s.ledgerLines()).toHaveLength(before.lines);
+    expect(s.current()).toBe(before.current);
+  });
+
   it("a first deploy that fails says there was nothing to roll back to, and rolls nothing back", async (ctx) => {
     const s = await ready(ctx);
     const run = await s.cli(s.deployArgs("1.1.0"));

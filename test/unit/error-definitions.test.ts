@@ -28,6 +28,7 @@ const SAMPLES: { [C in ErrorCode]: readonly ErrorParams<C>[] } = {
     { input: "squash-bullets", value: "some", expected: "Expected `fallback`." },
     { input: "reason", value: "", expected: "A rollback needs a reason.", remedy: "Say why." },
   ],
+  SG_INPUTS_CONFLICT: [{ first: "version", firstValue: "1.0.0", second: "ref", secondValue: "HEAD" }],
   SG_TOKEN_MISSING: [
     { command: "release", permissions: "contents: write", cli: false },
     { command: "release", permissions: "contents: write", cli: true },
