@@ -43,8 +43,16 @@ export function shipguardError<C extends ErrorCode>(
 }
 
 /** An error for one bad input value: names the input, shows the value, says what is expected. */
-export function invalidInput(input: string, value: string, expected: string): ShipguardError {
-  return shipguardError("SG_INPUT_INVALID", { input, value, expected });
+export function invalidInput(
+  input: string,
+  value: string,
+  expected: string,
+  remedy?: string,
+): ShipguardError {
+  return shipguardError(
+    "SG_INPUT_INVALID",
+    remedy === undefined ? { input, value, expected } : { input, value, expected, remedy },
+  );
 }
 
 export function isShipguardError(error: unknown): error is ShipguardError {

@@ -84,7 +84,7 @@ export async function runRollback(
       rolledBackFrom: null,
       rolledBackTo: null,
       deploymentId: null,
-      reason: settings.reason ?? "manual rollback",
+      reason: settings.reason,
       actor: context.actor,
       smoke: null,
       migrations: { checked: false, files: [], allowed: settings.allowMigrations, detail: "not checked" },
@@ -204,7 +204,11 @@ async function chooseTarget(run: Run, current: { record: DeploymentRecord }): Pr
   if (!settings.force) {
     return block(
       run,
-      refusal("SG_TARGET_NOT_VERIFIED", { version: wanted, environment: settings.environment }),
+      refusal("SG_TARGET_NOT_VERIFIED", {
+        version: wanted,
+        environment: settings.environment,
+        rolledBackFrom: good.wasRolledBackFrom(wanted),
+      }),
     );
   }
   const tag = `${settings.tagPrefix}${wanted}`;

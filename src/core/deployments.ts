@@ -136,12 +136,19 @@ export interface LastKnownGoodOptions {
  * Last known good = the newest deployment that reached `success` and was not later rolled back
  * from. A rollback names the deployment it left in its payload; since rollbacks are newer than
  * what they leave, reading newest first meets every rollback before its target.
+ *
+ * A rollback rolls back, never forward: a rollback from version V rules out every older record of
+ * V, not only the one it left (an automatic rollback to V makes a second record of V, and a manual
+ * rollback away from that must not bring V back). V is a target again only once it is deployed and
+ * verified after that rollback: such a record is newer, so it is met first and is the answer
+ * (unless ruled out itself, by id or version, and then V is being left anyway).
  */
 export class LastKnownGoodFinder {
   readonly #excludeIds: ReadonlySet<string>;
   readonly #excludeVersions: ReadonlySet<string>;
   readonly #onlyVersions: ReadonlySet<string> | null;
   readonly #rolledBackFrom = new Set<string>();
+  readonly #rolledBackFromVersions = new Set<string>();
   #answer: DeploymentRecord | null = null;
   #considered = 0;
 
@@ -154,6 +161,11 @@ export class LastKnownGoodFinder {
   /** The answer once found. */
   get answer(): DeploymentRecord | null {
     return this.#answer;
+  }
+
+  /** Whether a rollback from this version was among the records considered (so it is no target). */
+  wasRolledBackFrom(version: string): boolean {
+    return this.#rolledBackFromVersions.has(version);
   }
 
   /** How many records were considered before the answer (or in all, when there is none). */
@@ -174,9 +186,14 @@ export class LastKnownGoodFinder {
   consider(record: DeploymentRecord, statuses: readonly DeploymentStatus[]): DeploymentRecord | null {
     if (this.#answer !== null) return this.#answer;
     this.#considered++;
+    // Judged before its own link is noted: a rollback is not "followed" by itself.
+    const ruledOut = this.#ruledOut(record);
     const from = record.payload.rolledBackFrom;
-    if (from !== null) this.#rolledBackFrom.add(from.id);
-    if (this.#ruledOut(record) || !hasSucceeded(statuses)) return null;
+    if (from !== null) {
+      this.#rolledBackFrom.add(from.id);
+      this.#rolledBackFromVersions.add(from.version);
+    }
+    if (ruledOut || !hasSucceeded(statuses)) return null;
     this.#answer = record;
     return record;
   }
@@ -186,7 +203,8 @@ export class LastKnownGoodFinder {
       this.#excludeIds.has(record.id) ||
       this.#excludeVersions.has(record.payload.version) ||
       (this.#onlyVersions !== null && !this.#onlyVersions.has(record.payload.version)) ||
-      this.#rolledBackFrom.has(record.id)
+      this.#rolledBackFrom.has(record.id) ||
+      this.#rolledBackFromVersions.has(record.payload.version)
     );
   }
 }

@@ -3,7 +3,7 @@
  * (a rollback must deploy the way the deploy did).
  */
 import { validateRefComponent } from "../core/tags.ts";
-import { invalidInput } from "../errors.ts";
+import { invalidInput, shipguardError } from "../errors.ts";
 import {
   CORRELATION_ID_MAX,
   correlationIdOf,
@@ -111,12 +111,16 @@ export function strategyOf(source: RawSource): StrategySettings {
 export function readDeploySettings(source: RawSource): DeploySettings {
   const version = optional(raw(source, "version"));
   const ref = optional(raw(source, "ref"));
-  if ((version === null) === (ref === null)) {
-    throw invalidInput(
-      version === null ? "version" : "ref",
-      version ?? ref ?? "",
-      "Set exactly one of `version` and `ref`.",
-    );
+  if (version !== null && ref !== null) {
+    throw shipguardError("SG_INPUTS_CONFLICT", {
+      first: "version",
+      firstValue: version,
+      second: "ref",
+      secondValue: ref,
+    });
+  }
+  if (version === null && ref === null) {
+    throw invalidInput("version", "", "Set exactly one of `version` and `ref`; neither was given.");
   }
   if (ref !== null) validateRefComponent(ref, "ref", "name");
   const onFailure = raw(source, "on-failure").trim();

@@ -1,4 +1,6 @@
 /** The settings of `rollback`: which version to go back to, the guards, and the deploy settings. */
+import semver from "semver";
+import { invalidInput } from "../errors.ts";
 import { correlationIdOf } from "./names.ts";
 import { type TargetSettings, targetOf } from "./read-deploy.ts";
 import { optional, parseBoolean, type RawSource, raw, withoutPrefix } from "./values.ts";
@@ -6,7 +8,8 @@ import { optional, parseBoolean, type RawSource, raw, withoutPrefix } from "./va
 export interface RollbackSettings extends TargetSettings {
   toVersion: string | null;
   fromVersion: string | null;
-  reason: string | null;
+  /** Why (required): a manual run gives it; an automatic one carries the failed checks. */
+  reason: string;
   correlationId: string | null;
   force: boolean;
   allowMigrations: boolean;
@@ -20,9 +23,9 @@ export function readRollbackSettings(source: RawSource): RollbackSettings {
   const toVersion = optional(raw(source, "to-version"));
   return {
     ...target,
-    toVersion: toVersion === null ? null : withoutPrefix(toVersion, target.tagPrefix),
+    toVersion: toVersion === null ? null : versionOf(toVersion, target.tagPrefix),
     fromVersion: optional(raw(source, "from-version")),
-    reason: optional(raw(source, "reason")),
+    reason: reasonOf(source),
     correlationId: correlationIdOf(source),
     force: parseBoolean("force", raw(source, "force")),
     allowMigrations: parseBoolean("allow-migrations", raw(source, "allow-migrations")),
@@ -33,4 +36,32 @@ export function readRollbackSettings(source: RawSource): RollbackSettings {
     beforeRollback: optional(raw(source, "before-rollback")),
     afterRollback: optional(raw(source, "after-rollback")),
   };
+}
+
+/** `to-version` as a SemVer version, written with or without the tag prefix (`1.4.2`, `v1.4.2`). */
+function versionOf(value: string, tagPrefix: string): string {
+  const version = withoutPrefix(value, tagPrefix);
+  // semver reads a leading `v` or `=` as part of the version; a version here starts with a digit.
+  if (!/^\d/.test(version) || semver.parse(version) === null) {
+    throw invalidInput(
+      "to-version",
+      value,
+      `Expected a SemVer version such as \`1.4.2\` or \`${tagPrefix}1.4.2\`, or leave it empty for the last known good version.`,
+    );
+  }
+  return version;
+}
+
+/** A rollback says why: it goes into the record and the incident report. */
+function reasonOf(source: RawSource): string {
+  const reason = optional(raw(source, "reason"));
+  if (reason === null) {
+    throw invalidInput(
+      "reason",
+      "",
+      "A rollback needs a reason: it goes into the deployment record and the incident report.",
+      'Say why you roll back: `--reason "checkout errors after 1.5.0"` on the CLI, the `reason` input in the rollback workflow.',
+    );
+  }
+  return reason;
 }

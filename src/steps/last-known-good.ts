@@ -10,6 +10,8 @@ export interface LastKnownGood {
   record: DeploymentRecord | null;
   /** Whether the environment had any shipguard deployment before (ignoring excluded ids). */
   anyBefore: boolean;
+  /** Whether a version was rolled back from in the records read (why it could not be the answer). */
+  wasRolledBackFrom(version: string): boolean;
 }
 
 export async function findLastKnownGood(
@@ -28,5 +30,9 @@ export async function findLastKnownGood(
     if (finder.consider(record, statuses) !== null) break;
     if (++read >= limit) break;
   }
-  return { record: finder.answer, anyBefore };
+  return {
+    record: finder.answer,
+    anyBefore,
+    wasRolledBackFrom: (version) => finder.wasRolledBackFrom(version),
+  };
 }

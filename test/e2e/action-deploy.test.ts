@@ -324,6 +324,7 @@ describe.concurrent("deploy scenarios", () => {
     // The rollback itself takes the full 100: what a deploy with 91 characters dispatches.
     const rollback = await w.rollback({
       environment: "production",
+      reason: "a long correlation id",
       "correlation-id": `${"c".repeat(91)}-rollback`,
     });
     expect(rollback.stdout).not.toMatch(/Expected up to/);

@@ -242,6 +242,53 @@ checks:
   });
 });
 
+/* ------------------------------------------------------------------ issue 11 ---------- */
+
+describe.concurrent("a rollback rolls back, never forward (issue 11)", () => {
+  it("after the automatic rollback to 2.0.0 and a manual one to 1.0.0, a second manual one does not bring 2.0.0 back", async (ctx) => {
+    const w = await deployWorld(ctx);
+    w.ship("v1.0.0", true);
+    w.ship("v2.0.0", true);
+    w.ship("v2.0.1", false);
+    expect((await w.deploy("1.0.0")).outputs.status).toBe("success");
+    expect((await w.deploy("2.0.0")).outputs.status).toBe("success");
+    const broken = await w.deploy("2.0.1", { checks: appChecks(w.port, { deadlineMs: 1000 }) });
+    expect(broken.outputs.status).toBe("failure");
+    const automatic = await w.rollback(w.emulator.state.dispatches[0]?.inputs as Record<string, string>);
+    expect(automatic.outputs).toMatchObject({ status: "success", "rolled-back-to": "2.0.0" });
+
+    const manual = await w.rollback({ environment: "production", reason: "2.0.0 corrupts carts" });
+    expect(manual.outputs).toMatchObject({
+      status: "success",
+      "rolled-back-from": "2.0.0",
+      "rolled-back-to": "1.0.0",
+    });
+    expect(await w.served()).toBe("1.0.0");
+
+    const again = await w.rollback({ environment: "production", reason: "still broken" });
+    const error = expectBlocked(again, "SG_NOTHING_TO_ROLL_BACK_TO", /Fix forward/);
+    expect(error).toContain("there is nothing older to roll back to");
+    expect(w.emulator.state.deployments).toHaveLength(5);
+    expect(await w.served()).toBe("1.0.0");
+    expect(w.emulator.violations).toEqual([]);
+  });
+
+  it("a rollback without a reason fails naming `reason`; an unknown command names no CLI flag", async (ctx) => {
+    const w = await deployWorld(ctx);
+    const noReason = await w.rollback({ environment: "production" });
+    expect(noReason.code).toBe(1);
+    expect(noReason.stdout).toMatch(
+      /::error::SG_INPUT_INVALID: Invalid reason: ""\. A rollback needs a reason/,
+    );
+    const bogus = await w.run({ command: "bogus" });
+    expect(bogus.code).toBe(1);
+    const error = bogus.stdout.split("\n").find((l) => l.startsWith("::error::")) ?? "";
+    expect(error).toContain("the action input `command`");
+    expect(error).not.toContain("--command");
+    expect(w.emulator.state.deployments).toHaveLength(0);
+  });
+});
+
 /* ------------------------------------------------------------------ injection ---------- */
 
 describe.concurrent("hostile values", () => {

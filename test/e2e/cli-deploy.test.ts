@@ -278,12 +278,85 @@ describe.concurrent.each(nodeBinaries())("the loop on a laptop on $name", ({ pat
     );
     expect(nothing.code).toBe(1);
     expect(nothing.stderr).toContain(
-      "shipguard: SG_NOTHING_TO_ROLL_BACK_TO: staging has no earlier deployment that passed its checks: there is nothing to roll back to.",
+      "shipguard: SG_NOTHING_TO_ROLL_BACK_TO: staging has no earlier deployment that passed its checks and was not rolled back from since: there is nothing older to roll back to.",
     );
   }, 60_000);
 });
 
+describe.concurrent("a rollback rolls back, never forward (issue 11)", () => {
+  it("after an automatic rollback to 2.0.0 and a manual one to 1.0.0, a second manual rollback does not bring 2.0.0 back", async (ctx) => {
+    const s = await site(ctx);
+    for (const version of ["1.0.0", "2.0.0", "2.0.1"]) {
+      s.repo.commit(`fix: ${version}`);
+      s.repo.tag(`v${version}`);
+    }
+    s.build("1.0.0");
+    s.build("2.0.0");
+    // The 2.0.1 build still reports 2.0.0: its version check fails.
+    s.build("2.0.1", "2.0.0");
+    expect((await s.cli(s.deployArgs("1.0.0"))).code).toBe(0);
+    expect((await s.cli(s.deployArgs("2.0.0"))).code).toBe(0);
+    const broken = await s.cli(s.deployArgs("2.0.1"));
+    expect(broken.code).toBe(1);
+    expect(JSON.parse(broken.stdout)).toMatchObject({ rollback: { toVersion: "2.0.0", status: "success" } });
+    expect(s.current()).toBe(path.join("releases", "2.0.0"));
+
+    const manual = await s.cli(rollbackArgs(s, ["--reason", "2.0.0 corrupts carts"]));
+    expect(manual.code, manual.stderr).toBe(0);
+    expect(JSON.parse(manual.stdout)).toMatchObject({
+      status: "success",
+      rolledBackFrom: { version: "2.0.0" },
+      rolledBackTo: { version: "1.0.0" },
+    });
+    expect(s.current()).toBe(path.join("releases", "1.0.0"));
+    expect(await servedVersion(s.port)).toBe("1.0.0");
+
+    // 2.0.0 was rolled back from: no target by name either, and the refusal says why.
+    const named = await expectBlocked(
+      s,
+      await s.cli(rollbackArgs(s, ["--reason", "try 2.0.0", "--to-version", "2.0.0"])),
+      "SG_TARGET_NOT_VERIFIED",
+      snapshot(s),
+    );
+    expect(named.message).toBe(
+      "2.0.0 was rolled back from in staging and has not passed its checks there since: shipguard will not roll back to it.",
+    );
+
+    // Nothing older than 1.0.0: refused, and 1.0.0 keeps running.
+    const again = await expectBlocked(
+      s,
+      await s.cli(rollbackArgs(s, ["--reason", "still broken"])),
+      "SG_NOTHING_TO_ROLL_BACK_TO",
+      snapshot(s),
+    );
+    expect(again.message).toBe(
+      "staging has no earlier deployment that passed its checks and was not rolled back from since: there is nothing older to roll back to.",
+    );
+    expect(await servedVersion(s.port)).toBe("1.0.0");
+  }, 60_000);
+});
+
 describe.concurrent("local ledger guards", () => {
+  it("a rollback without a reason, or with a to-version that is no version, is refused for that input", async (ctx) => {
+    const s = await ready(ctx);
+    expect((await s.cli(s.deployArgs("1.0.0"))).code).toBe(0);
+    const before = snapshot(s);
+    const noReason = await s.cli(rollbackArgs(s, []));
+    expect(noReason.code).toBe(1);
+    expect(noReason.stderr).toContain(
+      'shipguard: SG_INPUT_INVALID: Invalid reason: "". A rollback needs a reason',
+    );
+    expect(noReason.stderr).toContain('Fix: Say why you roll back: `--reason "');
+    const notVersion = await s.cli(rollbackArgs(s, ["--reason", "bad", "--to-version", "not-a-version"]));
+    expect(notVersion.code).toBe(1);
+    expect(notVersion.stderr).toContain(
+      'shipguard: SG_INPUT_INVALID: Invalid to-version: "not-a-version". Expected a SemVer version',
+    );
+    expect(notVersion.stderr).not.toContain("never passed its checks");
+    expect(s.ledgerLines()).toHaveLength(before.lines);
+    expect(s.current()).toBe(before.current);
+  });
+
   it("a first deploy that fails says there was nothing to roll back to, and rolls nothing back", async (ctx) => {
     const s = await ready(ctx);
     const run = await s.cli(s.deployArgs("1.1.0"));

@@ -24,7 +24,11 @@ const place = { source: "checks.yml", line: 7, owner: 'check "health"' };
 
 /** Facts for each code (typed: a new code needs its sample here). */
 const SAMPLES: { [C in ErrorCode]: readonly ErrorParams<C>[] } = {
-  SG_INPUT_INVALID: [{ input: "squash-bullets", value: "some", expected: "Expected `fallback`." }],
+  SG_INPUT_INVALID: [
+    { input: "squash-bullets", value: "some", expected: "Expected `fallback`." },
+    { input: "reason", value: "", expected: "A rollback needs a reason.", remedy: "Say why." },
+  ],
+  SG_INPUTS_CONFLICT: [{ first: "version", firstValue: "1.0.0", second: "ref", secondValue: "HEAD" }],
   SG_TOKEN_MISSING: [
     { command: "release", permissions: "contents: write", cli: false },
     { command: "release", permissions: "contents: write", cli: true },
@@ -135,7 +139,10 @@ const SAMPLES: { [C in ErrorCode]: readonly ErrorParams<C>[] } = {
   SG_NO_DEPLOYMENTS: [{ environment: "production" }],
   SG_ROLLBACK_OF_ROLLBACK: [{ environment: "production", id: "42", version: "1.0.0", state: "failure" }],
   SG_NOTHING_TO_ROLL_BACK_TO: [{ environment: "staging" }],
-  SG_TARGET_NOT_VERIFIED: [{ version: "0.9.0", environment: "production" }],
+  SG_TARGET_NOT_VERIFIED: [
+    { version: "0.9.0", environment: "production" },
+    { version: "2.0.0", environment: "production", rolledBackFrom: true },
+  ],
   SG_MIGRATIONS_BETWEEN: [
     { environment: "production", from: "1.1.0", to: "1.0.0", files: ["migrations/002_add_email.sql"] },
   ],

@@ -87,9 +87,9 @@ export const DEPLOY_LOOP_ERRORS = {
     "A human decides: fix forward, or a chosen `to-version` with `force: true`.",
   ),
   SG_NOTHING_TO_ROLL_BACK_TO: define(
-    "Blocked: no earlier deployment of the environment passed its checks.",
+    "Blocked: no earlier deployment of the environment passed its checks (and was not rolled back from since).",
     (p: { environment: string }) => ({
-      message: `${p.environment} has no earlier deployment that passed its checks: there is nothing to roll back to.`,
+      message: `${p.environment} has no earlier deployment that passed its checks and was not rolled back from since: there is nothing older to roll back to.`,
       remedy: "Fix forward and deploy a new version; or name a version with to-version and force: true.",
       input: "to-version",
       value: "",
@@ -97,9 +97,11 @@ export const DEPLOY_LOOP_ERRORS = {
     "Fix forward; or name a `to-version` with `force: true`.",
   ),
   SG_TARGET_NOT_VERIFIED: define(
-    "Blocked: to-version never passed its checks in the environment.",
-    (p: { version: string; environment: string }) => ({
-      message: `${p.version} never passed its checks in ${p.environment}: shipguard will not roll back to it.`,
+    "Blocked: to-version never passed its checks in the environment, or was rolled back from since.",
+    (p: { version: string; environment: string; rolledBackFrom?: boolean }) => ({
+      message: p.rolledBackFrom
+        ? `${p.version} was rolled back from in ${p.environment} and has not passed its checks there since: shipguard will not roll back to it.`
+        : `${p.version} never passed its checks in ${p.environment}: shipguard will not roll back to it.`,
       remedy: `Choose a version that was verified there (leave to-version empty for the last known good one), or set force: true to deploy ${p.version} anyway.`,
       input: "to-version",
       value: p.version,

@@ -1,16 +1,39 @@
 /** Inputs, the command line, and what no one expected. */
+import { OPTIONS } from "../../settings/options.ts";
 import { define } from "../define-error.ts";
+
+/**
+ * Where a setting is given: the action input, the CLI flag, or both, as the option exists (an
+ * action-only option such as `command` has no flag to name; a name outside OPTIONS is shown bare).
+ */
+export function whereToSet(input: string): string {
+  const spec = OPTIONS.find((o) => o.name === input);
+  if (spec === undefined) return `\`${input}\``;
+  if (spec.actionOnly) return `the action input \`${input}\``;
+  if (spec.cliOnly) return `the CLI flag \`--${input}\``;
+  return `the action input \`${input}\` (CLI flag \`--${input}\`)`;
+}
 
 export const GENERAL_ERRORS = {
   SG_INPUT_INVALID: define(
     "An input (or CLI flag) has a value shipguard cannot use; the message names it and what it expects.",
-    (p: { input: string; value: string; expected: string }) => ({
+    (p: { input: string; value: string; expected: string; remedy?: string }) => ({
       message: `Invalid ${p.input}: ${JSON.stringify(p.value)}. ${p.expected}`,
-      remedy: `Set ${p.input} (action input \`${p.input}\`, CLI flag \`--${p.input}\`) to a valid value: ${p.expected}`,
+      remedy: p.remedy ?? `Correct ${whereToSet(p.input)} as the message says.`,
       input: p.input,
       value: p.value,
     }),
     "Give the input a value of the kind the message names.",
+  ),
+  SG_INPUTS_CONFLICT: define(
+    "Two inputs that exclude each other were both given.",
+    (p: { first: string; firstValue: string; second: string; secondValue: string }) => ({
+      message: `Set exactly one of \`${p.first}\` and \`${p.second}\`; both were given (${p.first} ${JSON.stringify(p.firstValue)}, ${p.second} ${JSON.stringify(p.secondValue)}).`,
+      remedy: `Keep one and remove the other: ${whereToSet(p.first)} or ${whereToSet(p.second)}.`,
+      input: p.second,
+      value: p.secondValue,
+    }),
+    "Keep one of the two inputs the message names and remove the other.",
   ),
   SG_TOKEN_MISSING: define(
     "A command that writes to GitHub was given no token.",
