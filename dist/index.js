@@ -4,11 +4,10 @@ import {
   childEnvironment,
   execute,
   isCommandName
-} from "./chunks/chunk-IV3KYYB4.js";
+} from "./chunks/chunk-AZYUXRHD.js";
 import {
-  COMMANDS,
   parseRepository
-} from "./chunks/chunk-7UTOPR6J.js";
+} from "./chunks/chunk-RW2NFDKP.js";
 import "./chunks/chunk-7FY53ZM3.js";
 import "./chunks/chunk-LOL6UNQF.js";
 import "./chunks/chunk-P2F454IK.js";
@@ -17,9 +16,10 @@ import {
   require_undici
 } from "./chunks/chunk-ODHNKHTK.js";
 import {
+  COMMANDS,
   describeFailure,
   invalidInput
-} from "./chunks/chunk-JXOKNZIK.js";
+} from "./chunks/chunk-V6RBHUD2.js";
 import {
   __toESM
 } from "./chunks/chunk-YIKRADAN.js";

@@ -476,9 +476,12 @@ checks:
 describe.concurrent("one deploy per environment at a time, on a laptop", () => {
   it("two deploys of one environment started together run one after the other, each verifying its own version", async (ctx) => {
     const s = await ready(ctx);
+    // Each holds the lock at least 2 s (its prepare step), so the other one surely arrives while it
+    // does, however slowly a loaded machine starts the two processes.
+    const slow = ["--prepare-command", "sleep 2"];
     const [one, two] = await Promise.all([
-      s.cli(s.deployArgs("1.0.0")),
-      new Promise((resolve) => setTimeout(resolve, 50)).then(() => s.cli(s.deployArgs("1.2.0"))),
+      s.cli([...s.deployArgs("1.0.0"), ...slow]),
+      s.cli([...s.deployArgs("1.2.0"), ...slow]),
     ]);
     expect(one.code, one.stderr).toBe(0);
     expect(two.code, two.stderr).toBe(0);

@@ -7,10 +7,10 @@ import {
   githubMessage,
   statusOf,
   toShipguardError
-} from "./chunk-YV2NAD5I.js";
+} from "./chunk-VCUG44M3.js";
 import {
   shipguardError
-} from "./chunk-JXOKNZIK.js";
+} from "./chunk-V6RBHUD2.js";
 import "./chunk-YIKRADAN.js";
 
 // src/adapters/github/dispatcher.ts

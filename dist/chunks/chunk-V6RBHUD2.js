@@ -63,6 +63,15 @@ var CHECKS_ERRORS = {
       value: p.variable
     }),
     "Pass the variable to the step (`env:`), or write `$${` for a literal `${`."
+  ),
+  SG_SMOKE_VERSION_UNKNOWN: define(
+    "`smoke` was given no `version`, the checks use `${SHIPGUARD_VERSION}`, and no deployed version could be found.",
+    (p) => ({
+      message: p.environment === null ? "The checks use ${SHIPGUARD_VERSION}, but `smoke` has no `version` and no `environment` to read the deployed version from" : `The checks use \${SHIPGUARD_VERSION}, but \`smoke\` has no \`version\` and ${p.ledger ?? "the ledger"} records no deployment to \`environment\` ${JSON.stringify(p.environment)}`,
+      remedy: p.environment === null ? "Set `version` (the version the checks expect), or `environment` to use the version last deployed there." : `Set \`version\`, or deploy to ${JSON.stringify(p.environment)} first (is \`environment\` spelled as when deploying, and is it the same ledger?).`,
+      input: "version"
+    }),
+    "Set `version`, or name the `environment` whose deployed version the checks should expect."
   )
 };
 
@@ -145,9 +154,9 @@ var DEPLOY_LOOP_ERRORS = {
     "A human decides: fix forward, or a chosen `to-version` with `force: true`."
   ),
   SG_NOTHING_TO_ROLL_BACK_TO: define(
-    "Blocked: no earlier deployment of the environment passed its checks.",
+    "Blocked: no earlier deployment of the environment passed its checks (and was not rolled back from since).",
     (p) => ({
-      message: `${p.environment} has no earlier deployment that passed its checks: there is nothing to roll back to.`,
+      message: `${p.environment} has no earlier deployment that passed its checks and was not rolled back from since: there is nothing older to roll back to.`,
       remedy: "Fix forward and deploy a new version; or name a version with to-version and force: true.",
       input: "to-version",
       value: ""
@@ -155,9 +164,9 @@ var DEPLOY_LOOP_ERRORS = {
     "Fix forward; or name a `to-version` with `force: true`."
   ),
   SG_TARGET_NOT_VERIFIED: define(
-    "Blocked: to-version never passed its checks in the environment.",
+    "Blocked: to-version never passed its checks in the environment, or was rolled back from since.",
     (p) => ({
-      message: `${p.version} never passed its checks in ${p.environment}: shipguard will not roll back to it.`,
+      message: p.rolledBackFrom ? `${p.version} was rolled back from in ${p.environment} and has not passed its checks there since: shipguard will not roll back to it.` : `${p.version} never passed its checks in ${p.environment}: shipguard will not roll back to it.`,
       remedy: `Choose a version that was verified there (leave to-version empty for the last known good one), or set force: true to deploy ${p.version} anyway.`,
       input: "to-version",
       value: p.version
@@ -194,17 +203,320 @@ ${p.files.map((f) => `  - ${f}`).join("\n")}`,
   )
 };
 
+// src/settings/options.ts
+var COMMANDS = ["version", "release", "deploy", "smoke", "rollback"];
+var CLI_COMMANDS = [...COMMANDS, "demo"];
+var ALL = COMMANDS;
+var VERSIONING = ["version", "release"];
+var OPTIONS = [
+  {
+    name: "command",
+    description: "The job to run: `version`, `release`, `deploy`, `smoke` or `rollback`.",
+    default: "version",
+    commands: ALL,
+    actionOnly: true
+  },
+  {
+    name: "working-directory",
+    description: "The git repository to read, relative to the workspace.",
+    default: ".",
+    commands: ALL,
+    alias: "cwd"
+  },
+  {
+    name: "tag-prefix",
+    description: "What stands before the version in a tag name: `v` gives `v1.2.3`; `release/v` and `pkg@` work too.",
+    default: "v",
+    commands: VERSIONING
+  },
+  {
+    name: "release-rules",
+    description: "Overrides of the bump per commit type and optionally scope, one per line or comma-separated: `docs(readme)=patch`, `refactor=minor`, `chore=none`. Defaults: breaking = major, `feat` = minor, `fix` and `perf` = patch, others none.",
+    commands: VERSIONING
+  },
+  {
+    name: "squash-bullets",
+    description: "How `* type: ...` bullets in a squash-merge body count: `fallback` (only when the title is not a Conventional Commit; a conventional title is the maintainers' decision), `always` (next to the title), or `never`. Breaking-change notes count wherever they are.",
+    default: "fallback",
+    commands: VERSIONING
+  },
+  {
+    name: "initial-version",
+    description: "The first version, when no tag of the prefix exists yet and a commit calls for a release.",
+    default: "1.0.0",
+    commands: VERSIONING
+  },
+  {
+    name: "major-zero-breaking",
+    description: "What a breaking change bumps while the major version is 0: `minor` (SemVer's 0.x convention) or `major`.",
+    default: "minor",
+    commands: VERSIONING
+  },
+  {
+    name: "prerelease",
+    description: "A prerelease identifier such as `rc`: gives `1.3.0-rc.1`, then `1.3.0-rc.2` while the stable base is unchanged.",
+    commands: VERSIONING
+  },
+  {
+    name: "prerelease-branches",
+    description: "Branch-to-identifier map that picks the prerelease identifier from the current branch: `next=rc, beta=beta`.",
+    commands: VERSIONING
+  },
+  {
+    name: "build-metadata",
+    description: "SemVer build metadata appended to the version and tag as `+<value>`.",
+    commands: VERSIONING
+  },
+  {
+    name: "fetch-history",
+    description: "Deepen a shallow clone and fetch tags from `origin` before reading history (`git fetch --unshallow --tags`). With `false`, a shallow clone is an error.",
+    default: "true",
+    commands: VERSIONING,
+    boolean: true
+  },
+  {
+    name: "token",
+    description: "The GitHub token for API calls. Needs `contents: write` to release. The CLI reads GITHUB_TOKEN from the environment instead.",
+    actionDefault: "${{ github.token }}",
+    commands: ["release", "deploy", "smoke", "rollback"],
+    actionOnly: true
+  },
+  {
+    name: "repository",
+    description: "The GitHub repository to work on, `owner/name`: where `release` tags and publishes, and where `deploy` and `rollback` record deployments and dispatch workflows. In the action: the workflow's repository. In the CLI: set it (with GITHUB_TOKEN in the environment) to work on GitHub instead of locally.",
+    actionDefault: "${{ github.repository }}",
+    commands: ["release", "deploy", "smoke", "rollback"],
+    alias: "repo"
+  },
+  {
+    name: "dry-run",
+    description: "Compute and report everything, write nothing.",
+    default: "false",
+    commands: ["release"],
+    boolean: true
+  },
+  {
+    name: "floating-tags",
+    description: "Move floating tags to a stable release: `major` moves `v1`, `major-minor` moves `v1` and `v1.2`, `none` moves nothing. Only forward: a maintenance release of an older line leaves them.",
+    default: "none",
+    commands: ["release"]
+  },
+  {
+    name: "push",
+    description: "Push the new tag to `origin` (CLI, local mode).",
+    default: "false",
+    commands: ["release"],
+    boolean: true,
+    cliOnly: true
+  },
+  {
+    name: "notes-file",
+    description: "Write the release notes to this file instead of stdout (CLI, local mode).",
+    commands: ["release"],
+    cliOnly: true
+  },
+  {
+    name: "environment",
+    description: "The environment to deploy to, smoke-check or roll back (`production`, `staging`).",
+    commands: ["deploy", "smoke", "rollback"]
+  },
+  {
+    name: "version",
+    description: "`deploy`: the version to deploy (`1.4.2` or `v1.4.2`); its tag must exist. `smoke`: the version `${SHIPGUARD_VERSION}` stands for in the checks; default: the version last deployed to `environment` (from the ledger).",
+    commands: ["deploy", "smoke"]
+  },
+  {
+    name: "ref",
+    description: "`deploy`: a git ref (branch, tag or SHA) to deploy instead of a version; recorded by its SHA.",
+    commands: ["deploy"]
+  },
+  {
+    name: "strategy",
+    description: "How to deploy: `command` (deploy-command), `workflow` (dispatch deploy-workflow and wait) or `symlink` (releases folder and an atomic `current` switch).",
+    default: "command",
+    commands: ["deploy", "rollback"]
+  },
+  {
+    name: "deploy-command",
+    description: '`command` strategy: the shell command that deploys. It gets SHIPGUARD_VERSION, SHIPGUARD_TAG, SHIPGUARD_SHA, SHIPGUARD_ENVIRONMENT and SHIPGUARD_PREVIOUS_VERSION in its environment: use them as `"$SHIPGUARD_VERSION"`, never `${{ }}` in the string.',
+    commands: ["deploy", "rollback"]
+  },
+  {
+    name: "prepare-command",
+    description: "Runs before the switch while the old version still serves (pull images, stage files), with the same variables. `symlink`: runs inside the new release folder.",
+    commands: ["deploy", "rollback"]
+  },
+  {
+    name: "deploy-timeout-minutes",
+    description: "How long a deploy (command, workflow run, restart) may take before it counts as failed.",
+    default: "30",
+    commands: ["deploy", "rollback"]
+  },
+  {
+    name: "deploy-workflow",
+    description: "`workflow` strategy: the workflow file to dispatch (`deploy-app.yml`). It receives the inputs `version`, `tag`, `sha`, `environment` and `correlation-id`, and should show the correlation id in its `run-name`.",
+    commands: ["deploy", "rollback"]
+  },
+  {
+    name: "workflow-ref",
+    description: "The branch or tag the dispatched workflows run on. Default: the repository's default branch.",
+    commands: ["deploy", "rollback"]
+  },
+  {
+    name: "workflow-inputs",
+    description: "`workflow` strategy: extra inputs for the deploy workflow, one `name=value` per line.",
+    commands: ["deploy", "rollback"]
+  },
+  {
+    name: "release-source",
+    description: "`symlink` strategy: the folder to copy into `releases-dir/<version>`; `${SHIPGUARD_VERSION}` is expanded (`build/${SHIPGUARD_VERSION}`).",
+    commands: ["deploy", "rollback"]
+  },
+  {
+    name: "releases-dir",
+    description: "`symlink` strategy: where versions live side by side; `current` is a link next to it.",
+    commands: ["deploy", "rollback"]
+  },
+  {
+    name: "current-link",
+    description: "`symlink` strategy: the link switched atomically. Default: `current` next to releases-dir.",
+    commands: ["deploy", "rollback"]
+  },
+  {
+    name: "keep-releases",
+    description: "`symlink` strategy: how many releases to keep; the current and the last known good one are never deleted.",
+    default: "3",
+    commands: ["deploy", "rollback"]
+  },
+  {
+    name: "restart-command",
+    description: "`symlink` strategy: runs after the switch (restart or reload the service), with the same variables.",
+    commands: ["deploy", "rollback"]
+  },
+  {
+    name: "checks",
+    description: "Smoke checks, YAML: `settings:` and `checks:` (http, prometheus, command), or a bare list. See the README.",
+    commands: ["deploy", "smoke", "rollback"]
+  },
+  {
+    name: "checks-file",
+    description: "A file holding the smoke checks, instead of `checks`.",
+    commands: ["deploy", "smoke", "rollback"]
+  },
+  {
+    name: "environment-url",
+    description: "The URL of the deployed environment, shown on the deployment.",
+    commands: ["deploy", "rollback"]
+  },
+  {
+    name: "on-failure",
+    description: "`deploy`: what a failed deploy or failed checks do: `rollback` dispatches rollback-workflow to the last known good version (in the CLI: rolls back in the same process), `none` only fails.",
+    default: "rollback",
+    commands: ["deploy"]
+  },
+  {
+    name: "rollback-workflow",
+    description: "`deploy`: the workflow file in this repository that on-failure dispatches (it declares the rollback inputs).",
+    default: "rollback.yml",
+    commands: ["deploy"]
+  },
+  {
+    name: "to-version",
+    description: "`rollback`: the version to go back to. Default: the last known good version of the environment.",
+    commands: ["rollback"]
+  },
+  {
+    name: "from-version",
+    description: "`rollback`: the version being rolled back from (informational; the dispatch fills it in).",
+    commands: ["rollback"]
+  },
+  {
+    name: "reason",
+    description: "`rollback`: why (shown in the record and the incident report). Required for a manual rollback.",
+    commands: ["rollback"]
+  },
+  {
+    name: "correlation-id",
+    description: "`deploy` and `rollback`: the id of this attempt; the same id twice does the work once.",
+    commands: ["deploy", "rollback"]
+  },
+  {
+    name: "force",
+    description: "`rollback`: allow a to-version that never deployed successfully in this environment.",
+    default: "false",
+    commands: ["rollback"],
+    boolean: true
+  },
+  {
+    name: "allow-migrations",
+    description: "`rollback`: roll back even when files under migration-paths changed between the two versions.",
+    default: "false",
+    commands: ["rollback"],
+    boolean: true
+  },
+  {
+    name: "migration-paths",
+    description: "`rollback`: globs of database migration files, one per line; a change there blocks an automatic rollback.",
+    default: "migrations/**\ndb/migrate/**\n**/migrations/**",
+    commands: ["rollback"]
+  },
+  {
+    name: "before-rollback",
+    description: "`rollback`: a command run before the rollback (maintenance mode, a backup), with the deploy variables.",
+    commands: ["rollback"]
+  },
+  {
+    name: "after-rollback",
+    description: "`rollback`: a command run after the rollback (notify), with the deploy variables and SHIPGUARD_ROLLBACK_STATUS.",
+    commands: ["rollback"]
+  },
+  {
+    name: "ledger-file",
+    description: "CLI: the local deployment ledger. Default: `.shipguard/deployments.jsonl` in the repository.",
+    commands: ["deploy", "smoke", "rollback"],
+    cliOnly: true
+  },
+  {
+    name: "keep",
+    description: "`demo`: leave the temporary folder (repository, ledger, releases, app log) for a look afterwards; the app server is stopped all the same.",
+    default: "false",
+    commands: ["demo"],
+    boolean: true,
+    cliOnly: true
+  }
+];
+function optionsFor(command) {
+  return OPTIONS.filter((o) => o.commands.includes(command) && o.name !== "command");
+}
+
 // src/definitions/errors/general.ts
+function whereToSet(input) {
+  const spec = OPTIONS.find((o) => o.name === input);
+  if (spec === void 0) return `\`${input}\``;
+  if (spec.actionOnly) return `the action input \`${input}\``;
+  if (spec.cliOnly) return `the CLI flag \`--${input}\``;
+  return `the action input \`${input}\` (CLI flag \`--${input}\`)`;
+}
 var GENERAL_ERRORS = {
   SG_INPUT_INVALID: define(
     "An input (or CLI flag) has a value shipguard cannot use; the message names it and what it expects.",
     (p) => ({
       message: `Invalid ${p.input}: ${JSON.stringify(p.value)}. ${p.expected}`,
-      remedy: `Set ${p.input} (action input \`${p.input}\`, CLI flag \`--${p.input}\`) to a valid value: ${p.expected}`,
+      remedy: p.remedy ?? `Correct ${whereToSet(p.input)} as the message says.`,
       input: p.input,
       value: p.value
     }),
     "Give the input a value of the kind the message names."
+  ),
+  SG_INPUTS_CONFLICT: define(
+    "Two inputs that exclude each other were both given.",
+    (p) => ({
+      message: `Set exactly one of \`${p.first}\` and \`${p.second}\`; both were given (${p.first} ${JSON.stringify(p.firstValue)}, ${p.second} ${JSON.stringify(p.secondValue)}).`,
+      remedy: `Keep one and remove the other: ${whereToSet(p.first)} or ${whereToSet(p.second)}.`,
+      input: p.second,
+      value: p.secondValue
+    }),
+    "Keep one of the two inputs the message names and remove the other."
   ),
   SG_TOKEN_MISSING: define(
     "A command that writes to GitHub was given no token.",
@@ -541,6 +853,14 @@ var LEDGER_ERRORS = {
       remedy: "Record statuses through the ledger that created the deployment (the same file). Was the file moved or replaced?"
     }),
     "Use the same ledger file that created the deployment."
+  ),
+  SG_ENVIRONMENT_LOCKED: define(
+    "Another local deploy or rollback of the same environment was still running.",
+    (p) => ({
+      message: `${p.environment} is busy: \`${p.holder.command}\` (pid ${p.holder.pid} on ${p.holder.host}, since ${p.holder.since}) holds ${p.file}; waited ${p.waitedSeconds} s.`,
+      remedy: `Let that run finish, then run this one again (SHIPGUARD_LOCK_WAIT_SECONDS waits longer). If pid ${p.holder.pid} on ${p.holder.host} is not running any more, delete ${p.file}.`
+    }),
+    "Wait for the other run to finish, or delete the lock file if its process is gone."
   )
 };
 
@@ -580,8 +900,11 @@ function shipguardError(code, params, options = {}) {
   const build = ERRORS[code].build;
   return new ShipguardError(code, build(params), options);
 }
-function invalidInput(input, value, expected) {
-  return shipguardError("SG_INPUT_INVALID", { input, value, expected });
+function invalidInput(input, value, expected, remedy) {
+  return shipguardError(
+    "SG_INPUT_INVALID",
+    remedy === void 0 ? { input, value, expected } : { input, value, expected, remedy }
+  );
 }
 function isShipguardError(error) {
   return error instanceof ShipguardError;
@@ -602,6 +925,10 @@ function describeFailure(error) {
 }
 
 export {
+  COMMANDS,
+  CLI_COMMANDS,
+  OPTIONS,
+  optionsFor,
   errorAnchor,
   ShipguardError,
   shipguardError,

@@ -14,10 +14,10 @@ import {
   readHeaders,
   readUrl,
   templateVariables
-} from "./chunk-MAKP72VR.js";
+} from "./chunk-NNCB6M3B.js";
 import {
   shipguardError
-} from "./chunk-JXOKNZIK.js";
+} from "./chunk-V6RBHUD2.js";
 import {
   __commonJS,
   __require,
@@ -7671,7 +7671,8 @@ var SETTINGS_KEYS = [
   "max-retry-interval-ms",
   "backoff-factor",
   "jitter",
-  "consecutive-passes"
+  "consecutive-passes",
+  "max-concurrency"
 ];
 var SCHEDULE_KEYS = ["consecutive-passes", "interval-ms", "duration-ms", "failure-limit"];
 var DAY_MS = 864e5;
@@ -7683,7 +7684,8 @@ var DEFAULT_SETTINGS = {
   maxRetryIntervalMs: 1e4,
   backoffFactor: 2,
   jitter: 0.2,
-  consecutivePasses: 1
+  consecutivePasses: 1,
+  maxConcurrency: 16
 };
 var ms = (min, max) => ({
   integer: true,
@@ -7740,6 +7742,12 @@ function parseSettings(node, source) {
     what: "the random fraction taken off each pause"
   }) ?? DEFAULT_SETTINGS.jitter;
   const consecutivePasses = reader.number("consecutive-passes", PASSES) ?? DEFAULT_SETTINGS.consecutivePasses;
+  const maxConcurrency = reader.number("max-concurrency", {
+    integer: true,
+    min: 1,
+    max: 256,
+    what: "how many commands and requests run at once"
+  }) ?? DEFAULT_SETTINGS.maxConcurrency;
   reader.finish(SETTINGS_KEYS, "`settings`");
   return {
     deadlineMs,
@@ -7748,7 +7756,8 @@ function parseSettings(node, source) {
     maxRetryIntervalMs,
     backoffFactor,
     jitter,
-    consecutivePasses
+    consecutivePasses,
+    maxConcurrency
   };
 }
 function parseSchedule(reader, settings) {

@@ -3,7 +3,7 @@ const require = __shipguardCreateRequire(import.meta.url);
 import {
   ShipguardError,
   shipguardError
-} from "./chunk-JXOKNZIK.js";
+} from "./chunk-V6RBHUD2.js";
 
 // src/adapters/github/errors.ts
 function statusOf(error) {

@@ -19,7 +19,7 @@ import {
 
 // src/adapters/deployers/symlink.ts
 var import_semver = __toESM(require_semver(), 1);
-import { randomBytes } from "node:crypto";
+import { randomBytes as randomBytes2 } from "node:crypto";
 import {
   cp,
   lstat,
@@ -27,13 +27,64 @@ import {
   readdir,
   readlink,
   realpath,
-  rename,
-  rm,
+  rename as rename2,
+  rm as rm2,
   stat,
   symlink,
   unlink
 } from "node:fs/promises";
+import path2 from "node:path";
+
+// src/adapters/deployers/release-manifest.ts
+import { randomBytes } from "node:crypto";
+import { readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+var MANIFEST_NAME = ".shipguard-releases.json";
+var ReleaseManifest = class {
+  file;
+  constructor(releasesDir) {
+    this.file = path.join(releasesDir, MANIFEST_NAME);
+  }
+  /** The versions recorded; none when there is no file yet. Throws on a file that is not a manifest. */
+  async read() {
+    let text;
+    try {
+      text = await readFile(this.file, "utf8");
+    } catch (error) {
+      if (error.code === "ENOENT") return /* @__PURE__ */ new Set();
+      throw error;
+    }
+    const parsed = JSON.parse(text);
+    if (!Array.isArray(parsed.releases)) throw new Error(`${this.file} has no "releases" list`);
+    return new Set(parsed.releases.filter((v) => typeof v === "string"));
+  }
+  async add(version) {
+    const recorded = await this.read();
+    if (recorded.has(version)) return;
+    recorded.add(version);
+    await this.write(recorded);
+  }
+  async remove(versions) {
+    if (versions.length === 0) return;
+    const recorded = await this.read();
+    for (const version of versions) recorded.delete(version);
+    await this.write(recorded);
+  }
+  async write(recorded) {
+    const text = `${JSON.stringify({ releases: [...recorded].sort() }, null, 2)}
+`;
+    const temporary = `${this.file}.${randomBytes(6).toString("hex")}`;
+    try {
+      await writeFile(temporary, text, { flag: "wx" });
+      await rename(temporary, this.file);
+    } catch (error) {
+      await rm(temporary, { force: true });
+      throw error;
+    }
+  }
+};
+
+// src/adapters/deployers/symlink.ts
 var SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
 var MAX_VERSION_LENGTH = 128;
 function isReleaseVersion(version) {
@@ -42,17 +93,21 @@ function isReleaseVersion(version) {
 var SymlinkDeployer = class {
   constructor(options) {
     this.options = options;
-    this.releasesDir = path.resolve(options.releasesDir);
-    this.currentLink = path.resolve(
-      options.currentLink ?? path.join(path.dirname(this.releasesDir), "current")
+    this.releasesDir = path2.resolve(options.releasesDir);
+    this.currentLink = path2.resolve(
+      options.currentLink ?? path2.join(path2.dirname(this.releasesDir), "current")
     );
     this.keep = Math.max(1, options.keepReleases ?? 3);
+    this.manifest = new ReleaseManifest(this.releasesDir);
   }
   options;
   strategy = "symlink";
   releasesDir;
   currentLink;
   keep;
+  manifest;
+  /** The folders left because shipguard did not deploy them are said once per run. */
+  saidUnrecorded = false;
   async prepare(target, signal) {
     const refused = refuseVersion(target.version);
     if (refused !== null) return refused;
@@ -72,6 +127,7 @@ var SymlinkDeployer = class {
       } else if (existing !== null) {
         return failed(`${folder} exists and is not a folder: move it away`);
       } else {
+        await this.record(target.version);
         await this.copy(source, folder, target.version);
         logger.info(`Copied ${source} to ${folder}.`);
       }
@@ -99,6 +155,7 @@ var SymlinkDeployer = class {
     } catch (error) {
       return failed(`could not switch ${this.currentLink} to ${folder}: ${error.message}`);
     }
+    await this.record(target.version);
     logger.info(
       `${this.currentLink} -> ${folder}${previous === null ? " (first release here)" : ` (was ${previous})`}.`
     );
@@ -115,17 +172,17 @@ var SymlinkDeployer = class {
     return done(tail);
   }
   folder(version) {
-    return path.join(this.releasesDir, version);
+    return path2.join(this.releasesDir, version);
   }
   /** Copies under a temporary sibling name, then renames: a half copy never has the final name. */
   async copy(source, folder, version) {
     const partialPrefix = `.${version}.partial-`;
     for (const entry of await readdir(this.releasesDir)) {
       if (entry.startsWith(partialPrefix)) {
-        await rm(path.join(this.releasesDir, entry), { recursive: true, force: true });
+        await rm2(path2.join(this.releasesDir, entry), { recursive: true, force: true });
       }
     }
-    const partial = path.join(this.releasesDir, `${partialPrefix}${randomBytes(6).toString("hex")}`);
+    const partial = path2.join(this.releasesDir, `${partialPrefix}${randomBytes2(6).toString("hex")}`);
     try {
       await cp(source, partial, {
         recursive: true,
@@ -133,9 +190,9 @@ var SymlinkDeployer = class {
         force: false,
         verbatimSymlinks: true
       });
-      await rename(partial, folder);
+      await rename2(partial, folder);
     } catch (error) {
-      await rm(partial, { recursive: true, force: true });
+      await rm2(partial, { recursive: true, force: true });
       const code = error.code;
       if ((code === "ENOTEMPTY" || code === "EEXIST") && (await lstat(folder).catch(() => null))?.isDirectory()) {
         return;
@@ -150,38 +207,57 @@ var SymlinkDeployer = class {
     if (existing !== null && !existing.isSymbolicLink()) {
       throw new Error(`${link} is not a symbolic link; move it away so that shipguard can manage it`);
     }
-    const previous = existing === null ? null : path.resolve(path.dirname(link), await readlink(link));
-    await mkdir(path.dirname(link), { recursive: true });
-    const relative = path.relative(path.dirname(link), folder);
-    const temporary = `${link}.shipguard-${randomBytes(6).toString("hex")}`;
+    const previous = existing === null ? null : path2.resolve(path2.dirname(link), await readlink(link));
+    await mkdir(path2.dirname(link), { recursive: true });
+    const relative = path2.relative(path2.dirname(link), folder);
+    const temporary = `${link}.shipguard-${randomBytes2(6).toString("hex")}`;
     await symlink(relative, temporary);
     try {
-      await rename(temporary, link);
+      await rename2(temporary, link);
     } catch (error) {
       await unlink(temporary).catch(() => void 0);
       throw error;
     }
     return previous;
   }
+  /** Notes a release as shipguard's, so pruning may delete it later; a failure is only a warning. */
+  async record(version) {
+    await this.manifest.add(version).catch((error) => {
+      this.options.logger.warning(`Could not record ${version} in ${this.manifest.file}: ${error.message}`);
+    });
+  }
   /**
    * Keeps the newest `keepReleases` by SemVer, the one just deployed, the one `current` points at
-   * and the protected ones; deletes the other release folders. Anything that is not a release
-   * folder is left alone. A failure here is a warning: the deploy itself succeeded.
+   * and the protected ones; deletes the other release folders that shipguard deployed (the
+   * manifest). Anything else is left alone, said once. A failure here is a warning: the deploy
+   * itself succeeded.
    */
   async prune(deployed, keepAlso = []) {
     const { logger } = this.options;
     try {
+      const recorded = await this.manifest.read();
       const entries = await readdir(this.releasesDir, { withFileTypes: true });
-      const versions = entries.filter((entry) => entry.isDirectory() && isReleaseVersion(entry.name)).map((entry) => entry.name).sort((a, b) => import_semver.default.compareBuild(b, a));
+      const folders = entries.filter((entry) => entry.isDirectory() && isReleaseVersion(entry.name)).map((entry) => entry.name).sort((a, b) => import_semver.default.compareBuild(b, a));
+      const versions = folders.filter((version) => recorded.has(version));
+      const others = folders.filter((version) => !recorded.has(version)).reverse();
+      if (others.length > 0 && !this.saidUnrecorded) {
+        this.saidUnrecorded = true;
+        logger.info(
+          `Left ${others.join(", ")} in ${this.releasesDir}: shipguard did not deploy ${others.length === 1 ? "it" : "them"} (${others.length === 1 ? "it is" : "they are"} not in ${this.manifest.file}), so it does not delete ${others.length === 1 ? "it" : "them"}.`
+        );
+      }
       const protectedVersions = [...this.options.protect?.() ?? [], ...keepAlso].filter(isReleaseVersion);
       const keep = /* @__PURE__ */ new Set([...versions.slice(0, this.keep), deployed, ...protectedVersions]);
+      const removed = [];
       for (const version of versions) {
         if (keep.has(version)) continue;
         const folder = this.folder(version);
         if (await this.currentTarget() === await realpath(folder).catch(() => folder)) continue;
-        await rm(folder, { recursive: true, force: true });
+        await rm2(folder, { recursive: true, force: true });
+        removed.push(version);
         logger.info(`Removed the old release ${version}.`);
       }
+      await this.manifest.remove(removed);
     } catch (error) {
       logger.warning(`Could not remove old releases from ${this.releasesDir}: ${error.message}`);
     }
@@ -240,7 +316,7 @@ function expand(template, variables) {
       failure: `release-source uses ${unknown.join(", ")}; only ${Object.keys(variables).map((name) => `\${${name}}`).join(", ")} are expanded`
     };
   }
-  return path.resolve(expanded);
+  return path2.resolve(expanded);
 }
 function done(logTail) {
   return { ok: true, failure: null, logTail, runUrl: null };

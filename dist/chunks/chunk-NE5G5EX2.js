@@ -4,7 +4,11 @@ import {
   rollbackOutputs,
   rollbackSummary,
   rollbackText
-} from "./chunk-R3YSSB2O.js";
+} from "./chunk-NTU3ITDY.js";
+import {
+  boundList,
+  boundText
+} from "./chunk-64X7TAC7.js";
 import {
   register
 } from "./chunk-4CLY7DDP.js";
@@ -13,17 +17,17 @@ import {
 } from "./chunk-7TWCJKUJ.js";
 import {
   readRollbackSettings
-} from "./chunk-7UTOPR6J.js";
+} from "./chunk-RW2NFDKP.js";
 import {
   LastKnownGoodFinder,
   hasSucceeded,
   latestState,
   truncateDescription
-} from "./chunk-BGFI5QV5.js";
+} from "./chunk-XILQOYBE.js";
 import {
   refusal,
   shipguardError
-} from "./chunk-JXOKNZIK.js";
+} from "./chunk-V6RBHUD2.js";
 
 // src/core/globs.ts
 function globToRegExp(glob) {
@@ -67,7 +71,11 @@ async function findLastKnownGood(ledger, environment, options = {}) {
     if (finder.consider(record, statuses) !== null) break;
     if (++read >= limit) break;
   }
-  return { record: finder.answer, anyBefore };
+  return {
+    record: finder.answer,
+    anyBefore,
+    wasRolledBackFrom: (version) => finder.wasRolledBackFrom(version)
+  };
 }
 
 // src/steps/put-in-place.ts
@@ -92,8 +100,8 @@ async function verify(smoke, target, baseEnv, timeline) {
   return { report, failure: report.verdict === "pass" ? null : describeVerdict(report) };
 }
 function describeVerdict(report) {
-  const bad = report.checks.filter((c) => c.verdict !== "pass").map((c) => `${c.name} (${c.cause ?? c.verdict})`);
-  return `smoke checks ${report.verdict === "fail" ? "failed" : "were inconclusive"}: ${bad.join(", ")}`;
+  const bad = report.checks.filter((c) => c.verdict !== "pass").map((c) => `${boundText(c.name, 200)} (${c.cause ?? c.verdict})`);
+  return `smoke checks ${report.verdict === "fail" ? "failed" : "were inconclusive"}: ${boundList(bad, ", ")}`;
 }
 
 // src/steps/timeline.ts
@@ -134,7 +142,7 @@ async function runRollback(settings, ports, context) {
       rolledBackFrom: null,
       rolledBackTo: null,
       deploymentId: null,
-      reason: settings.reason ?? "manual rollback",
+      reason: settings.reason,
       actor: context.actor,
       smoke: null,
       migrations: { checked: false, files: [], allowed: settings.allowMigrations, detail: "not checked" },
@@ -240,7 +248,11 @@ async function chooseTarget(run, current) {
   if (!settings.force) {
     return block(
       run,
-      refusal("SG_TARGET_NOT_VERIFIED", { version: wanted, environment: settings.environment })
+      refusal("SG_TARGET_NOT_VERIFIED", {
+        version: wanted,
+        environment: settings.environment,
+        rolledBackFrom: good.wasRolledBackFrom(wanted)
+      })
     );
   }
   const tag = `${settings.tagPrefix}${wanted}`;
@@ -373,8 +385,15 @@ async function checkMigrations(settings, git, targetSha, fromSha) {
 
 // src/registry/commands/rollback.ts
 async function rollBack2(settings, root) {
-  const { repoDir, ports } = await root.deployLoop(settings, "rollback");
-  return runRollback(settings, { ...ports, hooks: await root.hooks(repoDir) }, root.context);
+  const { github, repoDir, ports } = await root.deployLoop(settings, "rollback");
+  const hooks = await root.hooks(repoDir);
+  const command = `rollback${settings.toVersion === null ? "" : ` to ${settings.toVersion}`}`;
+  return root.exclusive(
+    github,
+    repoDir,
+    { ...settings, command },
+    () => runRollback(settings, { ...ports, hooks }, root.context)
+  );
 }
 var rollbackCommand = register({
   read: readRollbackSettings,

@@ -1,21 +1,19 @@
 import { createRequire as __shipguardCreateRequire } from 'node:module';
 const require = __shipguardCreateRequire(import.meta.url);
 import {
-  COMMANDS
-} from "./chunk-7UTOPR6J.js";
-import {
   OutputTail
 } from "./chunk-LOL6UNQF.js";
 import {
   printable
 } from "./chunk-P2F454IK.js";
 import {
+  COMMANDS,
   describeProblem,
   shipguardError
-} from "./chunk-JXOKNZIK.js";
+} from "./chunk-V6RBHUD2.js";
 
 // src/registry/compose.ts
-import { readFile } from "node:fs/promises";
+import { mkdir as mkdir2, readFile } from "node:fs/promises";
 import path4 from "node:path";
 
 // src/adapters/git-cli.ts
@@ -1180,18 +1178,23 @@ function gitFailed(args, stderr) {
 var PERMISSIONS = {
   release: "`contents: write`",
   deploy: "`deployments: write` (and `actions: write` for rollbacks)",
-  rollback: "`deployments: write`"
+  rollback: "`deployments: write`",
+  smoke: "`deployments: read` (to read the deployed version when `version` is not set)"
 };
+var LOCK_WAIT_SECONDS = 600;
 var CompositionRoot = class _CompositionRoot {
   constructor(context) {
     this.context = context;
   }
   context;
   clients = null;
+  /** The environment locks this run holds, shared with the roots with() makes (re-entrancy). */
+  held = /* @__PURE__ */ new Set();
   /** The same wiring for a run in another context (the automatic rollback's actor); clients are shared. */
   with(patch) {
     const root = new _CompositionRoot({ ...this.context, ...patch });
     root.clients = this.clients;
+    root.held = this.held;
     return root;
   }
   /** The folder of the repository a command works in. */
@@ -1224,23 +1227,54 @@ var CompositionRoot = class _CompositionRoot {
   async forge(settings, git) {
     const github = await this.github(settings.repository, "release", settings.dryRun);
     if (github === null) {
-      const { LocalForge } = await import("./local-forge-VIKDEQEI.js");
+      const { LocalForge } = await import("./local-forge-SPRXP5Z3.js");
       return new LocalForge(git, this.context.logger, settings.push ? "origin" : null);
     }
-    const { GitHubForge } = await import("./forge-ZTWVLHG5.js");
+    const { GitHubForge } = await import("./forge-ZEWM6JW5.js");
     return new GitHubForge(github.octokit, github.repository, this.context.logger);
   }
   async ledger(github, repoDir, ledgerFile) {
     if (github !== null) {
-      const { GitHubLedger } = await import("./ledger-77IPFFQO.js");
+      const { GitHubLedger } = await import("./ledger-ZXKFJPRV.js");
       return new GitHubLedger(github.octokit, github.repository, this.context.logger);
     }
-    const { defaultLedgerPath, LocalLedger } = await import("./local-ledger-C7MW5HNE.js");
+    const { defaultLedgerPath, LocalLedger } = await import("./local-ledger-JBFCIAV5.js");
     const file = ledgerFile === null ? defaultLedgerPath(repoDir) : path4.resolve(repoDir, ledgerFile);
     return new LocalLedger(file, { logger: this.context.logger, creator: this.context.actor });
   }
+  /**
+   * Runs `work` holding the environment's lock, on the local backend (on GitHub the workflows'
+   * concurrency serialises runs). Re-entrant within a run: the automatic rollback of a failed
+   * deploy, wired through with(), runs under the lock its deploy holds.
+   */
+  async exclusive(github, repoDir, target, work) {
+    if (github !== null) return work();
+    const [{ defaultLedgerPath }, { acquireEnvironmentLock, environmentLockPath }] = await Promise.all([
+      import("./local-ledger-JBFCIAV5.js"),
+      import("./environment-lock-KJPJ5NHT.js")
+    ]);
+    const ledger = target.ledgerFile === null ? defaultLedgerPath(repoDir) : path4.resolve(repoDir, target.ledgerFile);
+    const file = environmentLockPath(ledger, target.environment);
+    if (this.held.has(file)) return work();
+    await mkdir2(path4.dirname(file), { recursive: true });
+    const seconds = Number(this.context.env.SHIPGUARD_LOCK_WAIT_SECONDS ?? LOCK_WAIT_SECONDS);
+    const lock = await acquireEnvironmentLock({
+      file,
+      environment: target.environment,
+      command: target.command,
+      logger: this.context.logger,
+      waitMs: (Number.isFinite(seconds) && seconds >= 0 ? seconds : LOCK_WAIT_SECONDS) * 1e3
+    });
+    this.held.add(file);
+    try {
+      return await work();
+    } finally {
+      this.held.delete(file);
+      await lock.release();
+    }
+  }
   async dispatcher(github, urgent = false) {
-    const { GitHubDispatcher } = await import("./dispatcher-MPFFIFS5.js");
+    const { GitHubDispatcher } = await import("./dispatcher-4KTYSKL7.js");
     const octokit = urgent ? github.urgentOctokit : github.octokit;
     return new GitHubDispatcher(octokit, github.repository, this.context.logger);
   }
@@ -1265,7 +1299,7 @@ var CompositionRoot = class _CompositionRoot {
         });
       }
       case "symlink": {
-        const { SymlinkDeployer } = await import("./symlink-KBVLTCET.js");
+        const { SymlinkDeployer } = await import("./symlink-ZERQVB7N.js");
         return new SymlinkDeployer({
           ...common,
           releaseSource: path4.resolve(repoDir, settings.releaseSource ?? ""),
@@ -1278,7 +1312,7 @@ var CompositionRoot = class _CompositionRoot {
       }
       case "workflow": {
         if (github === null) throw shipguardError("SG_WORKFLOW_NEEDS_GITHUB", {});
-        const { WorkflowDeployer } = await import("./workflow-HAYTQOW5.js");
+        const { WorkflowDeployer } = await import("./workflow-H4BIMS7M.js");
         return new WorkflowDeployer({
           dispatcher: await this.dispatcher(github),
           workflow: settings.deployWorkflow ?? "",
@@ -1317,9 +1351,9 @@ var CompositionRoot = class _CompositionRoot {
     }
     if (text === null) return null;
     const [{ parseChecks }, { secretValues }, { runSmoke }] = await Promise.all([
-      import("./parse-checks-SB3TK6NV.js"),
-      import("./expand-suite-KDYPFTQA.js"),
-      import("./probes-WVQ7BSWP.js")
+      import("./parse-checks-NN2D4NIP.js"),
+      import("./expand-suite-AZ6SOCSE.js"),
+      import("./probes-UOEQR2T5.js")
     ]);
     const suite = parseChecks(text, source);
     for (const secret of secretValues(suite, this.context.env)) this.context.registerSecret(secret);
@@ -1371,23 +1405,23 @@ function childEnvironment(env) {
 var COMMAND_REGISTRY = {
   version: {
     summary: "Compute the next version from the Conventional Commits since the last tag, and why.",
-    load: async () => (await import("./version-X4LQOQ2P.js")).versionCommand
+    load: async () => (await import("./version-J5QT2SWX.js")).versionCommand
   },
   release: {
     summary: "Compute the version, then tag the analysed commit. Locally: an annotated tag (--push sends it to origin) and the notes on stdout or --notes-file. With --repo owner/name and GITHUB_TOKEN: the tag and a GitHub Release, as the action does.",
-    load: async () => (await import("./release-KITDFBFC.js")).releaseCommand
+    load: async () => (await import("./release-DSEPTICB.js")).releaseCommand
   },
   deploy: {
     summary: "Deploy a version to an environment, run the smoke checks, record the result, and roll back when they fail.",
-    load: async () => (await import("./deploy-I3E5WRJO.js")).deployCommand
+    load: async () => (await import("./deploy-MUUOVL7E.js")).deployCommand
   },
   smoke: {
     summary: "Run the smoke checks and print the verdict.",
-    load: async () => (await import("./smoke-F7LUPLPS.js")).smokeCommand
+    load: async () => (await import("./smoke-JEE57TOE.js")).smokeCommand
   },
   rollback: {
     summary: "Put the last known good version of an environment back (or --to-version), with guards and a report.",
-    load: async () => (await import("./rollback-UU7MZHBV.js")).rollbackCommand
+    load: async () => (await import("./rollback-HW5OHIDB.js")).rollbackCommand
   }
 };
 function isCommandName(name) {

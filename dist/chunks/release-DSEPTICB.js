@@ -5,7 +5,7 @@ import {
   versionJson,
   versionOutputs,
   versionSummary
-} from "./chunk-F6EBUDM4.js";
+} from "./chunk-X6GV2UG3.js";
 import {
   register
 } from "./chunk-4CLY7DDP.js";
@@ -14,14 +14,14 @@ import {
 } from "./chunk-FEGRNFBW.js";
 import {
   readReleaseSettings
-} from "./chunk-7UTOPR6J.js";
+} from "./chunk-RW2NFDKP.js";
 import {
   require_semver
 } from "./chunk-7FY53ZM3.js";
 import "./chunk-P2F454IK.js";
 import {
   shipguardError
-} from "./chunk-JXOKNZIK.js";
+} from "./chunk-V6RBHUD2.js";
 import {
   __toESM
 } from "./chunk-YIKRADAN.js";
@@ -55,7 +55,7 @@ async function runRelease(settings, ports, context) {
     steps.push("No release needed: nothing written.");
     return result;
   }
-  const { tag, sha } = { tag: version.tag, sha: version.sha };
+  const { tag, sha } = version;
   const floating = floatingTagsFor(settings, version);
   const makeLatest = isHighestStable(version);
   if (settings.dryRun) {
@@ -92,6 +92,7 @@ async function runRelease(settings, ports, context) {
   steps.push(
     createdNow ? `Created the tag ${tag} on ${sha}.` : `The tag ${tag} already points at ${sha}: kept.`
   );
+  if (!createdNow && await shareExistingTag(forge, logger, tag, sha, result) === "conflict") return result;
   if (forge.releases) {
     let release = createdNow ? null : await forge.releases.find(tag);
     if (release === null) {
@@ -118,6 +119,16 @@ async function runRelease(settings, ports, context) {
     steps.push(`Moved the floating tag ${f} to ${sha}.`);
   }
   return result;
+}
+async function shareExistingTag(forge, logger, tag, sha, result) {
+  const shared = await forge.shareTag?.(tag, sha);
+  if (shared?.state === "pushed") result.steps.push(`Pushed the tag ${tag} to ${shared.where}.`);
+  if (shared?.state !== "conflict") return "shared";
+  result.superseded = true;
+  const message = `Not pushed: ${shared.where} has ${tag} on ${shared.remoteSha ?? "another commit"}, not on ${sha} as here. Another run released this version there first; delete the local tag (git tag -d ${tag}) so this clone agrees with ${shared.where}.`;
+  logger.warning(message);
+  result.steps.push(message);
+  return "conflict";
 }
 function isHighestStable(v) {
   if (v.version === null || v.prerelease) return false;

@@ -6,10 +6,10 @@ import {
   expandTemplate,
   placeError,
   urlProblem
-} from "./chunk-MAKP72VR.js";
+} from "./chunk-NNCB6M3B.js";
 import {
   shipguardError
-} from "./chunk-JXOKNZIK.js";
+} from "./chunk-V6RBHUD2.js";
 
 // src/core/smoke/expand-suite.ts
 function expandSuite(suite, env) {

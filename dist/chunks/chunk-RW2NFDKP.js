@@ -4,297 +4,13 @@ import {
   require_semver
 } from "./chunk-7FY53ZM3.js";
 import {
-  invalidInput
-} from "./chunk-JXOKNZIK.js";
+  OPTIONS,
+  invalidInput,
+  shipguardError
+} from "./chunk-V6RBHUD2.js";
 import {
   __toESM
 } from "./chunk-YIKRADAN.js";
-
-// src/settings/options.ts
-var COMMANDS = ["version", "release", "deploy", "smoke", "rollback"];
-var CLI_COMMANDS = [...COMMANDS, "demo"];
-var ALL = COMMANDS;
-var VERSIONING = ["version", "release"];
-var OPTIONS = [
-  {
-    name: "command",
-    description: "The job to run: `version`, `release`, `deploy`, `smoke` or `rollback`.",
-    default: "version",
-    commands: ALL,
-    actionOnly: true
-  },
-  {
-    name: "working-directory",
-    description: "The git repository to read, relative to the workspace.",
-    default: ".",
-    commands: ALL,
-    alias: "cwd"
-  },
-  {
-    name: "tag-prefix",
-    description: "What stands before the version in a tag name: `v` gives `v1.2.3`; `release/v` and `pkg@` work too.",
-    default: "v",
-    commands: VERSIONING
-  },
-  {
-    name: "release-rules",
-    description: "Overrides of the bump per commit type and optionally scope, one per line or comma-separated: `docs(readme)=patch`, `refactor=minor`, `chore=none`. Defaults: breaking = major, `feat` = minor, `fix` and `perf` = patch, others none.",
-    commands: VERSIONING
-  },
-  {
-    name: "squash-bullets",
-    description: "How `* type: ...` bullets in a squash-merge body count: `fallback` (only when the title is not a Conventional Commit; a conventional title is the maintainers' decision), `always` (next to the title), or `never`. Breaking-change notes count wherever they are.",
-    default: "fallback",
-    commands: VERSIONING
-  },
-  {
-    name: "initial-version",
-    description: "The first version, when no tag of the prefix exists yet and a commit calls for a release.",
-    default: "1.0.0",
-    commands: VERSIONING
-  },
-  {
-    name: "major-zero-breaking",
-    description: "What a breaking change bumps while the major version is 0: `minor` (SemVer's 0.x convention) or `major`.",
-    default: "minor",
-    commands: VERSIONING
-  },
-  {
-    name: "prerelease",
-    description: "A prerelease identifier such as `rc`: gives `1.3.0-rc.1`, then `1.3.0-rc.2` while the stable base is unchanged.",
-    commands: VERSIONING
-  },
-  {
-    name: "prerelease-branches",
-    description: "Branch-to-identifier map that picks the prerelease identifier from the current branch: `next=rc, beta=beta`.",
-    commands: VERSIONING
-  },
-  {
-    name: "build-metadata",
-    description: "SemVer build metadata appended to the version and tag as `+<value>`.",
-    commands: VERSIONING
-  },
-  {
-    name: "fetch-history",
-    description: "Deepen a shallow clone and fetch tags from `origin` before reading history (`git fetch --unshallow --tags`). With `false`, a shallow clone is an error.",
-    default: "true",
-    commands: VERSIONING,
-    boolean: true
-  },
-  {
-    name: "token",
-    description: "The GitHub token for API calls. Needs `contents: write` to release. The CLI reads GITHUB_TOKEN from the environment instead.",
-    actionDefault: "${{ github.token }}",
-    commands: ["release", "deploy", "rollback"],
-    actionOnly: true
-  },
-  {
-    name: "repository",
-    description: "The GitHub repository to work on, `owner/name`: where `release` tags and publishes, and where `deploy` and `rollback` record deployments and dispatch workflows. In the action: the workflow's repository. In the CLI: set it (with GITHUB_TOKEN in the environment) to work on GitHub instead of locally.",
-    actionDefault: "${{ github.repository }}",
-    commands: ["release", "deploy", "rollback"],
-    alias: "repo"
-  },
-  {
-    name: "dry-run",
-    description: "Compute and report everything, write nothing.",
-    default: "false",
-    commands: ["release"],
-    boolean: true
-  },
-  {
-    name: "floating-tags",
-    description: "Move floating tags to a stable release: `major` moves `v1`, `major-minor` moves `v1` and `v1.2`, `none` moves nothing. Only forward: a maintenance release of an older line leaves them.",
-    default: "none",
-    commands: ["release"]
-  },
-  {
-    name: "push",
-    description: "Push the new tag to `origin` (CLI, local mode).",
-    default: "false",
-    commands: ["release"],
-    boolean: true,
-    cliOnly: true
-  },
-  {
-    name: "notes-file",
-    description: "Write the release notes to this file instead of stdout (CLI, local mode).",
-    commands: ["release"],
-    cliOnly: true
-  },
-  {
-    name: "environment",
-    description: "The environment to deploy to, smoke-check or roll back (`production`, `staging`).",
-    commands: ["deploy", "smoke", "rollback"]
-  },
-  {
-    name: "version",
-    description: "`deploy`: the version to deploy (`1.4.2` or `v1.4.2`); its tag must exist. `smoke`: the version `${SHIPGUARD_VERSION}` stands for in the checks.",
-    commands: ["deploy", "smoke"]
-  },
-  {
-    name: "ref",
-    description: "`deploy`: a git ref (branch, tag or SHA) to deploy instead of a version; recorded by its SHA.",
-    commands: ["deploy"]
-  },
-  {
-    name: "strategy",
-    description: "How to deploy: `command` (deploy-command), `workflow` (dispatch deploy-workflow and wait) or `symlink` (releases folder and an atomic `current` switch).",
-    default: "command",
-    commands: ["deploy", "rollback"]
-  },
-  {
-    name: "deploy-command",
-    description: '`command` strategy: the shell command that deploys. It gets SHIPGUARD_VERSION, SHIPGUARD_TAG, SHIPGUARD_SHA, SHIPGUARD_ENVIRONMENT and SHIPGUARD_PREVIOUS_VERSION in its environment: use them as `"$SHIPGUARD_VERSION"`, never `${{ }}` in the string.',
-    commands: ["deploy", "rollback"]
-  },
-  {
-    name: "prepare-command",
-    description: "Runs before the switch while the old version still serves (pull images, stage files), with the same variables. `symlink`: runs inside the new release folder.",
-    commands: ["deploy", "rollback"]
-  },
-  {
-    name: "deploy-timeout-minutes",
-    description: "How long a deploy (command, workflow run, restart) may take before it counts as failed.",
-    default: "30",
-    commands: ["deploy", "rollback"]
-  },
-  {
-    name: "deploy-workflow",
-    description: "`workflow` strategy: the workflow file to dispatch (`deploy-app.yml`). It receives the inputs `version`, `tag`, `sha`, `environment` and `correlation-id`, and should show the correlation id in its `run-name`.",
-    commands: ["deploy", "rollback"]
-  },
-  {
-    name: "workflow-ref",
-    description: "The branch or tag the dispatched workflows run on. Default: the repository's default branch.",
-    commands: ["deploy", "rollback"]
-  },
-  {
-    name: "workflow-inputs",
-    description: "`workflow` strategy: extra inputs for the deploy workflow, one `name=value` per line.",
-    commands: ["deploy", "rollback"]
-  },
-  {
-    name: "release-source",
-    description: "`symlink` strategy: the folder to copy into `releases-dir/<version>`; `${SHIPGUARD_VERSION}` is expanded (`build/${SHIPGUARD_VERSION}`).",
-    commands: ["deploy", "rollback"]
-  },
-  {
-    name: "releases-dir",
-    description: "`symlink` strategy: where versions live side by side; `current` is a link next to it.",
-    commands: ["deploy", "rollback"]
-  },
-  {
-    name: "current-link",
-    description: "`symlink` strategy: the link switched atomically. Default: `current` next to releases-dir.",
-    commands: ["deploy", "rollback"]
-  },
-  {
-    name: "keep-releases",
-    description: "`symlink` strategy: how many releases to keep; the current and the last known good one are never deleted.",
-    default: "3",
-    commands: ["deploy", "rollback"]
-  },
-  {
-    name: "restart-command",
-    description: "`symlink` strategy: runs after the switch (restart or reload the service), with the same variables.",
-    commands: ["deploy", "rollback"]
-  },
-  {
-    name: "checks",
-    description: "Smoke checks, YAML: `settings:` and `checks:` (http, prometheus, command), or a bare list. See the README.",
-    commands: ["deploy", "smoke", "rollback"]
-  },
-  {
-    name: "checks-file",
-    description: "A file holding the smoke checks, instead of `checks`.",
-    commands: ["deploy", "smoke", "rollback"]
-  },
-  {
-    name: "environment-url",
-    description: "The URL of the deployed environment, shown on the deployment.",
-    commands: ["deploy", "rollback"]
-  },
-  {
-    name: "on-failure",
-    description: "`deploy`: what a failed deploy or failed checks do: `rollback` dispatches rollback-workflow to the last known good version (in the CLI: rolls back in the same process), `none` only fails.",
-    default: "rollback",
-    commands: ["deploy"]
-  },
-  {
-    name: "rollback-workflow",
-    description: "`deploy`: the workflow file in this repository that on-failure dispatches (it declares the rollback inputs).",
-    default: "rollback.yml",
-    commands: ["deploy"]
-  },
-  {
-    name: "to-version",
-    description: "`rollback`: the version to go back to. Default: the last known good version of the environment.",
-    commands: ["rollback"]
-  },
-  {
-    name: "from-version",
-    description: "`rollback`: the version being rolled back from (informational; the dispatch fills it in).",
-    commands: ["rollback"]
-  },
-  {
-    name: "reason",
-    description: "`rollback`: why (shown in the record and the incident report). Required for a manual rollback.",
-    commands: ["rollback"]
-  },
-  {
-    name: "correlation-id",
-    description: "`deploy` and `rollback`: the id of this attempt; the same id twice does the work once.",
-    commands: ["deploy", "rollback"]
-  },
-  {
-    name: "force",
-    description: "`rollback`: allow a to-version that never deployed successfully in this environment.",
-    default: "false",
-    commands: ["rollback"],
-    boolean: true
-  },
-  {
-    name: "allow-migrations",
-    description: "`rollback`: roll back even when files under migration-paths changed between the two versions.",
-    default: "false",
-    commands: ["rollback"],
-    boolean: true
-  },
-  {
-    name: "migration-paths",
-    description: "`rollback`: globs of database migration files, one per line; a change there blocks an automatic rollback.",
-    default: "migrations/**\ndb/migrate/**\n**/migrations/**",
-    commands: ["rollback"]
-  },
-  {
-    name: "before-rollback",
-    description: "`rollback`: a command run before the rollback (maintenance mode, a backup), with the deploy variables.",
-    commands: ["rollback"]
-  },
-  {
-    name: "after-rollback",
-    description: "`rollback`: a command run after the rollback (notify), with the deploy variables and SHIPGUARD_ROLLBACK_STATUS.",
-    commands: ["rollback"]
-  },
-  {
-    name: "ledger-file",
-    description: "CLI: the local deployment ledger. Default: `.shipguard/deployments.jsonl` in the repository.",
-    commands: ["deploy", "smoke", "rollback"],
-    cliOnly: true
-  },
-  {
-    name: "keep",
-    description: "`demo`: leave the temporary folder (repository, ledger, releases, app log) for a look afterwards; the app server is stopped all the same.",
-    default: "false",
-    commands: ["demo"],
-    boolean: true,
-    cliOnly: true
-  }
-];
-function optionsFor(command) {
-  return OPTIONS.filter((o) => o.commands.includes(command) && o.name !== "command");
-}
 
 // src/settings/values.ts
 function raw(source, name) {
@@ -552,12 +268,16 @@ function strategyOf(source) {
 function readDeploySettings(source) {
   const version = optional(raw(source, "version"));
   const ref = optional(raw(source, "ref"));
-  if (version === null === (ref === null)) {
-    throw invalidInput(
-      version === null ? "version" : "ref",
-      version ?? ref ?? "",
-      "Set exactly one of `version` and `ref`."
-    );
+  if (version !== null && ref !== null) {
+    throw shipguardError("SG_INPUTS_CONFLICT", {
+      first: "version",
+      firstValue: version,
+      second: "ref",
+      secondValue: ref
+    });
+  }
+  if (version === null && ref === null) {
+    throw invalidInput("version", "", "Set exactly one of `version` and `ref`; neither was given.");
   }
   if (ref !== null) validateRefComponent(ref, "ref", "name");
   const onFailure = raw(source, "on-failure").trim();
@@ -597,19 +317,22 @@ function readSmokeSettings(source) {
     workingDirectory: raw(source, "working-directory"),
     environment: environmentOf(source, false),
     version: optional(raw(source, "version")),
-    checks
+    checks,
+    repository: repositoryOf(source),
+    ledgerFile: optional(raw(source, "ledger-file"))
   };
 }
 
 // src/settings/read-rollback.ts
+var import_semver2 = __toESM(require_semver(), 1);
 function readRollbackSettings(source) {
   const target = targetOf(source);
   const toVersion = optional(raw(source, "to-version"));
   return {
     ...target,
-    toVersion: toVersion === null ? null : withoutPrefix(toVersion, target.tagPrefix),
+    toVersion: toVersion === null ? null : versionOf(toVersion, target.tagPrefix),
     fromVersion: optional(raw(source, "from-version")),
-    reason: optional(raw(source, "reason")),
+    reason: reasonOf(source),
     correlationId: correlationIdOf(source),
     force: parseBoolean("force", raw(source, "force")),
     allowMigrations: parseBoolean("allow-migrations", raw(source, "allow-migrations")),
@@ -618,12 +341,35 @@ function readRollbackSettings(source) {
     afterRollback: optional(raw(source, "after-rollback"))
   };
 }
+function versionOf(value, tagPrefix) {
+  const version = withoutPrefix(value, tagPrefix);
+  if (!/^\d/.test(version) || import_semver2.default.parse(version) === null) {
+    throw invalidInput(
+      "to-version",
+      value,
+      `Expected a SemVer version such as \`1.4.2\` or \`${tagPrefix}1.4.2\`, or leave it empty for the last known good version.`
+    );
+  }
+  return version;
+}
+function reasonOf(source) {
+  const reason = optional(raw(source, "reason"));
+  if (reason === null) {
+    throw invalidInput(
+      "reason",
+      "",
+      "A rollback needs a reason: it goes into the deployment record and the incident report.",
+      'Say why you roll back: `--reason "checkout errors after 1.5.0"` on the CLI, the `reason` input in the rollback workflow.'
+    );
+  }
+  return reason;
+}
 
 // src/settings/read-version.ts
-var import_semver3 = __toESM(require_semver(), 1);
+var import_semver4 = __toESM(require_semver(), 1);
 
 // src/core/next-version.ts
-var import_semver2 = __toESM(require_semver(), 1);
+var import_semver3 = __toESM(require_semver(), 1);
 
 // src/core/rules.ts
 var DEFAULT_RULES = [
@@ -705,14 +451,14 @@ function decideVersion(input) {
   const previousTag = previous?.name ?? null;
   const lastStable = baseline.lastStable?.version ?? null;
   let bump = analysis.bump;
-  const zeroMajor = bump === "major" && lastStable !== null && import_semver2.default.major(lastStable) === 0;
+  const zeroMajor = bump === "major" && lastStable !== null && import_semver3.default.major(lastStable) === 0;
   if (zeroMajor && settings.majorZeroBreaking === "minor") bump = "minor";
   const asked = releaseAs(analysis.releaseAs, { id, previous, previousVersion, tags, warnings });
   let candidate = asked?.version ?? null;
   let reason = asked?.reason ?? "";
   const reportedBump = asked?.bump ?? bump;
   if (candidate === null && bump !== "none") {
-    let base = lastStable === null ? initialVersion : import_semver2.default.inc(lastStable, bump);
+    let base = lastStable === null ? initialVersion : import_semver3.default.inc(lastStable, bump);
     let computed;
     if (id === null) {
       computed = base;
@@ -720,7 +466,7 @@ function decideVersion(input) {
       const lastAny = baseline.lastAny;
       if (lastAny?.prerelease) {
         const core = coreOf(lastAny.version);
-        if (import_semver2.default.gt(core, base)) base = core;
+        if (import_semver3.default.gt(core, base)) base = core;
       }
       computed = `${base}-${id}.${tags.nextNumber(base, id)}`;
     }
@@ -758,7 +504,7 @@ function decideVersion(input) {
     previousTag,
     bump: reportedBump,
     releaseNeeded: true,
-    prerelease: import_semver2.default.prerelease(candidate) !== null,
+    prerelease: import_semver3.default.prerelease(candidate) !== null,
     warnings,
     reason
   };
@@ -767,7 +513,7 @@ function releaseAs(requested, context) {
   if (requested === null) return null;
   const { id, previous, previousVersion, tags, warnings } = context;
   const value = requested.value.replace(/^[vV]/, "");
-  const parsed = PLAIN_VERSION.test(value) ? import_semver2.default.parse(value) : null;
+  const parsed = PLAIN_VERSION.test(value) ? import_semver3.default.parse(value) : null;
   if (parsed === null) {
     warnings.push(
       `Release-As: ${requested.value} in commit ${short(requested.sha)} ${versionProblem(value)}; it was ignored.`
@@ -796,7 +542,7 @@ var TagIndex = class {
   parsed = [];
   constructor(versions) {
     for (const tag of versions) {
-      const version = import_semver2.default.parse(tag.version);
+      const version = import_semver3.default.parse(tag.version);
       if (version !== null) this.parsed.push({ tag, version });
     }
   }
@@ -830,11 +576,11 @@ var TagIndex = class {
   }
 };
 function blockerOf(version, previous, tags) {
-  if (previous !== null && !import_semver2.default.gt(version, previous.version)) return previous;
+  if (previous !== null && !import_semver3.default.gt(version, previous.version)) return previous;
   const reached = tags.highestReachable();
-  if (reached !== null && !import_semver2.default.gt(version, reached.version)) return reached;
-  const top = tags.highestOfLine(import_semver2.default.major(version), import_semver2.default.minor(version));
-  if (top !== null && !import_semver2.default.gt(version, top.version)) return top;
+  if (reached !== null && !import_semver3.default.gt(version, reached.version)) return reached;
+  const top = tags.highestOfLine(import_semver3.default.major(version), import_semver3.default.minor(version));
+  if (top !== null && !import_semver3.default.gt(version, top.version)) return top;
   return null;
 }
 function moveAbove(computed, bump, id, previous, tags) {
@@ -844,11 +590,11 @@ function moveAbove(computed, bump, id, previous, tags) {
   for (let blocker = blockerOf(version, previous, tags); blocker !== null; blocker = blockerOf(version, previous, tags)) {
     first ??= blocker;
     if (id === null) {
-      version = import_semver2.default.inc(blocker.version, kind);
+      version = import_semver3.default.inc(blocker.version, kind);
     } else {
       const base = coreOf(version);
       const blockerCore = coreOf(blocker.version);
-      const nextBase = blocker.prerelease && import_semver2.default.gt(blockerCore, base) ? blockerCore : import_semver2.default.inc(import_semver2.default.gt(blockerCore, base) ? blockerCore : base, kind);
+      const nextBase = blocker.prerelease && import_semver3.default.gt(blockerCore, base) ? blockerCore : import_semver3.default.inc(import_semver3.default.gt(blockerCore, base) ? blockerCore : base, kind);
       version = `${nextBase}-${id}.${tags.nextNumber(nextBase, id)}`;
     }
   }
@@ -870,13 +616,13 @@ function noReleaseReason(analysis, previousTag) {
   return `No commit ${since} calls for a release under the rules in use (${read}).`;
 }
 function distance(from, to) {
-  const diff = import_semver2.default.diff(from, to);
+  const diff = import_semver3.default.diff(from, to);
   if (diff === "major" || diff === "premajor") return "major";
   if (diff === "minor" || diff === "preminor") return "minor";
   return diff === null ? "none" : "patch";
 }
 function coreOf(version) {
-  const parsed = import_semver2.default.parse(version);
+  const parsed = import_semver3.default.parse(version);
   return `${parsed.major}.${parsed.minor}.${parsed.patch}`;
 }
 function buildMetadataOf(setting, asked, warnings) {
@@ -893,7 +639,7 @@ function short(sha) {
 }
 function checkInitialVersion(value) {
   const trimmed = value.trim();
-  const parsed = PLAIN_VERSION.test(trimmed) ? import_semver2.default.parse(trimmed) : null;
+  const parsed = PLAIN_VERSION.test(trimmed) ? import_semver3.default.parse(trimmed) : null;
   if (parsed === null || parsed.build.length > 0) {
     const why = parsed === null ? versionProblem(trimmed) : "carries build metadata";
     throw invalidInput(
@@ -973,7 +719,7 @@ function readVersionSettings(source) {
   const tagPrefix = raw(source, "tag-prefix");
   validateRefComponent(tagPrefix, "tag-prefix");
   const initialVersion = raw(source, "initial-version").trim();
-  if (import_semver3.default.valid(initialVersion) === null || initialVersion.startsWith("v")) {
+  if (import_semver4.default.valid(initialVersion) === null || initialVersion.startsWith("v")) {
     throw invalidInput(
       "initial-version",
       initialVersion,
@@ -1033,10 +779,6 @@ function readReleaseSettings(source) {
 }
 
 export {
-  COMMANDS,
-  CLI_COMMANDS,
-  OPTIONS,
-  optionsFor,
   parseBoolean,
   ROLLBACK_SUFFIX,
   parseRepository,

@@ -1,19 +1,22 @@
 import { createRequire as __shipguardCreateRequire } from 'node:module';
 const require = __shipguardCreateRequire(import.meta.url);
 import {
+  breakStaleLock
+} from "./chunk-HOUCTRAW.js";
+import {
   isDeploymentState,
   payloadFrom,
   taskFor,
   truncateDescription
-} from "./chunk-BGFI5QV5.js";
+} from "./chunk-XILQOYBE.js";
 import {
   ShipguardError,
   shipguardError
-} from "./chunk-JXOKNZIK.js";
+} from "./chunk-V6RBHUD2.js";
 
 // src/adapters/local-ledger.ts
 import { randomUUID } from "node:crypto";
-import { link, mkdir, open, rename, rm, stat } from "node:fs/promises";
+import { mkdir, open, rm, stat, writeFile } from "node:fs/promises";
 import { hostname } from "node:os";
 import path from "node:path";
 
@@ -257,8 +260,12 @@ var LocalLedger = class {
     if (created) await syncFolder(path.dirname(this.#file));
   }
   async #locked(work) {
+    const folder = path.dirname(this.#file);
     try {
-      await mkdir(path.dirname(this.#file), { recursive: true });
+      const created = await mkdir(folder, { recursive: true });
+      if (created !== void 0 && path.basename(folder) === ".shipguard") {
+        await writeFile(path.join(folder, ".gitignore"), "*\n", { flag: "wx" }).catch(() => void 0);
+      }
     } catch (error) {
       throw this.#ioError("write", error);
     }
@@ -288,36 +295,16 @@ var LocalLedger = class {
       await new Promise((resolve) => setTimeout(resolve, wait));
     }
   }
-  /**
-   * Removes a lock left by a process that died holding it. The lock is first renamed aside, and
-   * only removed when it is still the file judged stale: a fresh lock taken in between is put back.
-   */
+  /** Removes a lock left by a process that died holding it (lock-file.ts). */
   async #breakIfStale() {
-    let judged;
-    try {
-      judged = await stat(this.#lockFile);
-    } catch {
-      return;
-    }
-    const age = Date.now() - judged.mtimeMs;
-    if (age < this.#staleLockMs) return;
-    const aside = `${this.#lockFile}.stale-${process.pid}-${randomUUID()}`;
-    try {
-      await rename(this.#lockFile, aside);
-    } catch {
-      return;
-    }
-    try {
-      const moved = await stat(aside);
-      if (moved.ino !== judged.ino || moved.dev !== judged.dev) {
-        await link(aside, this.#lockFile).catch(() => void 0);
-        return;
-      }
+    const broken = await breakStaleLock(this.#lockFile, (judged) => {
+      const age = Date.now() - judged.mtimeMs;
+      return age < this.#staleLockMs ? null : `left ${Math.round(age / 1e3)} s ago`;
+    });
+    if (broken !== null) {
       this.#logger.warning(
-        `Broke the lock ${this.#lockFile}, left ${Math.round(age / 1e3)} s ago by a process that did not finish (a crash?).`
+        `Broke the lock ${this.#lockFile}, ${broken} by a process that did not finish (a crash?).`
       );
-    } finally {
-      await rm(aside, { force: true });
     }
   }
   #ioError(doing, error) {

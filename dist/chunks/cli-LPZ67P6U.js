@@ -5,12 +5,10 @@ import {
   COMMAND_REGISTRY,
   childEnvironment,
   execute
-} from "./chunk-IV3KYYB4.js";
+} from "./chunk-AZYUXRHD.js";
 import {
-  CLI_COMMANDS,
-  optionsFor,
   parseBoolean
-} from "./chunk-7UTOPR6J.js";
+} from "./chunk-RW2NFDKP.js";
 import "./chunk-7FY53ZM3.js";
 import "./chunk-LOL6UNQF.js";
 import {
@@ -20,8 +18,10 @@ import {
   package_default
 } from "./chunk-MDN4F3KD.js";
 import {
+  CLI_COMMANDS,
+  optionsFor,
   shipguardError
-} from "./chunk-JXOKNZIK.js";
+} from "./chunk-V6RBHUD2.js";
 import "./chunk-YIKRADAN.js";
 
 // src/hosts/cli.ts
@@ -101,8 +101,12 @@ function usage(command) {
 
 // src/hosts/cli.ts
 var processTerminal = {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text)
+  stdout: (text) => {
+    if (!process.stdout.destroyed) process.stdout.write(text);
+  },
+  stderr: (text) => {
+    if (!process.stderr.destroyed) process.stderr.write(text);
+  }
 };
 async function runCli(argv, env, terminal = processTerminal) {
   const args = parseArgs(argv);
@@ -113,7 +117,7 @@ async function runCli(argv, env, terminal = processTerminal) {
   }
   const source = (name) => args.values.get(name);
   if (args.command === "demo") {
-    const { runDemoCli } = await import("./cli-EJKQSAU2.js");
+    const { runDemoCli } = await import("./cli-RCVTDTBV.js");
     return runDemoCli({ keep: parseBoolean("keep", source("keep") ?? "false"), ...args }, env, terminal);
   }
   let exitCode = 0;

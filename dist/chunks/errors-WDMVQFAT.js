@@ -8,7 +8,7 @@ import {
   isShipguardError,
   refusal,
   shipguardError
-} from "./chunk-JXOKNZIK.js";
+} from "./chunk-V6RBHUD2.js";
 import "./chunk-YIKRADAN.js";
 export {
   ShipguardError,

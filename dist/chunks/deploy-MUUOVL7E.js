@@ -7,32 +7,32 @@ import {
   putInPlace,
   rollBack,
   verify
-} from "./chunk-IIMZK32N.js";
+} from "./chunk-NE5G5EX2.js";
 import {
   deployOutputs,
   deploySummary,
   deployText
-} from "./chunk-R3YSSB2O.js";
+} from "./chunk-NTU3ITDY.js";
+import "./chunk-64X7TAC7.js";
 import {
   register
 } from "./chunk-4CLY7DDP.js";
 import "./chunk-FEGRNFBW.js";
 import "./chunk-7TWCJKUJ.js";
-import "./chunk-PBNCQUHE.js";
 import {
-  OPTIONS,
   ROLLBACK_SUFFIX,
   readDeploySettings
-} from "./chunk-7UTOPR6J.js";
+} from "./chunk-RW2NFDKP.js";
 import "./chunk-7FY53ZM3.js";
 import "./chunk-P2F454IK.js";
 import {
   truncateDescription
-} from "./chunk-BGFI5QV5.js";
+} from "./chunk-XILQOYBE.js";
 import {
+  OPTIONS,
   isShipguardError,
   shipguardError
-} from "./chunk-JXOKNZIK.js";
+} from "./chunk-V6RBHUD2.js";
 import "./chunk-YIKRADAN.js";
 
 // src/commands/deploy.ts
@@ -222,9 +222,15 @@ async function duplicateResult(earlier, statuses, target, timeline) {
 var deployCommand = register({
   read: readDeploySettings,
   async run(settings, root) {
-    const { github, ports } = await root.deployLoop(settings, "deploy");
+    const { github, repoDir, ports } = await root.deployLoop(settings, "deploy");
     const rollback = settings.onFailure === "none" ? null : rollbackStarter(settings, github, root);
-    return runDeploy(settings, { ...ports, rollback }, root.context);
+    const command = `deploy ${settings.version ?? settings.ref ?? ""}`.trim();
+    return root.exclusive(
+      github,
+      repoDir,
+      { ...settings, command },
+      () => runDeploy(settings, { ...ports, rollback }, root.context)
+    );
   },
   present: (r) => ({
     ok: r.status === "success",

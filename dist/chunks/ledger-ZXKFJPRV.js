@@ -7,14 +7,14 @@ import {
   deploymentAutoMerged,
   statusOf,
   toShipguardError
-} from "./chunk-YV2NAD5I.js";
+} from "./chunk-VCUG44M3.js";
 import {
   isDeploymentState,
   payloadFrom,
   taskFor,
   truncateDescription
-} from "./chunk-BGFI5QV5.js";
-import "./chunk-JXOKNZIK.js";
+} from "./chunk-XILQOYBE.js";
+import "./chunk-V6RBHUD2.js";
 import "./chunk-YIKRADAN.js";
 
 // src/adapters/github/ledger.ts

@@ -1,15 +1,15 @@
 import { createRequire as __shipguardCreateRequire } from 'node:module';
 const require = __shipguardCreateRequire(import.meta.url);
 import {
+  formatMs
+} from "./chunk-64X7TAC7.js";
+import {
   cell,
   table
 } from "./chunk-FEGRNFBW.js";
 import {
-  formatMs
-} from "./chunk-PBNCQUHE.js";
-import {
   errorAnchor
-} from "./chunk-JXOKNZIK.js";
+} from "./chunk-V6RBHUD2.js";
 
 // src/presenters/smoke-summary.ts
 var MARK = { pass: "\u2705 pass", fail: "\u274C fail", inconclusive: "\u26A0\uFE0F inconclusive" };
@@ -22,14 +22,25 @@ function renderSmokeSummary(report) {
     "",
     "| Check | Kind | Verdict | Cause | Attempts | Time | Detail |",
     "| --- | --- | --- | --- | ---: | ---: | --- |",
-    ...report.checks.map(row)
+    ...shownChecks(report.checks).map(row)
   ];
+  const hidden = report.checks.length - MAX_ROWS;
+  if (hidden > 0) {
+    lines.push("", `\u2026and ${hidden} more checks, not shown here (every check is in the \`report\` output).`);
+  }
   return `${lines.join("\n")}
 `;
 }
+var MAX_ROWS = 100;
+function shownChecks(checks) {
+  if (checks.length <= MAX_ROWS) return checks;
+  const bad = checks.filter((check) => check.verdict !== "pass");
+  const good = checks.filter((check) => check.verdict === "pass");
+  return [...bad, ...good].slice(0, MAX_ROWS);
+}
 function row(check) {
   const cells = [
-    check.name,
+    check.name.length > 200 ? `${check.name.slice(0, 200)}...` : check.name,
     check.kind,
     MARK[check.verdict],
     check.cause ?? "",
@@ -84,9 +95,11 @@ function smokeSummary(report) {
   return renderSmokeSummary(report);
 }
 function smokeText(report) {
-  const lines = report.checks.map(
+  const lines = shownChecks(report.checks).map(
     (c) => `${c.verdict.padEnd(12)} ${c.name}${c.cause ? ` (${c.cause})` : ""}: ${c.detail} [${c.attempts} attempt(s)]`
   );
+  const hidden = report.checks.length - lines.length;
+  if (hidden > 0) lines.push(`...and ${hidden} more checks (every check is in the JSON report)`);
   return `${lines.join("\n")}
 verdict: ${report.verdict}
 `;

@@ -1,8 +1,11 @@
 import { createRequire as __shipguardCreateRequire } from 'node:module';
 const require = __shipguardCreateRequire(import.meta.url);
 import {
+  boundText,
+  combineVerdicts,
+  countVerdicts,
   summarizeSamples
-} from "./chunk-PBNCQUHE.js";
+} from "./chunk-64X7TAC7.js";
 import {
   runProcess
 } from "./chunk-DDCYOTVN.js";
@@ -15,14 +18,14 @@ import {
   expandSuite,
   maskSecrets,
   secretValues
-} from "./chunk-ZYG42RLN.js";
-import "./chunk-MAKP72VR.js";
+} from "./chunk-HG5QARNI.js";
+import "./chunk-NNCB6M3B.js";
 import "./chunk-LOL6UNQF.js";
 import "./chunk-P2F454IK.js";
 import {
   sleep
 } from "./chunk-XD65SSXG.js";
-import "./chunk-JXOKNZIK.js";
+import "./chunk-V6RBHUD2.js";
 import "./chunk-YIKRADAN.js";
 
 // src/adapters/probes/command-probe.ts
@@ -83,14 +86,14 @@ function createResponseJudge(check) {
       if (!response.body.includes(text)) {
         return fail(
           "body",
-          `body does not contain ${JSON.stringify(text)}${cutNote}; body starts ${snippet(response.body)}`
+          `body does not contain ${JSON.stringify(text)}${cutNote}; body starts ${quoteBody(response)}`
         );
       }
     }
     if (pattern !== null && !pattern.test(response.body)) {
       return fail(
         "body",
-        `body does not match /${check.bodyMatches}/${cutNote}; body starts ${snippet(response.body)}`
+        `body does not match /${check.bodyMatches}/${cutNote}; body starts ${quoteBody(response)}`
       );
     }
     if (check.json.length > 0) {
@@ -106,7 +109,7 @@ function createResponseJudge(check) {
       } catch (error) {
         return fail(
           "json",
-          `body is not JSON (${error.message}); body starts ${snippet(response.body)}`
+          `body is not JSON (${error.message}); body starts ${quoteBody(response)}`
         );
       }
       for (const { path, expected } of check.json) {
@@ -118,7 +121,8 @@ function createResponseJudge(check) {
           );
         }
         if (!jsonEquals(found.value, expected)) {
-          return fail("json", `${path.text}: ${show(found.value)}, expected ${show(expected)}`);
+          const value = response.foreignOrigin === void 0 ? show(found.value) : "another value";
+          return fail("json", `${path.text}: ${value}, expected ${show(expected)}`);
         }
       }
     }
@@ -130,7 +134,11 @@ function fail(cause, detail) {
   return { pass: false, cause, detail };
 }
 function bodyHint(response) {
-  return response.body === "" ? "" : `; body starts ${snippet(response.body)}`;
+  return response.body === "" ? "" : `; body starts ${quoteBody(response)}`;
+}
+function quoteBody(response) {
+  if (response.foreignOrigin === void 0) return snippet(response.body);
+  return `(not shown: it came from another origin, ${response.foreignOrigin})`;
 }
 function snippet(body, length = 120) {
   const start = body.length > length ? `${body.slice(0, length)}...` : body;
@@ -150,7 +158,55 @@ function formatBytes(bytes) {
 // src/adapters/probes/http-request.ts
 import http from "node:http";
 import https from "node:https";
-import { isIP } from "node:net";
+import { isIP as isIP2 } from "node:net";
+
+// src/adapters/probes/internal-addresses.ts
+import dns from "node:dns";
+import { BlockList, isIP } from "node:net";
+var INTERNAL = new BlockList();
+INTERNAL.addSubnet("169.254.0.0", 16, "ipv4");
+INTERNAL.addAddress("100.100.100.200", "ipv4");
+INTERNAL.addSubnet("fe80::", 10, "ipv6");
+INTERNAL.addAddress("fd00:ec2::254", "ipv6");
+var METADATA_NAMES = /* @__PURE__ */ new Set(["metadata.google.internal", "metadata"]);
+function isInternalAddress(address) {
+  const bare = address.replace(/^\[|\]$/g, "").replace(/%.*$/, "");
+  const family = isIP(bare);
+  if (family === 0) return false;
+  return INTERNAL.check(bare, family === 4 ? "ipv4" : "ipv6");
+}
+function isInternalHost(hostname) {
+  const name = hostname.toLowerCase().replace(/\.$/, "");
+  return METADATA_NAMES.has(name) || isInternalAddress(name);
+}
+var InternalAddressError = class extends Error {
+  constructor(hostname, address) {
+    super(`${hostname} resolves to ${address}, a link-local or cloud metadata address`);
+    this.hostname = hostname;
+    this.address = address;
+  }
+  hostname;
+  address;
+  code = "SG_INTERNAL_ADDRESS";
+};
+function guardedLookup(inner) {
+  const base = inner ?? dns.lookup;
+  return (hostname, options, callback) => {
+    base(hostname, options, (error, address, family) => {
+      if (error !== null) {
+        callback(error, address, family);
+        return;
+      }
+      const addresses = typeof address === "string" ? [address] : address.map((entry) => entry.address);
+      const internal = addresses.find(isInternalAddress);
+      if (internal !== void 0) {
+        callback(new InternalAddressError(hostname, internal), "", 4);
+        return;
+      }
+      callback(null, address, family);
+    });
+  };
+}
 
 // src/adapters/probes/http-redirect.ts
 var REDIRECT_STATUSES = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
@@ -183,6 +239,12 @@ function redirectTarget(from, status, location, history) {
     return {
       ok: false,
       detail: `refused the downgrade from https to http: ${from.href} redirects to ${next.href}`
+    };
+  }
+  if (!history.allowInternal && isInternalHost(next.hostname)) {
+    return {
+      ok: false,
+      detail: `refused the redirect to the link-local or cloud metadata address ${next.host}: ${from.href} redirects there`
     };
   }
   if (history.visited.has(next.href)) {
@@ -305,12 +367,18 @@ var Exchange = class {
   current = null;
   timer;
   outgoing;
+  /** The check's own URL is a link-local or metadata address: its redirects are not guarded. */
+  allowInternal;
+  /** Resolution for the hops after a redirect: refuses names that resolve to internal addresses. */
+  redirectLookup;
   constructor(options, t0, resolve) {
     this.options = options;
     this.t0 = t0;
     this.resolve = resolve;
     this.target = originOf(options.url);
     this.outgoing = { method: options.method, headers: { ...options.headers }, body: options.body };
+    this.allowInternal = isInternalHost(hostOf(options.url));
+    this.redirectLookup = guardedLookup(options.lookup);
   }
   start() {
     this.timer = setTimeout(this.onTimeout, this.options.timeoutMs);
@@ -369,15 +437,21 @@ var Exchange = class {
   send(url) {
     this.visited.add(url.href);
     this.target = `${url.protocol}//${url.host}`;
-    this.phase = isIP(url.hostname.replace(/^\[|\]$/g, "")) === 0 ? "resolving the name" : "connecting";
+    this.phase = isIP2(url.hostname.replace(/^\[|\]$/g, "")) === 0 ? "resolving the name" : "connecting";
     this.bytesRead = 0;
     const secure = url.protocol === "https:";
-    const requestOptions = requestOptionsFor(url, this.outgoing, this.options);
+    const guarded = this.redirects.length > 0 && !this.allowInternal;
+    const lookup = guarded ? this.redirectLookup : this.options.lookup;
+    const requestOptions = requestOptionsFor(url, this.outgoing, this.options, lookup);
     const request = (secure ? https : http).request(requestOptions);
     this.current = { request, response: null };
     request.on("socket", (socket) => this.trackSocket(socket, secure));
     request.on("error", (error) => {
       if (this.settled) return;
+      if (error instanceof InternalAddressError) {
+        this.failWith("redirect", `refused the redirect to ${this.target}: ${error.message}`, false);
+        return;
+      }
       const classified = classifyNetworkError(error, this.phase, this.target);
       this.failWith(
         classified.cause,
@@ -463,9 +537,10 @@ var Exchange = class {
     });
   }
   follow(from, status, location) {
-    const { visited, redirects } = this;
+    const { visited, redirects, allowInternal } = this;
     const maxRedirects = this.options.maxRedirects;
-    const target = redirectTarget(from, status, location, { visited, redirects, maxRedirects });
+    const history = { visited, redirects, maxRedirects, allowInternal };
+    const target = redirectTarget(from, status, location, history);
     if (!target.ok) {
       this.failWith("redirect", target.detail, true);
       return;
@@ -475,7 +550,7 @@ var Exchange = class {
     this.send(target.next);
   }
 };
-function requestOptionsFor(url, outgoing, options) {
+function requestOptionsFor(url, outgoing, options, lookup) {
   const { method, headers, body } = outgoing;
   const secure = url.protocol === "https:";
   const requestOptions = {
@@ -487,13 +562,20 @@ function requestOptionsFor(url, outgoing, options) {
     headers: body === null ? headers : { ...headers, "content-length": String(Buffer.byteLength(body)) },
     // Without a pool, a fresh connection per request, closed after it: nothing outlives the exchange.
     agent: (secure ? options.agents?.https : options.agents?.http) ?? false,
-    lookup: options.lookup
+    lookup
   };
   if (secure) {
     requestOptions.rejectUnauthorized = !options.insecure;
     if (options.ca !== void 0) requestOptions.ca = options.ca;
   }
   return requestOptions;
+}
+function hostOf(text) {
+  try {
+    return new URL(text).hostname;
+  } catch {
+    return "";
+  }
 }
 function originOf(text) {
   try {
@@ -516,6 +598,47 @@ async function runPool(count, concurrency, task, signal) {
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, count)) }, worker));
   return results.filter((_, index) => index < next);
+}
+function createSlots(limit) {
+  let free = limit;
+  const waiting = [];
+  const release = () => {
+    const next = waiting.shift();
+    if (next === void 0) free += 1;
+    else next();
+  };
+  const once = () => {
+    let done = false;
+    return () => {
+      if (done) return;
+      done = true;
+      release();
+    };
+  };
+  return {
+    acquire(signal) {
+      if (signal.aborted) return Promise.resolve(() => {
+      });
+      if (free > 0) {
+        free -= 1;
+        return Promise.resolve(once());
+      }
+      return new Promise((resolve) => {
+        const grant = () => {
+          signal.removeEventListener("abort", onAbort);
+          resolve(once());
+        };
+        const onAbort = () => {
+          const index = waiting.indexOf(grant);
+          if (index >= 0) waiting.splice(index, 1);
+          resolve(() => {
+          });
+        };
+        waiting.push(grant);
+        signal.addEventListener("abort", onAbort, { once: true });
+      });
+    }
+  };
 }
 
 // src/adapters/probes/http-probe.ts
@@ -544,6 +667,8 @@ function createHttpProbe(options = {}) {
           check.sampling.requests,
           check.sampling.concurrency,
           async () => {
+            const release = await context.slots?.acquire(context.signal) ?? (() => {
+            });
             const exchange = await httpRequest({
               url: check.url,
               method: check.method,
@@ -557,8 +682,8 @@ function createHttpProbe(options = {}) {
               lookup: options.lookup,
               ca: options.ca,
               agents
-            });
-            return toSample(exchange, judgeResponse, maxBodyBytes);
+            }).finally(release);
+            return toSample(exchange, judgeResponse, maxBodyBytes, check.url);
           },
           context.signal
         );
@@ -588,7 +713,7 @@ function createHttpProbe(options = {}) {
     }
   };
 }
-function toSample(exchange, judge, capBytes) {
+function toSample(exchange, judge, capBytes, checkUrl) {
   if (!exchange.ok) {
     return {
       cause: exchange.cause,
@@ -597,12 +722,17 @@ function toSample(exchange, judge, capBytes) {
       countsForLatency: exchange.answered || exchange.timedOut
     };
   }
-  const judged = judge({
+  const response = {
     status: exchange.status,
     body: exchange.body,
     truncated: exchange.truncated,
     capBytes
-  });
+  };
+  const final = exchange.redirects.at(-1);
+  if (final !== void 0 && new URL(final).origin !== new URL(checkUrl).origin) {
+    response.foreignOrigin = new URL(final).origin;
+  }
+  const judged = judge(response);
   return {
     cause: judged.cause,
     detail: judged.detail + redirectNote(exchange),
@@ -619,14 +749,15 @@ function redirectNote(exchange) {
 }
 
 // src/core/smoke/prometheus-result.ts
-function judgePrometheusAnswer(check, status, body) {
+function judgePrometheusAnswer(check, status, body, foreignOrigin) {
+  const quoted = foreignOrigin === void 0 ? snippet(body) : `(not shown: it came from another origin, ${foreignOrigin})`;
   let answer;
   try {
     answer = JSON.parse(body);
   } catch {
     if (status < 200 || status > 299)
-      return unknown("status", `Prometheus answered status ${status}: ${snippet(body)}`);
-    return unknown("query", `Prometheus answered something that is not JSON: ${snippet(body)}`);
+      return unknown("status", `Prometheus answered status ${status}: ${quoted}`);
+    return unknown("query", `Prometheus answered something that is not JSON: ${quoted}`);
   }
   const record = asRecord(answer);
   if (record?.["status"] === "error") {
@@ -638,19 +769,49 @@ function judgePrometheusAnswer(check, status, body) {
   if (record?.["status"] !== "success" || data === null) {
     return unknown(
       status >= 200 && status <= 299 ? "query" : "status",
-      `unexpected Prometheus answer (status ${status}): ${snippet(body)}`
+      `unexpected Prometheus answer (status ${status}): ${quoted}`
     );
   }
   const warnings = Array.isArray(record["warnings"]) ? `; warnings: ${record["warnings"].join("; ")}` : "";
   const series = readSeries(data["resultType"], data["result"]);
   if (typeof series === "string") return unknown("query", series);
+  return judgeSeries(check, series, warnings);
+}
+function judgeSeries(check, series, warnings) {
   const numeric = series.filter((item) => !Number.isNaN(item.value));
+  const nan = series.length - numeric.length;
   if (numeric.length === 0) {
     const why = series.length === 0 ? "the query returned no data" : "the query returned only NaN (for example 0/0 with no traffic)";
     const detail = `${why} (no-data: ${check.noData})${warnings}`;
     if (check.noData === "pass") return { verdict: "pass", cause: null, detail, value: null };
     return { verdict: check.noData, cause: "no-data", detail, value: null };
   }
+  const breach = thresholdBreach(check, numeric, warnings);
+  if (breach !== null) return breach;
+  const nanNote = nan === 0 ? "" : `${nanSeries(series)} returned NaN (for example 0/0 with no traffic)`;
+  if (nan > 0 && check.noData !== "pass") {
+    return {
+      verdict: check.noData,
+      cause: "no-data",
+      detail: `${nanNote} (no-data: ${check.noData})${warnings}`,
+      value: null
+    };
+  }
+  const limits = [
+    check.min === null ? null : `min ${check.min}`,
+    check.max === null ? null : `max ${check.max}`
+  ].filter(Boolean).join(", ");
+  const shown = check.max !== null ? numeric.reduce((a, b) => b.value > a.value ? b : a) : numeric.reduce((a, b) => b.value < a.value ? b : a);
+  const which = numeric.length === 1 ? "value" : `${numeric.length} series, ${check.max !== null ? "highest" : "lowest"}`;
+  const passedNan = nan === 0 ? "" : `; ${nanNote} (no-data: pass)`;
+  return {
+    verdict: "pass",
+    cause: null,
+    detail: `${which} ${formatValue(shown.value)}${shown.labels} within ${limits}${passedNan}${warnings}`,
+    value: shown.value
+  };
+}
+function thresholdBreach(check, numeric, warnings) {
   if (check.max !== null) {
     const worst = numeric.reduce((a, b) => b.value > a.value ? b : a);
     if (worst.value > check.max) {
@@ -673,18 +834,13 @@ function judgePrometheusAnswer(check, status, body) {
       };
     }
   }
-  const limits = [
-    check.min === null ? null : `min ${check.min}`,
-    check.max === null ? null : `max ${check.max}`
-  ].filter(Boolean).join(", ");
-  const shown = check.max !== null ? numeric.reduce((a, b) => b.value > a.value ? b : a) : numeric.reduce((a, b) => b.value < a.value ? b : a);
-  const which = numeric.length === 1 ? "value" : `${numeric.length} series, ${check.max !== null ? "highest" : "lowest"}`;
-  return {
-    verdict: "pass",
-    cause: null,
-    detail: `${which} ${formatValue(shown.value)}${shown.labels} within ${limits}${warnings}`,
-    value: shown.value
-  };
+  return null;
+}
+function nanSeries(series) {
+  const nan = series.filter((item) => Number.isNaN(item.value));
+  const named = nan.slice(0, 3).map((item) => item.labels === "" ? "{}" : item.labels.trim());
+  const more = nan.length > 3 ? ` and ${nan.length - 3} more` : "";
+  return `${nan.length === 1 ? "series" : `${nan.length} series`} ${named.join(", ")}${more}`;
 }
 function formatValue(value) {
   return Number.isFinite(value) ? String(Number(value.toPrecision(6))) : String(value);
@@ -774,7 +930,15 @@ function createPrometheusProbe(options = {}) {
           value: null
         };
       }
-      const judged = judgePrometheusAnswer(check, exchange.status, exchange.body);
+      const final = exchange.redirects.at(-1);
+      const url = instantQueryUrl(check.url, check.query);
+      const foreign = final !== void 0 && new URL(final).origin !== new URL(url).origin;
+      const judged = judgePrometheusAnswer(
+        check,
+        exchange.status,
+        exchange.body,
+        foreign ? new URL(final).origin : void 0
+      );
       return { ...judged, timings: exchange.timings };
     }
   };
@@ -917,18 +1081,6 @@ function plural(count, word) {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
 
-// src/core/smoke/verdict.ts
-function combineVerdicts(verdicts) {
-  if (verdicts.includes("fail")) return "fail";
-  if (verdicts.includes("inconclusive")) return "inconclusive";
-  return "pass";
-}
-function countVerdicts(verdicts) {
-  const counts = { pass: 0, fail: 0, inconclusive: 0 };
-  for (const verdict2 of verdicts) counts[verdict2] += 1;
-  return counts;
-}
-
 // src/adapters/probes/system-clock.ts
 import { performance } from "node:perf_hooks";
 var systemClock = {
@@ -942,11 +1094,7 @@ async function runSmoke(suite, options) {
   const expanded = expandSuite(suite, options.env);
   const secrets = secretValues(suite, options.env);
   const clock = options.clock ?? systemClock;
-  const probes = {
-    http: options.probes?.http ?? createHttpProbe(),
-    prometheus: options.probes?.prometheus ?? createPrometheusProbe(),
-    command: options.probes?.command ?? createCommandProbe()
-  };
+  const probes = probesOf(options);
   const startedAt = (/* @__PURE__ */ new Date()).toISOString();
   const start = clock.now();
   const { deadlineMs, warmupMs } = suite.settings;
@@ -965,6 +1113,7 @@ async function runSmoke(suite, options) {
   void clock.sleep(deadlineMs, deadlineTimer.signal).then((reached) => {
     if (reached) halt("deadline");
   });
+  const slots = createSlots(suite.settings.maxConcurrency);
   const runCheck = async (check) => {
     const probe = probeFor(probes, check);
     let progress = NO_PROGRESS;
@@ -975,9 +1124,14 @@ async function runSmoke(suite, options) {
         conclusion = concludeEarly(check.schedule, progress, stopReason ?? "aborted");
         break;
       }
+      const release = check.kind === "command" ? await slots.acquire(stop.signal) : () => {
+      };
+      if (stop.signal.aborted) release();
+      if (stop.signal.aborted) continue;
       const attemptStart = clock.now();
       const timeoutMs = Math.max(1, Math.min(check.timeoutMs, Math.floor(deadlineAt - attemptStart)));
-      const raw = await probe.attempt(check, { signal: stop.signal, timeoutMs, env: options.env });
+      const context = { signal: stop.signal, timeoutMs, env: options.env, slots };
+      const raw = await probe.attempt(check, context).finally(release);
       const outcome = maskOutcome(raw, secrets);
       const cutShort = raw.verdict !== "pass" && (stop.signal.aborted || timeoutMs < check.timeoutMs && raw.cause === "timeout");
       if (cutShort && progress.attempts > 0) {
@@ -1011,7 +1165,7 @@ async function runSmoke(suite, options) {
     deadlineTimer.abort();
     options.signal?.removeEventListener("abort", onCancel);
   }
-  for (const check of checks) check.detail = maskSecrets(check.detail, secrets);
+  for (const check of checks) check.detail = boundText(maskSecrets(check.detail, secrets));
   const verdicts = checks.map((check) => check.verdict);
   return {
     verdict: combineVerdicts(verdicts),
@@ -1022,12 +1176,19 @@ async function runSmoke(suite, options) {
     checks
   };
 }
+function probesOf(options) {
+  return {
+    http: options.probes?.http ?? createHttpProbe(),
+    prometheus: options.probes?.prometheus ?? createPrometheusProbe(),
+    command: options.probes?.command ?? createCommandProbe()
+  };
+}
 function probeFor(probes, check) {
   return probes[check.kind];
 }
 function maskOutcome(outcome, secrets) {
-  if (secrets.length === 0) return outcome;
-  const masked = { ...outcome, detail: maskSecrets(outcome.detail, secrets) };
+  if (secrets.length === 0) return { ...outcome, detail: boundText(outcome.detail) };
+  const masked = { ...outcome, detail: boundText(maskSecrets(outcome.detail, secrets)) };
   if (outcome.output !== void 0) masked.output = outcome.output.map((line) => maskSecrets(line, secrets));
   return masked;
 }

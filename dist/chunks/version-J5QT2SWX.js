@@ -6,17 +6,17 @@ import {
   versionOutputs,
   versionSummary,
   versionText
-} from "./chunk-F6EBUDM4.js";
+} from "./chunk-X6GV2UG3.js";
 import {
   register
 } from "./chunk-4CLY7DDP.js";
 import "./chunk-FEGRNFBW.js";
 import {
   readVersionSettings
-} from "./chunk-7UTOPR6J.js";
+} from "./chunk-RW2NFDKP.js";
 import "./chunk-7FY53ZM3.js";
 import "./chunk-P2F454IK.js";
-import "./chunk-JXOKNZIK.js";
+import "./chunk-V6RBHUD2.js";
 import "./chunk-YIKRADAN.js";
 
 // src/commands/version.ts

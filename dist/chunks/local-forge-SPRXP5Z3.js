@@ -29,6 +29,17 @@ var LocalForge = class {
     if (remote !== sha) await this.git.deleteTag(tag);
     return "exists";
   }
+  async shareTag(tag, sha) {
+    const where = this.pushTo ?? "the local repository";
+    if (this.pushTo === null) return { state: "present", where };
+    const remote = await this.git.remoteTagCommit(this.pushTo, tag);
+    if (remote === sha) return { state: "present", where };
+    if (remote === null && await this.git.pushTag(this.pushTo, tag, false) === "pushed") {
+      return { state: "pushed", where };
+    }
+    const now = remote ?? await this.git.remoteTagCommit(this.pushTo, tag);
+    return now === sha ? { state: "present", where } : { state: "conflict", where, remoteSha: now };
+  }
   async moveTag(tag, sha) {
     await this.git.forceTag(tag, sha);
     if (this.pushTo !== null) await this.git.pushTag(this.pushTo, tag, true);

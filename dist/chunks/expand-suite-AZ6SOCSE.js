@@ -1,13 +1,15 @@
 import { createRequire as __shipguardCreateRequire } from 'node:module';
 const require = __shipguardCreateRequire(import.meta.url);
 import {
-  LocalLedger,
-  defaultLedgerPath
-} from "./chunk-ANUAMD6Z.js";
-import "./chunk-BGFI5QV5.js";
-import "./chunk-JXOKNZIK.js";
+  expandSuite,
+  maskSecrets,
+  secretValues
+} from "./chunk-HG5QARNI.js";
+import "./chunk-NNCB6M3B.js";
+import "./chunk-V6RBHUD2.js";
 import "./chunk-YIKRADAN.js";
 export {
-  LocalLedger,
-  defaultLedgerPath
+  expandSuite,
+  maskSecrets,
+  secretValues
 };

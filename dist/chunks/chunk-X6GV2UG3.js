@@ -12,13 +12,13 @@ import {
   ruleFor,
   selectBaseline,
   versionProblem
-} from "./chunk-7UTOPR6J.js";
+} from "./chunk-RW2NFDKP.js";
 import {
   require_semver
 } from "./chunk-7FY53ZM3.js";
 import {
   shipguardError
-} from "./chunk-JXOKNZIK.js";
+} from "./chunk-V6RBHUD2.js";
 import {
   __toESM
 } from "./chunk-YIKRADAN.js";

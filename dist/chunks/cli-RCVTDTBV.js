@@ -11,8 +11,8 @@ import {
   CompositionRoot,
   GitCli,
   childEnvironment
-} from "./chunk-IV3KYYB4.js";
-import "./chunk-7UTOPR6J.js";
+} from "./chunk-AZYUXRHD.js";
+import "./chunk-RW2NFDKP.js";
 import "./chunk-7FY53ZM3.js";
 import "./chunk-LOL6UNQF.js";
 import {
@@ -20,12 +20,13 @@ import {
 } from "./chunk-P2F454IK.js";
 import {
   LocalLedger
-} from "./chunk-ANUAMD6Z.js";
-import "./chunk-BGFI5QV5.js";
+} from "./chunk-CJYFDOML.js";
+import "./chunk-HOUCTRAW.js";
+import "./chunk-XILQOYBE.js";
 import {
   describeFailure,
   shipguardError
-} from "./chunk-JXOKNZIK.js";
+} from "./chunk-V6RBHUD2.js";
 import "./chunk-YIKRADAN.js";
 
 // src/demo/present.ts

@@ -4,8 +4,8 @@ import {
   isAlreadyExists,
   statusOf,
   toShipguardError
-} from "./chunk-YV2NAD5I.js";
-import "./chunk-JXOKNZIK.js";
+} from "./chunk-VCUG44M3.js";
+import "./chunk-V6RBHUD2.js";
 import "./chunk-YIKRADAN.js";
 
 // src/adapters/github/forge.ts

@@ -84,6 +84,7 @@ var LastKnownGoodFinder = class {
   #excludeVersions;
   #onlyVersions;
   #rolledBackFrom = /* @__PURE__ */ new Set();
+  #rolledBackFromVersions = /* @__PURE__ */ new Set();
   #answer = null;
   #considered = 0;
   constructor(options = {}) {
@@ -94,6 +95,10 @@ var LastKnownGoodFinder = class {
   /** The answer once found. */
   get answer() {
     return this.#answer;
+  }
+  /** Whether a rollback from this version was among the records considered (so it is no target). */
+  wasRolledBackFrom(version) {
+    return this.#rolledBackFromVersions.has(version);
   }
   /** How many records were considered before the answer (or in all, when there is none). */
   get considered() {
@@ -111,14 +116,18 @@ var LastKnownGoodFinder = class {
   consider(record, statuses) {
     if (this.#answer !== null) return this.#answer;
     this.#considered++;
+    const ruledOut = this.#ruledOut(record);
     const from = record.payload.rolledBackFrom;
-    if (from !== null) this.#rolledBackFrom.add(from.id);
-    if (this.#ruledOut(record) || !hasSucceeded(statuses)) return null;
+    if (from !== null) {
+      this.#rolledBackFrom.add(from.id);
+      this.#rolledBackFromVersions.add(from.version);
+    }
+    if (ruledOut || !hasSucceeded(statuses)) return null;
     this.#answer = record;
     return record;
   }
   #ruledOut(record) {
-    return this.#excludeIds.has(record.id) || this.#excludeVersions.has(record.payload.version) || this.#onlyVersions !== null && !this.#onlyVersions.has(record.payload.version) || this.#rolledBackFrom.has(record.id);
+    return this.#excludeIds.has(record.id) || this.#excludeVersions.has(record.payload.version) || this.#onlyVersions !== null && !this.#onlyVersions.has(record.payload.version) || this.#rolledBackFrom.has(record.id) || this.#rolledBackFromVersions.has(record.payload.version);
   }
 };
 function truncateDescription(text, limit = DESCRIPTION_LIMIT) {
