@@ -55,6 +55,10 @@ const SAMPLES: { [C in ErrorCode]: readonly ErrorParams<C>[] } = {
     { ...answer, scope: "contents: write" },
     { ...answer, request: "", scope: "actions: write", neededBy: "a workflow dispatch" },
   ],
+  SG_GITHUB_REF_REFUSED: [
+    { ...answer, status: 403, cause: "either" },
+    { ...answer, status: 403, cause: "workflows" },
+  ],
   SG_GITHUB_NOT_FOUND: [{ ...answer, status: 404, scope: "contents: write" }],
   SG_GITHUB_RATE_LIMITED: [{ ...answer, status: 429 }],
   SG_GITHUB_UNAVAILABLE: [{ ...answer, status: 502 }],
