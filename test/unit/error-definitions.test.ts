@@ -68,6 +68,14 @@ const SAMPLES: { [C in ErrorCode]: readonly ErrorParams<C>[] } = {
     { ...answer, status: 418 },
     { ...answer, status: undefined },
   ],
+  SG_ROLLBACK_PENDING: [
+    {
+      environment: "production",
+      workflow: "rollback.yml",
+      url: "https://github.com/acme/app/actions/runs/7",
+      status: "in_progress",
+    },
+  ],
   SG_DEPLOYMENT_AUTO_MERGED: [
     { doing: "create the deployment", ref: "topic", said: "Auto-merged main into topic." },
     { doing: "create the deployment", ref: "topic", said: undefined },
