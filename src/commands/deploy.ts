@@ -86,6 +86,13 @@ export async function runDeploy(
     if (earlier !== null) return duplicateResult(earlier, await ledger.statuses(earlier), target, timeline);
   }
 
+  // A rollback of this environment queued or running goes first: a deploy never overtakes it
+  // (where GitHub's `queue: max` does not order them, as on GitHub Enterprise Server).
+  const pending = (await ports.rollback?.pending?.(settings.environment)) ?? null;
+  if (pending !== null) {
+    throw shipguardError("SG_ROLLBACK_PENDING", { environment: settings.environment, ...pending });
+  }
+
   // Known before anything changes, so a failure can start the rollback without another lookup.
   const good = await findLastKnownGood(ledger, settings.environment);
   const previousGood = good.record;

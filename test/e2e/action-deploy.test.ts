@@ -15,6 +15,7 @@ import {
   payloadOf,
   spawnApp,
   stopProcess,
+  TOKEN,
   tempDir,
 } from "../helpers/deploy-world.ts";
 import { nodeBinaries, runAction } from "../helpers/run-action.ts";
@@ -196,6 +197,37 @@ describe.concurrent("deploy scenarios", () => {
     expect(w.emulator.state.deployments).toHaveLength(1);
     expect(d?.statuses.map((s) => s.state)).toEqual(["in_progress", "failure"]);
     expect(d?.statuses.at(-1)?.description).toBe("Failed: smoke checks failed: health (status)");
+    expect(w.emulator.violations).toEqual([]);
+  });
+
+  it("a deploy that starts while a rollback of its environment is queued fails, naming that run, and changes nothing", async (ctx) => {
+    const w = await deployWorld(ctx, { workflows: { "rollback.yml": { queuedMs: 60_000 } } });
+    w.ship("v1.0.0", true);
+    // A rollback of production waiting in the shared concurrency group (dispatched by an earlier deploy).
+    const dispatched = await fetch(
+      `${w.emulator.url}/repos/acme/app/actions/workflows/rollback.yml/dispatches`,
+      {
+        method: "POST",
+        headers: { authorization: `token ${TOKEN}`, "content-type": "application/json" },
+        body: JSON.stringify({
+          ref: "main",
+          inputs: { environment: "production", reason: "checks failed", "correlation-id": "earlier-1" },
+        }),
+      },
+    );
+    expect(dispatched.status).toBe(204);
+    const run = w.emulator.state.runs[0];
+    const staging = await w.deploy("1.0.0", { environment: "staging" });
+    expect(staging.outputs.status).toBe("success");
+    const production = await w.deploy("1.0.0");
+    expect(production.code).toBe(1);
+    expect(production.stdout).toMatch(
+      new RegExp(
+        `::error::SG_ROLLBACK_PENDING: A rollback of production is queued: rollback\\.yml, \\S+/actions/runs/${run?.id}\\b`,
+      ),
+    );
+    expect(production.stdout).not.toContain("Deploying 1.0.0");
+    expect(w.emulator.state.deployments.map((d) => d.environment)).toEqual(["staging"]);
     expect(w.emulator.violations).toEqual([]);
   });
 

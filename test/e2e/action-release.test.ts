@@ -3,7 +3,7 @@
  * API emulator, with the emulator's final state and the outputs file asserted.
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it, type TestContext } from "vitest";
@@ -270,6 +270,34 @@ describe.concurrent("release scenarios", () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/::error::.*Resource not accessible by integration.*contents: write/s);
     expect(w.emulator.state.releases).toEqual([]);
+  });
+
+  it("a tag refused because the commit's workflows differ from the default branch names both causes and remedies", async (ctx) => {
+    const w = await world(
+      ctx,
+      (o) => {
+        o.commit("feat: a");
+        o.branch("topic");
+        o.checkout("topic");
+        mkdirSync(path.join(o.dir, ".github/workflows"), { recursive: true });
+        writeFileSync(path.join(o.dir, ".github/workflows/ci.yml"), "on: push\n");
+        o.git("add", ".github");
+        o.git("commit", "-q", "-m", "feat: a workflow");
+        o.checkout("main");
+      },
+      { workflowScopeMissing: true },
+    );
+    const checkout = w.checkout();
+    checkout.checkout("topic");
+    const run = await w.release(checkout);
+    expect(run.code).toBe(1);
+    const error = run.stdout.split("\n").find((line) => line.startsWith("::error::")) ?? "";
+    expect(error).toMatch(/SG_GITHUB_REF_REFUSED: Could not create the tag v1\.0\.0/);
+    expect(error).toContain("contents: write");
+    expect(error).toContain(".github/workflows/ differ from the default branch");
+    expect(error).toContain("`workflow` scope");
+    expect(error).toContain("release a commit whose workflows match the default branch");
+    expect(w.origin.git("tag", "-l").trim()).toBe("");
   });
 
   it("a tag ruleset (GH013) suggests a GitHub App token", async (ctx) => {

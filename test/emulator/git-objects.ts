@@ -284,6 +284,12 @@ export class GitRepository {
     return result.ok ? result.stdout : undefined;
   }
 
+  /** The object id of a path at a revision (a tree for a folder), if the path exists there. */
+  pathSha(rev: string, path: string): string | undefined {
+    const result = this.run(["rev-parse", "--verify", "--quiet", `${rev}:${path}`]);
+    return result.ok ? result.stdout.trim() : undefined;
+  }
+
   /** The branch HEAD names (the default branch of a fresh clone). */
   headBranch(): string | undefined {
     const result = this.run(["symbolic-ref", "--quiet", "--short", "HEAD"]);

@@ -67,7 +67,11 @@ export interface EmulatorOptions {
   immutableReleases?: boolean;
   /** A tag ruleset restricting creations: true for every tag, or a glob such as "v*". */
   rulesetBlocksTags?: boolean | string;
-  /** The token lacks the `workflow` scope: creating a release whose new tag's commit changes .github/workflows/ answers 404. */
+  /**
+   * The token lacks the `workflow` scope: creating a release whose new tag's commit changes
+   * .github/workflows/ answers 404, and creating or moving a ref to a commit whose
+   * .github/workflows/ differ from the default branch's answers 403 (with no accepted-permissions header).
+   */
   workflowScopeMissing?: boolean;
   /** Answer 422 to `return_run_details` like a GitHub Enterprise Server that predates it. */
   refuseRunDetails?: boolean;

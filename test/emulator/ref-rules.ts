@@ -50,4 +50,19 @@ export function assertTagChangeAllowed(
   }
 }
 
+/**
+ * Creating or moving any ref to a commit whose .github/workflows/ differ from the default branch's,
+ * with a token that lacks the workflow scope (a GITHUB_TOKEN never has it): GitHub answers the same
+ * 403 as a missing `contents: write`, without naming the permission it wanted.
+ */
+export function assertWorkflowsWritable(state: EmulatorState, sha: string): void {
+  if (!state.options.workflowScopeMissing) return;
+  const commit = state.git.peelToCommit(sha);
+  const base = state.defaultBranchSha();
+  if (!commit || !base) return;
+  if (state.git.pathSha(commit, ".github/workflows") !== state.git.pathSha(base, ".github/workflows")) {
+    throw new ApiError(403, "Resource not accessible by integration");
+  }
+}
+
 export const IMMUTABLE_RELEASE_MESSAGE = IMMUTABLE;

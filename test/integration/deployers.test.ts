@@ -776,6 +776,7 @@ describe("workflow strategy", () => {
         dispatcher: {
           dispatch: () => Promise.reject(new Error("unused")),
           wait: () => Promise.reject(new Error("unused")),
+          activeRuns: () => Promise.reject(new Error("unused")),
         },
         workflow: "deploy.yml",
         ref: "main",

@@ -36,6 +36,21 @@ describe("action.yml", () => {
     expect(r.status).toBe(0);
   });
 
+  it("no description holds an expression: GitHub's validator reads `${{` there as one", () => {
+    const described = [
+      ["action", action.description],
+      ...Object.entries(action.inputs as Record<string, { description: string }>).map(([k, v]) => [
+        k,
+        v.description,
+      ]),
+      ...Object.entries(action.outputs as Record<string, { description: string }>).map(([k, v]) => [
+        k,
+        v.description,
+      ]),
+    ];
+    expect(described.filter(([, text]) => String(text).includes("${{")).map(([name]) => name)).toEqual([]);
+  });
+
   it("declares exactly the schema's action inputs, with the same defaults", () => {
     const schema = OPTIONS.filter((o) => !o.cliOnly);
     expect(Object.keys(action.inputs).sort()).toEqual(schema.map((o) => o.name).sort());

@@ -63,6 +63,10 @@ const SAMPLES: { [C in ErrorCode]: readonly ErrorParams<C>[] } = {
     { ...answer, scope: "contents: write" },
     { ...answer, request: "", scope: "actions: write", neededBy: "a workflow dispatch" },
   ],
+  SG_GITHUB_REF_REFUSED: [
+    { ...answer, status: 403, cause: "either" },
+    { ...answer, status: 403, cause: "workflows" },
+  ],
   SG_GITHUB_NOT_FOUND: [{ ...answer, status: 404, scope: "contents: write" }],
   SG_GITHUB_RATE_LIMITED: [{ ...answer, status: 429 }],
   SG_GITHUB_UNAVAILABLE: [{ ...answer, status: 502 }],
@@ -71,6 +75,14 @@ const SAMPLES: { [C in ErrorCode]: readonly ErrorParams<C>[] } = {
   SG_GITHUB_REFUSED: [
     { ...answer, status: 418 },
     { ...answer, status: undefined },
+  ],
+  SG_ROLLBACK_PENDING: [
+    {
+      environment: "production",
+      workflow: "rollback.yml",
+      url: "https://github.com/acme/app/actions/runs/7",
+      status: "in_progress",
+    },
   ],
   SG_DEPLOYMENT_AUTO_MERGED: [
     { doing: "create the deployment", ref: "topic", said: "Auto-merged main into topic." },

@@ -1,5 +1,6 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { policyProblems } from "../../scripts/workflow-policy.mjs";
+import { isKnownActionlintGap, policyProblems } from "../../scripts/workflow-policy.mjs";
 
 const good = `
 on: push
@@ -33,5 +34,63 @@ describe("workflow policy", () => {
     ["an expression inside run:", good.replace('echo "$X"', 'echo "${{ github.head_ref }}"'), /inside run/],
   ])("flags %s", (_name, text, problem) => {
     expect(policyProblems(text, "bad.yml").join("\n")).toMatch(problem);
+  });
+
+  const deployJob = (concurrency: string) => `${good}  deploy:
+    runs-on: ubuntu-latest
+    permissions: {}
+    concurrency: ${concurrency}
+    steps:
+      - run: ./deploy.sh
+`;
+
+  it("accepts a deploy group that queues every run and cancels none", () => {
+    const text = deployJob("{ group: shipguard-deploy-prod, cancel-in-progress: false, queue: max }");
+    expect(policyProblems(text, "ok.yml")).toEqual([]);
+  });
+
+  it.each([
+    [
+      "the default queue of one pending run",
+      "{ group: shipguard-deploy-prod, cancel-in-progress: false }",
+      /queue: max/,
+    ],
+    [
+      "queue: single",
+      "{ group: shipguard-deploy-prod, cancel-in-progress: false, queue: single }",
+      /queue: max/,
+    ],
+    [
+      "cancel-in-progress",
+      "{ group: shipguard-deploy-prod, cancel-in-progress: true, queue: max }",
+      /cancel-in-progress: false/,
+    ],
+    ["a queue GitHub does not know", "{ group: other, queue: all }", /not `single` or `max`/],
+  ])("flags a deploy group with %s", (_name, concurrency, problem) => {
+    expect(policyProblems(deployJob(concurrency), "bad.yml").join("\n")).toMatch(problem);
+  });
+
+  it("deploy.yml and rollback.yml share one group that queues every run and cancels none", () => {
+    for (const file of ["deploy.yml", "rollback.yml"]) {
+      const text = readFileSync(`.github/workflows/${file}`, "utf8");
+      expect(policyProblems(text, file)).toEqual([]);
+      expect(text).toContain("group: shipguard-deploy-${{ inputs.environment }}");
+      expect(text).toMatch(/cancel-in-progress: false\n\s+queue: max\n/);
+    }
+  });
+
+  it("lets only actionlint's unknown `queue` key through, nothing else", () => {
+    const queue = {
+      kind: "syntax-check",
+      message:
+        'unexpected key "queue" for "concurrency" section. expected one of "cancel-in-progress", "group"',
+    };
+    expect(isKnownActionlintGap(queue)).toBe(true);
+    expect(
+      isKnownActionlintGap({ ...queue, message: 'unexpected key "queues" for "concurrency" section' }),
+    ).toBe(false);
+    expect(
+      isKnownActionlintGap({ kind: "expression", message: 'property "workflow_sha" is not defined' }),
+    ).toBe(false);
   });
 });

@@ -8,7 +8,7 @@
  * the workflow's run list by the same correlation id.
  */
 import { type ShipguardError, shipguardError } from "../../errors.ts";
-import type { DispatchedRun, Dispatcher, Logger, RunConclusion } from "../../ports.ts";
+import type { ActiveRun, DispatchedRun, Dispatcher, Logger, RunConclusion } from "../../ports.ts";
 import { sleep } from "../sleep.ts";
 import type { GitHubClient } from "./client.ts";
 import { githubMessage, statusOf, toShipguardError } from "./errors.ts";
@@ -231,6 +231,28 @@ export class GitHubDispatcher implements Dispatcher {
   }
 
   /** Looks for the run that shows `correlationId`, for up to `budgetMs` (at least one look). */
+  async activeRuns(workflow: string): Promise<ActiveRun[]> {
+    const info = { doing: `list the runs of ${workflow}`, scope: "actions: read" } as const;
+    try {
+      // The newest page: a run still pending behind a hundred newer ones is not a practical case.
+      const response = await this.octokit.rest.actions.listWorkflowRuns({
+        ...this.repo,
+        workflow_id: workflow,
+        per_page: PER_PAGE,
+      });
+      return response.data.workflow_runs
+        .filter((run) => run.status !== "completed" && run.status !== null)
+        .map((run) => ({
+          id: run.id,
+          url: run.html_url,
+          status: String(run.status),
+          title: `${run.display_title ?? ""}\n${run.name ?? ""}`,
+        }));
+    } catch (error) {
+      throw toShipguardError(error, info);
+    }
+  }
+
   private async findRun(
     input: { workflow: string; correlationId: string },
     since: number,

@@ -22,7 +22,7 @@ export interface CallInfo {
    * Calls whose answers mean something of their own: creating a deployment answers 409 for a
    * merge conflict and 422 for failed required status checks, which are not the generic causes.
    */
-  operation?: "create-deployment";
+  operation?: "create-deployment" | "write-ref";
 }
 
 interface HttpishError {
@@ -74,6 +74,10 @@ export function toShipguardError(error: unknown, call: CallInfo): ShipguardError
     return shipguardError("SG_GITHUB_RULESET", answer, cause);
   }
   if (status === 403 && /not accessible by integration/i.test(said)) {
+    if (call.operation === "write-ref") {
+      const refused = refRefusal(error, answer);
+      if (refused !== null) return refused;
+    }
     return shipguardError("SG_GITHUB_FORBIDDEN", { ...answer, scope: call.scope }, cause);
   }
   if (status === 403 || status === 429) return shipguardError("SG_GITHUB_RATE_LIMITED", answer, cause);
@@ -107,6 +111,34 @@ function deploymentCreateError(
   }
   if (/no ref found/i.test(answer.said)) return shipguardError("SG_DEPLOYMENT_COMMIT_MISSING", answer, cause);
   return null;
+}
+
+/**
+ * A 403 to creating or moving a ref. GitHub answers the same words when the token lacks
+ * `contents: write` and when the commit's .github/workflows/ differ from the default branch's (a
+ * GITHUB_TOKEN never holds the Workflows permission). Its `x-accepted-github-permissions` header,
+ * when present, names the permission it wanted; without it both causes are named.
+ */
+function refRefusal(error: unknown, answer: ErrorParams<"SG_GITHUB_REFUSED">): ShipguardError | null {
+  const accepted = acceptedPermissions(error);
+  if (accepted === undefined)
+    return shipguardError("SG_GITHUB_REF_REFUSED", { ...answer, cause: "either" }, { cause: error });
+  if (/workflows?=/i.test(accepted))
+    return shipguardError("SG_GITHUB_REF_REFUSED", { ...answer, cause: "workflows" }, { cause: error });
+  return null;
+}
+
+function acceptedPermissions(error: unknown): string | undefined {
+  const headers = (error as HttpishError).response?.headers ?? {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (
+      name.toLowerCase() === "x-accepted-github-permissions" &&
+      value !== undefined &&
+      String(value).trim() !== ""
+    )
+      return String(value);
+  }
+  return undefined;
 }
 
 /** The contexts GitHub names in a failed-contexts 422: errors[].contexts[].context. */

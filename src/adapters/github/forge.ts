@@ -69,12 +69,12 @@ export class GitHubForge implements Forge {
     } catch (error) {
       // Also the answer to a retry whose first attempt created the ref and lost the answer.
       if (isAlreadyExists(error)) return "exists";
-      throw toShipguardError(error, info);
+      throw toShipguardError(error, { ...info, operation: "write-ref" });
     }
   }
 
   async moveTag(tag: string, sha: string): Promise<void> {
-    const info = { doing: `move the tag ${tag}`, scope: "contents: write" } as const;
+    const info = { doing: `move the tag ${tag}`, scope: "contents: write", operation: "write-ref" } as const;
     try {
       await this.octokit.rest.git.updateRef({ ...this.repo, ref: `tags/${tag}`, sha, force: true });
     } catch (error) {

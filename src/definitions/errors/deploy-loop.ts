@@ -75,6 +75,16 @@ export const DEPLOY_LOOP_ERRORS = {
     }),
     "Check the environment name; deploy with shipguard first.",
   ),
+  SG_ROLLBACK_PENDING: define(
+    "A rollback of the environment is queued or running: the deploy does not overtake it.",
+    (p: { environment: string; workflow: string; url: string; status: string }) => ({
+      message: `A rollback of ${p.environment} is ${p.status.replace("_", " ")}: ${p.workflow}, ${p.url}. The deploy did not start, so it cannot cancel or undo it.`,
+      remedy: "Let the rollback finish (or cancel that run if it is not wanted), then deploy again.",
+      input: "environment",
+      value: p.environment,
+    }),
+    "Let the rollback finish (or cancel its run), then deploy again.",
+  ),
   SG_ROLLBACK_OF_ROLLBACK: define(
     "Blocked: what runs now is a rollback that did not succeed; shipguard does not roll back a rollback.",
     (p: { environment: string; id: string; version: string; state: string }) => ({

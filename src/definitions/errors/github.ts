@@ -76,6 +76,21 @@ export const GITHUB_ERRORS = {
     }),
     "Grant the named permission in the job's `permissions:` block (and in the calling job).",
   ),
+  SG_GITHUB_REF_REFUSED: define(
+    "GitHub refused to create or move a ref (403): the token lacks `contents: write`, or the commit's .github/workflows/ differ from the default branch's, which a GITHUB_TOKEN may never write.",
+    (p: GitHubAnswer & { cause: "workflows" | "either" }) => {
+      const workflows =
+        "The commit's .github/workflows/ differ from the default branch's, and GitHub lets a ref point there only with the Workflows permission, which a GITHUB_TOKEN can never hold. Pass a GitHub App installation token with the Workflows permission, or a token with the `workflow` scope, as `token`; or release a commit whose workflows match the default branch.";
+      return {
+        message: answered(p),
+        remedy:
+          p.cause === "workflows"
+            ? workflows
+            : `GitHub gives the same answer for two causes. Either the token lacks \`contents: write\`: grant it in the job's \`permissions:\` block (and in the calling job). Or, with \`contents: write\` already granted: ${workflows}`,
+      };
+    },
+    "Grant `contents: write`; if it is granted, the commit changes workflows: use an App token or a `workflow`-scope token, or release a commit whose workflows match the default branch.",
+  ),
   SG_GITHUB_NOT_FOUND: define(
     "GitHub answered 404: a wrong repository, a token that cannot see it, or a change to workflow files.",
     (p: GitHubAnswer & { scope: string }) => ({

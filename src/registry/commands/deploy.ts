@@ -1,3 +1,4 @@
+import { mentionsId } from "../../adapters/github/dispatcher.ts";
 import { type DeployResult, runDeploy } from "../../commands/deploy.ts";
 import { isShipguardError } from "../../errors.ts";
 import type { RollbackRequest, RollbackStarter } from "../../ports.ts";
@@ -56,6 +57,16 @@ function rollbackStarter(
           correlationId: request.correlationId,
         });
         return { url: run.url, status: "started", detail: `dispatched ${settings.rollbackWorkflow}` };
+      },
+      // The rollback workflow's run-name shows the environment (the README's contract, like the
+      // correlation id), so a queued or running rollback of this environment is found by it.
+      async pending(environment) {
+        const dispatcher = await root.dispatcher(github, true);
+        const runs = await dispatcher.activeRuns(settings.rollbackWorkflow);
+        const run = runs.find((r) => mentionsId(r.title, environment));
+        return run === undefined
+          ? null
+          : { workflow: settings.rollbackWorkflow, url: run.url, status: run.status };
       },
     };
   }
