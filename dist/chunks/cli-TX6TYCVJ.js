@@ -5,10 +5,10 @@ import {
   COMMAND_REGISTRY,
   childEnvironment,
   execute
-} from "./chunk-AZYUXRHD.js";
+} from "./chunk-TZ63YIJ5.js";
 import {
   parseBoolean
-} from "./chunk-RW2NFDKP.js";
+} from "./chunk-4BAFFOO3.js";
 import "./chunk-7FY53ZM3.js";
 import "./chunk-LOL6UNQF.js";
 import {
@@ -16,12 +16,12 @@ import {
 } from "./chunk-P2F454IK.js";
 import {
   package_default
-} from "./chunk-MDN4F3KD.js";
+} from "./chunk-JJ6CE4E5.js";
 import {
   CLI_COMMANDS,
   optionsFor,
   shipguardError
-} from "./chunk-V6RBHUD2.js";
+} from "./chunk-ROJF2CIG.js";
 import "./chunk-YIKRADAN.js";
 
 // src/hosts/cli.ts
@@ -117,7 +117,7 @@ async function runCli(argv, env, terminal = processTerminal) {
   }
   const source = (name) => args.values.get(name);
   if (args.command === "demo") {
-    const { runDemoCli } = await import("./cli-RCVTDTBV.js");
+    const { runDemoCli } = await import("./cli-RBTABBGZ.js");
     return runDemoCli({ keep: parseBoolean("keep", source("keep") ?? "false"), ...args }, env, terminal);
   }
   let exitCode = 0;

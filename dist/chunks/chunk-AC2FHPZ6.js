@@ -12,13 +12,13 @@ import {
   ruleFor,
   selectBaseline,
   versionProblem
-} from "./chunk-RW2NFDKP.js";
+} from "./chunk-4BAFFOO3.js";
 import {
   require_semver
 } from "./chunk-7FY53ZM3.js";
 import {
   shipguardError
-} from "./chunk-V6RBHUD2.js";
+} from "./chunk-ROJF2CIG.js";
 import {
   __toESM
 } from "./chunk-YIKRADAN.js";

@@ -10,7 +10,7 @@ import {
   COMMANDS,
   describeProblem,
   shipguardError
-} from "./chunk-V6RBHUD2.js";
+} from "./chunk-ROJF2CIG.js";
 
 // src/registry/compose.ts
 import { mkdir as mkdir2, readFile } from "node:fs/promises";
@@ -1230,15 +1230,15 @@ var CompositionRoot = class _CompositionRoot {
       const { LocalForge } = await import("./local-forge-SPRXP5Z3.js");
       return new LocalForge(git, this.context.logger, settings.push ? "origin" : null);
     }
-    const { GitHubForge } = await import("./forge-ZEWM6JW5.js");
+    const { GitHubForge } = await import("./forge-3OLMPAHL.js");
     return new GitHubForge(github.octokit, github.repository, this.context.logger);
   }
   async ledger(github, repoDir, ledgerFile) {
     if (github !== null) {
-      const { GitHubLedger } = await import("./ledger-ZXKFJPRV.js");
+      const { GitHubLedger } = await import("./ledger-GEW2RFJS.js");
       return new GitHubLedger(github.octokit, github.repository, this.context.logger);
     }
-    const { defaultLedgerPath, LocalLedger } = await import("./local-ledger-JBFCIAV5.js");
+    const { defaultLedgerPath, LocalLedger } = await import("./local-ledger-TM3ZSGHG.js");
     const file = ledgerFile === null ? defaultLedgerPath(repoDir) : path4.resolve(repoDir, ledgerFile);
     return new LocalLedger(file, { logger: this.context.logger, creator: this.context.actor });
   }
@@ -1250,8 +1250,8 @@ var CompositionRoot = class _CompositionRoot {
   async exclusive(github, repoDir, target, work) {
     if (github !== null) return work();
     const [{ defaultLedgerPath }, { acquireEnvironmentLock, environmentLockPath }] = await Promise.all([
-      import("./local-ledger-JBFCIAV5.js"),
-      import("./environment-lock-KJPJ5NHT.js")
+      import("./local-ledger-TM3ZSGHG.js"),
+      import("./environment-lock-K4B4UCCE.js")
     ]);
     const ledger = target.ledgerFile === null ? defaultLedgerPath(repoDir) : path4.resolve(repoDir, target.ledgerFile);
     const file = environmentLockPath(ledger, target.environment);
@@ -1274,7 +1274,7 @@ var CompositionRoot = class _CompositionRoot {
     }
   }
   async dispatcher(github, urgent = false) {
-    const { GitHubDispatcher } = await import("./dispatcher-4KTYSKL7.js");
+    const { GitHubDispatcher } = await import("./dispatcher-OVURSDCK.js");
     const octokit = urgent ? github.urgentOctokit : github.octokit;
     return new GitHubDispatcher(octokit, github.repository, this.context.logger);
   }
@@ -1312,7 +1312,7 @@ var CompositionRoot = class _CompositionRoot {
       }
       case "workflow": {
         if (github === null) throw shipguardError("SG_WORKFLOW_NEEDS_GITHUB", {});
-        const { WorkflowDeployer } = await import("./workflow-H4BIMS7M.js");
+        const { WorkflowDeployer } = await import("./workflow-6XEJRD2S.js");
         return new WorkflowDeployer({
           dispatcher: await this.dispatcher(github),
           workflow: settings.deployWorkflow ?? "",
@@ -1351,9 +1351,9 @@ var CompositionRoot = class _CompositionRoot {
     }
     if (text === null) return null;
     const [{ parseChecks }, { secretValues }, { runSmoke }] = await Promise.all([
-      import("./parse-checks-NN2D4NIP.js"),
-      import("./expand-suite-AZ6SOCSE.js"),
-      import("./probes-UOEQR2T5.js")
+      import("./parse-checks-GS3HBSCK.js"),
+      import("./expand-suite-GPTCILV6.js"),
+      import("./probes-SC6D7YEG.js")
     ]);
     const suite = parseChecks(text, source);
     for (const secret of secretValues(suite, this.context.env)) this.context.registerSecret(secret);
@@ -1405,23 +1405,23 @@ function childEnvironment(env) {
 var COMMAND_REGISTRY = {
   version: {
     summary: "Compute the next version from the Conventional Commits since the last tag, and why.",
-    load: async () => (await import("./version-J5QT2SWX.js")).versionCommand
+    load: async () => (await import("./version-XYGYKZWI.js")).versionCommand
   },
   release: {
     summary: "Compute the version, then tag the analysed commit. Locally: an annotated tag (--push sends it to origin) and the notes on stdout or --notes-file. With --repo owner/name and GITHUB_TOKEN: the tag and a GitHub Release, as the action does.",
-    load: async () => (await import("./release-DSEPTICB.js")).releaseCommand
+    load: async () => (await import("./release-AS2XZMWZ.js")).releaseCommand
   },
   deploy: {
     summary: "Deploy a version to an environment, run the smoke checks, record the result, and roll back when they fail.",
-    load: async () => (await import("./deploy-MUUOVL7E.js")).deployCommand
+    load: async () => (await import("./deploy-CCGOV6QU.js")).deployCommand
   },
   smoke: {
     summary: "Run the smoke checks and print the verdict.",
-    load: async () => (await import("./smoke-JEE57TOE.js")).smokeCommand
+    load: async () => (await import("./smoke-36P3F45Y.js")).smokeCommand
   },
   rollback: {
     summary: "Put the last known good version of an environment back (or --to-version), with guards and a report.",
-    load: async () => (await import("./rollback-HW5OHIDB.js")).rollbackCommand
+    load: async () => (await import("./rollback-3CS7DRVG.js")).rollbackCommand
   }
 };
 function isCommandName(name) {

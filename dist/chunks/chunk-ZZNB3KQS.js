@@ -4,7 +4,7 @@ import {
   rollbackOutputs,
   rollbackSummary,
   rollbackText
-} from "./chunk-NTU3ITDY.js";
+} from "./chunk-IG52KHPB.js";
 import {
   boundList,
   boundText
@@ -17,7 +17,7 @@ import {
 } from "./chunk-7TWCJKUJ.js";
 import {
   readRollbackSettings
-} from "./chunk-RW2NFDKP.js";
+} from "./chunk-4BAFFOO3.js";
 import {
   LastKnownGoodFinder,
   hasSucceeded,
@@ -27,7 +27,7 @@ import {
 import {
   refusal,
   shipguardError
-} from "./chunk-V6RBHUD2.js";
+} from "./chunk-ROJF2CIG.js";
 
 // src/core/globs.ts
 function globToRegExp(glob) {

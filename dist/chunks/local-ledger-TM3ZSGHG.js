@@ -3,10 +3,10 @@ const require = __shipguardCreateRequire(import.meta.url);
 import {
   LocalLedger,
   defaultLedgerPath
-} from "./chunk-CJYFDOML.js";
+} from "./chunk-QEPGMCJ5.js";
 import "./chunk-HOUCTRAW.js";
 import "./chunk-XILQOYBE.js";
-import "./chunk-V6RBHUD2.js";
+import "./chunk-ROJF2CIG.js";
 import "./chunk-YIKRADAN.js";
 export {
   LocalLedger,

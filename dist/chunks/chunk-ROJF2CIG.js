@@ -143,6 +143,16 @@ var DEPLOY_LOOP_ERRORS = {
     }),
     "Check the environment name; deploy with shipguard first."
   ),
+  SG_ROLLBACK_PENDING: define(
+    "A rollback of the environment is queued or running: the deploy does not overtake it.",
+    (p) => ({
+      message: `A rollback of ${p.environment} is ${p.status.replace("_", " ")}: ${p.workflow}, ${p.url}. The deploy did not start, so it cannot cancel or undo it.`,
+      remedy: "Let the rollback finish (or cancel that run if it is not wanted), then deploy again.",
+      input: "environment",
+      value: p.environment
+    }),
+    "Let the rollback finish (or cancel its run), then deploy again."
+  ),
   SG_ROLLBACK_OF_ROLLBACK: define(
     "Blocked: what runs now is a rollback that did not succeed; shipguard does not roll back a rollback.",
     (p) => ({
@@ -338,7 +348,7 @@ var OPTIONS = [
   },
   {
     name: "deploy-command",
-    description: '`command` strategy: the shell command that deploys. It gets SHIPGUARD_VERSION, SHIPGUARD_TAG, SHIPGUARD_SHA, SHIPGUARD_ENVIRONMENT and SHIPGUARD_PREVIOUS_VERSION in its environment: use them as `"$SHIPGUARD_VERSION"`, never `${{ }}` in the string.',
+    description: '`command` strategy: the shell command that deploys. It gets SHIPGUARD_VERSION, SHIPGUARD_TAG, SHIPGUARD_SHA, SHIPGUARD_ENVIRONMENT and SHIPGUARD_PREVIOUS_VERSION in its environment: use them as `"$SHIPGUARD_VERSION"`, never as workflow expressions written into the string.',
     commands: ["deploy", "rollback"]
   },
   {
@@ -622,6 +632,17 @@ var GITHUB_ERRORS = {
       remedy: `The token lacks the \`${p.scope}\` permission${p.neededBy === void 0 ? "" : `, which ${p.neededBy} needs`}. Grant it in the job's \`permissions:\` block (\`${p.scope}\`), or pass a token that has it.`
     }),
     "Grant the named permission in the job's `permissions:` block (and in the calling job)."
+  ),
+  SG_GITHUB_REF_REFUSED: define(
+    "GitHub refused to create or move a ref (403): the token lacks `contents: write`, or the commit's .github/workflows/ differ from the default branch's, which a GITHUB_TOKEN may never write.",
+    (p) => {
+      const workflows = "The commit's .github/workflows/ differ from the default branch's, and GitHub lets a ref point there only with the Workflows permission, which a GITHUB_TOKEN can never hold. Pass a GitHub App installation token with the Workflows permission, or a token with the `workflow` scope, as `token`; or release a commit whose workflows match the default branch.";
+      return {
+        message: answered(p),
+        remedy: p.cause === "workflows" ? workflows : `GitHub gives the same answer for two causes. Either the token lacks \`contents: write\`: grant it in the job's \`permissions:\` block (and in the calling job). Or, with \`contents: write\` already granted: ${workflows}`
+      };
+    },
+    "Grant `contents: write`; if it is granted, the commit changes workflows: use an App token or a `workflow`-scope token, or release a commit whose workflows match the default branch."
   ),
   SG_GITHUB_NOT_FOUND: define(
     "GitHub answered 404: a wrong repository, a token that cannot see it, or a change to workflow files.",

@@ -19,7 +19,7 @@ var package_default = {
     build: "node scripts/build.mjs",
     typecheck: "tsc --noEmit",
     lint: "biome check .",
-    "lint:workflows": "node scripts/lint-workflows.mjs",
+    "lint:workflows": "node scripts/lint-workflows.mjs && node scripts/validate-github.mjs",
     format: "biome check --write .",
     "check-dist": "node scripts/check-dist.mjs",
     test: "npm run typecheck && npm run lint && vitest run",
@@ -38,6 +38,7 @@ var package_default = {
     yaml: "^2.9.1"
   },
   devDependencies: {
+    "@actions/languageservice": "^0.3.61",
     "@biomejs/biome": "2.5.15",
     "@octokit/core": "^7.0.8",
     "@types/node": "^24.19.2",

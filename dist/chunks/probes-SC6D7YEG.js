@@ -18,14 +18,14 @@ import {
   expandSuite,
   maskSecrets,
   secretValues
-} from "./chunk-HG5QARNI.js";
-import "./chunk-NNCB6M3B.js";
+} from "./chunk-PCNJTD2M.js";
+import "./chunk-OZDYYANA.js";
 import "./chunk-LOL6UNQF.js";
 import "./chunk-P2F454IK.js";
 import {
   sleep
 } from "./chunk-XD65SSXG.js";
-import "./chunk-V6RBHUD2.js";
+import "./chunk-ROJF2CIG.js";
 import "./chunk-YIKRADAN.js";
 
 // src/adapters/probes/command-probe.ts

@@ -11,8 +11,8 @@ import {
   CompositionRoot,
   GitCli,
   childEnvironment
-} from "./chunk-AZYUXRHD.js";
-import "./chunk-RW2NFDKP.js";
+} from "./chunk-TZ63YIJ5.js";
+import "./chunk-4BAFFOO3.js";
 import "./chunk-7FY53ZM3.js";
 import "./chunk-LOL6UNQF.js";
 import {
@@ -20,13 +20,13 @@ import {
 } from "./chunk-P2F454IK.js";
 import {
   LocalLedger
-} from "./chunk-CJYFDOML.js";
+} from "./chunk-QEPGMCJ5.js";
 import "./chunk-HOUCTRAW.js";
 import "./chunk-XILQOYBE.js";
 import {
   describeFailure,
   shipguardError
-} from "./chunk-V6RBHUD2.js";
+} from "./chunk-ROJF2CIG.js";
 import "./chunk-YIKRADAN.js";
 
 // src/demo/present.ts

@@ -4,7 +4,7 @@ import {
   smokeOutputs,
   smokeSummary,
   smokeText
-} from "./chunk-NTU3ITDY.js";
+} from "./chunk-IG52KHPB.js";
 import {
   boundList,
   boundText
@@ -15,13 +15,13 @@ import {
 import "./chunk-FEGRNFBW.js";
 import {
   readSmokeSettings
-} from "./chunk-RW2NFDKP.js";
+} from "./chunk-4BAFFOO3.js";
 import "./chunk-7FY53ZM3.js";
 import "./chunk-P2F454IK.js";
 import {
   ShipguardError,
   shipguardError
-} from "./chunk-V6RBHUD2.js";
+} from "./chunk-ROJF2CIG.js";
 import "./chunk-YIKRADAN.js";
 
 // src/commands/smoke.ts

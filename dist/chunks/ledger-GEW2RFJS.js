@@ -7,14 +7,14 @@ import {
   deploymentAutoMerged,
   statusOf,
   toShipguardError
-} from "./chunk-VCUG44M3.js";
+} from "./chunk-423NZQEA.js";
 import {
   isDeploymentState,
   payloadFrom,
   taskFor,
   truncateDescription
 } from "./chunk-XILQOYBE.js";
-import "./chunk-V6RBHUD2.js";
+import "./chunk-ROJF2CIG.js";
 import "./chunk-YIKRADAN.js";
 
 // src/adapters/github/ledger.ts

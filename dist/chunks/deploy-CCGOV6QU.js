@@ -7,24 +7,29 @@ import {
   putInPlace,
   rollBack,
   verify
-} from "./chunk-NE5G5EX2.js";
+} from "./chunk-ZZNB3KQS.js";
 import {
   deployOutputs,
   deploySummary,
   deployText
-} from "./chunk-NTU3ITDY.js";
+} from "./chunk-IG52KHPB.js";
 import "./chunk-64X7TAC7.js";
 import {
   register
 } from "./chunk-4CLY7DDP.js";
 import "./chunk-FEGRNFBW.js";
+import {
+  mentionsId
+} from "./chunk-DUFZQKTA.js";
 import "./chunk-7TWCJKUJ.js";
 import {
   ROLLBACK_SUFFIX,
   readDeploySettings
-} from "./chunk-RW2NFDKP.js";
+} from "./chunk-4BAFFOO3.js";
 import "./chunk-7FY53ZM3.js";
 import "./chunk-P2F454IK.js";
+import "./chunk-XD65SSXG.js";
+import "./chunk-423NZQEA.js";
 import {
   truncateDescription
 } from "./chunk-XILQOYBE.js";
@@ -32,7 +37,7 @@ import {
   OPTIONS,
   isShipguardError,
   shipguardError
-} from "./chunk-V6RBHUD2.js";
+} from "./chunk-ROJF2CIG.js";
 import "./chunk-YIKRADAN.js";
 
 // src/commands/deploy.ts
@@ -44,6 +49,10 @@ async function runDeploy(settings, ports, context) {
   if (settings.correlationId !== null) {
     const earlier = await ledger.findByCorrelation(settings.environment, settings.correlationId);
     if (earlier !== null) return duplicateResult(earlier, await ledger.statuses(earlier), target, timeline);
+  }
+  const pending = await ports.rollback?.pending?.(settings.environment) ?? null;
+  if (pending !== null) {
+    throw shipguardError("SG_ROLLBACK_PENDING", { environment: settings.environment, ...pending });
   }
   const good = await findLastKnownGood(ledger, settings.environment);
   const previousGood = good.record;
@@ -260,6 +269,14 @@ function rollbackStarter(settings, github, root) {
           correlationId: request.correlationId
         });
         return { url: run.url, status: "started", detail: `dispatched ${settings.rollbackWorkflow}` };
+      },
+      // The rollback workflow's run-name shows the environment (the README's contract, like the
+      // correlation id), so a queued or running rollback of this environment is found by it.
+      async pending(environment) {
+        const dispatcher = await root.dispatcher(github, true);
+        const runs = await dispatcher.activeRuns(settings.rollbackWorkflow);
+        const run = runs.find((r) => mentionsId(r.title, environment));
+        return run === void 0 ? null : { workflow: settings.rollbackWorkflow, url: run.url, status: run.status };
       }
     };
   }

@@ -14,10 +14,10 @@ import {
   readHeaders,
   readUrl,
   templateVariables
-} from "./chunk-NNCB6M3B.js";
+} from "./chunk-OZDYYANA.js";
 import {
   shipguardError
-} from "./chunk-V6RBHUD2.js";
+} from "./chunk-ROJF2CIG.js";
 import {
   __commonJS,
   __require,

@@ -6,17 +6,17 @@ import {
   versionOutputs,
   versionSummary,
   versionText
-} from "./chunk-X6GV2UG3.js";
+} from "./chunk-AC2FHPZ6.js";
 import {
   register
 } from "./chunk-4CLY7DDP.js";
 import "./chunk-FEGRNFBW.js";
 import {
   readVersionSettings
-} from "./chunk-RW2NFDKP.js";
+} from "./chunk-4BAFFOO3.js";
 import "./chunk-7FY53ZM3.js";
 import "./chunk-P2F454IK.js";
-import "./chunk-V6RBHUD2.js";
+import "./chunk-ROJF2CIG.js";
 import "./chunk-YIKRADAN.js";
 
 // src/commands/version.ts

@@ -9,7 +9,7 @@ import {
 } from "./chunk-FEGRNFBW.js";
 import {
   errorAnchor
-} from "./chunk-V6RBHUD2.js";
+} from "./chunk-ROJF2CIG.js";
 
 // src/presenters/smoke-summary.ts
 var MARK = { pass: "\u2705 pass", fail: "\u274C fail", inconclusive: "\u26A0\uFE0F inconclusive" };

@@ -6,7 +6,7 @@ import {
 } from "./chunk-HOUCTRAW.js";
 import {
   shipguardError
-} from "./chunk-V6RBHUD2.js";
+} from "./chunk-ROJF2CIG.js";
 import "./chunk-YIKRADAN.js";
 
 // src/adapters/environment-lock.ts

@@ -7,11 +7,10 @@ import {
   githubMessage,
   statusOf,
   toShipguardError
-} from "./chunk-VCUG44M3.js";
+} from "./chunk-423NZQEA.js";
 import {
   shipguardError
-} from "./chunk-V6RBHUD2.js";
-import "./chunk-YIKRADAN.js";
+} from "./chunk-ROJF2CIG.js";
 
 // src/adapters/github/dispatcher.ts
 var MAX_INPUTS = 25;
@@ -174,6 +173,25 @@ var GitHubDispatcher = class {
     return { id: null, url: null };
   }
   /** Looks for the run that shows `correlationId`, for up to `budgetMs` (at least one look). */
+  async activeRuns(workflow) {
+    const info = { doing: `list the runs of ${workflow}`, scope: "actions: read" };
+    try {
+      const response = await this.octokit.rest.actions.listWorkflowRuns({
+        ...this.repo,
+        workflow_id: workflow,
+        per_page: PER_PAGE
+      });
+      return response.data.workflow_runs.filter((run) => run.status !== "completed" && run.status !== null).map((run) => ({
+        id: run.id,
+        url: run.html_url,
+        status: String(run.status),
+        title: `${run.display_title ?? ""}
+${run.name ?? ""}`
+      }));
+    } catch (error) {
+      throw toShipguardError(error, info);
+    }
+  }
   async findRun(input, since, budgetMs) {
     const deadline = this.now() + budgetMs;
     for (; ; ) {
@@ -307,6 +325,7 @@ function throwIfAborted(signal, run) {
     throw shipguardError("SG_WAIT_CANCELLED", { run });
   }
 }
+
 export {
   GitHubDispatcher,
   mentionsId

@@ -6,10 +6,10 @@ import {
   expandTemplate,
   placeError,
   urlProblem
-} from "./chunk-NNCB6M3B.js";
+} from "./chunk-OZDYYANA.js";
 import {
   shipguardError
-} from "./chunk-V6RBHUD2.js";
+} from "./chunk-ROJF2CIG.js";
 
 // src/core/smoke/expand-suite.ts
 function expandSuite(suite, env) {

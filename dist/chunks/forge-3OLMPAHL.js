@@ -4,8 +4,8 @@ import {
   isAlreadyExists,
   statusOf,
   toShipguardError
-} from "./chunk-VCUG44M3.js";
-import "./chunk-V6RBHUD2.js";
+} from "./chunk-423NZQEA.js";
+import "./chunk-ROJF2CIG.js";
 import "./chunk-YIKRADAN.js";
 
 // src/adapters/github/forge.ts
@@ -60,11 +60,11 @@ var GitHubForge = class {
       return "created";
     } catch (error) {
       if (isAlreadyExists(error)) return "exists";
-      throw toShipguardError(error, info);
+      throw toShipguardError(error, { ...info, operation: "write-ref" });
     }
   }
   async moveTag(tag, sha) {
-    const info = { doing: `move the tag ${tag}`, scope: "contents: write" };
+    const info = { doing: `move the tag ${tag}`, scope: "contents: write", operation: "write-ref" };
     try {
       await this.octokit.rest.git.updateRef({ ...this.repo, ref: `tags/${tag}`, sha, force: true });
     } catch (error) {

@@ -3,17 +3,17 @@ const require = __shipguardCreateRequire(import.meta.url);
 import {
   rollBack,
   rollbackCommand
-} from "./chunk-NE5G5EX2.js";
-import "./chunk-NTU3ITDY.js";
+} from "./chunk-ZZNB3KQS.js";
+import "./chunk-IG52KHPB.js";
 import "./chunk-64X7TAC7.js";
 import "./chunk-4CLY7DDP.js";
 import "./chunk-FEGRNFBW.js";
 import "./chunk-7TWCJKUJ.js";
-import "./chunk-RW2NFDKP.js";
+import "./chunk-4BAFFOO3.js";
 import "./chunk-7FY53ZM3.js";
 import "./chunk-P2F454IK.js";
 import "./chunk-XILQOYBE.js";
-import "./chunk-V6RBHUD2.js";
+import "./chunk-ROJF2CIG.js";
 import "./chunk-YIKRADAN.js";
 export {
   rollBack,

@@ -3,7 +3,7 @@ const require = __shipguardCreateRequire(import.meta.url);
 import {
   ShipguardError,
   shipguardError
-} from "./chunk-V6RBHUD2.js";
+} from "./chunk-ROJF2CIG.js";
 
 // src/adapters/github/errors.ts
 function statusOf(error) {
@@ -41,6 +41,10 @@ function toShipguardError(error, call) {
     return shipguardError("SG_GITHUB_RULESET", answer, cause);
   }
   if (status === 403 && /not accessible by integration/i.test(said)) {
+    if (call.operation === "write-ref") {
+      const refused = refRefusal(error, answer);
+      if (refused !== null) return refused;
+    }
     return shipguardError("SG_GITHUB_FORBIDDEN", { ...answer, scope: call.scope }, cause);
   }
   if (status === 403 || status === 429) return shipguardError("SG_GITHUB_RATE_LIMITED", answer, cause);
@@ -61,6 +65,22 @@ function deploymentCreateError(error, answer) {
   }
   if (/no ref found/i.test(answer.said)) return shipguardError("SG_DEPLOYMENT_COMMIT_MISSING", answer, cause);
   return null;
+}
+function refRefusal(error, answer) {
+  const accepted = acceptedPermissions(error);
+  if (accepted === void 0)
+    return shipguardError("SG_GITHUB_REF_REFUSED", { ...answer, cause: "either" }, { cause: error });
+  if (/workflows?=/i.test(accepted))
+    return shipguardError("SG_GITHUB_REF_REFUSED", { ...answer, cause: "workflows" }, { cause: error });
+  return null;
+}
+function acceptedPermissions(error) {
+  const headers = error.response?.headers ?? {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (name.toLowerCase() === "x-accepted-github-permissions" && value !== void 0 && String(value).trim() !== "")
+      return String(value);
+  }
+  return void 0;
 }
 function failedContexts(error) {
   const data = error.response?.data;

@@ -7,7 +7,7 @@ import {
   OPTIONS,
   invalidInput,
   shipguardError
-} from "./chunk-V6RBHUD2.js";
+} from "./chunk-ROJF2CIG.js";
 import {
   __toESM
 } from "./chunk-YIKRADAN.js";

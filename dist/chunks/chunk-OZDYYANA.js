@@ -2,7 +2,7 @@ import { createRequire as __shipguardCreateRequire } from 'node:module';
 const require = __shipguardCreateRequire(import.meta.url);
 import {
   shipguardError
-} from "./chunk-V6RBHUD2.js";
+} from "./chunk-ROJF2CIG.js";
 
 // src/core/smoke/field-reader.ts
 function placeError(place, line, problem, fix, key) {

@@ -4,9 +4,9 @@ import {
   expandSuite,
   maskSecrets,
   secretValues
-} from "./chunk-HG5QARNI.js";
-import "./chunk-NNCB6M3B.js";
-import "./chunk-V6RBHUD2.js";
+} from "./chunk-PCNJTD2M.js";
+import "./chunk-OZDYYANA.js";
+import "./chunk-ROJF2CIG.js";
 import "./chunk-YIKRADAN.js";
 export {
   expandSuite,

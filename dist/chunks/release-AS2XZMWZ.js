@@ -5,7 +5,7 @@ import {
   versionJson,
   versionOutputs,
   versionSummary
-} from "./chunk-X6GV2UG3.js";
+} from "./chunk-AC2FHPZ6.js";
 import {
   register
 } from "./chunk-4CLY7DDP.js";
@@ -14,14 +14,14 @@ import {
 } from "./chunk-FEGRNFBW.js";
 import {
   readReleaseSettings
-} from "./chunk-RW2NFDKP.js";
+} from "./chunk-4BAFFOO3.js";
 import {
   require_semver
 } from "./chunk-7FY53ZM3.js";
 import "./chunk-P2F454IK.js";
 import {
   shipguardError
-} from "./chunk-V6RBHUD2.js";
+} from "./chunk-ROJF2CIG.js";
 import {
   __toESM
 } from "./chunk-YIKRADAN.js";

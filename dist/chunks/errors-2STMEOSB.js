@@ -8,7 +8,7 @@ import {
   isShipguardError,
   refusal,
   shipguardError
-} from "./chunk-V6RBHUD2.js";
+} from "./chunk-ROJF2CIG.js";
 import "./chunk-YIKRADAN.js";
 export {
   ShipguardError,

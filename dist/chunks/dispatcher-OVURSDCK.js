@@ -1,0 +1,14 @@
+import { createRequire as __shipguardCreateRequire } from 'node:module';
+const require = __shipguardCreateRequire(import.meta.url);
+import {
+  GitHubDispatcher,
+  mentionsId
+} from "./chunk-DUFZQKTA.js";
+import "./chunk-XD65SSXG.js";
+import "./chunk-423NZQEA.js";
+import "./chunk-ROJF2CIG.js";
+import "./chunk-YIKRADAN.js";
+export {
+  GitHubDispatcher,
+  mentionsId
+};
