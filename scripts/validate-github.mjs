@@ -18,7 +18,9 @@ try {
     platform: "node",
     format: "esm",
     logLevel: "error",
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+    },
   });
   const { diagnose } = await import(pathToFileURL(path.join(out, "validator.mjs")).href);
   // Arguments: files to check (a test passes its own); by default every workflow and action.yml.

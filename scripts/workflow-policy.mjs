@@ -60,7 +60,10 @@ export function policyProblems(text, file) {
  * (scripts/validate-github.mjs, @actions/languageservice) knows both and checks the same files.
  */
 export function isKnownActionlintGap(result) {
-  if (result.kind === "syntax-check" && /^unexpected key "queue" for "concurrency" section/.test(result.message))
+  if (
+    result.kind === "syntax-check" &&
+    /^unexpected key "queue" for "concurrency" section/.test(result.message)
+  )
     return true;
   return (
     result.kind === "expression" &&
