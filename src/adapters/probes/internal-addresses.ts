@@ -32,11 +32,15 @@ export function isInternalHost(hostname: string): boolean {
 /** The error a guarded lookup gives; httpRequest reports it as a refused redirect. */
 export class InternalAddressError extends Error {
   readonly code = "SG_INTERNAL_ADDRESS";
-  constructor(
-    readonly hostname: string,
-    readonly address: string,
-  ) {
+  // Declared fields, not parameter properties: the smoke runner's leak test runs these files
+  // under Node's type stripping, which refuses parameter properties.
+  readonly hostname: string;
+  readonly address: string;
+
+  constructor(hostname: string, address: string) {
     super(`${hostname} resolves to ${address}, a link-local or cloud metadata address`);
+    this.hostname = hostname;
+    this.address = address;
   }
 }
 
