@@ -4,7 +4,7 @@ import {
   childEnvironment,
   execute,
   isCommandName
-} from "./chunks/chunk-TZ63YIJ5.js";
+} from "./chunks/chunk-WCP55IAA.js";
 import {
   parseRepository
 } from "./chunks/chunk-4BAFFOO3.js";

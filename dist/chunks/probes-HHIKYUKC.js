@@ -180,14 +180,16 @@ function isInternalHost(hostname) {
   return METADATA_NAMES.has(name) || isInternalAddress(name);
 }
 var InternalAddressError = class extends Error {
+  code = "SG_INTERNAL_ADDRESS";
+  // Declared fields, not parameter properties: the smoke runner's leak test runs these files
+  // under Node's type stripping, which refuses parameter properties.
+  hostname;
+  address;
   constructor(hostname, address) {
     super(`${hostname} resolves to ${address}, a link-local or cloud metadata address`);
     this.hostname = hostname;
     this.address = address;
   }
-  hostname;
-  address;
-  code = "SG_INTERNAL_ADDRESS";
 };
 function guardedLookup(inner) {
   const base = inner ?? dns.lookup;

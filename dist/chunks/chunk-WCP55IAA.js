@@ -1353,7 +1353,7 @@ var CompositionRoot = class _CompositionRoot {
     const [{ parseChecks }, { secretValues }, { runSmoke }] = await Promise.all([
       import("./parse-checks-GS3HBSCK.js"),
       import("./expand-suite-GPTCILV6.js"),
-      import("./probes-SC6D7YEG.js")
+      import("./probes-HHIKYUKC.js")
     ]);
     const suite = parseChecks(text, source);
     for (const secret of secretValues(suite, this.context.env)) this.context.registerSecret(secret);
