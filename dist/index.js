@@ -4,7 +4,7 @@ import {
   childEnvironment,
   execute,
   isCommandName
-} from "./chunks/chunk-WCP55IAA.js";
+} from "./chunks/chunk-NL3PRYXQ.js";
 import {
   parseRepository
 } from "./chunks/chunk-4BAFFOO3.js";

@@ -29,7 +29,7 @@ describe("parseChecks: the format of the issue, as written", () => {
       backoffFactor: 2,
       jitter: 0.2,
       consecutivePasses: 2,
-      maxConcurrency: 16,
+      maxConcurrency: 64,
     });
     expect(suite.source).toBe("checks-file smoke.yml");
   });
@@ -226,7 +226,7 @@ checks:
       backoffFactor: 1.5,
       jitter: 0,
       consecutivePasses: 3,
-      maxConcurrency: 16,
+      maxConcurrency: 64,
     });
   });
 });

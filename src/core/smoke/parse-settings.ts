@@ -27,7 +27,7 @@ export const DEFAULT_SETTINGS: SuiteSettings = {
   backoffFactor: 2,
   jitter: 0.2,
   consecutivePasses: 1,
-  maxConcurrency: 16,
+  maxConcurrency: 64,
 };
 
 const ms = (min: number, max: number): NumberRule => ({

@@ -5,7 +5,7 @@ import {
   COMMAND_REGISTRY,
   childEnvironment,
   execute
-} from "./chunk-WCP55IAA.js";
+} from "./chunk-NL3PRYXQ.js";
 import {
   parseBoolean
 } from "./chunk-4BAFFOO3.js";
@@ -117,7 +117,7 @@ async function runCli(argv, env, terminal = processTerminal) {
   }
   const source = (name) => args.values.get(name);
   if (args.command === "demo") {
-    const { runDemoCli } = await import("./cli-SQ7FUGIT.js");
+    const { runDemoCli } = await import("./cli-HCYVEHMU.js");
     return runDemoCli({ keep: parseBoolean("keep", source("keep") ?? "false"), ...args }, env, terminal);
   }
   let exitCode = 0;

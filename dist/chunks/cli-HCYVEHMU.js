@@ -11,7 +11,7 @@ import {
   CompositionRoot,
   GitCli,
   childEnvironment
-} from "./chunk-WCP55IAA.js";
+} from "./chunk-NL3PRYXQ.js";
 import "./chunk-4BAFFOO3.js";
 import "./chunk-7FY53ZM3.js";
 import "./chunk-LOL6UNQF.js";

@@ -7685,7 +7685,7 @@ var DEFAULT_SETTINGS = {
   backoffFactor: 2,
   jitter: 0.2,
   consecutivePasses: 1,
-  maxConcurrency: 16
+  maxConcurrency: 64
 };
 var ms = (min, max) => ({
   integer: true,

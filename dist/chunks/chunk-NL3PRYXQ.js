@@ -1351,7 +1351,7 @@ var CompositionRoot = class _CompositionRoot {
     }
     if (text === null) return null;
     const [{ parseChecks }, { secretValues }, { runSmoke }] = await Promise.all([
-      import("./parse-checks-GS3HBSCK.js"),
+      import("./parse-checks-JYHUNIJF.js"),
       import("./expand-suite-GPTCILV6.js"),
       import("./probes-HHIKYUKC.js")
     ]);
