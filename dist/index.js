@@ -4,10 +4,10 @@ import {
   childEnvironment,
   execute,
   isCommandName
-} from "./chunks/chunk-NL3PRYXQ.js";
+} from "./chunks/chunk-TYH7TER7.js";
 import {
   parseRepository
-} from "./chunks/chunk-4BAFFOO3.js";
+} from "./chunks/chunk-7BFIPQB6.js";
 import "./chunks/chunk-7FY53ZM3.js";
 import "./chunks/chunk-LOL6UNQF.js";
 import "./chunks/chunk-P2F454IK.js";

@@ -23,7 +23,7 @@ export {
   type Strategy,
   type StrategySettings,
 } from "./settings/read-deploy.ts";
-export { type RollbackSettings, readRollbackSettings } from "./settings/read-rollback.ts";
+export { migrationPathsOf, type RollbackSettings, readRollbackSettings } from "./settings/read-rollback.ts";
 export {
   type FloatingTags,
   type ReleaseSettings,

@@ -12,7 +12,9 @@ import { open, readFile, rm, stat, utimes } from "node:fs/promises";
 import { hostname } from "node:os";
 import { shipguardError } from "../errors.ts";
 import type { Logger } from "../ports.ts";
-import { breakStaleLock, processAlive } from "./lock-file.ts";
+import { breakStaleLock } from "./lock-file.ts";
+import { processAlive } from "./process/kill-group.ts";
+import { sleep } from "./sleep.ts";
 
 export interface LockHolder {
   pid: number;
@@ -76,7 +78,7 @@ export async function acquireEnvironmentLock(options: EnvironmentLockOptions): P
         `Waiting for ${describeHolder(holder)} to finish with ${options.environment} (at most ${Math.round(options.waitMs / 1000)} s).`,
       );
     }
-    await new Promise((resolve) => setTimeout(resolve, 100 + Math.random() * 150));
+    await sleep(100 + Math.random() * 150);
   }
 }
 

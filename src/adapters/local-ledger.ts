@@ -23,6 +23,7 @@ import type {
 } from "../ports.ts";
 import { type LedgerEvent, parseEvent } from "./local-ledger-event.ts";
 import { breakStaleLock } from "./lock-file.ts";
+import { sleep } from "./sleep.ts";
 
 /** Where the CLI keeps the ledger of a repository. */
 export function defaultLedgerPath(repositoryTop: string): string {
@@ -298,7 +299,7 @@ export class LocalLedger implements Ledger {
       }
       await this.#breakIfStale();
       const wait = Math.min(100, 2 ** attempt) * (0.5 + Math.random());
-      await new Promise((resolve) => setTimeout(resolve, wait));
+      await sleep(wait);
     }
   }
 

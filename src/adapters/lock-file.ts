@@ -40,13 +40,3 @@ export async function breakStaleLock(
     await rm(aside, { force: true });
   }
 }
-
-/** True while a process of this host with that id runs (or exists under another user). */
-export function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}

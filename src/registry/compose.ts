@@ -108,8 +108,8 @@ export class CompositionRoot {
       const { GitHubLedger } = await import("../adapters/github/ledger.ts");
       return new GitHubLedger(github.octokit, github.repository, this.context.logger);
     }
-    const { defaultLedgerPath, LocalLedger } = await import("../adapters/local-ledger.ts");
-    const file = ledgerFile === null ? defaultLedgerPath(repoDir) : path.resolve(repoDir, ledgerFile);
+    const { LocalLedger } = await import("../adapters/local-ledger.ts");
+    const file = await ledgerPath(repoDir, ledgerFile);
     return new LocalLedger(file, { logger: this.context.logger, creator: this.context.actor });
   }
 
@@ -125,13 +125,8 @@ export class CompositionRoot {
     work: () => Promise<T>,
   ): Promise<T> {
     if (github !== null) return work();
-    const [{ defaultLedgerPath }, { acquireEnvironmentLock, environmentLockPath }] = await Promise.all([
-      import("../adapters/local-ledger.ts"),
-      import("../adapters/environment-lock.ts"),
-    ]);
-    const ledger =
-      target.ledgerFile === null ? defaultLedgerPath(repoDir) : path.resolve(repoDir, target.ledgerFile);
-    const file = environmentLockPath(ledger, target.environment);
+    const { acquireEnvironmentLock, environmentLockPath } = await import("../adapters/environment-lock.ts");
+    const file = environmentLockPath(await ledgerPath(repoDir, target.ledgerFile), target.environment);
     if (this.held.has(file)) return work();
     await mkdir(path.dirname(file), { recursive: true });
     const seconds = Number(this.context.env.SHIPGUARD_LOCK_WAIT_SECONDS ?? LOCK_WAIT_SECONDS);
@@ -287,6 +282,13 @@ export class CompositionRoot {
       },
     };
   }
+}
+
+/** The local ledger file: `ledger-file` in the repository, else the default in .shipguard/. */
+async function ledgerPath(repoDir: string, ledgerFile: string | null): Promise<string> {
+  if (ledgerFile !== null) return path.resolve(repoDir, ledgerFile);
+  const { defaultLedgerPath } = await import("../adapters/local-ledger.ts");
+  return defaultLedgerPath(repoDir);
 }
 
 /** The environment user commands see: the process's, minus action inputs (the token is one). */

@@ -29,13 +29,18 @@ export function readRollbackSettings(source: RawSource): RollbackSettings {
     correlationId: correlationIdOf(source),
     force: parseBoolean("force", raw(source, "force")),
     allowMigrations: parseBoolean("allow-migrations", raw(source, "allow-migrations")),
-    migrationPaths: raw(source, "migration-paths")
-      .split(/\r?\n|,/)
-      .map((g) => g.trim())
-      .filter((g) => g !== "" && !g.startsWith("#")),
+    migrationPaths: migrationPathsOf(source),
     beforeRollback: optional(raw(source, "before-rollback")),
     afterRollback: optional(raw(source, "after-rollback")),
   };
+}
+
+/** `migration-paths`: globs one per line or comma-separated; `#` lines are comments. The default without a source. */
+export function migrationPathsOf(source: RawSource = () => undefined): string[] {
+  return raw(source, "migration-paths")
+    .split(/\r?\n|,/)
+    .map((g) => g.trim())
+    .filter((g) => g !== "" && !g.startsWith("#"));
 }
 
 /** `to-version` as a SemVer version, written with or without the tag prefix (`1.4.2`, `v1.4.2`). */

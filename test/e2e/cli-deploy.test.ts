@@ -4,7 +4,7 @@
  * folder, an atomic `current` link, and a real HTTP app restarted from `current` by the restart
  * command. A failed deploy rolls back in the same process.
  */
-import { spawn } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, writeFileSync } from "node:fs";
 import { hostname } from "node:os";
 import path from "node:path";
@@ -34,6 +34,22 @@ interface Site {
   deployArgs(version: string): string[];
   current(): string;
   ledgerLines(): Record<string, unknown>[];
+}
+
+/** A child's exit code and whole output. */
+function collected(child: ChildProcess): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    let stdout = "";
+    let stderr = "";
+    child.stdout?.on("data", (b: Buffer) => {
+      stdout += b.toString();
+    });
+    child.stderr?.on("data", (b: Buffer) => {
+      stderr += b.toString();
+    });
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code: code ?? 1, stdout, stderr }));
+  });
 }
 
 async function site(ctx: TestContext): Promise<Site> {
@@ -79,43 +95,23 @@ checks:
       writeFileSync(path.join(dir, "VERSION"), `${reports}\n`);
     },
     cli(args, node = process.execPath, extraEnv = {}) {
-      return new Promise((resolve, reject) => {
-        const child = spawn(node, [path.join(ROOT, "dist/cli.js"), ...args], {
+      return collected(
+        spawn(node, [path.join(ROOT, "dist/cli.js"), ...args], {
           cwd: repo.dir,
           env: { ...env(node), ...extraEnv },
           stdio: ["ignore", "pipe", "pipe"],
-        });
-        let stdout = "";
-        let stderr = "";
-        child.stdout.on("data", (b: Buffer) => {
-          stdout += b.toString();
-        });
-        child.stderr.on("data", (b: Buffer) => {
-          stderr += b.toString();
-        });
-        child.on("error", reject);
-        child.on("close", (code) => resolve({ code: code ?? 1, stdout, stderr }));
-      });
+        }),
+      );
     },
     async piped(args) {
       const script = '"$NODE" "$CLI" "$@" 2>&1 | head -1; echo "exit ${PIPESTATUS[0]}" >&2';
-      const run = await new Promise<CliRun>((resolve, reject) => {
-        const child = spawn("bash", ["-c", script, "bash", ...args], {
+      const run = await collected(
+        spawn("bash", ["-c", script, "bash", ...args], {
           cwd: repo.dir,
           env: { ...env(process.execPath), CLI: path.join(ROOT, "dist/cli.js") },
           stdio: ["ignore", "pipe", "pipe"],
-        });
-        let stdout = "";
-        let stderr = "";
-        child.stdout.on("data", (b: Buffer) => {
-          stdout += b.toString();
-        });
-        child.stderr.on("data", (b: Buffer) => {
-          stderr += b.toString();
-        });
-        child.on("error", reject);
-        child.on("close", (code) => resolve({ code: code ?? 1, stdout, stderr }));
-      });
+        }),
+      );
       return { code: Number(/exit (\d+)/.exec(run.stderr)?.[1] ?? -1), first: run.stdout };
     },
     deployArgs(version) {

@@ -3,6 +3,7 @@
  * detached command leads, so one negative pid reaches them all.
  */
 import { readdirSync, readFileSync } from "node:fs";
+import { sleep } from "../sleep.ts";
 
 /**
  * SIGTERM to SIGKILL, the one grace period. Long enough for a shell, a server or a CLI to flush and
@@ -97,7 +98,7 @@ async function gone(alive: () => boolean, withinMs: number): Promise<boolean> {
   const deadline = performance.now() + withinMs;
   while (alive()) {
     if (performance.now() >= deadline) return false;
-    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    await sleep(POLL_MS);
   }
   return true;
 }

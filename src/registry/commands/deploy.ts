@@ -3,7 +3,12 @@ import { type DeployResult, runDeploy } from "../../commands/deploy.ts";
 import { isShipguardError } from "../../errors.ts";
 import type { RollbackRequest, RollbackStarter } from "../../ports.ts";
 import { deployOutputs, deploySummary, deployText } from "../../presenters/deploy.ts";
-import { type DeploySettings, OPTIONS, type RollbackSettings, readDeploySettings } from "../../settings.ts";
+import {
+  type DeploySettings,
+  migrationPathsOf,
+  type RollbackSettings,
+  readDeploySettings,
+} from "../../settings.ts";
 import { register } from "../command.ts";
 import type { CompositionRoot, GitHubSide } from "../compose.ts";
 import { rollBack } from "./rollback.ts";
@@ -93,7 +98,6 @@ function rollbackStarter(
 /** The rollback a failed local deploy starts: the deploy's strategy and checks, the guards' defaults. */
 export function automaticRollback(deploy: DeploySettings, request: RollbackRequest): RollbackSettings {
   const { version, ref, onFailure, rollbackWorkflow, ...shared } = deploy;
-  const migrationPaths = OPTIONS.find((o) => o.name === "migration-paths")?.default ?? "";
   return {
     ...shared,
     environment: request.environment,
@@ -103,7 +107,7 @@ export function automaticRollback(deploy: DeploySettings, request: RollbackReque
     correlationId: request.correlationId,
     force: false,
     allowMigrations: false,
-    migrationPaths: migrationPaths.split("\n"),
+    migrationPaths: migrationPathsOf(),
     beforeRollback: null,
     afterRollback: null,
   };

@@ -5,14 +5,14 @@ import {
   endProcess,
   processAlive,
   signalProcess
-} from "./chunk-XBWPUMO5.js";
+} from "./chunk-WUQGZDLE.js";
 import {
   COMMAND_REGISTRY,
   CompositionRoot,
   GitCli,
   childEnvironment
-} from "./chunk-NL3PRYXQ.js";
-import "./chunk-4BAFFOO3.js";
+} from "./chunk-TYH7TER7.js";
+import "./chunk-7BFIPQB6.js";
 import "./chunk-7FY53ZM3.js";
 import "./chunk-LOL6UNQF.js";
 import {
@@ -20,9 +20,10 @@ import {
 } from "./chunk-P2F454IK.js";
 import {
   LocalLedger
-} from "./chunk-QEPGMCJ5.js";
-import "./chunk-HOUCTRAW.js";
+} from "./chunk-X2AOQQZJ.js";
+import "./chunk-4UEII6OA.js";
 import "./chunk-XILQOYBE.js";
+import "./chunk-XD65SSXG.js";
 import {
   describeFailure,
   shipguardError

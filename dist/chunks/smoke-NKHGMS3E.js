@@ -15,7 +15,7 @@ import {
 import "./chunk-FEGRNFBW.js";
 import {
   readSmokeSettings
-} from "./chunk-4BAFFOO3.js";
+} from "./chunk-7BFIPQB6.js";
 import "./chunk-7FY53ZM3.js";
 import "./chunk-P2F454IK.js";
 import {

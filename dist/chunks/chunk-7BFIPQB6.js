@@ -336,10 +336,13 @@ function readRollbackSettings(source) {
     correlationId: correlationIdOf(source),
     force: parseBoolean("force", raw(source, "force")),
     allowMigrations: parseBoolean("allow-migrations", raw(source, "allow-migrations")),
-    migrationPaths: raw(source, "migration-paths").split(/\r?\n|,/).map((g) => g.trim()).filter((g) => g !== "" && !g.startsWith("#")),
+    migrationPaths: migrationPathsOf(source),
     beforeRollback: optional(raw(source, "before-rollback")),
     afterRollback: optional(raw(source, "after-rollback"))
   };
+}
+function migrationPathsOf(source = () => void 0) {
+  return raw(source, "migration-paths").split(/\r?\n|,/).map((g) => g.trim()).filter((g) => g !== "" && !g.startsWith("#"));
 }
 function versionOf(value, tagPrefix) {
   const version = withoutPrefix(value, tagPrefix);
@@ -788,6 +791,7 @@ export {
   readDeploySettings,
   readSmokeSettings,
   readRollbackSettings,
+  migrationPathsOf,
   ruleFor,
   bumpFor,
   bumpRank,

@@ -7,7 +7,7 @@ import {
   putInPlace,
   rollBack,
   verify
-} from "./chunk-ZZNB3KQS.js";
+} from "./chunk-FR7J74BZ.js";
 import {
   deployOutputs,
   deploySummary,
@@ -20,21 +20,21 @@ import {
 import "./chunk-FEGRNFBW.js";
 import {
   mentionsId
-} from "./chunk-DUFZQKTA.js";
+} from "./chunk-KLX6FJQQ.js";
 import "./chunk-7TWCJKUJ.js";
 import {
   ROLLBACK_SUFFIX,
+  migrationPathsOf,
   readDeploySettings
-} from "./chunk-4BAFFOO3.js";
+} from "./chunk-7BFIPQB6.js";
 import "./chunk-7FY53ZM3.js";
 import "./chunk-P2F454IK.js";
-import "./chunk-XD65SSXG.js";
 import "./chunk-423NZQEA.js";
 import {
   truncateDescription
 } from "./chunk-XILQOYBE.js";
+import "./chunk-XD65SSXG.js";
 import {
-  OPTIONS,
   isShipguardError,
   shipguardError
 } from "./chunk-ROJF2CIG.js";
@@ -300,7 +300,6 @@ function rollbackStarter(settings, github, root) {
 }
 function automaticRollback(deploy, request) {
   const { version, ref, onFailure, rollbackWorkflow, ...shared } = deploy;
-  const migrationPaths = OPTIONS.find((o) => o.name === "migration-paths")?.default ?? "";
   return {
     ...shared,
     environment: request.environment,
@@ -310,7 +309,7 @@ function automaticRollback(deploy, request) {
     correlationId: request.correlationId,
     force: false,
     allowMigrations: false,
-    migrationPaths: migrationPaths.split("\n"),
+    migrationPaths: migrationPathsOf(),
     beforeRollback: null,
     afterRollback: null
   };

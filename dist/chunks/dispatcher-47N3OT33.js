@@ -1,14 +1,14 @@
 import { createRequire as __shipguardCreateRequire } from 'node:module';
 const require = __shipguardCreateRequire(import.meta.url);
 import {
-  LocalLedger,
-  defaultLedgerPath
-} from "./chunk-QEPGMCJ5.js";
-import "./chunk-HOUCTRAW.js";
-import "./chunk-XILQOYBE.js";
+  GitHubDispatcher,
+  mentionsId
+} from "./chunk-KLX6FJQQ.js";
+import "./chunk-423NZQEA.js";
+import "./chunk-XD65SSXG.js";
 import "./chunk-ROJF2CIG.js";
 import "./chunk-YIKRADAN.js";
 export {
-  LocalLedger,
-  defaultLedgerPath
+  GitHubDispatcher,
+  mentionsId
 };

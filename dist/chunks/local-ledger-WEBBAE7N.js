@@ -1,14 +1,15 @@
 import { createRequire as __shipguardCreateRequire } from 'node:module';
 const require = __shipguardCreateRequire(import.meta.url);
 import {
-  GitHubDispatcher,
-  mentionsId
-} from "./chunk-DUFZQKTA.js";
+  LocalLedger,
+  defaultLedgerPath
+} from "./chunk-X2AOQQZJ.js";
+import "./chunk-4UEII6OA.js";
+import "./chunk-XILQOYBE.js";
 import "./chunk-XD65SSXG.js";
-import "./chunk-423NZQEA.js";
 import "./chunk-ROJF2CIG.js";
 import "./chunk-YIKRADAN.js";
 export {
-  GitHubDispatcher,
-  mentionsId
+  LocalLedger,
+  defaultLedgerPath
 };

@@ -2,7 +2,7 @@ import { createRequire as __shipguardCreateRequire } from 'node:module';
 const require = __shipguardCreateRequire(import.meta.url);
 import {
   runProcess
-} from "./chunk-DDCYOTVN.js";
+} from "./chunk-IZ7NW5XN.js";
 
 // src/adapters/deployers/process.ts
 async function runShell(run) {

@@ -8,8 +8,8 @@ import {
 } from "./chunk-64X7TAC7.js";
 import {
   runProcess
-} from "./chunk-DDCYOTVN.js";
-import "./chunk-XBWPUMO5.js";
+} from "./chunk-IZ7NW5XN.js";
+import "./chunk-WUQGZDLE.js";
 import {
   jsonEquals,
   lookupJson

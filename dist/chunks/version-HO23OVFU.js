@@ -6,14 +6,14 @@ import {
   versionOutputs,
   versionSummary,
   versionText
-} from "./chunk-AC2FHPZ6.js";
+} from "./chunk-NMJKKGNM.js";
 import {
   register
 } from "./chunk-4CLY7DDP.js";
 import "./chunk-FEGRNFBW.js";
 import {
   readVersionSettings
-} from "./chunk-4BAFFOO3.js";
+} from "./chunk-7BFIPQB6.js";
 import "./chunk-7FY53ZM3.js";
 import "./chunk-P2F454IK.js";
 import "./chunk-ROJF2CIG.js";

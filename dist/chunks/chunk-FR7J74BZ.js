@@ -17,7 +17,7 @@ import {
 } from "./chunk-7TWCJKUJ.js";
 import {
   readRollbackSettings
-} from "./chunk-4BAFFOO3.js";
+} from "./chunk-7BFIPQB6.js";
 import {
   LastKnownGoodFinder,
   hasSucceeded,

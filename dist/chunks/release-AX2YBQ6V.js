@@ -5,7 +5,7 @@ import {
   versionJson,
   versionOutputs,
   versionSummary
-} from "./chunk-AC2FHPZ6.js";
+} from "./chunk-NMJKKGNM.js";
 import {
   register
 } from "./chunk-4CLY7DDP.js";
@@ -14,7 +14,7 @@ import {
 } from "./chunk-FEGRNFBW.js";
 import {
   readReleaseSettings
-} from "./chunk-4BAFFOO3.js";
+} from "./chunk-7BFIPQB6.js";
 import {
   require_semver
 } from "./chunk-7FY53ZM3.js";

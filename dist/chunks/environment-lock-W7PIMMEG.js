@@ -1,9 +1,14 @@
 import { createRequire as __shipguardCreateRequire } from 'node:module';
 const require = __shipguardCreateRequire(import.meta.url);
 import {
-  breakStaleLock,
   processAlive
-} from "./chunk-HOUCTRAW.js";
+} from "./chunk-WUQGZDLE.js";
+import {
+  breakStaleLock
+} from "./chunk-4UEII6OA.js";
+import {
+  sleep
+} from "./chunk-XD65SSXG.js";
 import {
   shipguardError
 } from "./chunk-ROJF2CIG.js";
@@ -48,7 +53,7 @@ async function acquireEnvironmentLock(options) {
         `Waiting for ${describeHolder(holder)} to finish with ${options.environment} (at most ${Math.round(options.waitMs / 1e3)} s).`
       );
     }
-    await new Promise((resolve) => setTimeout(resolve, 100 + Math.random() * 150));
+    await sleep(100 + Math.random() * 150);
   }
 }
 function describeHolder(holder) {

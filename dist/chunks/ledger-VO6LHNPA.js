@@ -1,9 +1,6 @@
 import { createRequire as __shipguardCreateRequire } from 'node:module';
 const require = __shipguardCreateRequire(import.meta.url);
 import {
-  sleep
-} from "./chunk-XD65SSXG.js";
-import {
   deploymentAutoMerged,
   statusOf,
   toShipguardError
@@ -14,6 +11,9 @@ import {
   taskFor,
   truncateDescription
 } from "./chunk-XILQOYBE.js";
+import {
+  sleep
+} from "./chunk-XD65SSXG.js";
 import "./chunk-ROJF2CIG.js";
 import "./chunk-YIKRADAN.js";
 

@@ -4,7 +4,7 @@ import {
   KILL_GRACE_MS,
   endGroup,
   groupAlive
-} from "./chunk-XBWPUMO5.js";
+} from "./chunk-WUQGZDLE.js";
 import {
   OutputTail
 } from "./chunk-LOL6UNQF.js";

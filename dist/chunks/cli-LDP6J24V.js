@@ -5,10 +5,10 @@ import {
   COMMAND_REGISTRY,
   childEnvironment,
   execute
-} from "./chunk-NL3PRYXQ.js";
+} from "./chunk-TYH7TER7.js";
 import {
   parseBoolean
-} from "./chunk-4BAFFOO3.js";
+} from "./chunk-7BFIPQB6.js";
 import "./chunk-7FY53ZM3.js";
 import "./chunk-LOL6UNQF.js";
 import {
@@ -117,7 +117,7 @@ async function runCli(argv, env, terminal = processTerminal) {
   }
   const source = (name) => args.values.get(name);
   if (args.command === "demo") {
-    const { runDemoCli } = await import("./cli-HCYVEHMU.js");
+    const { runDemoCli } = await import("./cli-WDYF5REC.js");
     return runDemoCli({ keep: parseBoolean("keep", source("keep") ?? "false"), ...args }, env, terminal);
   }
   let exitCode = 0;

@@ -12,7 +12,7 @@ import {
   ruleFor,
   selectBaseline,
   versionProblem
-} from "./chunk-4BAFFOO3.js";
+} from "./chunk-7BFIPQB6.js";
 import {
   require_semver
 } from "./chunk-7FY53ZM3.js";

@@ -5,14 +5,15 @@ import {
 } from "./chunk-7TWCJKUJ.js";
 import {
   runShell
-} from "./chunk-KCRMT5FN.js";
-import "./chunk-DDCYOTVN.js";
-import "./chunk-XBWPUMO5.js";
+} from "./chunk-XQHO7VWB.js";
+import "./chunk-IZ7NW5XN.js";
+import "./chunk-WUQGZDLE.js";
 import {
   require_semver
 } from "./chunk-7FY53ZM3.js";
 import "./chunk-LOL6UNQF.js";
 import "./chunk-P2F454IK.js";
+import "./chunk-XD65SSXG.js";
 import {
   __toESM
 } from "./chunk-YIKRADAN.js";

@@ -1,5 +1,8 @@
 import { createRequire as __shipguardCreateRequire } from 'node:module';
 const require = __shipguardCreateRequire(import.meta.url);
+import {
+  sleep
+} from "./chunk-XD65SSXG.js";
 
 // src/adapters/process/kill-group.ts
 import { readdirSync, readFileSync } from "node:fs";
@@ -59,7 +62,7 @@ async function gone(alive, withinMs) {
   const deadline = performance.now() + withinMs;
   while (alive()) {
     if (performance.now() >= deadline) return false;
-    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    await sleep(POLL_MS);
   }
   return true;
 }

@@ -1235,11 +1235,11 @@ var CompositionRoot = class _CompositionRoot {
   }
   async ledger(github, repoDir, ledgerFile) {
     if (github !== null) {
-      const { GitHubLedger } = await import("./ledger-GEW2RFJS.js");
+      const { GitHubLedger } = await import("./ledger-VO6LHNPA.js");
       return new GitHubLedger(github.octokit, github.repository, this.context.logger);
     }
-    const { defaultLedgerPath, LocalLedger } = await import("./local-ledger-TM3ZSGHG.js");
-    const file = ledgerFile === null ? defaultLedgerPath(repoDir) : path4.resolve(repoDir, ledgerFile);
+    const { LocalLedger } = await import("./local-ledger-WEBBAE7N.js");
+    const file = await ledgerPath(repoDir, ledgerFile);
     return new LocalLedger(file, { logger: this.context.logger, creator: this.context.actor });
   }
   /**
@@ -1249,12 +1249,8 @@ var CompositionRoot = class _CompositionRoot {
    */
   async exclusive(github, repoDir, target, work) {
     if (github !== null) return work();
-    const [{ defaultLedgerPath }, { acquireEnvironmentLock, environmentLockPath }] = await Promise.all([
-      import("./local-ledger-TM3ZSGHG.js"),
-      import("./environment-lock-K4B4UCCE.js")
-    ]);
-    const ledger = target.ledgerFile === null ? defaultLedgerPath(repoDir) : path4.resolve(repoDir, target.ledgerFile);
-    const file = environmentLockPath(ledger, target.environment);
+    const { acquireEnvironmentLock, environmentLockPath } = await import("./environment-lock-W7PIMMEG.js");
+    const file = environmentLockPath(await ledgerPath(repoDir, target.ledgerFile), target.environment);
     if (this.held.has(file)) return work();
     await mkdir2(path4.dirname(file), { recursive: true });
     const seconds = Number(this.context.env.SHIPGUARD_LOCK_WAIT_SECONDS ?? LOCK_WAIT_SECONDS);
@@ -1274,7 +1270,7 @@ var CompositionRoot = class _CompositionRoot {
     }
   }
   async dispatcher(github, urgent = false) {
-    const { GitHubDispatcher } = await import("./dispatcher-OVURSDCK.js");
+    const { GitHubDispatcher } = await import("./dispatcher-47N3OT33.js");
     const octokit = urgent ? github.urgentOctokit : github.octokit;
     return new GitHubDispatcher(octokit, github.repository, this.context.logger);
   }
@@ -1290,7 +1286,7 @@ var CompositionRoot = class _CompositionRoot {
     const common = { env, logger, timeoutMs: settings.deployTimeoutMs };
     switch (settings.strategy) {
       case "command": {
-        const { CommandDeployer } = await import("./command-BFF67GRB.js");
+        const { CommandDeployer } = await import("./command-LEMJD3RS.js");
         return new CommandDeployer({
           ...common,
           command: settings.deployCommand ?? "",
@@ -1299,7 +1295,7 @@ var CompositionRoot = class _CompositionRoot {
         });
       }
       case "symlink": {
-        const { SymlinkDeployer } = await import("./symlink-ZERQVB7N.js");
+        const { SymlinkDeployer } = await import("./symlink-2HZ7ZUXW.js");
         return new SymlinkDeployer({
           ...common,
           releaseSource: path4.resolve(repoDir, settings.releaseSource ?? ""),
@@ -1353,7 +1349,7 @@ var CompositionRoot = class _CompositionRoot {
     const [{ parseChecks }, { secretValues }, { runSmoke }] = await Promise.all([
       import("./parse-checks-JYHUNIJF.js"),
       import("./expand-suite-GPTCILV6.js"),
-      import("./probes-HHIKYUKC.js")
+      import("./probes-PSSLDGE4.js")
     ]);
     const suite = parseChecks(text, source);
     for (const secret of secretValues(suite, this.context.env)) this.context.registerSecret(secret);
@@ -1374,7 +1370,7 @@ var CompositionRoot = class _CompositionRoot {
   }
   /** before-rollback and after-rollback: the user's commands, in the repository, with a bound. */
   async hooks(repoDir) {
-    const { runShell } = await import("./process-YZYNZNGC.js");
+    const { runShell } = await import("./process-CU7BFHHF.js");
     const { logger } = this.context;
     return {
       async run(label, command, env) {
@@ -1391,6 +1387,11 @@ var CompositionRoot = class _CompositionRoot {
     };
   }
 };
+async function ledgerPath(repoDir, ledgerFile) {
+  if (ledgerFile !== null) return path4.resolve(repoDir, ledgerFile);
+  const { defaultLedgerPath } = await import("./local-ledger-WEBBAE7N.js");
+  return defaultLedgerPath(repoDir);
+}
 function childEnvironment(env) {
   const out = {};
   for (const [key, value] of Object.entries(env)) {
@@ -1405,23 +1406,23 @@ function childEnvironment(env) {
 var COMMAND_REGISTRY = {
   version: {
     summary: "Compute the next version from the Conventional Commits since the last tag, and why.",
-    load: async () => (await import("./version-XYGYKZWI.js")).versionCommand
+    load: async () => (await import("./version-HO23OVFU.js")).versionCommand
   },
   release: {
     summary: "Compute the version, then tag the analysed commit. Locally: an annotated tag (--push sends it to origin) and the notes on stdout or --notes-file. With --repo owner/name and GITHUB_TOKEN: the tag and a GitHub Release, as the action does.",
-    load: async () => (await import("./release-AS2XZMWZ.js")).releaseCommand
+    load: async () => (await import("./release-AX2YBQ6V.js")).releaseCommand
   },
   deploy: {
     summary: "Deploy a version to an environment, run the smoke checks, record the result, and roll back when they fail.",
-    load: async () => (await import("./deploy-CCGOV6QU.js")).deployCommand
+    load: async () => (await import("./deploy-DTDTNVIP.js")).deployCommand
   },
   smoke: {
     summary: "Run the smoke checks and print the verdict.",
-    load: async () => (await import("./smoke-36P3F45Y.js")).smokeCommand
+    load: async () => (await import("./smoke-NKHGMS3E.js")).smokeCommand
   },
   rollback: {
     summary: "Put the last known good version of an environment back (or --to-version), with guards and a report.",
-    load: async () => (await import("./rollback-3CS7DRVG.js")).rollbackCommand
+    load: async () => (await import("./rollback-M7GOC7LR.js")).rollbackCommand
   }
 };
 function isCommandName(name) {

@@ -2,13 +2,16 @@ import { createRequire as __shipguardCreateRequire } from 'node:module';
 const require = __shipguardCreateRequire(import.meta.url);
 import {
   breakStaleLock
-} from "./chunk-HOUCTRAW.js";
+} from "./chunk-4UEII6OA.js";
 import {
   isDeploymentState,
   payloadFrom,
   taskFor,
   truncateDescription
 } from "./chunk-XILQOYBE.js";
+import {
+  sleep
+} from "./chunk-XD65SSXG.js";
 import {
   ShipguardError,
   shipguardError
@@ -292,7 +295,7 @@ var LocalLedger = class {
       }
       await this.#breakIfStale();
       const wait = Math.min(100, 2 ** attempt) * (0.5 + Math.random());
-      await new Promise((resolve) => setTimeout(resolve, wait));
+      await sleep(wait);
     }
   }
   /** Removes a lock left by a process that died holding it (lock-file.ts). */

@@ -30,16 +30,7 @@ async function breakStaleLock(lockFile, judge) {
     await rm(aside, { force: true });
   }
 }
-function processAlive(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return error.code === "EPERM";
-  }
-}
 
 export {
-  breakStaleLock,
-  processAlive
+  breakStaleLock
 };
