@@ -25,6 +25,7 @@ import type {
   SmokeReport,
   Verdict,
 } from "./core/smoke/types.ts";
+import type { Delivery, Incident, IncidentRecord, NotificationEvent } from "./core/notify/event.ts";
 import type { RawCommit } from "./core/types.ts";
 
 export type {
@@ -361,4 +362,23 @@ export interface RollbackStarter {
    * deploy must not overtake; null when there is none or the starter cannot tell (in process).
    */
   pending?(environment: string): Promise<{ workflow: string; url: string; status: string } | null>;
+}
+
+/* ---------------------------------------------------------------- telling people ------- */
+
+export type { Delivery, Incident, IncidentRecord, NotificationEvent };
+
+/** Sends one event to every configured webhook, in parallel. Never throws: each delivery reports. */
+export interface Notifier {
+  send(event: NotificationEvent): Promise<Delivery[]>;
+}
+
+/**
+ * Where incidents are written: a GitHub issue per incident id (label `shipguard:incident`), or a
+ * markdown file per incident id locally. Recording the same event of the same incident twice
+ * changes nothing; a new event of it is added to what is there.
+ */
+export interface IncidentLog {
+  readonly describe: string;
+  record(incident: Incident): Promise<IncidentRecord>;
 }
