@@ -10,6 +10,7 @@ import type {
   DeploymentState,
   DeploymentStatus,
 } from "./core/deployment-record.ts";
+import type { Delivery, Incident, IncidentRecord, NotificationEvent } from "./core/notify/event.ts";
 import type {
   AttemptOutcome,
   AttemptTimings,
@@ -25,7 +26,6 @@ import type {
   SmokeReport,
   Verdict,
 } from "./core/smoke/types.ts";
-import type { Delivery, Incident, IncidentRecord, NotificationEvent } from "./core/notify/event.ts";
 import type { RawCommit } from "./core/types.ts";
 
 export type {
