@@ -71,4 +71,14 @@ export const OUTPUTS: readonly { name: string; description: string }[] = [
   },
   { name: "rolled-back-to", description: "`rollback`: the version put back." },
   { name: "rolled-back-from", description: "`rollback`: the version rolled back from." },
+  {
+    name: "incident",
+    description:
+      "`deploy`/`rollback`: when this run is part of a rollback incident, the incident as JSON (`shipguard.incident/v1`: id, event, title, report) for the `incident` command (incident.yml); else empty.",
+  },
+  {
+    name: "incident-url",
+    description:
+      "`deploy`/`rollback` with incident-issue, and `incident`: the incident's GitHub issue (or local file).",
+  },
 ];

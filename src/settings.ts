@@ -23,6 +23,14 @@ export {
   type Strategy,
   type StrategySettings,
 } from "./settings/read-deploy.ts";
+export {
+  INCIDENT_SCHEMA,
+  type IncidentSettings,
+  incidentJson,
+  parseIncident,
+  readIncidentSettings,
+} from "./settings/read-incident.ts";
+export { type NotifySettings, notifyOf } from "./settings/read-notify.ts";
 export { migrationPathsOf, type RollbackSettings, readRollbackSettings } from "./settings/read-rollback.ts";
 export {
   type FloatingTags,

@@ -54,7 +54,7 @@ export function demoText(r: DemoResult): string {
   }
   parts.push(
     r.kept
-      ? `Kept ${r.folder}: the repository (with its ledger in .shipguard/), build/ and server/ (releases, current, app.log).`
+      ? `Kept ${r.folder}: the repository (with its ledger and incident reports in .shipguard/), build/ and server/ (releases, current, app.log).`
       : `Removed ${r.folder}.`,
   );
   parts.push(`The whole loop took ${seconds(r.durationMs)}.`, "", r.message);

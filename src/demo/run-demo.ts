@@ -17,6 +17,7 @@ import { describeFailure, shipguardError } from "../errors.ts";
 import { BREAKING_CHANGE, type DemoCommit, FIRST_RELEASE, GITIGNORE, RESTART_SCRIPT } from "./app.ts";
 import { demoEnvironment, freePort } from "./fixture.ts";
 import { finalStates, readLedger } from "./ledger-view.ts";
+import { type DemoReceiver, startReceiver } from "./receiver.ts";
 import { recordedPids, signalServer, stopServers } from "./servers.ts";
 import { BAD, type DemoDirs, DemoStory, GOOD } from "./story.ts";
 import type { DemoOptions, DemoResult } from "./types.ts";
@@ -57,12 +58,14 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     APP_PORT: String(port),
     APP_PID_FILE: path.join(dirs.server, "app.pid"),
   });
-  const story = new DemoStory(dirs, env, options.narrator, port, options.keep);
+  const receiver = await startReceiver();
+  const story = new DemoStory(dirs, env, options.narrator, port, options.keep, receiver.url);
   try {
-    await tell(story, dirs);
+    await tell(story, dirs, receiver);
   } catch (error) {
     story.result.problems.push(`the demo stopped: ${describeFailure(error)}`);
   } finally {
+    await receiver.close();
     story.result.servers = await stopServers(pidsFile);
     // A pid file left behind would name a process that is gone.
     await rm(path.join(dirs.server, "app.pid"), { force: true });
@@ -75,8 +78,11 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   return story.finish();
 }
 
-/** The story itself: good release, deploy, verify; broken release, failed checks, rollback, verify. */
-async function tell(story: DemoStory, dirs: DemoDirs): Promise<void> {
+/**
+ * The story itself: good release, deploy, verify; broken release, failed checks, rollback, what
+ * the team was told, verify.
+ */
+async function tell(story: DemoStory, dirs: DemoDirs, receiver: DemoReceiver): Promise<void> {
   const commit = async (c: DemoCommit) => {
     for (const [file, text] of Object.entries(c.files)) {
       await mkdir(path.dirname(path.join(dirs.repo, file)), { recursive: true });
@@ -115,6 +121,7 @@ async function tell(story: DemoStory, dirs: DemoDirs): Promise<void> {
       if (badTag !== null) {
         await story.build(badTag, BAD);
         const second = await story.deploy(BAD, false);
+        await story.told(receiver);
         if (second.rollback?.status === "success") await story.verify();
       }
     }

@@ -3,7 +3,7 @@
  * registry, settings schema and wiring as the CLI's flags; the story adds the narration and what
  * it expects of each step.
  */
-import { readlink, writeFile } from "node:fs/promises";
+import { readdir, readlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { GitCli } from "../adapters/git-cli.ts";
 import type { DeployResult } from "../commands/deploy.ts";
@@ -15,6 +15,7 @@ import type { CommandName } from "../settings.ts";
 import type { TimelineEntry } from "../steps/timeline.ts";
 import { demoChecks } from "./app.ts";
 import { exportFolder } from "./fixture.ts";
+import type { DemoReceiver } from "./receiver.ts";
 import type { DemoDeploy, DemoNarrator, DemoResult, DemoStep } from "./types.ts";
 
 export const DEMO_ENVIRONMENT = "production";
@@ -53,6 +54,7 @@ export class DemoStory {
     private readonly narrator: DemoNarrator,
     port: number,
     keep: boolean,
+    notifyUrl: string,
   ) {
     const appUrl = `http://127.0.0.1:${port}`;
     const logger = demoLogger(narrator, dirs.folder);
@@ -69,6 +71,8 @@ export class DemoStory {
       checks: demoChecks(port),
       "environment-url": appUrl,
       "on-failure": "rollback",
+      "notify-url": notifyUrl,
+      "incident-issue": "true",
     };
     this.result = {
       ok: false,
@@ -84,6 +88,8 @@ export class DemoStory {
       verification: null,
       ledgerFile: path.join(dirs.repo, ".shipguard", "deployments.jsonl"),
       ledger: [],
+      notifications: [],
+      incidentFile: null,
       servers: [],
     };
   }
@@ -217,6 +223,30 @@ export class DemoStory {
         : `The rollback did not go as it should: ${r.rollback?.detail ?? "none was started"}`,
       rolledBack,
       { timeline: split === -1 ? [] : r.timeline.slice(split), failed: !rolledBack, at: end },
+    );
+  }
+
+  /** What the team was told about the failed deploy: the webhook's events and the incident file. */
+  async told(receiver: DemoReceiver): Promise<void> {
+    this.begin("Reading what the team was told (a webhook receiver on loopback, and the incident file)");
+    const got = receiver.events.map((e) => ({ event: e.event, headline: e.headline }));
+    this.result.notifications = got;
+    const folder = path.join(this.dirs.repo, ".shipguard", "incidents");
+    const files = (await readdir(folder).catch(() => [] as string[])).filter((f) => f.endsWith(".md"));
+    this.result.incidentFile = files.length === 1 ? path.join(folder, files[0]!) : null;
+    const heard = this.expect(
+      got.map((e) => e.event).join(", ") === "verify-failed, rolled-back",
+      `the webhook should have got verify-failed, then rolled-back; it got ${got.map((e) => e.event).join(", ") || "nothing"}`,
+    );
+    const recorded = this.expect(
+      files.length === 1,
+      `one incident report should be in .shipguard/incidents/; there are ${files.length}`,
+    );
+    this.step(
+      "tell the team",
+      `The webhook got ${got.length} event(s); the incident report is in ${this.result.incidentFile === null ? "(none)" : path.relative(this.dirs.repo, this.result.incidentFile)}.`,
+      heard && recorded,
+      { details: got.map((e) => `${e.event}: ${e.headline}`) },
     );
   }
 

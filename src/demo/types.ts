@@ -73,6 +73,10 @@ export interface DemoResult {
   verification: { verdict: string; current: string | null; checks: DemoDeploy["checks"] } | null;
   ledgerFile: string;
   ledger: LedgerRow[];
+  /** What the team's webhook (a receiver on loopback) was told, in order. */
+  notifications: { event: string; headline: string }[];
+  /** The incident report of the rollback (`.shipguard/incidents/<correlation id>.md`), if written. */
+  incidentFile: string | null;
   /** Every app server the restart command started, and whether it is gone now. */
   servers: { pid: number; stopped: boolean }[];
 }

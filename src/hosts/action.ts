@@ -5,17 +5,23 @@
 import { readFileSync } from "node:fs";
 import * as core from "@actions/core";
 import { actionsLogger } from "../adapters/actions-logger.ts";
-import { secretForms } from "../adapters/secrets.ts";
+import { secretForms, webhookSecretForms } from "../adapters/secrets.ts";
 import type { RunContext } from "../context.ts";
 import { invalidInput } from "../errors.ts";
 import { childEnvironment } from "../registry/compose.ts";
 import { type Host, isCommandName, type Presentation } from "../registry/index.ts";
-import { COMMANDS, type CommandName, parseRepository } from "../settings.ts";
+import { COMMANDS, type CommandName, OPTIONS, parseRepository } from "../settings.ts";
 
 export function actionHost(env: NodeJS.ProcessEnv): Host & { command: CommandName } {
   const input = (name: string) => core.getInput(name);
   const token = input("token");
   for (const form of secretForms(token)) core.setSecret(form);
+  // Secret inputs (webhook URLs) are masked before anything reads them, line by line.
+  for (const option of OPTIONS.filter((o) => o.secret)) {
+    for (const line of input(option.name).split(/\r?\n/)) {
+      if (line.trim() !== "") for (const form of webhookSecretForms(line.trim())) core.setSecret(form);
+    }
+  }
   const command = input("command").trim() || "version";
   if (!isCommandName(command)) {
     throw invalidInput("command", command, `Expected one of: ${COMMANDS.join(", ")}.`);

@@ -5,6 +5,7 @@
  */
 import type { Refusal } from "../errors.ts";
 import type { RawSource } from "../settings.ts";
+import { type Announcement, announce } from "./announce.ts";
 import type { CompositionRoot } from "./compose.ts";
 
 /** A result in every form a host publishes it. */
@@ -31,6 +32,8 @@ export interface CommandDescriptor<S, R> {
   read(source: RawSource): S;
   run(settings: S, root: CompositionRoot): Promise<R>;
   present(result: R, settings: S, root: CompositionRoot): Presentation;
+  /** What the result tells people (webhooks, the incident), when the command tells anyone. */
+  announce?(result: R, settings: S, root: CompositionRoot): Announcement;
 }
 
 export interface RegisteredCommand {
@@ -44,7 +47,10 @@ export function register<S, R>(
     ...descriptor,
     async execute(source, root) {
       const settings = descriptor.read(source);
-      return descriptor.present(await descriptor.run(settings, root), settings, root);
+      const result = await descriptor.run(settings, root);
+      const shown = descriptor.present(result, settings, root);
+      if (descriptor.announce === undefined) return shown;
+      return announce(descriptor.announce(result, settings, root), shown, root);
     },
   };
 }

@@ -11,8 +11,18 @@ import { GitCli } from "../adapters/git-cli.ts";
 import type { GitHubClient } from "../adapters/github/client.ts";
 import type { Repository, RunContext } from "../context.ts";
 import { shipguardError } from "../errors.ts";
-import type { Deployer, Dispatcher, Forge, HookRunner, Ledger, Logger, SmokePort } from "../ports.ts";
-import type { ChecksSource, ReleaseSettings, StrategySettings } from "../settings.ts";
+import type {
+  Deployer,
+  Dispatcher,
+  Forge,
+  HookRunner,
+  IncidentLog,
+  Ledger,
+  Logger,
+  Notifier,
+  SmokePort,
+} from "../ports.ts";
+import type { ChecksSource, NotifySettings, ReleaseSettings, StrategySettings } from "../settings.ts";
 
 /** GitHub as one run works with it: the repository its settings name, and a client. */
 export interface GitHubSide {
@@ -39,6 +49,7 @@ const PERMISSIONS = {
   deploy: "`deployments: write` (and `actions: write` for rollbacks)",
   rollback: "`deployments: write`",
   smoke: "`deployments: read` (to read the deployed version when `version` is not set)",
+  incident: "`issues: write`",
 } as const;
 
 /** How long a local deploy waits for another one of the same environment (SHIPGUARD_LOCK_WAIT_SECONDS). */
@@ -262,6 +273,36 @@ export class CompositionRoot {
           },
         }),
     };
+  }
+
+  /** The webhooks of notify-url, each URL masked in the log before anything is sent. */
+  async notifier(settings: NotifySettings): Promise<Notifier> {
+    const [{ WebhookNotifier }, { webhookSecretForms }] = await Promise.all([
+      import("../adapters/notify/webhook.ts"),
+      import("../adapters/secrets.ts"),
+    ]);
+    for (const url of settings.urls)
+      for (const form of webhookSecretForms(url)) this.context.registerSecret(form);
+    return new WebhookNotifier({ urls: settings.urls, format: settings.format });
+  }
+
+  /**
+   * Where incidents are recorded: an issue in the repository the settings name (GitHub), else
+   * markdown files in `incidents/` next to the local ledger (`.shipguard/incidents/`).
+   */
+  async incidentLog(where: {
+    repository: Repository | null;
+    workingDirectory: string;
+    ledgerFile: string | null;
+  }): Promise<IncidentLog> {
+    const github = await this.github(where.repository, "incident");
+    if (github !== null) {
+      const { GitHubIncidentLog } = await import("../adapters/github/incidents.ts");
+      return new GitHubIncidentLog(github.octokit, github.repository, this.context.logger);
+    }
+    const { LocalIncidentLog } = await import("../adapters/local-incidents.ts");
+    const ledger = await ledgerPath(this.repoDir(where.workingDirectory), where.ledgerFile);
+    return new LocalIncidentLog(path.join(path.dirname(ledger), "incidents"));
   }
 
   /** before-rollback and after-rollback: the user's commands, in the repository, with a bound. */

@@ -36,6 +36,11 @@ export const COMMAND_REGISTRY: Record<CommandName, { summary: string; load(): Pr
         "Put the last known good version of an environment back (or --to-version), with guards and a report.",
       load: async () => (await import("./commands/rollback.ts")).rollbackCommand,
     },
+    incident: {
+      summary:
+        "Record an incident another step reported (its `incident` output): a GitHub issue labelled shipguard:incident, one per correlation id, or a file in .shipguard/incidents.",
+      load: async () => (await import("./commands/incident.ts")).incidentCommand,
+    },
   };
 
 /** What a host is: where options come from, where the run happens, and where results go. */

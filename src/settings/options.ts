@@ -4,7 +4,7 @@
  */
 
 /** What the action's `command` input accepts. */
-export const COMMANDS = ["version", "release", "deploy", "smoke", "rollback"] as const;
+export const COMMANDS = ["version", "release", "deploy", "smoke", "rollback", "incident"] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 /** The CLI's commands: the action's, and `demo` (the whole loop in a temporary folder). */
@@ -26,15 +26,20 @@ export interface OptionSpec {
   actionOnly?: boolean;
   cliOnly?: boolean;
   boolean?: boolean;
+  /** Each line is a secret: masked in the log before anything runs, never printed or reported. */
+  secret?: boolean;
 }
 
 const ALL = COMMANDS;
+/** The commands whose outcome people are told about. */
+const ANNOUNCING: readonly CommandName[] = ["release", "deploy", "rollback"];
 const VERSIONING: readonly CommandName[] = ["version", "release"];
 
 export const OPTIONS: readonly OptionSpec[] = [
   {
     name: "command",
-    description: "The job to run: `version`, `release`, `deploy`, `smoke` or `rollback`.",
+    description:
+      "The job to run: `version`, `release`, `deploy`, `smoke`, `rollback`, or `incident` (records an incident another step reported).",
     default: "version",
     commands: ALL,
     actionOnly: true,
@@ -109,7 +114,7 @@ export const OPTIONS: readonly OptionSpec[] = [
     description:
       "The GitHub token for API calls. Needs `contents: write` to release. The CLI reads GITHUB_TOKEN from the environment instead.",
     actionDefault: "${{ github.token }}",
-    commands: ["release", "deploy", "smoke", "rollback"],
+    commands: ["release", "deploy", "smoke", "rollback", "incident"],
     actionOnly: true,
   },
   {
@@ -117,7 +122,7 @@ export const OPTIONS: readonly OptionSpec[] = [
     description:
       "The GitHub repository to work on, `owner/name`: where `release` tags and publishes, and where `deploy` and `rollback` record deployments and dispatch workflows. In the action: the workflow's repository. In the CLI: set it (with GITHUB_TOKEN in the environment) to work on GitHub instead of locally.",
     actionDefault: "${{ github.repository }}",
-    commands: ["release", "deploy", "smoke", "rollback"],
+    commands: ["release", "deploy", "smoke", "rollback", "incident"],
     alias: "repo",
   },
   {
@@ -323,10 +328,45 @@ export const OPTIONS: readonly OptionSpec[] = [
     commands: ["rollback"],
   },
   {
+    name: "notify-url",
+    description:
+      "Webhook URLs told about each event in notify-on, one per line. Secrets: pass them from `secrets.*`; they are masked and never printed. `https://` only (`http://` for loopback).",
+    commands: ANNOUNCING,
+    secret: true,
+  },
+  {
+    name: "notify-format",
+    description:
+      "The body the webhooks receive: `json` (shipguard's versioned event), `slack` (also Mattermost and Rocket.Chat) or `teams` (an Adaptive Card for a Teams workflow webhook).",
+    default: "json",
+    commands: ANNOUNCING,
+  },
+  {
+    name: "notify-on",
+    description:
+      "Which events notify-url hears about, comma-separated: `released`, `deployed`, `verify-failed`, `rolled-back`, `rollback-failed`, `blocked`, or `all`.",
+    default: "verify-failed, rolled-back, rollback-failed, blocked",
+    commands: ANNOUNCING,
+  },
+  {
+    name: "incident-issue",
+    description:
+      "`deploy` and `rollback`: record each rollback incident (automatic, failed or blocked) in one GitHub issue per correlation id, labelled `shipguard:incident` (needs `issues: write`); in the CLI without GitHub, in `.shipguard/incidents/<id>.md`.",
+    default: "false",
+    commands: ["deploy", "rollback"],
+    boolean: true,
+  },
+  {
+    name: "incident",
+    description:
+      "`incident`: the `incident` output of a deploy or rollback step, recorded as its GitHub issue (the job needs `issues: write`).",
+    commands: ["incident"],
+  },
+  {
     name: "ledger-file",
     description:
       "CLI: the local deployment ledger. Default: `.shipguard/deployments.jsonl` in the repository.",
-    commands: ["deploy", "smoke", "rollback"],
+    commands: ["deploy", "smoke", "rollback", "incident"],
     cliOnly: true,
   },
   {

@@ -12,6 +12,7 @@ import {
   repositoryOf,
   workflowFileOf,
 } from "./names.ts";
+import { type NotifySettings, notifyOf } from "./read-notify.ts";
 import { keyValueLines, optional, positiveInteger, type RawSource, raw, withoutPrefix } from "./values.ts";
 
 export type Strategy = "command" | "workflow" | "symlink";
@@ -47,6 +48,7 @@ export interface TargetSettings extends StrategySettings {
   checks: ChecksSource;
   environmentUrl: string | null;
   ledgerFile: string | null;
+  notify: NotifySettings;
 }
 
 export interface DeploySettings extends TargetSettings {
@@ -151,6 +153,7 @@ export function targetOf(source: RawSource): TargetSettings {
     checks: checksOf(source),
     environmentUrl: optional(raw(source, "environment-url")),
     ledgerFile: optional(raw(source, "ledger-file")),
+    notify: notifyOf(source, true),
   };
 }
 

@@ -6,6 +6,7 @@ import { validateRefComponent } from "../core/tags.ts";
 import { type ReleaseRule, SQUASH_BULLETS, type SquashBullets } from "../core/types.ts";
 import { invalidInput } from "../errors.ts";
 import { repositoryOf } from "./names.ts";
+import { type NotifySettings, notifyOf } from "./read-notify.ts";
 import { optional, parseBoolean, type RawSource, raw } from "./values.ts";
 
 export interface VersionSettings {
@@ -92,6 +93,7 @@ export interface ReleaseSettings extends VersionSettings {
   floatingTags: FloatingTags;
   push: boolean;
   notesFile: string | null;
+  notify: NotifySettings;
 }
 
 export function readReleaseSettings(source: RawSource): ReleaseSettings {
@@ -106,5 +108,6 @@ export function readReleaseSettings(source: RawSource): ReleaseSettings {
     floatingTags,
     push: parseBoolean("push", raw(source, "push")),
     notesFile: optional(raw(source, "notes-file")),
+    notify: notifyOf(source, false),
   };
 }

@@ -3,12 +3,14 @@ import { type DeployResult, runDeploy } from "../../commands/deploy.ts";
 import { isShipguardError } from "../../errors.ts";
 import type { RollbackRequest, RollbackStarter } from "../../ports.ts";
 import { deployOutputs, deploySummary, deployText } from "../../presenters/deploy.ts";
+import { deployEvents, deployIncident } from "../../presenters/events.ts";
 import {
   type DeploySettings,
   migrationPathsOf,
   type RollbackSettings,
   readDeploySettings,
 } from "../../settings.ts";
+import { eventContext } from "../announce.ts";
 import { register } from "../command.ts";
 import type { CompositionRoot, GitHubSide } from "../compose.ts";
 import { rollBack } from "./rollback.ts";
@@ -32,6 +34,12 @@ export const deployCommand = register<DeploySettings, DeployResult>({
     summary: deploySummary(r),
     text: deployText(r),
     json: r,
+  }),
+  announce: (r, settings, root) => ({
+    notify: settings.notify,
+    events: deployEvents(r, eventContext(root, settings, settings.environmentUrl)),
+    incident: deployIncident(r),
+    where: settings,
   }),
 });
 

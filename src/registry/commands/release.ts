@@ -1,8 +1,10 @@
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { type ReleaseResult, runRelease } from "../../commands/release.ts";
+import { releaseEvents } from "../../presenters/events.ts";
 import { releaseJson, releaseOutputs, releaseSummary, releaseText } from "../../presenters/release.ts";
 import { type ReleaseSettings, readReleaseSettings } from "../../settings.ts";
+import { eventContext } from "../announce.ts";
 import { register } from "../command.ts";
 
 export const releaseCommand = register<ReleaseSettings, ReleaseResult>({
@@ -45,4 +47,10 @@ export const releaseCommand = register<ReleaseSettings, ReleaseResult>({
       json: releaseJson(result),
     };
   },
+  announce: (result, settings, root) => ({
+    notify: settings.notify,
+    events: releaseEvents(result, eventContext(root, settings, null)),
+    incident: null,
+    where: { ...settings, ledgerFile: null },
+  }),
 });

@@ -1,6 +1,8 @@
 import { type RollbackResult, runRollback } from "../../commands/rollback.ts";
 import { rollbackOutputs, rollbackSummary, rollbackText } from "../../presenters/deploy.ts";
-import { type RollbackSettings, readRollbackSettings } from "../../settings.ts";
+import { rollbackEvents, rollbackIncident } from "../../presenters/events.ts";
+import { ROLLBACK_SUFFIX, type RollbackSettings, readRollbackSettings } from "../../settings.ts";
+import { eventContext } from "../announce.ts";
 import { register } from "../command.ts";
 import type { CompositionRoot } from "../compose.ts";
 
@@ -25,5 +27,11 @@ export const rollbackCommand = register<RollbackSettings, RollbackResult>({
     summary: rollbackSummary(r),
     text: rollbackText(r),
     json: r,
+  }),
+  announce: (r, settings, root) => ({
+    notify: settings.notify,
+    events: rollbackEvents(r, eventContext(root, settings, settings.environmentUrl), ROLLBACK_SUFFIX),
+    incident: rollbackIncident(r, ROLLBACK_SUFFIX),
+    where: settings,
   }),
 });

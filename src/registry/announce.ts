@@ -1,0 +1,133 @@
+/**
+ * Telling people, after a command has its result and before the host publishes it: the webhooks
+ * hear the events `notify-on` selects, and a rollback incident is recorded (its GitHub issue, or
+ * a local file). Nothing here changes the outcome: a notification or an incident that cannot be
+ * written is a warning in the log and a row in the summary, and `ok` and the command's outputs
+ * stay what they were.
+ */
+import type { Delivery, NotificationEvent } from "../core/notify/event.ts";
+import { isShipguardError } from "../errors.ts";
+import type { EventContext, IncidentHead } from "../presenters/events.ts";
+import { cell, table } from "../presenters/markdown.ts";
+import { incidentJson, type NotifySettings } from "../settings.ts";
+import type { Presentation } from "./command.ts";
+import type { CompositionRoot } from "./compose.ts";
+
+/** What a result has to tell, and where its incidents go. */
+export interface Announcement {
+  notify: NotifySettings;
+  events: NotificationEvent[];
+  incident: IncidentHead | null;
+  /** Where the incident is recorded: the settings' repository on GitHub, else the local folder. */
+  where: {
+    repository: { owner: string; repo: string } | null;
+    workingDirectory: string;
+    ledgerFile: string | null;
+  };
+}
+
+interface Told {
+  deliveries: Delivery[];
+  incident: { ok: boolean; action: string; where: string | null; detail: string } | null;
+}
+
+export async function announce(
+  a: Announcement,
+  shown: Presentation,
+  root: CompositionRoot,
+): Promise<Presentation> {
+  const outputs = { ...shown.outputs };
+  const incident = a.incident === null ? null : { ...a.incident, report: shown.summary };
+  // Always offered, so a later job (incident.yml) can record it with the one permission it needs.
+  if (incident !== null) outputs.incident = incidentJson(incident);
+  const told: Told = { deliveries: await notify(a, root), incident: null };
+  if (incident !== null && a.notify.incidentIssue) {
+    told.incident = await recordIncident(a, incident, root);
+    if (told.incident.ok && told.incident.where !== null) outputs["incident-url"] = told.incident.where;
+  }
+  if (told.deliveries.length === 0 && told.incident === null) return { ...shown, outputs };
+  return {
+    ...shown,
+    outputs,
+    summary: `${shown.summary}\n${toldSection(told)}`,
+    json: { ...(shown.json as object), notifications: told.deliveries, incident: told.incident },
+  };
+}
+
+/** The events selected by notify-on, each to every webhook at once; one event after the other. */
+async function notify(a: Announcement, root: CompositionRoot): Promise<Delivery[]> {
+  const events = a.events.filter((e) => a.notify.on.includes(e.event));
+  if (a.notify.urls.length === 0 || events.length === 0) return [];
+  const { logger } = root.context;
+  const notifier = await root.notifier(a.notify);
+  const deliveries: Delivery[] = [];
+  for (const event of events) {
+    for (const d of await notifier.send(event)) {
+      deliveries.push(d);
+      if (d.ok) logger.info(`Notified ${d.receiver} of ${d.event} (${d.ms} ms).`);
+      else
+        logger.warning(
+          `Could not notify ${d.receiver} of ${d.event} after ${d.attempts} tries: ${d.detail}. The ${a.events[0]?.event === "released" ? "release" : "deployment"}'s outcome is unchanged.`,
+        );
+    }
+  }
+  return deliveries;
+}
+
+async function recordIncident(
+  a: Announcement,
+  incident: IncidentHead & { report: string },
+  root: CompositionRoot,
+): Promise<NonNullable<Told["incident"]>> {
+  const { logger } = root.context;
+  try {
+    const log = await root.incidentLog(a.where);
+    const r = await log.record(incident);
+    const said = {
+      opened: `Opened incident ${r.where}`,
+      commented: `Added ${incident.event} to incident ${r.where}`,
+      unchanged: `Incident ${r.where} already has ${incident.event}; nothing added`,
+    }[r.action];
+    logger.info(`${said}.`);
+    return { ok: true, action: r.action, where: r.where, detail: said };
+  } catch (error) {
+    const detail = isShipguardError(error) ? `${error.code}: ${error.message}` : String(error);
+    logger.warning(`Could not record the incident ${incident.id}: ${detail} The outcome is unchanged.`);
+    return { ok: false, action: "failed", where: null, detail };
+  }
+}
+
+function toldSection(told: Told): string {
+  const rows = told.deliveries.map((d) => [
+    cell(d.receiver),
+    cell(d.event),
+    d.ok ? "delivered" : `❗ ${cell(d.detail)}`,
+    String(d.attempts),
+    `${d.ms} ms`,
+  ]);
+  if (told.incident !== null) {
+    const i = told.incident;
+    rows.push(["incident", "", i.ok ? cell(i.detail) : `❗ ${cell(i.detail)}`, "", ""]);
+  }
+  return `#### Notifications\n\n${table(["to", "event", "result", "tries", "took"], rows)}\n`;
+}
+
+/** The run's facts every event carries. */
+export function eventContext(
+  root: CompositionRoot,
+  settings: { repository: { owner: string; repo: string } | null; workingDirectory: string },
+  environmentUrl: string | null,
+): EventContext {
+  const { context } = root;
+  const repository = settings.repository ?? context.repository;
+  return {
+    repository:
+      repository === null
+        ? root.repoDir(settings.workingDirectory).split(/[\\/]/).pop() || "repository"
+        : `${repository.owner}/${repository.repo}`,
+    runUrl: context.runUrl,
+    actor: context.actor,
+    at: new Date().toISOString(),
+    environmentUrl,
+  };
+}
