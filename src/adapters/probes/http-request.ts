@@ -1,4 +1,4 @@
-import http, { type IncomingMessage } from "node:http";
+import http, { type IncomingHttpHeaders, type IncomingMessage } from "node:http";
 import https from "node:https";
 import { isIP, type LookupFunction, type Socket } from "node:net";
 import type { AttemptTimings, Cause } from "../../core/smoke/types.ts";
@@ -39,6 +39,8 @@ export type HttpExchange =
   | {
       ok: true;
       status: number;
+      /** The final answer's headers (a webhook's 429 says when to come back in Retry-After). */
+      headers: IncomingHttpHeaders;
       body: string;
       truncated: boolean;
       timings: AttemptTimings;
@@ -237,7 +239,11 @@ class Exchange {
     const done = (): void => {
       const body = Buffer.concat(chunks).toString("utf8");
       const { timings, redirects, droppedHeaders } = this;
-      this.finish({ ok: true, status, body, truncated, timings, redirects, droppedHeaders }, !truncated);
+      const headers = response.headers;
+      this.finish(
+        { ok: true, status, headers, body, truncated, timings, redirects, droppedHeaders },
+        !truncated,
+      );
     };
     response.on("data", (chunk: Buffer) => {
       if (this.settled) return;

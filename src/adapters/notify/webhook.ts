@@ -1,0 +1,205 @@
+/**
+ * Posts an event to every configured webhook at once and reports one Delivery per URL. A
+ * notification must never fail or stall the deploy it reports on: `send` never rejects, each try
+ * is bounded, and a receiver that asks to be retried much later is given up on instead of waited
+ * for. The URL is a secret: it is named `notify-url <n> (<host>)`, its credentials travel as a
+ * Basic authorization header, and every detail is scrubbed of it before it leaves this file.
+ */
+import type { IncomingHttpHeaders } from "node:http";
+import { backoffDelay, judgeAnswer, retryAfterMs } from "../../core/notify/delivery-policy.ts";
+import type { Delivery, NotificationEvent, NotifyFormat } from "../../core/notify/event.ts";
+import { renderBody } from "../../core/notify/formats.ts";
+import { redactUrlSecrets } from "../../core/notify/redact.ts";
+import { checkWebhookUrl, describeReceiver } from "../../core/notify/webhook-url.ts";
+import type { Notifier } from "../../ports.ts";
+import { httpRequest } from "../probes/http-request.ts";
+import { sleep as realSleep } from "../sleep.ts";
+
+export interface WebhookNotifierOptions {
+  urls: string[];
+  format: NotifyFormat;
+  /** Bounds one try, connect to last byte. Default 10 s. */
+  timeoutMs?: number;
+  /** Tries per URL. Default 3. */
+  tries?: number;
+  /** The first wait between tries, doubled after each, with jitter. Default 1 s. */
+  backoffMs?: number;
+  /** A Retry-After longer than this fails the delivery instead of holding up the job. Default 30 s. */
+  maxRetryAfterMs?: number;
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<unknown>;
+  userAgent?: string;
+}
+
+/** A receiver's answer is only read for a short diagnosis (Slack says `invalid_blocks`). */
+const MAX_ANSWER_BYTES = 4096;
+
+type TryResult =
+  | { settled: true; ok: boolean; status: number | null; detail: string }
+  | { settled: false; status: number | null; detail: string; waitMs: number | null };
+
+export class WebhookNotifier implements Notifier {
+  private readonly urls: string[];
+  private readonly format: NotifyFormat;
+  private readonly timeoutMs: number;
+  private readonly tries: number;
+  private readonly backoffMs: number;
+  private readonly maxRetryAfterMs: number;
+  private readonly sleep: (ms: number, signal?: AbortSignal) => Promise<unknown>;
+  private readonly userAgent: string;
+
+  constructor(options: WebhookNotifierOptions) {
+    this.urls = [...options.urls];
+    this.format = options.format;
+    this.timeoutMs = options.timeoutMs ?? 10_000;
+    this.tries = Math.max(1, options.tries ?? 3);
+    this.backoffMs = options.backoffMs ?? 1000;
+    this.maxRetryAfterMs = options.maxRetryAfterMs ?? 30_000;
+    this.sleep = options.sleep ?? realSleep;
+    this.userAgent = options.userAgent ?? "shipguard";
+  }
+
+  send(event: NotificationEvent): Promise<Delivery[]> {
+    let body: string;
+    try {
+      body = JSON.stringify(renderBody(this.format, event));
+    } catch (error) {
+      const detail = `could not build the ${this.format} body: ${(error as Error).message}`;
+      return Promise.resolve(
+        this.urls.map((url, index) => failed(describeReceiver(index, url), event, detail, url)),
+      );
+    }
+    return Promise.all(this.urls.map((url, index) => this.deliver(url, index, event, body)));
+  }
+
+  /** One URL, all its tries. Catches everything: a bug here must not reject the whole send. */
+  private async deliver(
+    text: string,
+    index: number,
+    event: NotificationEvent,
+    body: string,
+  ): Promise<Delivery> {
+    const checked = checkWebhookUrl(text, index);
+    if (!checked.ok) {
+      return failed(describeReceiver(index, text), event, `refused: ${checked.problem}`, text);
+    }
+    const { receiver } = checked;
+    const target = withoutCredentials(checked.url);
+    const headers: Record<string, string> = {
+      "content-type": "application/json",
+      "user-agent": this.userAgent,
+      ...target.authorization,
+    };
+    const started = performance.now();
+    let attempts = 0;
+    const finish = (ok: boolean, status: number | null, detail: string): Delivery => ({
+      receiver,
+      event: event.event,
+      ok,
+      attempts,
+      status,
+      detail: scrub(detail, text, checked.url),
+      ms: Math.round(performance.now() - started),
+    });
+    let last: { status: number | null; detail: string } = { status: null, detail: "not tried" };
+    try {
+      while (attempts < this.tries) {
+        attempts += 1;
+        const result = await this.tryOnce(target.url, headers, body);
+        if (result.settled) return finish(result.ok, result.status, result.detail);
+        last = result;
+        if (attempts >= this.tries) break;
+        if (result.waitMs !== null && result.waitMs > this.maxRetryAfterMs) {
+          const asked = Math.ceil(result.waitMs / 1000);
+          const limit = Math.round(this.maxRetryAfterMs / 1000);
+          return finish(
+            false,
+            result.status,
+            `${result.detail}, and asked to come back in ${asked} s (Retry-After), longer than the ${limit} s shipguard waits: not retried`,
+          );
+        }
+        await this.sleep(result.waitMs ?? backoffDelay(this.backoffMs, attempts, Math.random()));
+      }
+      return finish(false, last.status, `${last.detail} (${attempts} ${attempts === 1 ? "try" : "tries"})`);
+    } catch (error) {
+      return finish(false, last.status, `unexpected error: ${(error as Error).message}`);
+    }
+  }
+
+  private async tryOnce(url: string, headers: Record<string, string>, body: string): Promise<TryResult> {
+    const exchange = await httpRequest({
+      url,
+      method: "POST",
+      headers,
+      body,
+      timeoutMs: this.timeoutMs,
+      // Nothing cancels a notification from outside; each try is bounded by its own timeout.
+      signal: new AbortController().signal,
+      insecure: false,
+      maxRedirects: 0,
+      maxBodyBytes: MAX_ANSWER_BYTES,
+    });
+    if (!exchange.ok) {
+      const detail = exchange.detail;
+      // A certificate problem is the same on the next try; a refused or dropped connection may not be.
+      if (exchange.cause === "tls") return { settled: true, ok: false, status: null, detail };
+      return { settled: false, status: null, detail, waitMs: null };
+    }
+    const verdict = judgeAnswer(exchange.status, exchange.body);
+    if (verdict.kind === "delivered")
+      return { settled: true, ok: true, status: exchange.status, detail: "delivered" };
+    if (verdict.kind === "failed")
+      return { settled: true, ok: false, status: exchange.status, detail: verdict.detail };
+    return {
+      settled: false,
+      status: exchange.status,
+      detail: verdict.detail,
+      waitMs: waitAsked(exchange.headers),
+    };
+  }
+}
+
+function waitAsked(headers: IncomingHttpHeaders): number | null {
+  return retryAfterMs(headers["retry-after"], Date.now());
+}
+
+/** The URL as written and as parsed: either form may be what a message echoes. */
+function scrub(detail: string, written: string, parsed: string): string {
+  return redactUrlSecrets(redactUrlSecrets(detail, parsed), written);
+}
+
+function failed(receiver: string, event: NotificationEvent, detail: string, url: string): Delivery {
+  return {
+    receiver,
+    event: event.event,
+    ok: false,
+    attempts: 0,
+    status: null,
+    detail: redactUrlSecrets(detail, url),
+    ms: 0,
+  };
+}
+
+/**
+ * node:http sends a URL's `user:password@` as Basic auth only when given the URL itself; the
+ * shared client builds its request from the parts, so the credentials become a header here, and
+ * the URL it is given (and could ever print) has none.
+ */
+function withoutCredentials(text: string): { url: string; authorization: Record<string, string> } {
+  const url = new URL(text);
+  if (url.username === "" && url.password === "") return { url: url.href, authorization: {} };
+  const pair = `${decode(url.username)}:${decode(url.password)}`;
+  url.username = "";
+  url.password = "";
+  return {
+    url: url.href,
+    authorization: { authorization: `Basic ${Buffer.from(pair, "utf8").toString("base64")}` },
+  };
+}
+
+function decode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}

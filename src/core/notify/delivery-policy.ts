@@ -1,0 +1,62 @@
+/**
+ * When a webhook delivery is tried again, and how long to wait first. Pure: the adapter makes the
+ * requests and the waits. A 2xx is delivered; a 3xx is not followed (the receiver moved, and a
+ * redirect would carry the event somewhere nobody configured); 429 and 5xx are worth another try;
+ * any other answer would be the same next time.
+ */
+
+export type AnswerVerdict =
+  | { kind: "delivered" }
+  | { kind: "retry"; detail: string }
+  | { kind: "failed"; detail: string };
+
+export function judgeAnswer(status: number, body: string): AnswerVerdict {
+  if (status >= 200 && status < 300) return { kind: "delivered" };
+  if (status >= 300 && status < 400) {
+    return { kind: "failed", detail: `answered ${status} (a redirect, not followed: give the final URL)` };
+  }
+  if (status === 429) return { kind: "retry", detail: "answered 429 (too many requests)" };
+  if (status >= 500) return { kind: "retry", detail: `answered ${status}${said(body)}` };
+  return { kind: "failed", detail: `answered ${status}${said(body)}${hint(status)}` };
+}
+
+/**
+ * What the receiver said, when it is a short text: Slack answers `invalid_blocks` or `no_service`,
+ * which is the whole diagnosis. HTML error pages are left out: they are long and say nothing more.
+ */
+function said(body: string): string {
+  const text = body.replace(/\s+/g, " ").trim();
+  if (text === "" || text.startsWith("<")) return "";
+  return `: ${text.length > 120 ? `${text.slice(0, 119)}…` : text}`;
+}
+
+function hint(status: number): string {
+  if (status === 404 || status === 410)
+    return " (the webhook was removed, or the URL is wrong: make a new one)";
+  if (status === 401 || status === 403) return " (the receiver refused the URL's credentials or token)";
+  return "";
+}
+
+/**
+ * Retry-After as milliseconds from `nowMs`: delay-seconds or an HTTP date (RFC 9110). Null when it
+ * is missing or unreadable, so the caller falls back to its own backoff; a date in the past is 0.
+ */
+export function retryAfterMs(value: string | string[] | undefined, nowMs: number): number | null {
+  const text = (Array.isArray(value) ? value[0] : value)?.trim();
+  if (text === undefined || text === "") return null;
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  // An HTTP date names its day and month; Date.parse alone would read "-1" or "1.5" as dates.
+  if (!/^[a-z]{3}/i.test(text)) return null;
+  const at = Date.parse(text);
+  if (Number.isNaN(at)) return null;
+  return Math.max(0, at - nowMs);
+}
+
+/**
+ * The wait before try `attempt + 1`: the base doubled each time, between 75% and 125% of that, so
+ * that many runs failing together do not come back at the same instant. `random` is in [0, 1).
+ */
+export function backoffDelay(baseMs: number, attempt: number, random: number): number {
+  const doubled = baseMs * 2 ** Math.max(0, attempt - 1);
+  return Math.round(doubled * (0.75 + random * 0.5));
+}

@@ -1,0 +1,357 @@
+/**
+ * WebhookNotifier against real HTTP receivers on 127.0.0.1: what each format sends, when it
+ * tries again, how long it waits, and that the webhook URL (a secret) never appears in what it
+ * reports. Waits are real but short (backoff 20 ms, a 300 ms timeout); the file runs in seconds.
+ */
+import { spawn } from "node:child_process";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { fileURLToPath } from "node:url";
+import { afterEach, describe, expect, it } from "vitest";
+import { WebhookNotifier, type WebhookNotifierOptions } from "../../src/adapters/notify/webhook.ts";
+import type { Delivery } from "../../src/core/notify/event.ts";
+import { adaptiveCardProblems } from "../fixtures/notify/adaptive-card.ts";
+import { type SlackBody, sampleEvent, type TeamsBody } from "../fixtures/notify/sample-event.ts";
+import { refusedPort, startServer, type TestServer } from "../fixtures/smoke/loopback.ts";
+import { until } from "../helpers/wait.ts";
+
+interface Received {
+  method: string;
+  path: string;
+  headers: IncomingMessage["headers"];
+  body: string;
+}
+
+interface Receiver extends TestServer {
+  received: Received[];
+}
+
+/** The n-th request (from 0) is answered by `answers[n]`, the last answer repeating. */
+type Answer = (response: ServerResponse) => void;
+
+const servers: TestServer[] = [];
+
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((server) => server.close()));
+});
+
+async function receiver(...answers: Answer[]): Promise<Receiver> {
+  const received: Received[] = [];
+  const server = await startServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on("data", (chunk: Buffer) => chunks.push(chunk));
+    request.on("end", () => {
+      const body = Buffer.concat(chunks).toString("utf8");
+      received.push({
+        method: request.method ?? "",
+        path: request.url ?? "",
+        headers: request.headers,
+        body,
+      });
+      const answer = answers[Math.min(received.length - 1, answers.length - 1)];
+      answer?.(response);
+    });
+  });
+  servers.push(server);
+  return Object.assign(server, { received });
+}
+
+const status =
+  (code: number, headers: Record<string, string> = {}, body = ""): Answer =>
+  (response) =>
+    response.writeHead(code, headers).end(body);
+const ok = status(200, { "content-type": "text/plain" }, "ok");
+const never: Answer = () => {};
+const delayed =
+  (ms: number, answer: Answer): Answer =>
+  (response) =>
+    setTimeout(() => answer(response), ms);
+
+function notifier(urls: string[], options: Partial<WebhookNotifierOptions> = {}): WebhookNotifier {
+  return new WebhookNotifier({ urls, format: "json", backoffMs: 20, ...options });
+}
+
+async function sendOne(url: string, options: Partial<WebhookNotifierOptions> = {}): Promise<Delivery> {
+  const [delivery] = await notifier([url], options).send(sampleEvent());
+  if (delivery === undefined) throw new Error("no delivery");
+  return delivery;
+}
+
+describe("the bodies each format posts", () => {
+  it("json: every field of the event, as application/json, by POST to the URL's path and query", async () => {
+    const server = await receiver(ok);
+    const event = sampleEvent();
+    const deliveries = await notifier([`${server.url}/hook?x=1`], { userAgent: "shipguard/test" }).send(
+      event,
+    );
+    expect(deliveries).toEqual([
+      {
+        receiver: `notify-url 1 (127.0.0.1:${server.port})`,
+        event: "rolled-back",
+        ok: true,
+        attempts: 1,
+        status: 200,
+        detail: "delivered",
+        ms: expect.any(Number),
+      },
+    ]);
+    const [hit] = server.received;
+    expect(hit?.method).toBe("POST");
+    expect(hit?.path).toBe("/hook?x=1");
+    expect(hit?.headers["content-type"]).toBe("application/json");
+    expect(hit?.headers["user-agent"]).toBe("shipguard/test");
+    const body = JSON.parse(hit?.body ?? "") as Record<string, unknown>;
+    for (const [key, value] of Object.entries(event)) expect(body[key], key).toEqual(value);
+    expect(Object.keys(body).sort()).toEqual(Object.keys(event).sort());
+    expect(body.schema).toBe("shipguard.event/v1");
+  });
+
+  it("slack: the headline as text, facts, checks with causes escaped, the reason and the links", async () => {
+    const server = await receiver(ok);
+    const event = sampleEvent({
+      failedChecks: [{ name: "health", cause: "returned <!channel> and <http://evil|x>" }],
+    });
+    const [delivery] = await notifier([server.url], { format: "slack" }).send(event);
+    expect(delivery?.ok).toBe(true);
+    const body = JSON.parse(server.received[0]?.body ?? "") as SlackBody;
+    expect(body.text).toBe(event.headline);
+    expect(body.blocks.map((block) => block.type)).toEqual(["section", "section", "section", "section"]);
+    expect(body.blocks[0]?.text).toEqual({
+      type: "mrkdwn",
+      text:
+        `*${event.headline}*\n<https://github.com/acme/shop/actions/runs/42|Workflow run> · ` +
+        "<https://github.com/acme/shop/releases/tag/v2.0.0|Release 2.0.0> · <https://github.com/acme/shop/issues/7|Incident>",
+    });
+    const fields = (body.blocks[1]?.fields ?? []).map((field) => field.text);
+    expect(fields).toContain("*Environment*\nproduction");
+    expect(fields).toContain("*Version*\n1.9.3 ← 2.0.0");
+    expect(fields).toContain("*Status*\nfailure");
+    expect(fields).toContain("*Started by*\noctocat");
+    expect(fields).toContain("*Correlation id*\ndeploy-production-42-1");
+    expect(body.blocks[2]?.text?.text).toBe(
+      "*Failed checks (1)*\n• *health*: returned &lt;!channel&gt; and &lt;http://evil|x&gt;",
+    );
+    expect(body.blocks[3]?.text?.text).toBe("*Reason*\nsmoke checks failed after deploy");
+    expect(server.received[0]?.body).not.toMatch(/<!channel>|<http:\/\/evil/);
+  });
+
+  it("teams: the workflow envelope and an Adaptive Card whose every element has its required fields", async () => {
+    const server = await receiver(ok);
+    const [delivery] = await notifier([server.url], { format: "teams" }).send(sampleEvent());
+    expect(delivery?.ok).toBe(true);
+    const body = JSON.parse(server.received[0]?.body ?? "") as TeamsBody;
+    expect(Object.keys(body).sort()).toEqual(["attachments", "type"]);
+    expect(body.type).toBe("message");
+    expect(body.attachments).toEqual([
+      {
+        contentType: "application/vnd.microsoft.card.adaptive",
+        contentUrl: null,
+        content: expect.any(Object),
+      },
+    ]);
+    const card = body.attachments[0]?.content;
+    expect(card?.$schema).toBe("http://adaptivecards.io/schemas/adaptive-card.json");
+    expect(card?.version).toBe("1.4");
+    expect(adaptiveCardProblems(card)).toEqual([]);
+    expect(card?.body.map((element) => element.type)).toEqual([
+      "TextBlock",
+      "FactSet",
+      "TextBlock",
+      "TextBlock",
+      "TextBlock",
+      "TextBlock",
+    ]);
+    expect(card?.actions[0]).toEqual({
+      type: "Action.OpenUrl",
+      title: "Workflow run",
+      url: "https://github.com/acme/shop/actions/runs/42",
+    });
+  });
+});
+
+describe("tries and waits", () => {
+  it("tries again after a 503 and is delivered on the second try", async () => {
+    const server = await receiver(status(503), ok);
+    const delivery = await sendOne(server.url);
+    expect(delivery).toMatchObject({ ok: true, attempts: 2, status: 200, detail: "delivered" });
+    expect(server.received).toHaveLength(2);
+  });
+
+  it("honours Retry-After on a 429", async () => {
+    const server = await receiver(status(429, { "retry-after": "1" }), ok);
+    const delivery = await sendOne(server.url);
+    expect(delivery).toMatchObject({ ok: true, attempts: 2, status: 200 });
+    expect(delivery.ms).toBeGreaterThanOrEqual(950);
+  });
+
+  it("gives up at once on a Retry-After longer than it will wait", async () => {
+    const server = await receiver(status(429, { "retry-after": "120" }), ok);
+    const delivery = await sendOne(server.url, { maxRetryAfterMs: 5_000 });
+    expect(delivery).toMatchObject({ ok: false, attempts: 1, status: 429 });
+    expect(delivery.detail).toContain("come back in 120 s");
+    expect(delivery.ms).toBeLessThan(1000);
+  });
+
+  it("does not try again after a 400, and says what the receiver said", async () => {
+    const server = await receiver(status(400, {}, "invalid_blocks"));
+    const delivery = await sendOne(server.url);
+    expect(delivery).toMatchObject({
+      ok: false,
+      attempts: 1,
+      status: 400,
+      detail: "answered 400: invalid_blocks",
+    });
+    expect(server.received).toHaveLength(1);
+  });
+
+  it("fails after the timeout of each try when the receiver never answers", async () => {
+    const server = await receiver(never);
+    const delivery = await sendOne(server.url, { timeoutMs: 300 });
+    expect(delivery).toMatchObject({ ok: false, attempts: 3, status: null });
+    expect(delivery.detail).toMatch(/within 300 ms.*\(3 tries\)$/);
+    expect(delivery.ms).toBeGreaterThanOrEqual(900);
+    expect(delivery.ms).toBeLessThan(3000);
+    expect(server.received).toHaveLength(3);
+  });
+
+  it("does not follow a redirect: the second server gets no request", async () => {
+    const second = await receiver(ok);
+    const first = await receiver(status(302, { location: `${second.url}/elsewhere` }));
+    const delivery = await sendOne(first.url);
+    expect(delivery).toMatchObject({
+      ok: false,
+      attempts: 1,
+      status: 302,
+      detail: "answered 302 (a redirect, not followed: give the final URL)",
+    });
+    expect(second.received).toHaveLength(0);
+  });
+
+  it("tries three times when the connection is refused, then fails", async () => {
+    const port = await refusedPort();
+    const delivery = await sendOne(`http://127.0.0.1:${port}/hook`);
+    expect(delivery).toMatchObject({ ok: false, attempts: 3, status: null });
+    expect(delivery.detail).toMatch(/refused.*\(3 tries\)$/);
+  });
+
+  it("posts to all receivers at once: the total is the slowest, not the sum", async () => {
+    const slow = await receiver(delayed(300, ok));
+    const fast = await receiver(ok);
+    const alsoSlow = await receiver(delayed(300, ok));
+    const started = performance.now();
+    const deliveries = await notifier([slow.url, fast.url, alsoSlow.url]).send(sampleEvent());
+    const total = performance.now() - started;
+    expect(deliveries.map((d) => [d.receiver, d.ok])).toEqual([
+      [`notify-url 1 (127.0.0.1:${slow.port})`, true],
+      [`notify-url 2 (127.0.0.1:${fast.port})`, true],
+      [`notify-url 3 (127.0.0.1:${alsoSlow.port})`, true],
+    ]);
+    expect(deliveries[0]?.ms).toBeGreaterThanOrEqual(290);
+    expect(deliveries[1]?.ms).toBeLessThan(200);
+    // One after the other would take 600 ms or more.
+    expect(total).toBeLessThan(550);
+  });
+
+  it("costs a few milliseconds on a receiver that answers at once, and leaves no connection open", async () => {
+    const server = await receiver(ok);
+    await sendOne(server.url); // the first request of the process pays for loading modules
+    const delivery = await sendOne(server.url);
+    expect(delivery.ok).toBe(true);
+    // Generous for a busy machine; a keep-alive or agent wait would cost seconds.
+    expect(delivery.ms).toBeLessThan(100);
+    await until(() => server.openConnections() === 0, "the receiver's connections to close", {
+      timeoutMs: 1000,
+    });
+  });
+
+  it("leaves nothing that keeps the process alive once send resolves", async () => {
+    const server = await receiver(ok);
+    const port = await refusedPort();
+    const urls = [server.url, `http://127.0.0.1:${port}/hook`];
+    const script = fileURLToPath(new URL("../fixtures/notify/send-and-exit.ts", import.meta.url));
+    const { stdout, exitedAt } = await new Promise<{ stdout: string; exitedAt: number }>(
+      (resolve, reject) => {
+        const child = spawn(process.execPath, [script], {
+          env: { PATH: process.env.PATH ?? "", NOTIFY_URLS: JSON.stringify(urls) },
+        });
+        let output = "";
+        child.stdout.on("data", (chunk: Buffer) => {
+          output += chunk.toString();
+        });
+        child.on("error", reject);
+        child.on("exit", () =>
+          resolve({ stdout: output, exitedAt: performance.timeOrigin + performance.now() }),
+        );
+      },
+    );
+    const { deliveries, reportedAt } = JSON.parse(stdout) as { deliveries: Delivery[]; reportedAt: number };
+    expect(deliveries.map((d) => [d.ok, d.attempts])).toEqual([
+      [true, 1],
+      [false, 3],
+    ]);
+    // A leaked 10 s timeout or a kept-alive socket would hold the process for seconds.
+    expect(exitedAt - reportedAt).toBeLessThan(3000);
+  });
+
+  it("never rejects: a URL it refuses is a failed delivery with no try, next to one delivered", async () => {
+    const server = await receiver(ok);
+    const deliveries = await notifier([
+      "http://hooks.example.com/services/T0/B0/SECRET",
+      "not a url",
+      server.url,
+    ]).send(sampleEvent());
+    expect(deliveries[0]).toMatchObject({
+      receiver: "notify-url 1 (hooks.example.com)",
+      ok: false,
+      attempts: 0,
+      status: null,
+      ms: 0,
+    });
+    expect(deliveries[0]?.detail).toContain("use https://");
+    expect(deliveries[1]).toMatchObject({ receiver: "notify-url 2 (not a URL)", ok: false, attempts: 0 });
+    expect(deliveries[2]).toMatchObject({ ok: true, attempts: 1 });
+    expect(JSON.stringify(deliveries)).not.toContain("SECRET");
+  });
+});
+
+describe("the URL is a secret", () => {
+  const SECRETS = ["s3cret-pass", "XXXXSECRET", "abc123"];
+  const secretUrl = (port: number) =>
+    `http://user:s3cret-pass@127.0.0.1:${port}/hooks/T000/B000/XXXXSECRET?token=abc123`;
+
+  function expectNoSecret(deliveries: Delivery[], url: string): void {
+    const printed = JSON.stringify(deliveries);
+    expect(printed).not.toContain(url);
+    expect(printed).not.toContain("/hooks/T000");
+    for (const secret of SECRETS) expect(printed).not.toContain(secret);
+  }
+
+  it("sends user:password as Basic auth and keeps it, the path and the token out of a delivery", async () => {
+    const server = await receiver(ok);
+    const url = secretUrl(server.port);
+    const deliveries = await notifier([url]).send(sampleEvent());
+    expect(deliveries[0]).toMatchObject({ ok: true, receiver: `notify-url 1 (127.0.0.1:${server.port})` });
+    const hit = server.received[0];
+    expect(hit?.headers.authorization).toBe(`Basic ${Buffer.from("user:s3cret-pass").toString("base64")}`);
+    expect(hit?.path).toBe("/hooks/T000/B000/XXXXSECRET?token=abc123");
+    expectNoSecret(deliveries, url);
+  });
+
+  it("keeps them out of a failed delivery, even when the receiver echoes the URL back", async () => {
+    let url = "";
+    const server = await receiver((response) =>
+      response.writeHead(500).end(`error posting to ${url} (token abc123)`),
+    );
+    url = secretUrl(server.port);
+    const deliveries = await notifier([url]).send(sampleEvent());
+    expect(deliveries[0]).toMatchObject({ ok: false, attempts: 3, status: 500 });
+    expect(deliveries[0]?.detail).toMatch(/^answered 500: /);
+    expectNoSecret(deliveries, url);
+  });
+
+  it("keeps them out of a refused connection's delivery", async () => {
+    const url = secretUrl(await refusedPort());
+    const deliveries = await notifier([url]).send(sampleEvent());
+    expect(deliveries[0]).toMatchObject({ ok: false, attempts: 3, status: null });
+    expectNoSecret(deliveries, url);
+  });
+});

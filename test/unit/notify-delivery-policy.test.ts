@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { backoffDelay, judgeAnswer, retryAfterMs } from "../../src/core/notify/delivery-policy.ts";
+
+describe("judgeAnswer", () => {
+  it("delivers on 2xx, retries 429 and 5xx, fails redirects and other 4xx", () => {
+    expect(judgeAnswer(200, "ok")).toEqual({ kind: "delivered" });
+    expect(judgeAnswer(204, "")).toEqual({ kind: "delivered" });
+    expect(judgeAnswer(429, "")).toMatchObject({ kind: "retry" });
+    expect(judgeAnswer(503, "busy")).toEqual({ kind: "retry", detail: "answered 503: busy" });
+    expect(judgeAnswer(302, "")).toEqual({
+      kind: "failed",
+      detail: "answered 302 (a redirect, not followed: give the final URL)",
+    });
+    expect(judgeAnswer(400, "invalid_blocks")).toEqual({
+      kind: "failed",
+      detail: "answered 400: invalid_blocks",
+    });
+    expect(judgeAnswer(404, "no_service")).toMatchObject({
+      kind: "failed",
+      detail: expect.stringContaining("make a new one"),
+    });
+  });
+
+  it("quotes a short text answer on one line, and leaves HTML pages out", () => {
+    expect(judgeAnswer(500, "<html><body>oops</body></html>")).toEqual({
+      kind: "retry",
+      detail: "answered 500",
+    });
+    const long = judgeAnswer(400, `line one\nline two ${"x".repeat(300)}`);
+    expect(long.kind === "failed" && long.detail.length).toBeLessThan(140);
+    expect(long.kind === "failed" && long.detail).toContain("line one line two");
+  });
+});
+
+describe("retryAfterMs", () => {
+  const now = Date.parse("2025-06-01T12:00:00Z");
+  it("reads seconds and HTTP dates, and gives null for nothing readable", () => {
+    expect(retryAfterMs("1", now)).toBe(1000);
+    expect(retryAfterMs(["120"], now)).toBe(120_000);
+    expect(retryAfterMs("Sun, 01 Jun 2025 12:00:05 GMT", now)).toBe(5000);
+    expect(retryAfterMs("Sun, 01 Jun 2025 11:00:00 GMT", now)).toBe(0);
+    expect(retryAfterMs(undefined, now)).toBeNull();
+    expect(retryAfterMs("soon", now)).toBeNull();
+    expect(retryAfterMs("-1", now)).toBeNull();
+  });
+});
+
+describe("backoffDelay", () => {
+  it("doubles from the base, within 75% to 125% of it", () => {
+    expect(backoffDelay(1000, 1, 0)).toBe(750);
+    expect(backoffDelay(1000, 1, 0.5)).toBe(1000);
+    expect(backoffDelay(1000, 2, 0.5)).toBe(2000);
+    expect(backoffDelay(1000, 3, 0.999)).toBeLessThanOrEqual(5000);
+  });
+});

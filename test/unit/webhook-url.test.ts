@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { redactUrlSecrets, secretParts } from "../../src/core/notify/redact.ts";
+import { checkWebhookUrl, describeReceiver } from "../../src/core/notify/webhook-url.ts";
+
+const SECRET_URL = "https://user:s3cret-pass@hooks.example.com/hooks/T000/B000/XXXXSECRET?token=abc123#frag";
+
+describe("checkWebhookUrl", () => {
+  it("accepts https anywhere, naming the receiver by position (from 1) and host", () => {
+    expect(checkWebhookUrl("https://hooks.slack.com/services/T0/B0/XYZ", 0)).toEqual({
+      ok: true,
+      url: "https://hooks.slack.com/services/T0/B0/XYZ",
+      receiver: "notify-url 1 (hooks.slack.com)",
+    });
+    const teams = checkWebhookUrl("  https://prod-1.westeurope.logic.azure.com:443/workflows/abc  ", 2);
+    expect(teams).toMatchObject({ ok: true, receiver: "notify-url 3 (prod-1.westeurope.logic.azure.com)" });
+  });
+
+  it.each([
+    "http://localhost:8080/hook",
+    "http://127.0.0.1:9/hook",
+    "http://127.8.9.10/hook",
+    "http://127.1/hook",
+    "http://[::1]:3000/hook",
+    "HTTP://LOCALHOST/hook",
+  ])("accepts http to loopback: %s", (url) => {
+    expect(checkWebhookUrl(url, 0).ok).toBe(true);
+  });
+
+  it.each([
+    "http://hooks.example.com/services/SECRET",
+    "http://10.0.0.1/hook",
+    "http://128.0.0.1/hook",
+    "http://localhost.evil.com/hook",
+    "http://[::2]/hook",
+    "http://[::ffff:127.0.0.1]/hook",
+  ])("refuses http elsewhere, showing only scheme and host: %s", (url) => {
+    const result = checkWebhookUrl(url, 1);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problem).toContain("use https://");
+    expect(result.shown).toMatch(/^http:\/\/[^/]+\/…$/);
+    expect(result.shown).not.toContain("SECRET");
+    expect(result.shown).not.toContain("hook/");
+  });
+
+  it("refuses other schemes and says to use https://", () => {
+    const result = checkWebhookUrl("ftp://files.example.com/drop", 0);
+    expect(result).toMatchObject({ ok: false, shown: "ftp://files.example.com/…" });
+    expect(result.ok ? "" : result.problem).toContain("use https://");
+    expect(checkWebhookUrl("javascript:alert(1)", 0).ok).toBe(false);
+  });
+
+  it("refuses text that is not a URL, or is empty, without showing any of it", () => {
+    const garbled = checkWebhookUrl("hooks.slack.com/services/T0/B0/SECRET", 0);
+    expect(garbled).toMatchObject({ ok: false, shown: "(not shown: not a URL)" });
+    expect(JSON.stringify(garbled)).not.toContain("SECRET");
+    expect(checkWebhookUrl("   ", 0)).toMatchObject({ ok: false, shown: "(empty)" });
+  });
+
+  it("never puts credentials, path or query into what it returns for printing", () => {
+    const refused = checkWebhookUrl(SECRET_URL.replace("https:", "http:"), 0);
+    const printed = JSON.stringify(refused);
+    for (const secret of ["s3cret-pass", "user", "XXXXSECRET", "abc123", "/hooks/T000"]) {
+      expect(printed).not.toContain(secret);
+    }
+    const accepted = checkWebhookUrl(SECRET_URL, 0);
+    expect(accepted.ok && accepted.receiver).toBe("notify-url 1 (hooks.example.com)");
+  });
+});
+
+describe("describeReceiver", () => {
+  it("names the host with its port, and never throws", () => {
+    expect(describeReceiver(0, "http://127.0.0.1:4567/x?token=1")).toBe("notify-url 1 (127.0.0.1:4567)");
+    expect(describeReceiver(4, "not a url with SECRET")).toBe("notify-url 5 (not a URL)");
+  });
+});
+
+describe("redactUrlSecrets", () => {
+  it("removes every secret part of the URL, written or decoded, longest first", () => {
+    const text = `failed ${SECRET_URL} user=user pass=s3cret-pass path=/hooks/T000/B000/XXXXSECRET q=abc123 seg=xxxxsecret`;
+    const out = redactUrlSecrets(text, SECRET_URL);
+    for (const secret of ["s3cret-pass", "XXXXSECRET", "xxxxsecret", "abc123", "/hooks/T000"]) {
+      expect(out).not.toContain(secret);
+    }
+    expect(out).toContain("failed …");
+    expect(redactUrlSecrets("connection to http://hooks.example.com failed", SECRET_URL)).toBe(
+      "connection to http://hooks.example.com failed",
+    );
+  });
+
+  it("handles percent-encoded parts in either case, and text that is not a URL", () => {
+    const url = "https://h.example.com/a%2Fsecret%20part?k=v%C3%A9rysecret";
+    const out = redactUrlSecrets("got a%2fsecret%20part and a/secret part and vérysecret", url);
+    expect(out).not.toMatch(/secret/i);
+    expect(secretParts("not a url")).toEqual(["not a url"]);
+  });
+});
