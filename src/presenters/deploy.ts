@@ -16,6 +16,8 @@ export function deployOutputs(r: DeployResult): Record<string, string> {
     "smoke-report": r.smoke === null ? "" : JSON.stringify(r.smoke),
     "previous-good-version": r.previousGoodVersion ?? "",
     "rollback-url": r.rollback?.url ?? "",
+    // Filled in when this run is part of a rollback incident (registry/announce.ts).
+    incident: "",
   };
 }
 
@@ -85,6 +87,7 @@ export function rollbackOutputs(r: RollbackResult): Record<string, string> {
     "rolled-back-from": r.rolledBackFrom?.version ?? "",
     status: r.status,
     "deployment-id": r.deploymentId ?? "",
+    incident: "",
   };
 }
 

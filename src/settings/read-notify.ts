@@ -39,7 +39,7 @@ export function webhookUrlsOf(source: RawSource): string[] {
     .map((line) => line.trim())
     .filter((line) => line !== "" && !line.startsWith("#"));
   return lines.map((line, i) => {
-    const checked = checkWebhookUrl(line, i + 1);
+    const checked = checkWebhookUrl(line, i);
     if (!checked.ok) {
       throw invalidInput(
         "notify-url",

@@ -22,6 +22,7 @@ import { nodeBinaries, runAction } from "../helpers/run-action.ts";
 
 const DEPLOY_OUTPUTS = [
   "deployment-id",
+  "incident",
   "previous-good-version",
   "rollback-url",
   "smoke-report",

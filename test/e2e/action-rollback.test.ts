@@ -11,9 +11,10 @@ import { appChecks, type DeployWorld, deployWorld, payloadOf } from "../helpers/
 import type { TestRepo } from "../helpers/git-repo.ts";
 import type { ActionRun } from "../helpers/run-action.ts";
 
-const ROLLBACK_OUTPUTS = ["deployment-id", "rolled-back-from", "rolled-back-to", "status"];
+const ROLLBACK_OUTPUTS = ["deployment-id", "incident", "rolled-back-from", "rolled-back-to", "status"];
 const DEPLOY_OUTPUTS = [
   "deployment-id",
+  "incident",
   "previous-good-version",
   "rollback-url",
   "smoke-report",
