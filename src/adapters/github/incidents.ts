@@ -149,7 +149,8 @@ export class GitHubIncidentLog implements IncidentLog {
         }
         if (page.done) return false;
         for (const comment of page.value.data as RawComment[]) {
-          if (comment.user?.login === author && holdsMarker(comment.body, marker)) return true;
+          const byAuthor = author !== undefined && comment.user?.login === author;
+          if (byAuthor && holdsMarker(comment.body, marker)) return true;
         }
       }
       this.#logger.warning(
