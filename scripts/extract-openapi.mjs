@@ -43,6 +43,11 @@ const OPERATIONS = [
   ["get", "/repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs"],
   ["get", "/repos/{owner}/{repo}/actions/runs"],
   ["get", "/repos/{owner}/{repo}/actions/runs/{run_id}"],
+  ["post", "/repos/{owner}/{repo}/issues"],
+  ["get", "/repos/{owner}/{repo}/issues"],
+  ["get", "/repos/{owner}/{repo}/issues/{issue_number}"],
+  ["post", "/repos/{owner}/{repo}/issues/{issue_number}/comments"],
+  ["get", "/repos/{owner}/{repo}/issues/{issue_number}/comments"],
 ];
 
 const DISPATCH = "/repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches";

@@ -10,6 +10,7 @@ import { DEPLOY_LOOP_ERRORS } from "./errors/deploy-loop.ts";
 import { GENERAL_ERRORS } from "./errors/general.ts";
 import { GITHUB_ERRORS } from "./errors/github.ts";
 import { HISTORY_ERRORS } from "./errors/history.ts";
+import { INCIDENT_ERRORS } from "./errors/incidents.ts";
 import { LEDGER_ERRORS } from "./errors/ledger.ts";
 
 export type { ErrorDefinition, ErrorDetails } from "./define-error.ts";
@@ -21,6 +22,7 @@ export const ERRORS = {
   ...CHECKS_ERRORS,
   ...GITHUB_ERRORS,
   ...LEDGER_ERRORS,
+  ...INCIDENT_ERRORS,
 } satisfies Record<string, ErrorDefinition<never>>;
 
 export type ErrorCode = keyof typeof ERRORS;

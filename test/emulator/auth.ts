@@ -28,6 +28,11 @@ const REQUIRED: Record<string, [Scope, Access]> = {
   "actions/list-workflow-runs": ["actions", "read"],
   "actions/list-workflow-runs-for-repo": ["actions", "read"],
   "actions/get-workflow-run": ["actions", "read"],
+  "issues/create": ["issues", "write"],
+  "issues/list-for-repo": ["issues", "read"],
+  "issues/get": ["issues", "read"],
+  "issues/create-comment": ["issues", "write"],
+  "issues/list-comments": ["issues", "read"],
 };
 
 const RANK: Record<Access, number> = { none: 0, read: 1, write: 2 };

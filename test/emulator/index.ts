@@ -3,6 +3,14 @@ export { Faults } from "./faults.ts";
 export { type GitFixture, type GitFixtureOptions, makeGitFixture } from "./git-fixture.ts";
 export { type ApiAnswer, type Harness, launch } from "./harness.ts";
 export type {
+  IssueCommentRecord,
+  IssueRecord,
+  IssueState,
+  LabelRecord,
+  SeedIssue,
+  StateReason,
+} from "./issues.ts";
+export type {
   Access,
   Actor,
   DeploymentBehaviour,

@@ -1,5 +1,5 @@
 /** What a GITHUB_TOKEN's `permissions:` block grants, per scope. */
-export type Scope = "contents" | "deployments" | "actions" | "metadata";
+export type Scope = "contents" | "deployments" | "actions" | "issues" | "metadata";
 export type Access = "none" | "read" | "write";
 export type Permissions = Partial<Record<Scope, Access>>;
 
@@ -73,6 +73,8 @@ export interface EmulatorOptions {
    * .github/workflows/ differ from the default branch's answers 403 (with no accepted-permissions header).
    */
   workflowScopeMissing?: boolean;
+  /** The repository's Issues feature is off (Settings > Features): every issues call answers 410. */
+  issuesDisabled?: boolean;
   /** Answer 422 to `return_run_details` like a GitHub Enterprise Server that predates it. */
   refuseRunDetails?: boolean;
   deployments?: DeploymentBehaviour;

@@ -6,6 +6,7 @@ import { authenticate, authorize } from "./auth.ts";
 import { API_VERSIONS, type ApiVersion, contractFor, type Operation } from "./contract.ts";
 import { type Fault, type FaultMatch, Faults, matcher } from "./faults.ts";
 import { GitRepository } from "./git-objects.ts";
+import { type IssueRecord, type SeedIssue, seedIssue } from "./issues.ts";
 import { DEFAULT_TOKEN, type EmulatorOptions, GITHUB_ACTIONS_BOT, type ResolvedOptions } from "./options.ts";
 import { RateLimit } from "./rate-limit.ts";
 import { type Reply, type RouteMatch, Router } from "./router.ts";
@@ -14,6 +15,7 @@ import { commitRoutes } from "./routes/commits.ts";
 import { deploymentRoutes } from "./routes/deployments.ts";
 import { gitRefRoutes } from "./routes/git-refs.ts";
 import { gitTagRoutes } from "./routes/git-tags.ts";
+import { issueRoutes } from "./routes/issues.ts";
 import { releaseRoutes } from "./routes/releases.ts";
 import { repositoryRoutes } from "./routes/repository.ts";
 import { EmulatorState } from "./state.ts";
@@ -62,6 +64,8 @@ export interface Emulator {
   options: ResolvedOptions;
   /** The log entries matching "METHOD target" (as for faults), e.g. calls("POST git/create-ref"). */
   calls(match?: FaultMatch): LogEntry[];
+  /** Puts an issue, a closed issue or a pull request (with comments) in place, as people would have. */
+  seedIssue(seed: SeedIssue): IssueRecord;
   close(): Promise<void>;
 }
 
@@ -73,6 +77,7 @@ const ROUTES = [
   ...releaseRoutes,
   ...deploymentRoutes,
   ...actionsRoutes,
+  ...issueRoutes,
 ];
 
 const STATUS_MESSAGES: Record<number, string> = {
@@ -367,6 +372,7 @@ export async function startEmulator(input: EmulatorOptions): Promise<Emulator> {
     violations,
     faults,
     options,
+    seedIssue: (seed) => seedIssue(state, seed),
     calls: (match) => {
       if (match === undefined) return [...log];
       const test = matcher(match);

@@ -1,4 +1,5 @@
 import { GitRepository, type RefEntry } from "./git-objects.ts";
+import type { IssueRecord, LabelRecord } from "./issues.ts";
 import type { ResolvedOptions, RunConclusion, RunStatus, WorkflowBehaviour } from "./options.ts";
 
 export interface ReleaseRecord {
@@ -84,7 +85,7 @@ export interface DispatchRecord {
   at: number;
 }
 
-type IdKind = "release" | "deployment" | "status" | "run";
+type IdKind = "release" | "deployment" | "status" | "run" | "issue" | "comment" | "label";
 
 export interface RunView {
   status: RunStatus;
@@ -114,6 +115,10 @@ export class EmulatorState {
   readonly deployments: DeploymentRecord[] = [];
   readonly runs: RunRecord[] = [];
   readonly dispatches: DispatchRecord[] = [];
+  /** Issues and pull requests, which share GitHub's numbering: issues[n - 1] is number n. */
+  readonly issues: IssueRecord[] = [];
+  /** The repository's labels (issues/create makes the ones it is given that do not exist yet). */
+  readonly labels: LabelRecord[] = [];
   /** Tag names an immutable release has used: never again a release (or a tag) of that name. */
   readonly burnedTags = new Set<string>();
   readonly repositoryId = 700_000_001;
@@ -127,6 +132,9 @@ export class EmulatorState {
     deployment: 2_400_000_001,
     status: 5_100_000_001,
     run: 17_000_000_001,
+    issue: 3_200_000_001,
+    comment: 2_900_000_001,
+    label: 8_100_000_001,
   };
 
   readonly options: ResolvedOptions;

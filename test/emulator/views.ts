@@ -13,7 +13,7 @@ import {
 
 type Json = Record<string, unknown>;
 
-function nodeId(kind: string, id: string | number): string {
+export function nodeId(kind: string, id: string | number): string {
   return Buffer.from(`${kind}:${id}`).toString("base64");
 }
 

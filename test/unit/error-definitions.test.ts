@@ -63,6 +63,7 @@ const SAMPLES: { [C in ErrorCode]: readonly ErrorParams<C>[] } = {
     { ...answer, scope: "contents: write" },
     { ...answer, request: "", scope: "actions: write", neededBy: "a workflow dispatch" },
   ],
+  SG_GITHUB_ISSUES_DISABLED: [{ ...answer, status: 410, said: "Issues are disabled for this repo" }],
   SG_GITHUB_REF_REFUSED: [
     { ...answer, status: 403, cause: "either" },
     { ...answer, status: 403, cause: "workflows" },
@@ -124,6 +125,10 @@ const SAMPLES: { [C in ErrorCode]: readonly ErrorParams<C>[] } = {
       waitedSeconds: 600,
       holder: { pid: 4242, host: "laptop", since: "2026-01-01T00:00:00.000Z", command: "deploy 2.0.0" },
     },
+  ],
+  SG_INCIDENT_ID_INVALID: [{ id: "../../etc/passwd" }],
+  SG_INCIDENT_FILE_IO: [
+    { file: ".shipguard/incidents/sg-1.md", detail: "EACCES", folder: ".shipguard/incidents" },
   ],
   SG_UNKNOWN_COMMAND: [{ command: "deplyo", known: "version, release, deploy" }],
   SG_UNKNOWN_FLAG: [

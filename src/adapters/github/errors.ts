@@ -12,7 +12,8 @@ export type Scope =
   | "deployments: write"
   | "deployments: read"
   | "actions: write"
-  | "actions: read";
+  | "actions: read"
+  | "issues: write";
 
 export interface CallInfo {
   /** What shipguard was doing, for the message: "create the tag v1.2.3". */
@@ -22,7 +23,9 @@ export interface CallInfo {
    * Calls whose answers mean something of their own: creating a deployment answers 409 for a
    * merge conflict and 422 for failed required status checks, which are not the generic causes.
    */
-  operation?: "create-deployment" | "write-ref";
+  operation?: "create-deployment" | "write-ref" | "issues";
+  /** What needs the permission, for the remedy of a 403: "recording the incident as an issue". */
+  neededBy?: string;
 }
 
 interface HttpishError {
@@ -63,6 +66,10 @@ export function toShipguardError(error: unknown, call: CallInfo): ShipguardError
   const answer = { doing: call.doing, status, request, said };
   const cause = { cause: error };
   if (status === 401) return shipguardError("SG_GITHUB_UNAUTHORIZED", answer, cause);
+  if (call.operation === "issues") {
+    const specific = issuesError(error, answer);
+    if (specific !== null) return specific;
+  }
   if (call.operation === "create-deployment") {
     const specific = deploymentCreateError(error, answer);
     if (specific !== null) return specific;
@@ -78,7 +85,8 @@ export function toShipguardError(error: unknown, call: CallInfo): ShipguardError
       const refused = refRefusal(error, answer);
       if (refused !== null) return refused;
     }
-    return shipguardError("SG_GITHUB_FORBIDDEN", { ...answer, scope: call.scope }, cause);
+    const neededBy = call.neededBy === undefined ? {} : { neededBy: call.neededBy };
+    return shipguardError("SG_GITHUB_FORBIDDEN", { ...answer, scope: call.scope, ...neededBy }, cause);
   }
   if (status === 403 || status === 429) return shipguardError("SG_GITHUB_RATE_LIMITED", answer, cause);
   if (status === 404) return shipguardError("SG_GITHUB_NOT_FOUND", { ...answer, scope: call.scope }, cause);
@@ -111,6 +119,30 @@ function deploymentCreateError(
   }
   if (/no ref found/i.test(answer.said)) return shipguardError("SG_DEPLOYMENT_COMMIT_MISSING", answer, cause);
   return null;
+}
+
+/**
+ * The issues endpoints' own answers: 410 when the repository has Issues turned off; a 403 that
+ * refuses to make the label (a token that may open issues but not make labels); and other 403s
+ * that are not rate limits (a locked issue), which name GitHub's words instead of a rate limit.
+ */
+function issuesError(error: unknown, answer: ErrorParams<"SG_GITHUB_REFUSED">): ShipguardError | null {
+  const cause = { cause: error };
+  if (answer.status === 410) return shipguardError("SG_GITHUB_ISSUES_DISABLED", answer, cause);
+  if (answer.status !== 403 || /rate limit|not accessible by integration/i.test(answer.said)) return null;
+  if (/permission to create labels/i.test(answer.said)) {
+    return shipguardError(
+      "SG_GITHUB_FORBIDDEN",
+      {
+        ...answer,
+        scope: "issues: write",
+        neededBy:
+          "making the `shipguard:incident` label on the first incident (or create that label once by hand)",
+      },
+      cause,
+    );
+  }
+  return shipguardError("SG_GITHUB_REFUSED", answer, cause);
 }
 
 /**

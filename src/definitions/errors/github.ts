@@ -76,6 +76,15 @@ export const GITHUB_ERRORS = {
     }),
     "Grant the named permission in the job's `permissions:` block (and in the calling job).",
   ),
+  SG_GITHUB_ISSUES_DISABLED: define(
+    "The repository has Issues turned off (410), so an incident could not be recorded as an issue.",
+    (p: GitHubAnswer) => ({
+      message: answered(p),
+      remedy:
+        "shipguard records each incident as an issue labelled `shipguard:incident`, and this repository has Issues turned off. Turn them on in the repository's Settings > General > Features; later incidents are then recorded.",
+    }),
+    "Turn Issues on in the repository's settings.",
+  ),
   SG_GITHUB_REF_REFUSED: define(
     "GitHub refused to create or move a ref (403): the token lacks `contents: write`, or the commit's .github/workflows/ differ from the default branch's, which a GITHUB_TOKEN may never write.",
     (p: GitHubAnswer & { cause: "workflows" | "either" }) => {

@@ -1,0 +1,233 @@
+/**
+ * The IncidentLog port on GitHub Issues: one issue per incident id, labelled `shipguard:incident`,
+ * found by the hidden marker in its body, never by its title (people edit titles, and anyone may
+ * open an issue titled like one). Each recorded event leaves its own marker, in the body (the
+ * first event) or in a comment (the later ones), so recording an event again (a re-run) writes
+ * nothing. A closed issue still gets the comment, and stays closed: people decided to close it.
+ *
+ * Creating an issue or a comment has no natural key, so, as for deployments, it is sent without
+ * automatic retries and, after an answer that may have been lost, looked for before a resend.
+ */
+import {
+  checkIncidentId,
+  cleanTitle,
+  disarmMarkers,
+  eventMarker,
+  fitReport,
+  holdsMarker,
+  incidentMarker,
+} from "../../core/notify/incident-text.ts";
+import type { Incident, IncidentLog, IncidentRecord, Logger } from "../../ports.ts";
+import { sleep } from "../sleep.ts";
+import type { GitHubClient } from "./client.ts";
+import { type CallInfo, statusOf, toShipguardError } from "./errors.ts";
+import type { RepoRef } from "./forge.ts";
+
+export const INCIDENT_LABEL = "shipguard:incident";
+
+/** GitHub refuses a longer issue or comment body (422); JS counts UTF-16 units, never fewer. */
+const BODY_LIMIT = 65_536;
+/** Labelled issues looked through, newest first, before a new issue is opened: 1,000. */
+const MAX_ISSUE_PAGES = 10;
+/** Comments looked through for an event's marker: 3,000; past them an event may be added twice. */
+const MAX_COMMENT_PAGES = 30;
+const WRITE_ATTEMPTS = 3;
+const NEEDED_BY = "recording incidents as issues (labelled `shipguard:incident`)";
+
+const CLOSED_NOTE =
+  "> This incident's issue was closed, so shipguard adds this event without reopening it: reopen it if the incident needs attention again.";
+
+interface RawIssue {
+  number: number;
+  html_url: string;
+  state: string;
+  body?: string | null;
+  comments: number;
+  user: { login: string } | null;
+  pull_request?: unknown;
+}
+
+interface RawComment {
+  body?: string | null;
+  user: { login: string } | null;
+}
+
+export interface GitHubIncidentLogOptions {
+  /** Wait before resending a write whose answer was lost, times the attempt (default 1000 ms). */
+  backoffMs?: number;
+}
+
+export class GitHubIncidentLog implements IncidentLog {
+  readonly describe: string;
+  readonly #octokit: GitHubClient;
+  readonly #repo: RepoRef;
+  readonly #logger: Logger;
+  readonly #backoffMs: number;
+
+  constructor(octokit: GitHubClient, repo: RepoRef, logger: Logger, options: GitHubIncidentLogOptions = {}) {
+    this.#octokit = octokit;
+    this.#repo = { owner: repo.owner, repo: repo.repo };
+    this.#logger = logger;
+    this.#backoffMs = options.backoffMs ?? 1000;
+    this.describe = `the issues of ${repo.owner}/${repo.repo} on GitHub`;
+  }
+
+  async record(incident: Incident): Promise<IncidentRecord> {
+    const id = checkIncidentId(incident.id);
+    const marker = eventMarker(id, incident.event);
+    const issue = await this.#find(id);
+    if (issue === null) return this.#open(incident, marker);
+    if (await this.#holds(issue, marker, false)) {
+      this.#logger.debug(`Incident ${id}: ${incident.event} is already on issue #${issue.number}.`);
+      return { action: "unchanged", where: issue.html_url };
+    }
+    await this.#comment(issue, incident, marker);
+    return { action: "commented", where: issue.html_url };
+  }
+
+  /** The incident's issue: the newest labelled issue (not a pull request) whose body has its marker. */
+  async #find(id: string, maxPages = MAX_ISSUE_PAGES): Promise<RawIssue | null> {
+    const info = this.#call(`look for the issue of incident ${id}`);
+    const wanted = incidentMarker(id);
+    const pages = this.#octokit.paginate.iterator(this.#octokit.rest.issues.listForRepo, {
+      ...this.#repo,
+      labels: INCIDENT_LABEL,
+      state: "all",
+      sort: "created",
+      direction: "desc",
+      per_page: 100,
+    });
+    const iterator = pages[Symbol.asyncIterator]();
+    try {
+      for (let read = 0; read < maxPages; read++) {
+        let page: IteratorResult<{ data: unknown[] }>;
+        try {
+          page = await iterator.next();
+        } catch (error) {
+          throw toShipguardError(error, info);
+        }
+        if (page.done) return null;
+        for (const raw of page.value.data as RawIssue[]) {
+          // GitHub lists pull requests among issues; a labelled one is never an incident.
+          if (raw.pull_request === undefined && holdsMarker(raw.body, wanted)) return raw;
+        }
+      }
+      if (maxPages === MAX_ISSUE_PAGES) {
+        this.#logger.warning(
+          `No issue of incident ${id} among the newest ${maxPages * 100} labelled ${INCIDENT_LABEL}: opening a new one.`,
+        );
+      }
+      return null;
+    } finally {
+      await iterator.return?.();
+    }
+  }
+
+  /**
+   * Whether the issue has recorded this event: in its body, or in a comment by the issue's own
+   * author (the account shipguard writes with). Anyone may comment on an issue; a forged marker
+   * in a stranger's comment must not silence an event.
+   */
+  async #holds(issue: RawIssue, marker: string, recount: boolean): Promise<boolean> {
+    if (holdsMarker(issue.body, marker)) return true;
+    if (!recount && issue.comments === 0) return false;
+    const info = this.#call(`read the comments of incident issue #${issue.number}`);
+    const author = issue.user?.login;
+    const pages = this.#octokit.paginate.iterator(this.#octokit.rest.issues.listComments, {
+      ...this.#repo,
+      issue_number: issue.number,
+      per_page: 100,
+    });
+    const iterator = pages[Symbol.asyncIterator]();
+    try {
+      for (let read = 0; read < MAX_COMMENT_PAGES; read++) {
+        let page: IteratorResult<{ data: unknown[] }>;
+        try {
+          page = await iterator.next();
+        } catch (error) {
+          throw toShipguardError(error, info);
+        }
+        if (page.done) return false;
+        for (const comment of page.value.data as RawComment[]) {
+          const byAuthor = author !== undefined && comment.user?.login === author;
+          if (byAuthor && holdsMarker(comment.body, marker)) return true;
+        }
+      }
+      this.#logger.warning(
+        `Issue #${issue.number} has more than ${MAX_COMMENT_PAGES * 100} comments; not all were read.`,
+      );
+      return false;
+    } finally {
+      await iterator.return?.();
+    }
+  }
+
+  async #open(incident: Incident, marker: string): Promise<IncidentRecord> {
+    const id = incident.id;
+    const head = `${incidentMarker(id)}\n${marker}\n\n`;
+    const body = head + fitReport(disarmMarkers(incident.report), BODY_LIMIT - head.length);
+    const created = await this.#write(
+      this.#call(`open the issue of incident ${id}`),
+      async () => {
+        const answer = await this.#octokit.rest.issues.create({
+          ...this.#repo,
+          title: cleanTitle(incident.title),
+          body,
+          labels: [INCIDENT_LABEL],
+          request: { retries: 0 },
+        });
+        return answer.data as RawIssue;
+      },
+      // A lost answer may hide a created issue: the newest page has it if it exists.
+      () => this.#find(id, 1),
+    );
+    this.#logger.debug(`Incident ${id}: opened issue #${created.number}.`);
+    return { action: "opened", where: created.html_url };
+  }
+
+  async #comment(issue: RawIssue, incident: Incident, marker: string): Promise<void> {
+    const head = issue.state === "closed" ? `${marker}\n${CLOSED_NOTE}\n\n` : `${marker}\n\n`;
+    const body = head + fitReport(disarmMarkers(incident.report), BODY_LIMIT - head.length);
+    await this.#write(
+      this.#call(`comment on issue #${issue.number} of incident ${incident.id}`),
+      async () => {
+        await this.#octokit.rest.issues.createComment({
+          ...this.#repo,
+          issue_number: issue.number,
+          body,
+          request: { retries: 0 },
+        });
+        return true;
+      },
+      async () => ((await this.#holds(issue, marker, true)) ? true : null),
+    );
+    this.#logger.debug(`Incident ${incident.id}: added ${incident.event} to issue #${issue.number}.`);
+  }
+
+  /**
+   * One write, tried up to WRITE_ATTEMPTS times. After a failure that may have been a lost answer
+   * (no answer, or 5xx), `made` looks for what the write would have made before sending it again.
+   */
+  async #write<T>(info: CallInfo, send: () => Promise<T>, made: () => Promise<T | null>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await send();
+      } catch (error) {
+        const status = statusOf(error);
+        const transient = status === undefined || status >= 500;
+        if (!transient || attempt >= WRITE_ATTEMPTS) throw toShipguardError(error, info);
+        this.#logger.warning(
+          `Could not ${info.doing} (${status ?? "no answer"}); checking whether it was done.`,
+        );
+        const done = await made();
+        if (done !== null) return done;
+        await sleep(this.#backoffMs * attempt);
+      }
+    }
+  }
+
+  #call(doing: string): CallInfo {
+    // Every call names `issues: write`: reading alone is of no use, and one grant covers both.
+    return { doing, scope: "issues: write", operation: "issues", neededBy: NEEDED_BY };
+  }
+}
