@@ -67,7 +67,7 @@ async function notify(a: Announcement, root: CompositionRoot): Promise<Delivery[
       if (d.ok) logger.info(`Notified ${d.receiver} of ${d.event} (${d.ms} ms).`);
       else
         logger.warning(
-          `Could not notify ${d.receiver} of ${d.event} after ${d.attempts} tries: ${d.detail}. The ${a.events[0]?.event === "released" ? "release" : "deployment"}'s outcome is unchanged.`,
+          `Could not notify ${d.receiver} of ${d.event}: ${d.detail}. The ${a.events[0]?.event === "released" ? "release" : "deployment"}'s outcome is unchanged.`,
         );
     }
   }
@@ -91,7 +91,9 @@ async function recordIncident(
     logger.info(`${said}.`);
     return { ok: true, action: r.action, where: r.where, detail: said };
   } catch (error) {
-    const detail = isShipguardError(error) ? `${error.code}: ${error.message}` : String(error);
+    const detail = isShipguardError(error)
+      ? `${error.code}: ${error.message} Fix: ${error.remedy}`
+      : String(error);
     logger.warning(`Could not record the incident ${incident.id}: ${detail} The outcome is unchanged.`);
     return { ok: false, action: "failed", where: null, detail };
   }

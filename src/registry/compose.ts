@@ -302,7 +302,7 @@ export class CompositionRoot {
     }
     const { LocalIncidentLog } = await import("../adapters/local-incidents.ts");
     const ledger = await ledgerPath(this.repoDir(where.workingDirectory), where.ledgerFile);
-    return new LocalIncidentLog(path.join(path.dirname(ledger), "incidents"));
+    return new LocalIncidentLog(path.join(path.dirname(ledger), "incidents"), this.context.logger);
   }
 
   /** before-rollback and after-rollback: the user's commands, in the repository, with a bound. */

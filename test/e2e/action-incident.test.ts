@@ -73,7 +73,7 @@ describe.concurrent("incident issues and notifications", () => {
     expect(issue.title).toBe("Rollback in production: v1.1.0 → 1.0.0");
     expect(issue.labels).toEqual(["shipguard:incident"]);
     expect(issue.body).toContain("shipguard deploy: v1.1.0 to production");
-    expect(broken.outputs["incident-url"]).toBe(issue.html_url);
+    expect(broken.outputs["incident-url"]).toBe(`https://github.com/acme/app/issues/${issue.number}`);
     const incident = JSON.parse(broken.outputs.incident ?? "") as Record<string, string>;
     expect(incident).toMatchObject({
       schema: "shipguard.incident/v1",
@@ -100,7 +100,7 @@ describe.concurrent("incident issues and notifications", () => {
     expect(w.emulator.state.issues).toHaveLength(1);
     expect(issue.comments).toHaveLength(1);
     expect(issue.comments[0]!.body).toContain("Incident report");
-    expect(rollback.outputs["incident-url"]).toBe(issue.html_url);
+    expect(rollback.outputs["incident-url"]).toBe(`https://github.com/acme/app/issues/${issue.number}`);
     expect(hook.bodies.map((b) => b.event)).toEqual(["verify-failed", "rolled-back"]);
     expect(hook.bodies[1]).toMatchObject({
       correlationId: "deploy-77",
@@ -141,9 +141,9 @@ describe.concurrent("incident issues and notifications", () => {
     expect(down.bodies).toHaveLength(3);
     expect(down.auth[0]).toBe(`Basic ${Buffer.from("bot:pa55-w0rd-xyz").toString("base64")}`);
     expect(broken.stdout).toMatch(
-      /::warning::Could not notify notify-url 1 \(127\.0\.0\.1\) of verify-failed/,
+      /::warning::Could not notify notify-url 1 \(127\.0\.0\.1:\d+\) of verify-failed: answered 503/,
     );
-    expect(broken.summary).toMatch(/\| notify-url 1 \(127\.0\.0\.1\) \| verify-failed \| ❗/);
+    expect(broken.summary).toMatch(/\| notify-url 1 \(127\.0\.0\.1:\d+\) \| verify-failed \| ❗/);
     const visible = [
       ...`${broken.stdout}\n${broken.stderr}`.split("\n").filter((l) => !l.startsWith("::add-mask::")),
       broken.summary,
@@ -176,7 +176,9 @@ describe.concurrent("incident issues and notifications", () => {
     const first = await w.run({ command: "incident", incident: broken.outputs.incident ?? "" });
     expect(first.code, first.stdout).toBe(0);
     expect(w.emulator.state.issues).toHaveLength(1);
-    expect(first.outputs["incident-url"]).toBe(w.emulator.state.issues[0]!.html_url);
+    expect(first.outputs["incident-url"]).toBe(
+      `https://github.com/acme/app/issues/${w.emulator.state.issues[0]!.number}`,
+    );
     const again = await w.run({ command: "incident", incident: broken.outputs.incident ?? "" });
     expect(again.code).toBe(0);
     expect(again.stdout).toContain("nothing added");

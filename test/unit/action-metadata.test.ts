@@ -17,6 +17,7 @@ import { OUTPUTS } from "../../src/outputs.ts";
 import { deployOutputs, rollbackOutputs, smokeOutputs } from "../../src/presenters/deploy.ts";
 import { releaseOutputs } from "../../src/presenters/release.ts";
 import { versionOutputs } from "../../src/presenters/version.ts";
+import { incidentCommand } from "../../src/registry/commands/incident.ts";
 import { OPTIONS } from "../../src/settings.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -103,6 +104,14 @@ describe("action.yml", () => {
           status: "success",
           deploymentId: null,
         } as unknown as RollbackResult),
+      ),
+      // The incident command's (announce.ts writes the same output after a deploy or rollback).
+      ...Object.keys(
+        incidentCommand.present(
+          { action: "opened", where: "x", id: "i", event: "blocked" },
+          {} as never,
+          {} as never,
+        ).outputs,
       ),
     ];
     const declared = OUTPUTS.map((o) => o.name).sort();
