@@ -4,22 +4,28 @@ import {
   childEnvironment,
   execute,
   isCommandName
-} from "./chunks/chunk-TYH7TER7.js";
+} from "./chunks/chunk-OD7L5NZH.js";
 import {
   parseRepository
-} from "./chunks/chunk-7BFIPQB6.js";
+} from "./chunks/chunk-PLD6Z7JU.js";
+import "./chunks/chunk-Z36TIVJV.js";
 import "./chunks/chunk-7FY53ZM3.js";
 import "./chunks/chunk-LOL6UNQF.js";
 import "./chunks/chunk-P2F454IK.js";
+import {
+  secretForms,
+  webhookSecretForms
+} from "./chunks/chunk-E7QD2RBO.js";
 import {
   require_tunnel,
   require_undici
 } from "./chunks/chunk-ODHNKHTK.js";
 import {
   COMMANDS,
+  OPTIONS,
   describeFailure,
   invalidInput
-} from "./chunks/chunk-ROJF2CIG.js";
+} from "./chunks/chunk-YNWRZZCG.js";
 import {
   __toESM
 } from "./chunks/chunk-YIKRADAN.js";
@@ -535,25 +541,16 @@ function actionsLogger() {
   };
 }
 
-// src/adapters/secrets.ts
-function secretForms(token) {
-  if (token === "") return [];
-  const forms = /* @__PURE__ */ new Set([
-    token,
-    Buffer.from(token).toString("base64"),
-    Buffer.from(`x-access-token:${token}`).toString("base64"),
-    Buffer.from(`:${token}`).toString("base64"),
-    encodeURIComponent(token),
-    `x-access-token:${token}`
-  ]);
-  return [...forms];
-}
-
 // src/hosts/action.ts
 function actionHost(env) {
   const input = (name) => getInput(name);
   const token = input("token");
   for (const form of secretForms(token)) setSecret(form);
+  for (const option of OPTIONS.filter((o) => o.secret)) {
+    for (const line of input(option.name).split(/\r?\n/)) {
+      if (line.trim() !== "") for (const form of webhookSecretForms(line.trim())) setSecret(form);
+    }
+  }
   const command = input("command").trim() || "version";
   if (!isCommandName(command)) {
     throw invalidInput("command", command, `Expected one of: ${COMMANDS.join(", ")}.`);

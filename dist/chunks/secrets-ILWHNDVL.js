@@ -1,0 +1,11 @@
+import { createRequire as __shipguardCreateRequire } from 'node:module';
+const require = __shipguardCreateRequire(import.meta.url);
+import {
+  secretForms,
+  webhookSecretForms
+} from "./chunk-E7QD2RBO.js";
+import "./chunk-YIKRADAN.js";
+export {
+  secretForms,
+  webhookSecretForms
+};
