@@ -4,10 +4,10 @@ import {
   childEnvironment,
   execute,
   isCommandName
-} from "./chunks/chunk-OD7L5NZH.js";
+} from "./chunks/chunk-CXWCUZPK.js";
 import {
   parseRepository
-} from "./chunks/chunk-PLD6Z7JU.js";
+} from "./chunks/chunk-JL54CWAN.js";
 import "./chunks/chunk-Z36TIVJV.js";
 import "./chunks/chunk-7FY53ZM3.js";
 import "./chunks/chunk-LOL6UNQF.js";

@@ -3,14 +3,14 @@ const require = __shipguardCreateRequire(import.meta.url);
 import {
   rollBack,
   rollbackCommand
-} from "./chunk-KCEQDJ2N.js";
+} from "./chunk-5N6DYI7L.js";
 import "./chunk-KQY5BWQA.js";
 import "./chunk-64X7TAC7.js";
 import "./chunk-KJ6TM24D.js";
-import "./chunk-DBTN6VBG.js";
+import "./chunk-3FRLZER3.js";
 import "./chunk-FEGRNFBW.js";
 import "./chunk-7TWCJKUJ.js";
-import "./chunk-PLD6Z7JU.js";
+import "./chunk-JL54CWAN.js";
 import "./chunk-Z36TIVJV.js";
 import "./chunk-7FY53ZM3.js";
 import "./chunk-P2F454IK.js";

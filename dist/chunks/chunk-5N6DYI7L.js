@@ -16,14 +16,14 @@ import {
 import {
   eventContext,
   register
-} from "./chunk-DBTN6VBG.js";
+} from "./chunk-3FRLZER3.js";
 import {
   targetEnvironment
 } from "./chunk-7TWCJKUJ.js";
 import {
   ROLLBACK_SUFFIX,
   readRollbackSettings
-} from "./chunk-PLD6Z7JU.js";
+} from "./chunk-JL54CWAN.js";
 import {
   LastKnownGoodFinder,
   hasSucceeded,

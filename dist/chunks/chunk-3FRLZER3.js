@@ -6,7 +6,7 @@ import {
 } from "./chunk-FEGRNFBW.js";
 import {
   incidentJson
-} from "./chunk-PLD6Z7JU.js";
+} from "./chunk-JL54CWAN.js";
 import {
   isShipguardError
 } from "./chunk-YNWRZZCG.js";

@@ -15,8 +15,8 @@ import {
   CompositionRoot,
   GitCli,
   childEnvironment
-} from "./chunk-OD7L5NZH.js";
-import "./chunk-PLD6Z7JU.js";
+} from "./chunk-CXWCUZPK.js";
+import "./chunk-JL54CWAN.js";
 import "./chunk-Z36TIVJV.js";
 import "./chunk-7FY53ZM3.js";
 import "./chunk-LOL6UNQF.js";

@@ -11,11 +11,11 @@ import {
 } from "./chunk-64X7TAC7.js";
 import {
   register
-} from "./chunk-DBTN6VBG.js";
+} from "./chunk-3FRLZER3.js";
 import "./chunk-FEGRNFBW.js";
 import {
   readSmokeSettings
-} from "./chunk-PLD6Z7JU.js";
+} from "./chunk-JL54CWAN.js";
 import "./chunk-Z36TIVJV.js";
 import "./chunk-7FY53ZM3.js";
 import "./chunk-P2F454IK.js";

@@ -8,17 +8,17 @@ import {
   versionJson,
   versionOutputs,
   versionSummary
-} from "./chunk-ETNXV4IT.js";
+} from "./chunk-H5WHKJH2.js";
 import {
   eventContext,
   register
-} from "./chunk-DBTN6VBG.js";
+} from "./chunk-3FRLZER3.js";
 import {
   cell
 } from "./chunk-FEGRNFBW.js";
 import {
   readReleaseSettings
-} from "./chunk-PLD6Z7JU.js";
+} from "./chunk-JL54CWAN.js";
 import "./chunk-Z36TIVJV.js";
 import {
   require_semver

@@ -12,7 +12,7 @@ import {
   ruleFor,
   selectBaseline,
   versionProblem
-} from "./chunk-PLD6Z7JU.js";
+} from "./chunk-JL54CWAN.js";
 import {
   require_semver
 } from "./chunk-7FY53ZM3.js";

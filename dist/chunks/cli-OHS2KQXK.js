@@ -5,10 +5,10 @@ import {
   COMMAND_REGISTRY,
   childEnvironment,
   execute
-} from "./chunk-OD7L5NZH.js";
+} from "./chunk-CXWCUZPK.js";
 import {
   parseBoolean
-} from "./chunk-PLD6Z7JU.js";
+} from "./chunk-JL54CWAN.js";
 import "./chunk-Z36TIVJV.js";
 import "./chunk-7FY53ZM3.js";
 import "./chunk-LOL6UNQF.js";
@@ -118,7 +118,7 @@ async function runCli(argv, env, terminal = processTerminal) {
   }
   const source = (name) => args.values.get(name);
   if (args.command === "demo") {
-    const { runDemoCli } = await import("./cli-5KHAOMHR.js");
+    const { runDemoCli } = await import("./cli-52AJT3NS.js");
     return runDemoCli({ keep: parseBoolean("keep", source("keep") ?? "false"), ...args }, env, terminal);
   }
   let exitCode = 0;

@@ -6,14 +6,14 @@ import {
   versionOutputs,
   versionSummary,
   versionText
-} from "./chunk-ETNXV4IT.js";
+} from "./chunk-H5WHKJH2.js";
 import {
   register
-} from "./chunk-DBTN6VBG.js";
+} from "./chunk-3FRLZER3.js";
 import "./chunk-FEGRNFBW.js";
 import {
   readVersionSettings
-} from "./chunk-PLD6Z7JU.js";
+} from "./chunk-JL54CWAN.js";
 import "./chunk-Z36TIVJV.js";
 import "./chunk-7FY53ZM3.js";
 import "./chunk-P2F454IK.js";

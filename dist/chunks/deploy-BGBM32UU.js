@@ -7,7 +7,7 @@ import {
   putInPlace,
   rollBack,
   verify
-} from "./chunk-KCEQDJ2N.js";
+} from "./chunk-5N6DYI7L.js";
 import {
   deployOutputs,
   deploySummary,
@@ -21,7 +21,7 @@ import {
 import {
   eventContext,
   register
-} from "./chunk-DBTN6VBG.js";
+} from "./chunk-3FRLZER3.js";
 import "./chunk-FEGRNFBW.js";
 import {
   mentionsId
@@ -31,7 +31,7 @@ import {
   ROLLBACK_SUFFIX,
   migrationPathsOf,
   readDeploySettings
-} from "./chunk-PLD6Z7JU.js";
+} from "./chunk-JL54CWAN.js";
 import "./chunk-Z36TIVJV.js";
 import "./chunk-7FY53ZM3.js";
 import "./chunk-P2F454IK.js";

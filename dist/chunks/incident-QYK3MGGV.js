@@ -2,11 +2,11 @@ import { createRequire as __shipguardCreateRequire } from 'node:module';
 const require = __shipguardCreateRequire(import.meta.url);
 import {
   register
-} from "./chunk-DBTN6VBG.js";
+} from "./chunk-3FRLZER3.js";
 import "./chunk-FEGRNFBW.js";
 import {
   readIncidentSettings
-} from "./chunk-PLD6Z7JU.js";
+} from "./chunk-JL54CWAN.js";
 import "./chunk-Z36TIVJV.js";
 import "./chunk-7FY53ZM3.js";
 import "./chunk-P2F454IK.js";

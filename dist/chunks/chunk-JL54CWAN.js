@@ -248,7 +248,7 @@ function webhookUrlsOf(source) {
       throw invalidInput(
         "notify-url",
         `line ${i + 1}: ${checked.shown}`,
-        checked.problem,
+        `${checked.problem.charAt(0).toUpperCase()}${checked.problem.slice(1)}.`.replace(/\.\.$/, "."),
         "Give each webhook as an `https://` URL on its own line (plain `http://` only for a receiver on loopback), from a secret."
       );
     }
