@@ -1,9 +1,10 @@
 // `npm run bench`: the version engine's speed against raw `git log` (issue 2, "Speed"), then the
-// smoke-check benchmark (test/bench/smoke-bench.mjs, issue 4) and the rollback-dispatch latency
-// benchmark (test/bench/rollback-bench.mjs, issue 5) when those files exist.
+// smoke-check benchmark (test/bench/smoke-bench.mjs, issue 4), the rollback-dispatch latency
+// benchmark (test/bench/rollback-bench.mjs, issue 5) and the notification cost benchmark
+// (test/bench/notify-bench.mjs, issue 12) when those files exist.
 //
 //   node test/bench/run.mjs [--sizes 10000,100000,1000000] [--runs N] [--json-out FILE]
-//                           [--cmd "COMMAND"] [--strict] [--no-smoke] [--no-rollback]
+//                           [--cmd "COMMAND"] [--strict] [--no-smoke] [--no-rollback] [--no-notify]
 //                           [--cache-dir DIR] [--regen]
 //
 // Run with --help for every option. Reports; exits non-zero on a missed target only with --strict.
@@ -41,6 +42,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", ".
 const DEFAULT_CLI = path.join(ROOT, "dist", "cli.js");
 const DEFAULT_SMOKE = path.join(ROOT, "test", "bench", "smoke-bench.mjs");
 const DEFAULT_ROLLBACK = path.join(ROOT, "test", "bench", "rollback-bench.mjs");
+const DEFAULT_NOTIFY = path.join(ROOT, "test", "bench", "notify-bench.mjs");
 const TARGETS = { ratio: 1.5, nodePeakMB: 150, startupMs: 80 };
 
 const HELP = `usage: node test/bench/run.mjs [options]
@@ -65,6 +67,10 @@ const HELP = `usage: node test/bench/run.mjs [options]
   --no-rollback       skip test/bench/rollback-bench.mjs (issue 5's rollback-dispatch latency; needs dist/index.js)
   --rollback FILE     run FILE instead of test/bench/rollback-bench.mjs
   --rollback-timeout S  kill rollback-bench.mjs (and its children) after this long (default 600)
+  --no-notify         skip test/bench/notify-bench.mjs (issue 12's time a webhook notification adds to a deploy;
+                      needs dist/cli.js)
+  --notify FILE       run FILE instead of test/bench/notify-bench.mjs
+  --notify-timeout S  kill notify-bench.mjs (and its children) after this long (default 600)
 
 Repositories: \`\${XDG_CACHE_HOME:-~/.cache}/shipguard-bench/<size>-<generator>\`, generator ${GENERATOR_VERSION}
 (see test/bench/make-repo.mjs; \`node test/bench/make-repo.mjs --sizes ...\` builds them alone).`;
@@ -88,6 +94,9 @@ function parseArgs(argv) {
     rollback: true,
     rollbackFile: DEFAULT_ROLLBACK,
     rollbackTimeoutMs: 600 * 1000,
+    notify: true,
+    notifyFile: DEFAULT_NOTIFY,
+    notifyTimeoutMs: 600 * 1000,
   };
   const value = (i, name) => {
     if (i >= argv.length) throw new Error(`${name} needs a value`);
@@ -154,6 +163,15 @@ function parseArgs(argv) {
         break;
       case "--rollback-timeout":
         o.rollbackTimeoutMs = positive(next(), flag) * 1000;
+        break;
+      case "--no-notify":
+        o.notify = false;
+        break;
+      case "--notify":
+        o.notifyFile = path.resolve(next());
+        break;
+      case "--notify-timeout":
+        o.notifyTimeoutMs = positive(next(), flag) * 1000;
         break;
       case "--help":
       case "-h":
@@ -400,6 +418,16 @@ function runRollback(o) {
   });
 }
 
+/** Runs notify-bench.mjs (issue 12) as a sub-step, echoing its output. */
+function runNotify(o) {
+  return runSubBench(o, {
+    file: o.notifyFile,
+    key: "notify",
+    title: "notification cost benchmark",
+    timeoutMs: o.notifyTimeoutMs,
+  });
+}
+
 /** Runs a benchmark script as a sub-step in its own process group, echoing its output. */
 async function runSubBench(o, { file, key, title, timeoutMs }) {
   const name = path.relative(ROOT, file);
@@ -576,6 +604,11 @@ async function main() {
     if (existsSync(o.rollbackFile)) rollback = await runRollback(o);
     else console.log(`\nrollback benchmark: ${path.relative(ROOT, o.rollbackFile)} not present, skipped`);
   }
+  let notify = null;
+  if (o.notify) {
+    if (existsSync(o.notifyFile)) notify = await runNotify(o);
+    else console.log(`\nnotification benchmark: ${path.relative(ROOT, o.notifyFile)} not present, skipped`);
+  }
 
   // ---- summary ----
   const failures = [];
@@ -586,6 +619,7 @@ async function main() {
     startup: [0, 0],
     smoke: [0, 0],
     rollback: [0, 0],
+    notify: [0, 0],
   };
   const count = (key, ok, what) => {
     if (ok == null) return;
@@ -619,6 +653,14 @@ async function main() {
         ? `rollback dispatch median ${rollback.results.medianMs} ms (target < ${rollback.results.targetMs} ms)`
         : `rollback-bench ${rollback.timedOut ? "timed out" : `exit ${rollback.exitCode ?? rollback.signal}`}`,
     );
+  if (notify)
+    count(
+      "notify",
+      notify.pass,
+      notify.results?.addedMedianMs != null
+        ? `notification adds ${notify.results.addedMedianMs.toFixed(1)} ms at the median (target < ${notify.results.targetMs} ms)`
+        : `notify-bench ${notify.timedOut ? "timed out" : `exit ${notify.exitCode ?? notify.signal}`}`,
+    );
   const parts = Object.entries(checks)
     .filter(([, [, n]]) => n > 0)
     .map(([k, [p, n]]) => `${k} ${p}/${n}`);
@@ -649,6 +691,7 @@ async function main() {
       startup,
       smoke,
       rollback,
+      notify,
       failures,
       pass: failures.length === 0,
       summary,
