@@ -4,7 +4,7 @@ import {
   childEnvironment,
   execute,
   isCommandName
-} from "./chunks/chunk-CXWCUZPK.js";
+} from "./chunks/chunk-CDYIZG63.js";
 import {
   parseRepository
 } from "./chunks/chunk-JL54CWAN.js";
@@ -15,7 +15,7 @@ import "./chunks/chunk-P2F454IK.js";
 import {
   secretForms,
   webhookSecretForms
-} from "./chunks/chunk-E7QD2RBO.js";
+} from "./chunks/chunk-NFFBZCUL.js";
 import {
   require_tunnel,
   require_undici

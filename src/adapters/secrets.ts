@@ -28,6 +28,9 @@ export function webhookSecretForms(text: string): string[] {
     if (url.password !== "") {
       forms.add(url.password);
       forms.add(decodeURIComponent(url.password));
+      // As the Basic authorization header the notifier sends it in.
+      const pair = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
+      forms.add(Buffer.from(pair).toString("base64"));
     }
     if (url.pathname.length > 1) forms.add(url.pathname);
     if (url.search.length > 1) forms.add(url.search.slice(1));

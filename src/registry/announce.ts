@@ -40,7 +40,7 @@ export async function announce(
   const incident = a.incident === null ? null : { ...a.incident, report: shown.summary };
   // Always offered, so a later job (incident.yml) can record it with the one permission it needs.
   if (incident !== null) outputs.incident = incidentJson(incident);
-  const told: Told = { deliveries: await notify(a, root), incident: null };
+  const told: Told = { deliveries: await notify(a, root).catch(warned(root)), incident: null };
   if (incident !== null && a.notify.incidentIssue) {
     told.incident = await recordIncident(a, incident, root);
     if (told.incident.ok && told.incident.where !== null) outputs["incident-url"] = told.incident.where;
@@ -72,6 +72,16 @@ async function notify(a: Announcement, root: CompositionRoot): Promise<Delivery[
     }
   }
   return deliveries;
+}
+
+/** A bug on the way to the webhooks is a warning too: telling must never change the outcome. */
+function warned(root: CompositionRoot): (error: unknown) => Delivery[] {
+  return (error) => {
+    root.context.logger.warning(
+      `Could not send the notifications: ${String(error)}. The outcome is unchanged.`,
+    );
+    return [];
+  };
 }
 
 async function recordIncident(

@@ -15,7 +15,7 @@ import {
   CompositionRoot,
   GitCli,
   childEnvironment
-} from "./chunk-CXWCUZPK.js";
+} from "./chunk-CDYIZG63.js";
 import "./chunk-JL54CWAN.js";
 import "./chunk-Z36TIVJV.js";
 import "./chunk-7FY53ZM3.js";

@@ -1373,7 +1373,7 @@ var CompositionRoot = class _CompositionRoot {
   async notifier(settings) {
     const [{ WebhookNotifier }, { webhookSecretForms }] = await Promise.all([
       import("./webhook-FBCIO5CK.js"),
-      import("./secrets-ILWHNDVL.js")
+      import("./secrets-5FXLRQC2.js")
     ]);
     for (const url of settings.urls)
       for (const form of webhookSecretForms(url)) this.context.registerSecret(form);
@@ -1431,27 +1431,27 @@ function childEnvironment(env) {
 var COMMAND_REGISTRY = {
   version: {
     summary: "Compute the next version from the Conventional Commits since the last tag, and why.",
-    load: async () => (await import("./version-2ONTA3T3.js")).versionCommand
+    load: async () => (await import("./version-AAD2HPTE.js")).versionCommand
   },
   release: {
     summary: "Compute the version, then tag the analysed commit. Locally: an annotated tag (--push sends it to origin) and the notes on stdout or --notes-file. With --repo owner/name and GITHUB_TOKEN: the tag and a GitHub Release, as the action does.",
-    load: async () => (await import("./release-HBYJP45D.js")).releaseCommand
+    load: async () => (await import("./release-ARKZRSYF.js")).releaseCommand
   },
   deploy: {
     summary: "Deploy a version to an environment, run the smoke checks, record the result, and roll back when they fail.",
-    load: async () => (await import("./deploy-BGBM32UU.js")).deployCommand
+    load: async () => (await import("./deploy-7FVXFXWL.js")).deployCommand
   },
   smoke: {
     summary: "Run the smoke checks and print the verdict.",
-    load: async () => (await import("./smoke-QOLRN6EE.js")).smokeCommand
+    load: async () => (await import("./smoke-E42BKBWW.js")).smokeCommand
   },
   rollback: {
     summary: "Put the last known good version of an environment back (or --to-version), with guards and a report.",
-    load: async () => (await import("./rollback-MXIIHZ7Z.js")).rollbackCommand
+    load: async () => (await import("./rollback-L5VRDITT.js")).rollbackCommand
   },
   incident: {
     summary: "Record an incident another step reported (its `incident` output): a GitHub issue labelled shipguard:incident, one per correlation id, or a file in .shipguard/incidents.",
-    load: async () => (await import("./incident-QYK3MGGV.js")).incidentCommand
+    load: async () => (await import("./incident-OI7POEO6.js")).incidentCommand
   }
 };
 function isCommandName(name) {

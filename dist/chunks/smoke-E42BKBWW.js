@@ -11,7 +11,7 @@ import {
 } from "./chunk-64X7TAC7.js";
 import {
   register
-} from "./chunk-3FRLZER3.js";
+} from "./chunk-M53H5H6E.js";
 import "./chunk-FEGRNFBW.js";
 import {
   readSmokeSettings

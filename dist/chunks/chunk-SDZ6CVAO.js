@@ -16,7 +16,7 @@ import {
 import {
   eventContext,
   register
-} from "./chunk-3FRLZER3.js";
+} from "./chunk-M53H5H6E.js";
 import {
   targetEnvironment
 } from "./chunk-7TWCJKUJ.js";

@@ -3,11 +3,11 @@ const require = __shipguardCreateRequire(import.meta.url);
 import {
   rollBack,
   rollbackCommand
-} from "./chunk-5N6DYI7L.js";
+} from "./chunk-SDZ6CVAO.js";
 import "./chunk-KQY5BWQA.js";
 import "./chunk-64X7TAC7.js";
 import "./chunk-KJ6TM24D.js";
-import "./chunk-3FRLZER3.js";
+import "./chunk-M53H5H6E.js";
 import "./chunk-FEGRNFBW.js";
 import "./chunk-7TWCJKUJ.js";
 import "./chunk-JL54CWAN.js";

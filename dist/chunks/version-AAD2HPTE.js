@@ -9,7 +9,7 @@ import {
 } from "./chunk-H5WHKJH2.js";
 import {
   register
-} from "./chunk-3FRLZER3.js";
+} from "./chunk-M53H5H6E.js";
 import "./chunk-FEGRNFBW.js";
 import {
   readVersionSettings

@@ -12,7 +12,7 @@ import {
 import {
   eventContext,
   register
-} from "./chunk-3FRLZER3.js";
+} from "./chunk-M53H5H6E.js";
 import {
   cell
 } from "./chunk-FEGRNFBW.js";

@@ -3,7 +3,7 @@ const require = __shipguardCreateRequire(import.meta.url);
 import {
   secretForms,
   webhookSecretForms
-} from "./chunk-E7QD2RBO.js";
+} from "./chunk-NFFBZCUL.js";
 import "./chunk-YIKRADAN.js";
 export {
   secretForms,

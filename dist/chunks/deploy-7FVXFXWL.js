@@ -7,7 +7,7 @@ import {
   putInPlace,
   rollBack,
   verify
-} from "./chunk-5N6DYI7L.js";
+} from "./chunk-SDZ6CVAO.js";
 import {
   deployOutputs,
   deploySummary,
@@ -21,7 +21,7 @@ import {
 import {
   eventContext,
   register
-} from "./chunk-3FRLZER3.js";
+} from "./chunk-M53H5H6E.js";
 import "./chunk-FEGRNFBW.js";
 import {
   mentionsId

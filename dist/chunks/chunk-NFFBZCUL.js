@@ -22,6 +22,8 @@ function webhookSecretForms(text) {
     if (url.password !== "") {
       forms.add(url.password);
       forms.add(decodeURIComponent(url.password));
+      const pair = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
+      forms.add(Buffer.from(pair).toString("base64"));
     }
     if (url.pathname.length > 1) forms.add(url.pathname);
     if (url.search.length > 1) forms.add(url.search.slice(1));

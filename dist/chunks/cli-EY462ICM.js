@@ -5,7 +5,7 @@ import {
   COMMAND_REGISTRY,
   childEnvironment,
   execute
-} from "./chunk-CXWCUZPK.js";
+} from "./chunk-CDYIZG63.js";
 import {
   parseBoolean
 } from "./chunk-JL54CWAN.js";
@@ -118,7 +118,7 @@ async function runCli(argv, env, terminal = processTerminal) {
   }
   const source = (name) => args.values.get(name);
   if (args.command === "demo") {
-    const { runDemoCli } = await import("./cli-52AJT3NS.js");
+    const { runDemoCli } = await import("./cli-6V6XLKFL.js");
     return runDemoCli({ keep: parseBoolean("keep", source("keep") ?? "false"), ...args }, env, terminal);
   }
   let exitCode = 0;

@@ -16,7 +16,7 @@ async function announce(a, shown, root) {
   const outputs = { ...shown.outputs };
   const incident = a.incident === null ? null : { ...a.incident, report: shown.summary };
   if (incident !== null) outputs.incident = incidentJson(incident);
-  const told = { deliveries: await notify(a, root), incident: null };
+  const told = { deliveries: await notify(a, root).catch(warned(root)), incident: null };
   if (incident !== null && a.notify.incidentIssue) {
     told.incident = await recordIncident(a, incident, root);
     if (told.incident.ok && told.incident.where !== null) outputs["incident-url"] = told.incident.where;
@@ -47,6 +47,14 @@ async function notify(a, root) {
     }
   }
   return deliveries;
+}
+function warned(root) {
+  return (error) => {
+    root.context.logger.warning(
+      `Could not send the notifications: ${String(error)}. The outcome is unchanged.`
+    );
+    return [];
+  };
 }
 async function recordIncident(a, incident, root) {
   const { logger } = root.context;
