@@ -31,6 +31,7 @@ export {
   readIncidentSettings,
 } from "./settings/read-incident.ts";
 export { type NotifySettings, notifyOf } from "./settings/read-notify.ts";
+export { type PromotionSettings, promotionOf, trafficStepsOf } from "./settings/read-promotion.ts";
 export { migrationPathsOf, type RollbackSettings, readRollbackSettings } from "./settings/read-rollback.ts";
 export {
   type FloatingTags,

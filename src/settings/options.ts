@@ -258,6 +258,18 @@ export const OPTIONS: readonly OptionSpec[] = [
     commands: ["deploy", "rollback"],
   },
   {
+    name: "require-verified-in",
+    description:
+      "`deploy`: environments (comma-separated) where this version must already be verified (deployed, checks passed, not rolled back from) before it may deploy here, e.g. `staging`. Otherwise the deploy stops before anything happens, with status `blocked`.",
+    commands: ["deploy"],
+  },
+  {
+    name: "traffic-steps",
+    description:
+      "`deploy`, `command` strategy: a canary in steps of traffic, percentages ending at 100 (`10, 50, 100`). Each step runs deploy-command with SHIPGUARD_TRAFFIC_PERCENT, then the checks; a failing step sets it to 0 and fails the deploy.",
+    commands: ["deploy"],
+  },
+  {
     name: "on-failure",
     description:
       "`deploy`: what a failed deploy or failed checks do: `rollback` dispatches rollback-workflow to the last known good version (in the CLI: rolls back in the same process), `none` only fails.",
@@ -285,8 +297,8 @@ export const OPTIONS: readonly OptionSpec[] = [
   {
     name: "reason",
     description:
-      "`rollback`: why (shown in the record and the incident report). Required for a manual rollback.",
-    commands: ["rollback"],
+      "`rollback`: why (shown in the record and the incident report). Required for a manual rollback. `deploy`: why `force` overrides require-verified-in (required with it).",
+    commands: ["deploy", "rollback"],
   },
   {
     name: "correlation-id",
@@ -295,9 +307,10 @@ export const OPTIONS: readonly OptionSpec[] = [
   },
   {
     name: "force",
-    description: "`rollback`: allow a to-version that never deployed successfully in this environment.",
+    description:
+      "`rollback`: allow a to-version that never deployed successfully in this environment. `deploy`: deploy although require-verified-in is not met (with a `reason`; the record says so).",
     default: "false",
-    commands: ["rollback"],
+    commands: ["deploy", "rollback"],
     boolean: true,
   },
   {

@@ -13,6 +13,7 @@ import {
   workflowFileOf,
 } from "./names.ts";
 import { type NotifySettings, notifyOf } from "./read-notify.ts";
+import { type PromotionSettings, promotionOf } from "./read-promotion.ts";
 import { keyValueLines, optional, positiveInteger, type RawSource, raw, withoutPrefix } from "./values.ts";
 
 export type Strategy = "command" | "workflow" | "symlink";
@@ -57,6 +58,8 @@ export interface DeploySettings extends TargetSettings {
   onFailure: "rollback" | "none";
   rollbackWorkflow: string;
   correlationId: string | null;
+  /** The promotion gate, its override, and the canary's traffic steps. */
+  promotion: PromotionSettings;
 }
 
 export interface SmokeSettings {
@@ -137,6 +140,7 @@ export function readDeploySettings(source: RawSource): DeploySettings {
     onFailure,
     rollbackWorkflow: workflowFileOf(source, "rollback-workflow") ?? "rollback.yml",
     correlationId: correlationIdOf(source, CORRELATION_ID_MAX - ROLLBACK_SUFFIX.length),
+    promotion: promotionOf(source, target.environment, target.strategy),
   };
 }
 

@@ -105,7 +105,7 @@ function rollbackStarter(
 
 /** The rollback a failed local deploy starts: the deploy's strategy and checks, the guards' defaults. */
 export function automaticRollback(deploy: DeploySettings, request: RollbackRequest): RollbackSettings {
-  const { version, ref, onFailure, rollbackWorkflow, ...shared } = deploy;
+  const { version, ref, onFailure, rollbackWorkflow, promotion, ...shared } = deploy;
   return {
     ...shared,
     environment: request.environment,
