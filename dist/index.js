@@ -4,10 +4,10 @@ import {
   childEnvironment,
   execute,
   isCommandName
-} from "./chunks/chunk-CDYIZG63.js";
+} from "./chunks/chunk-XOCJ2YKQ.js";
 import {
   parseRepository
-} from "./chunks/chunk-JL54CWAN.js";
+} from "./chunks/chunk-7U4ACUAI.js";
 import "./chunks/chunk-Z36TIVJV.js";
 import "./chunks/chunk-7FY53ZM3.js";
 import "./chunks/chunk-LOL6UNQF.js";
@@ -25,7 +25,7 @@ import {
   OPTIONS,
   describeFailure,
   invalidInput
-} from "./chunks/chunk-YNWRZZCG.js";
+} from "./chunks/chunk-6SO7P6MI.js";
 import {
   __toESM
 } from "./chunks/chunk-YIKRADAN.js";
