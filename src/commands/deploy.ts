@@ -8,7 +8,7 @@ import type { RunContext } from "../context.ts";
 import type { DeploymentRecord } from "../core/deployment-record.ts";
 import { truncateDescription } from "../core/deployments.ts";
 import type { SmokeReport } from "../core/smoke/types.ts";
-import { shipguardError } from "../errors.ts";
+import { type Refusal, shipguardError } from "../errors.ts";
 import type {
   Deployer,
   DeployTarget,
@@ -24,6 +24,7 @@ import { newCorrelationId } from "../steps/correlation-id.ts";
 import { findLastKnownGood } from "../steps/last-known-good.ts";
 import { putInPlace, verify } from "../steps/put-in-place.ts";
 import { Timeline, type TimelineEntry } from "../steps/timeline.ts";
+import { type GateDecision, type GateFinding, promotionGate } from "../steps/verified-in.ts";
 
 export interface DeployPorts {
   git: Git;
@@ -43,7 +44,14 @@ export interface DeployResult {
   tag: string | null;
   sha: string;
   deploymentId: string;
-  status: "success" | "failure";
+  /** `blocked`: require-verified-in held; nothing was deployed or recorded. */
+  status: "success" | "failure" | "blocked";
+  /** The gate's refusal, with its code and remedy, when status is `blocked`. */
+  blocked: Refusal | null;
+  /** What require-verified-in found, one entry per environment it names. */
+  gate: GateFinding[];
+  /** `force` carried the deploy past a gate that held: why, and what was missing. */
+  forced: { reason: string; missing: string[] } | null;
   /** Nothing was recorded in this environment before. */
   firstDeploy: boolean;
   previousGoodVersion: string | null;
@@ -86,6 +94,14 @@ export async function runDeploy(
     if (earlier !== null) return duplicateResult(earlier, await ledger.statuses(earlier), target, timeline);
   }
 
+  const gate = await promotionGate(ledger, ports.logger, {
+    environment: settings.environment,
+    version: target.version,
+    ...settings.promotion,
+  });
+  timeline.mark("check require-verified-in", gateDetail(gate));
+  if (gate.blocked !== null) return blockedResult(target, timeline, gate, gate.blocked);
+
   // A rollback of this environment queued or running goes first: a deploy never overtakes it
   // (where GitHub's `queue: max` does not order them, as on GitHub Enterprise Server).
   const pending = (await ports.rollback?.pending?.(settings.environment)) ?? null;
@@ -103,7 +119,7 @@ export async function runDeploy(
     previousGood === null ? "none" : previousGood.payload.version,
   );
 
-  const record = await createRecord(settings, ledger, target, context);
+  const record = await createRecord(settings, ledger, target, context, gate.forced);
   timeline.mark("record the deployment", `#${record.id}`);
   const result: DeployResult = {
     environment: settings.environment,
@@ -112,6 +128,9 @@ export async function runDeploy(
     sha: target.sha,
     deploymentId: record.id,
     status: "failure",
+    blocked: null,
+    gate: gate.findings,
+    forced: gate.forced,
     firstDeploy: !good.anyBefore,
     previousGoodVersion: previousGood?.payload.version ?? null,
     smoke: null,
@@ -143,11 +162,14 @@ async function createRecord(
   ledger: Ledger,
   target: DeployTarget,
   context: RunContext,
+  forced: GateDecision["forced"],
 ): Promise<DeploymentRecord> {
   const record = await ledger.create({
     environment: settings.environment,
     sha: target.sha,
-    description: truncateDescription(`shipguard: deploy ${target.version}`),
+    description: truncateDescription(
+      `shipguard: deploy ${target.version}${forced === null ? "" : " (forced past require-verified-in)"}`,
+    ),
     payload: {
       tool: "shipguard",
       schema: 1,
@@ -156,7 +178,14 @@ async function createRecord(
       tag: target.tag,
       sha: target.sha,
       rolledBackFrom: null,
-      reason: null,
+      // A forced promotion says so in the record, with what was missing and why.
+      reason:
+        forced === null
+          ? null
+          : truncateDescription(
+              `forced past require-verified-in (not verified in ${forced.missing.join(", ")}): ${forced.reason}`,
+              500,
+            ),
       runUrl: context.runUrl,
       correlationId: target.correlationId,
     },
@@ -290,6 +319,9 @@ async function duplicateResult(
     sha: earlier.payload.sha,
     deploymentId: earlier.id,
     status,
+    blocked: null,
+    gate: [],
+    forced: null,
     firstDeploy: false,
     previousGoodVersion: null,
     smoke: null,
@@ -298,6 +330,41 @@ async function duplicateResult(
     message: `Correlation id ${target.correlationId} was already deployed as #${earlier.id} (${last}): nothing was done again.`,
     timeline: timeline.entries,
     duplicate: true,
+    correlationId: target.correlationId,
+  };
+}
+
+function gateDetail(gate: GateDecision): string {
+  if (gate.findings.length === 0) return "none asked";
+  if (gate.blocked !== null) return "blocked";
+  return gate.forced === null ? "verified" : "forced";
+}
+
+/** The gate held: nothing was deployed, nothing recorded; the refusal is the result. */
+function blockedResult(
+  target: DeployTarget,
+  timeline: Timeline,
+  gate: GateDecision,
+  blocked: Refusal,
+): DeployResult {
+  return {
+    environment: target.environment,
+    version: target.version,
+    tag: target.tag,
+    sha: target.sha,
+    deploymentId: "",
+    status: "blocked",
+    blocked,
+    gate: gate.findings,
+    forced: null,
+    firstDeploy: false,
+    previousGoodVersion: null,
+    smoke: null,
+    failure: blocked.message,
+    rollback: null,
+    message: blocked.message,
+    timeline: timeline.entries,
+    duplicate: false,
     correlationId: target.correlationId,
   };
 }

@@ -38,7 +38,7 @@ export interface DemoStep {
 
 export interface DemoDeploy {
   version: string;
-  status: "success" | "failure";
+  status: "success" | "failure" | "blocked";
   message: string;
   smokeVerdict: string | null;
   checks: { name: string; verdict: string; cause: string | null; detail: string; attempts: number }[];

@@ -5,6 +5,7 @@ import type { SmokeResult } from "../commands/smoke.ts";
 import type { SmokeReport } from "../core/smoke/types.ts";
 import { errorAnchor } from "../definitions/errors.ts";
 import type { TimelineEntry } from "../steps/timeline.ts";
+import type { GateFinding } from "../steps/verified-in.ts";
 import { cell, table } from "./markdown.ts";
 import { renderSmokeSummary, shownChecks } from "./smoke-summary.ts";
 
@@ -38,6 +39,7 @@ export function timelineTable(entries: TimelineEntry[]): string {
 }
 
 export function deploySummary(r: DeployResult): string {
+  if (r.status === "blocked") return blockedSummary(r);
   const icon = r.status === "success" ? "✅" : "❌";
   const parts = [
     `### ${icon} shipguard deploy: ${cell(r.tag ?? r.version)} to ${cell(r.environment)}`,
@@ -48,8 +50,51 @@ export function deploySummary(r: DeployResult): string {
     "",
     timelineTable(r.timeline),
   ];
+  const gate = gateLine(r);
+  if (gate !== null) parts.splice(5, 0, gate, "");
   if (r.smoke !== null) parts.push("", renderSmokeSummary(r.smoke));
   return `${parts.join("\n")}\n`;
+}
+
+/** How the promotion gate let this deploy through: verified where it had to be, or forced. */
+function gateLine(r: DeployResult): string | null {
+  if (r.forced !== null) {
+    return `⚠️ **Forced** past require-verified-in: not verified in ${cell(r.forced.missing.join(", "))}. Reason: ${cell(r.forced.reason)}`;
+  }
+  if (r.gate.length === 0) return null;
+  return `Promoted: verified in ${r.gate.map((f) => `${cell(f.environment)} (#${cell(f.deploymentId ?? "")})`).join(", ")}.`;
+}
+
+/** The gate held: what each environment it names showed, and how to go on. */
+function blockedSummary(r: DeployResult): string {
+  const rows = r.gate.map((f) => [
+    cell(f.environment),
+    gateState(f.state),
+    f.deploymentId ? `#${cell(f.deploymentId)}` : "–",
+  ]);
+  const parts = [
+    `### 🛑 shipguard deploy: ${cell(r.tag ?? r.version)} to ${cell(r.environment)} blocked`,
+    "",
+    cell(r.message),
+    "",
+    table(["require-verified-in", "found", "deployment"], rows),
+  ];
+  if (r.blocked !== null) {
+    parts.push(
+      "",
+      `Blocked by [\`${r.blocked.code}\`](README.md#${errorAnchor(r.blocked.code)}). Fix: ${cell(r.blocked.remedy)}`,
+    );
+  }
+  return `${parts.join("\n")}\n`;
+}
+
+function gateState(state: GateFinding["state"]): string {
+  return {
+    verified: "✅ verified",
+    "never-deployed": "never deployed there",
+    "not-verified": "deployed, checks never passed",
+    "rolled-back-from": "rolled back from",
+  }[state];
 }
 
 export function smokeOutputs(r: SmokeResult): Record<string, string> {

@@ -52,6 +52,20 @@ export function deployEvents(r: DeployResult, c: EventContext): NotificationEven
   if (r.duplicate) return [];
   const shown = r.tag ?? r.version;
   const env = r.environment;
+  if (r.status === "blocked") {
+    return [
+      event(c, {
+        event: "blocked",
+        environment: env,
+        version: r.version,
+        previousVersion: null,
+        correlationId: r.correlationId,
+        status: "blocked",
+        headline: `${env}: ${shown} blocked by require-verified-in`,
+        reason: r.message,
+      }),
+    ];
+  }
   const base = {
     environment: env,
     version: r.version,

@@ -77,6 +77,14 @@ const SAMPLES: { [C in ErrorCode]: readonly ErrorParams<C>[] } = {
     { ...answer, status: 418 },
     { ...answer, status: undefined },
   ],
+  SG_NOT_VERIFIED_IN: [
+    {
+      version: "1.2.0",
+      environment: "production",
+      missing: ["staging (never deployed there)"],
+      first: "staging",
+    },
+  ],
   SG_ROLLBACK_PENDING: [
     {
       environment: "production",

@@ -75,6 +75,16 @@ export const DEPLOY_LOOP_ERRORS = {
     }),
     "Check the environment name; deploy with shipguard first.",
   ),
+  SG_NOT_VERIFIED_IN: define(
+    "Blocked: the version to deploy is not verified in an environment require-verified-in names.",
+    (p: { version: string; environment: string; missing: string[]; first: string }) => ({
+      message: `${p.version} is not verified in ${p.missing.join(", ")}: ${p.environment} only receives versions already verified there. Nothing was deployed or recorded.`,
+      remedy: `Deploy ${p.version} to ${p.first} and let its checks pass, then promote it here; if it cannot wait, deploy with force: true and a reason (the record says forced).`,
+      input: "require-verified-in",
+      value: p.missing.join(", "),
+    }),
+    "Deploy the version to the named environments first and let its checks pass; or force: true with a reason.",
+  ),
   SG_ROLLBACK_PENDING: define(
     "A rollback of the environment is queued or running: the deploy does not overtake it.",
     (p: { environment: string; workflow: string; url: string; status: string }) => ({

@@ -29,7 +29,7 @@ export const deployCommand = register<DeploySettings, DeployResult>({
   present: (r) => ({
     ok: r.status === "success",
     message: r.message,
-    problem: null,
+    problem: r.blocked,
     outputs: deployOutputs(r),
     summary: deploySummary(r),
     text: deployText(r),
