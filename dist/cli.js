@@ -18,8 +18,8 @@ if (argv[0] === "--version" || argv[0] === "-v") {
   process.stdout.write(`${package_default.version}
 `);
 } else {
-  const { runCli } = await import("./chunks/cli-JDTXVSQV.js");
-  const { describeFailure } = await import("./chunks/errors-SZAEOYDR.js");
+  const { runCli } = await import("./chunks/cli-SJJZ6FAB.js");
+  const { describeFailure } = await import("./chunks/errors-POUGLRLG.js");
   const { printable } = await import("./chunks/markdown-I3IUCKES.js");
   await runCli(argv, process.env).then(
     (code) => {

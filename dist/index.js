@@ -4,10 +4,10 @@ import {
   childEnvironment,
   execute,
   isCommandName
-} from "./chunks/chunk-XOCJ2YKQ.js";
+} from "./chunks/chunk-AY2PAAGI.js";
 import {
   parseRepository
-} from "./chunks/chunk-7U4ACUAI.js";
+} from "./chunks/chunk-AE46GMZC.js";
 import "./chunks/chunk-Z36TIVJV.js";
 import "./chunks/chunk-7FY53ZM3.js";
 import "./chunks/chunk-LOL6UNQF.js";
@@ -25,7 +25,7 @@ import {
   OPTIONS,
   describeFailure,
   invalidInput
-} from "./chunks/chunk-6SO7P6MI.js";
+} from "./chunks/chunk-ZNQBISGV.js";
 import {
   __toESM
 } from "./chunks/chunk-YIKRADAN.js";

@@ -1,0 +1,123 @@
+import { createRequire as __shipguardCreateRequire } from 'node:module';
+const require = __shipguardCreateRequire(import.meta.url);
+import {
+  cell,
+  table
+} from "./chunk-FEGRNFBW.js";
+import {
+  incidentJson
+} from "./chunk-AE46GMZC.js";
+import {
+  isShipguardError
+} from "./chunk-ZNQBISGV.js";
+
+// src/registry/announce.ts
+async function announce(a, shown, root) {
+  const outputs = { ...shown.outputs };
+  const incident = a.incident === null ? null : { ...a.incident, report: shown.summary };
+  if (incident !== null) outputs.incident = incidentJson(incident);
+  const told = { deliveries: await notify(a, root).catch(warned(root)), incident: null };
+  if (incident !== null && a.notify.incidentIssue) {
+    told.incident = await recordIncident(a, incident, root);
+    if (told.incident.ok && told.incident.where !== null) outputs["incident-url"] = told.incident.where;
+  }
+  if (told.deliveries.length === 0 && told.incident === null) return { ...shown, outputs };
+  return {
+    ...shown,
+    outputs,
+    summary: `${shown.summary}
+${toldSection(told)}`,
+    json: { ...shown.json, notifications: told.deliveries, incident: told.incident }
+  };
+}
+async function notify(a, root) {
+  const events = a.events.filter((e) => a.notify.on.includes(e.event));
+  if (a.notify.urls.length === 0 || events.length === 0) return [];
+  const { logger } = root.context;
+  const notifier = await root.notifier(a.notify);
+  const deliveries = [];
+  for (const event of events) {
+    for (const d of await notifier.send(event)) {
+      deliveries.push(d);
+      if (d.ok) logger.info(`Notified ${d.receiver} of ${d.event} (${d.ms} ms).`);
+      else
+        logger.warning(
+          `Could not notify ${d.receiver} of ${d.event}: ${d.detail}. The ${a.events[0]?.event === "released" ? "release" : "deployment"}'s outcome is unchanged.`
+        );
+    }
+  }
+  return deliveries;
+}
+function warned(root) {
+  return (error) => {
+    root.context.logger.warning(
+      `Could not send the notifications: ${String(error)}. The outcome is unchanged.`
+    );
+    return [];
+  };
+}
+async function recordIncident(a, incident, root) {
+  const { logger } = root.context;
+  try {
+    const log = await root.incidentLog(a.where);
+    const r = await log.record(incident);
+    const said = {
+      opened: `Opened incident ${r.where}`,
+      commented: `Added ${incident.event} to incident ${r.where}`,
+      unchanged: `Incident ${r.where} already has ${incident.event}; nothing added`
+    }[r.action];
+    logger.info(`${said}.`);
+    return { ok: true, action: r.action, where: r.where, detail: said };
+  } catch (error) {
+    const detail = isShipguardError(error) ? `${error.code}: ${error.message} Fix: ${error.remedy}` : String(error);
+    logger.warning(`Could not record the incident ${incident.id}: ${detail} The outcome is unchanged.`);
+    return { ok: false, action: "failed", where: null, detail };
+  }
+}
+function toldSection(told) {
+  const rows = told.deliveries.map((d) => [
+    cell(d.receiver),
+    cell(d.event),
+    d.ok ? "delivered" : `\u2757 ${cell(d.detail)}`,
+    String(d.attempts),
+    `${d.ms} ms`
+  ]);
+  if (told.incident !== null) {
+    const i = told.incident;
+    rows.push(["incident", "", i.ok ? cell(i.detail) : `\u2757 ${cell(i.detail)}`, "", ""]);
+  }
+  return `#### Notifications
+
+${table(["to", "event", "result", "tries", "took"], rows)}
+`;
+}
+function eventContext(root, settings, environmentUrl) {
+  const { context } = root;
+  const repository = settings.repository ?? context.repository;
+  return {
+    repository: repository === null ? root.repoDir(settings.workingDirectory).split(/[\\/]/).pop() || "repository" : `${repository.owner}/${repository.repo}`,
+    runUrl: context.runUrl,
+    actor: context.actor,
+    at: (/* @__PURE__ */ new Date()).toISOString(),
+    environmentUrl
+  };
+}
+
+// src/registry/command.ts
+function register(descriptor) {
+  return {
+    ...descriptor,
+    async execute(source, root) {
+      const settings = descriptor.read(source);
+      const result = await descriptor.run(settings, root);
+      const shown = descriptor.present(result, settings, root);
+      if (descriptor.announce === void 0) return shown;
+      return announce(descriptor.announce(result, settings, root), shown, root);
+    }
+  };
+}
+
+export {
+  eventContext,
+  register
+};

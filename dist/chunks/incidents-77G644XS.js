@@ -1,0 +1,205 @@
+import { createRequire as __shipguardCreateRequire } from 'node:module';
+const require = __shipguardCreateRequire(import.meta.url);
+import {
+  checkIncidentId,
+  cleanTitle,
+  disarmMarkers,
+  eventMarker,
+  fitReport,
+  holdsMarker,
+  incidentMarker
+} from "./chunk-AGI4MFXK.js";
+import {
+  sleep
+} from "./chunk-XD65SSXG.js";
+import {
+  statusOf,
+  toShipguardError
+} from "./chunk-JWEAQR5V.js";
+import "./chunk-ZNQBISGV.js";
+import "./chunk-YIKRADAN.js";
+
+// src/adapters/github/incidents.ts
+var INCIDENT_LABEL = "shipguard:incident";
+var BODY_LIMIT = 65536;
+var MAX_ISSUE_PAGES = 10;
+var MAX_COMMENT_PAGES = 30;
+var WRITE_ATTEMPTS = 3;
+var NEEDED_BY = "recording incidents as issues (labelled `shipguard:incident`)";
+var CLOSED_NOTE = "> This incident's issue was closed, so shipguard adds this event without reopening it: reopen it if the incident needs attention again.";
+var GitHubIncidentLog = class {
+  describe;
+  #octokit;
+  #repo;
+  #logger;
+  #backoffMs;
+  constructor(octokit, repo, logger, options = {}) {
+    this.#octokit = octokit;
+    this.#repo = { owner: repo.owner, repo: repo.repo };
+    this.#logger = logger;
+    this.#backoffMs = options.backoffMs ?? 1e3;
+    this.describe = `the issues of ${repo.owner}/${repo.repo} on GitHub`;
+  }
+  async record(incident) {
+    const id = checkIncidentId(incident.id);
+    const marker = eventMarker(id, incident.event);
+    const issue = await this.#find(id);
+    if (issue === null) return this.#open(incident, marker);
+    if (await this.#holds(issue, marker, false)) {
+      this.#logger.debug(`Incident ${id}: ${incident.event} is already on issue #${issue.number}.`);
+      return { action: "unchanged", where: issue.html_url };
+    }
+    await this.#comment(issue, incident, marker);
+    return { action: "commented", where: issue.html_url };
+  }
+  /** The incident's issue: the newest labelled issue (not a pull request) whose body has its marker. */
+  async #find(id, maxPages = MAX_ISSUE_PAGES) {
+    const info = this.#call(`look for the issue of incident ${id}`);
+    const wanted = incidentMarker(id);
+    const pages = this.#octokit.paginate.iterator(this.#octokit.rest.issues.listForRepo, {
+      ...this.#repo,
+      labels: INCIDENT_LABEL,
+      state: "all",
+      sort: "created",
+      direction: "desc",
+      per_page: 100
+    });
+    const iterator = pages[Symbol.asyncIterator]();
+    try {
+      for (let read = 0; read < maxPages; read++) {
+        let page;
+        try {
+          page = await iterator.next();
+        } catch (error) {
+          throw toShipguardError(error, info);
+        }
+        if (page.done) return null;
+        for (const raw of page.value.data) {
+          if (raw.pull_request === void 0 && holdsMarker(raw.body, wanted)) return raw;
+        }
+      }
+      if (maxPages === MAX_ISSUE_PAGES) {
+        this.#logger.warning(
+          `No issue of incident ${id} among the newest ${maxPages * 100} labelled ${INCIDENT_LABEL}: opening a new one.`
+        );
+      }
+      return null;
+    } finally {
+      await iterator.return?.();
+    }
+  }
+  /**
+   * Whether the issue has recorded this event: in its body, or in a comment by the issue's own
+   * author (the account shipguard writes with). Anyone may comment on an issue; a forged marker
+   * in a stranger's comment must not silence an event.
+   */
+  async #holds(issue, marker, recount) {
+    if (holdsMarker(issue.body, marker)) return true;
+    if (!recount && issue.comments === 0) return false;
+    const info = this.#call(`read the comments of incident issue #${issue.number}`);
+    const author = issue.user?.login;
+    const pages = this.#octokit.paginate.iterator(this.#octokit.rest.issues.listComments, {
+      ...this.#repo,
+      issue_number: issue.number,
+      per_page: 100
+    });
+    const iterator = pages[Symbol.asyncIterator]();
+    try {
+      for (let read = 0; read < MAX_COMMENT_PAGES; read++) {
+        let page;
+        try {
+          page = await iterator.next();
+        } catch (error) {
+          throw toShipguardError(error, info);
+        }
+        if (page.done) return false;
+        for (const comment of page.value.data) {
+          const byAuthor = author !== void 0 && comment.user?.login === author;
+          if (byAuthor && holdsMarker(comment.body, marker)) return true;
+        }
+      }
+      this.#logger.warning(
+        `Issue #${issue.number} has more than ${MAX_COMMENT_PAGES * 100} comments; not all were read.`
+      );
+      return false;
+    } finally {
+      await iterator.return?.();
+    }
+  }
+  async #open(incident, marker) {
+    const id = incident.id;
+    const head = `${incidentMarker(id)}
+${marker}
+
+`;
+    const body = head + fitReport(disarmMarkers(incident.report), BODY_LIMIT - head.length);
+    const created = await this.#write(
+      this.#call(`open the issue of incident ${id}`),
+      async () => {
+        const answer = await this.#octokit.rest.issues.create({
+          ...this.#repo,
+          title: cleanTitle(incident.title),
+          body,
+          labels: [INCIDENT_LABEL],
+          request: { retries: 0 }
+        });
+        return answer.data;
+      },
+      // A lost answer may hide a created issue: the newest page has it if it exists.
+      () => this.#find(id, 1)
+    );
+    this.#logger.debug(`Incident ${id}: opened issue #${created.number}.`);
+    return { action: "opened", where: created.html_url };
+  }
+  async #comment(issue, incident, marker) {
+    const head = issue.state === "closed" ? `${marker}
+${CLOSED_NOTE}
+
+` : `${marker}
+
+`;
+    const body = head + fitReport(disarmMarkers(incident.report), BODY_LIMIT - head.length);
+    await this.#write(
+      this.#call(`comment on issue #${issue.number} of incident ${incident.id}`),
+      async () => {
+        await this.#octokit.rest.issues.createComment({
+          ...this.#repo,
+          issue_number: issue.number,
+          body,
+          request: { retries: 0 }
+        });
+        return true;
+      },
+      async () => await this.#holds(issue, marker, true) ? true : null
+    );
+    this.#logger.debug(`Incident ${incident.id}: added ${incident.event} to issue #${issue.number}.`);
+  }
+  /**
+   * One write, tried up to WRITE_ATTEMPTS times. After a failure that may have been a lost answer
+   * (no answer, or 5xx), `made` looks for what the write would have made before sending it again.
+   */
+  async #write(info, send, made) {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await send();
+      } catch (error) {
+        const status = statusOf(error);
+        const transient = status === void 0 || status >= 500;
+        if (!transient || attempt >= WRITE_ATTEMPTS) throw toShipguardError(error, info);
+        this.#logger.warning(
+          `Could not ${info.doing} (${status ?? "no answer"}); checking whether it was done.`
+        );
+        const done = await made();
+        if (done !== null) return done;
+        await sleep(this.#backoffMs * attempt);
+      }
+    }
+  }
+  #call(doing) {
+    return { doing, scope: "issues: write", operation: "issues", neededBy: NEEDED_BY };
+  }
+};
+export {
+  GitHubIncidentLog,
+  INCIDENT_LABEL
+};
