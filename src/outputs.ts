@@ -46,7 +46,7 @@ export const OUTPUTS: readonly { name: string; description: string }[] = [
   {
     name: "status",
     description:
-      "`deploy`: `success` or `failure`. `rollback`: `success`, `failure`, `skipped` (same correlation id, or a newer deploy passed since) or `blocked` (a guard refused; the step fails with its code).",
+      "`deploy`: `success`, `failure` or `blocked` (require-verified-in held: nothing deployed or recorded). `rollback`: `success`, `failure`, `skipped` (same correlation id, or a newer deploy passed since) or `blocked` (a guard refused; the step fails with its code).",
   },
   {
     name: "smoke-verdict",
