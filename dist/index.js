@@ -4,7 +4,7 @@ import {
   childEnvironment,
   execute,
   isCommandName
-} from "./chunks/chunk-AY2PAAGI.js";
+} from "./chunks/chunk-SPYK4BT6.js";
 import {
   parseRepository
 } from "./chunks/chunk-AE46GMZC.js";

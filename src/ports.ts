@@ -239,6 +239,8 @@ export interface DeployTarget {
   correlationId: string;
   /** Versions a strategy that prunes old releases must keep (the last known good one). */
   keep?: string[];
+  /** The share of traffic this step sends to the version (traffic-steps); absent for a plain deploy. */
+  trafficPercent?: number;
 }
 
 export interface DeployOutcome {
@@ -269,6 +271,10 @@ export function targetEnvironment(target: DeployTarget): Record<string, string> 
     SHIPGUARD_PREVIOUS_VERSION: target.previousVersion ?? "",
     SHIPGUARD_KIND: target.kind,
     SHIPGUARD_CORRELATION_ID: target.correlationId,
+    // Only in a traffic step: a plain deploy's command never sees the variable.
+    ...(target.trafficPercent === undefined
+      ? {}
+      : { SHIPGUARD_TRAFFIC_PERCENT: String(target.trafficPercent) }),
   };
 }
 

@@ -2,7 +2,8 @@
  * `deploy`: record a deployment, put the version in place with the chosen strategy, run the smoke
  * checks, and record the verdict: `success` only when the checks passed. When they fail and the
  * environment has a last known good version, a rollback is started right away (dispatched on
- * GitHub, in process on the CLI), before anything else is written.
+ * GitHub, in process on the CLI), before anything else is written. With `traffic-steps`, the
+ * version takes traffic in steps, each judged by the checks (steps/traffic-steps.ts).
  */
 import type { RunContext } from "../context.ts";
 import type { DeploymentRecord } from "../core/deployment-record.ts";
@@ -24,6 +25,12 @@ import { newCorrelationId } from "../steps/correlation-id.ts";
 import { findLastKnownGood } from "../steps/last-known-good.ts";
 import { putInPlace, verify } from "../steps/put-in-place.ts";
 import { Timeline, type TimelineEntry } from "../steps/timeline.ts";
+import {
+  failedStepPhrase,
+  runTrafficSteps,
+  type TrafficRevert,
+  type TrafficStepReport,
+} from "../steps/traffic-steps.ts";
 import { type GateDecision, type GateFinding, promotionGate } from "../steps/verified-in.ts";
 
 export interface DeployPorts {
@@ -55,7 +62,14 @@ export interface DeployResult {
   /** Nothing was recorded in this environment before. */
   firstDeploy: boolean;
   previousGoodVersion: string | null;
+  /** The checks' report: with traffic steps, the last step's (null when its deploy failed). */
   smoke: SmokeReport | null;
+  /** The traffic steps taken, in order (traffic-steps); empty for a plain deploy. */
+  steps: TrafficStepReport[];
+  /** The percentage of the traffic step that failed; null when none did (or there were none). */
+  failedStep: number | null;
+  /** How sending all traffic back to the stable version went, after a failed step; null otherwise. */
+  trafficRevert: TrafficRevert | null;
   /** What failed, in one sentence; null on success. */
   failure: string | null;
   rollback: (RollbackStart & { toVersion: string }) | null;
@@ -134,6 +148,9 @@ export async function runDeploy(
     firstDeploy: !good.anyBefore,
     previousGoodVersion: previousGood?.payload.version ?? null,
     smoke: null,
+    steps: [],
+    failedStep: null,
+    trafficRevert: null,
     failure: null,
     rollback: null,
     message: "",
@@ -143,18 +160,45 @@ export async function runDeploy(
   };
   const attempt: Attempt = { settings, ports, context, target, record, previousGood, timeline, result };
 
-  result.failure = await putInPlace(ports.deployer, target, timeline, ports.logger);
-  if (result.failure === null && ports.smoke !== null) {
-    const verified = await verify(ports.smoke, target, context.env, timeline);
-    result.smoke = verified.report;
-    result.failure = verified.failure;
-    // Wall clock, for matching against the server's logs (test/bench/rollback-bench.mjs).
-    ports.logger.debug(`smoke checks verdict ${verified.report.verdict} at ${new Date().toISOString()}`);
+  const trafficSteps = settings.promotion.trafficSteps;
+  if (trafficSteps !== null) {
+    await shiftTraffic(attempt, trafficSteps);
+  } else {
+    result.failure = await putInPlace(ports.deployer, target, timeline, ports.logger);
+    if (result.failure === null && ports.smoke !== null) {
+      const verified = await verify(ports.smoke, target, context.env, timeline);
+      result.smoke = verified.report;
+      result.failure = verified.failure;
+      // Wall clock, for matching against the server's logs (test/bench/rollback-bench.mjs).
+      ports.logger.debug(`smoke checks verdict ${verified.report.verdict} at ${new Date().toISOString()}`);
+    }
   }
   if (result.failure === null) return succeed(attempt);
   // Said before the rollback starts, so every log reads cause first, then what was done about it.
   ports.logger.warning(`${target.tag ?? target.version}: ${result.failure}.`);
   return fail(attempt, result.failure, good.anyBefore);
+}
+
+/** The canary: each step's deploy and checks; a failed step reverted to 0%, and said where. */
+async function shiftTraffic(a: Attempt, percents: number[]): Promise<void> {
+  const { ports, result } = a;
+  const progress = await runTrafficSteps({
+    percents,
+    deployer: ports.deployer,
+    smoke: ports.smoke,
+    target: a.target,
+    env: a.context.env,
+    timeline: a.timeline,
+    logger: ports.logger,
+  });
+  result.steps = progress.steps;
+  result.smoke = progress.steps.at(-1)?.smoke ?? null;
+  result.failedStep = progress.failedStep;
+  result.trafficRevert = progress.revert;
+  result.failure = progress.failure;
+  if (progress.failure !== null && progress.revert?.ok === false) {
+    result.failure = `${progress.failure}; the revert to 0% FAILED too (${progress.revert.failure ?? "no detail"}): the new version may still serve traffic`;
+  }
 }
 
 async function createRecord(
@@ -208,7 +252,12 @@ async function succeed(a: Attempt): Promise<DeployResult> {
     environmentUrl: settings.environmentUrl,
   });
   result.status = "success";
-  result.message = `Deployed ${target.version} to ${settings.environment}${result.smoke ? "; smoke checks passed" : " (no smoke checks configured)"}.`;
+  const steps =
+    result.steps.length > 0
+      ? ` in traffic steps of ${result.steps.map((s) => `${s.percent}%`).join(", ")}`
+      : "";
+  const each = steps !== "" && result.smoke ? " at each step" : "";
+  result.message = `Deployed ${target.version} to ${settings.environment}${steps}${result.smoke ? `; smoke checks passed${each}` : " (no smoke checks configured)"}.`;
   a.timeline.mark("record success");
   return result;
 }
@@ -218,10 +267,11 @@ async function fail(a: Attempt, failure: string, anyBefore: boolean): Promise<De
   const { result, target, settings, previousGood } = a;
   const shown = target.tag ?? target.version;
   const checksFailed = result.smoke !== null && result.smoke.verdict !== "pass";
-  const what = checksFailed ? "failed its checks" : `failed: ${failure}`;
+  const at = failedStepPhrase(result);
+  const what = checksFailed ? `failed its checks${at}` : `failed${at}: ${failure}`;
   const rollback = a.ports.rollback;
   if (rollback !== null && previousGood !== null && previousGood.payload.version !== target.version) {
-    const started = await startRollback(a, rollback, previousGood, `${shown}: ${failure}`);
+    const started = await startRollback(a, rollback, previousGood, `${shown}${at}: ${failure}`);
     const to = previousGood.payload.tag ?? previousGood.payload.version;
     const how = { started: "dispatched", success: "done", failure: "FAILED", blocked: "BLOCKED" }[
       started.status
@@ -237,17 +287,23 @@ async function fail(a: Attempt, failure: string, anyBefore: boolean): Promise<De
   }
   await a.ports.ledger.setStatus(a.record, {
     state: "failure",
-    description: truncateDescription(
-      // What failed stays in the record (the rollback's incident report quotes it), the rollback first.
-      result.rollback
-        ? `Failed (rollback to ${result.rollback.toVersion}): ${failure}`
-        : `Failed: ${failure}`,
-    ),
+    description: truncateDescription(failedDescription(result, failure)),
     logUrl: result.rollback?.url ?? a.context.runUrl,
     environmentUrl: settings.environmentUrl,
   });
   a.timeline.mark("record failure");
   return result;
+}
+
+/**
+ * What failed stays in the record (the rollback's incident report quotes it), the step and the
+ * rollback first: "Failed at 50% (step 2 of 3; rollback to 1.0.0): smoke checks failed: health".
+ */
+function failedDescription(result: DeployResult, failure: string): string {
+  const rollback = result.rollback === null ? [] : [`rollback to ${result.rollback.toVersion}`];
+  const at = failedStepPhrase(result, rollback);
+  if (at !== "") return `Failed${at}: ${failure}`;
+  return rollback.length > 0 ? `Failed (${rollback[0]}): ${failure}` : `Failed: ${failure}`;
 }
 
 async function startRollback(
@@ -269,7 +325,9 @@ async function startRollback(
     // The record still tells the truth before the error (a 403 naming actions: write) surfaces.
     await a.ports.ledger.setStatus(a.record, {
       state: "failure",
-      description: truncateDescription(`Failed: ${a.result.failure}; the rollback could not be started`),
+      description: truncateDescription(
+        `Failed${failedStepPhrase(a.result)}: ${a.result.failure}; the rollback could not be started`,
+      ),
       logUrl: a.context.runUrl,
       environmentUrl: a.settings.environmentUrl,
     });
@@ -325,6 +383,9 @@ async function duplicateResult(
     firstDeploy: false,
     previousGoodVersion: null,
     smoke: null,
+    steps: [],
+    failedStep: null,
+    trafficRevert: null,
     failure: status === "success" ? null : `the earlier attempt ended ${last}`,
     rollback: null,
     message: `Correlation id ${target.correlationId} was already deployed as #${earlier.id} (${last}): nothing was done again.`,
@@ -357,6 +418,9 @@ function blockedResult(
     blocked,
     gate: gate.findings,
     forced: null,
+    steps: [],
+    failedStep: null,
+    trafficRevert: null,
     firstDeploy: false,
     previousGoodVersion: null,
     smoke: null,

@@ -5,6 +5,7 @@ import type { SmokeResult } from "../commands/smoke.ts";
 import type { SmokeReport } from "../core/smoke/types.ts";
 import { errorAnchor } from "../definitions/errors.ts";
 import type { TimelineEntry } from "../steps/timeline.ts";
+import { failedStepPhrase, type TrafficStepReport } from "../steps/traffic-steps.ts";
 import type { GateFinding } from "../steps/verified-in.ts";
 import { cell, table } from "./markdown.ts";
 import { renderSmokeSummary, shownChecks } from "./smoke-summary.ts";
@@ -41,17 +42,19 @@ export function timelineTable(entries: TimelineEntry[]): string {
 export function deploySummary(r: DeployResult): string {
   if (r.status === "blocked") return blockedSummary(r);
   const icon = r.status === "success" ? "✅" : "❌";
+  // A failed canary says where it stopped in its first line: the incident report starts here.
+  const at = r.status === "success" ? "" : cell(failedStepPhrase(r).replace(/^ at/, ", failed at"));
   const parts = [
-    `### ${icon} shipguard deploy: ${cell(r.tag ?? r.version)} to ${cell(r.environment)}`,
+    `### ${icon} shipguard deploy: ${cell(r.tag ?? r.version)} to ${cell(r.environment)}${at}`,
     "",
     cell(r.message),
     "",
     `Deployment #${cell(r.deploymentId)} of \`${r.sha.slice(0, 12)}\`; last known good before it: ${r.previousGoodVersion === null ? "none" : cell(r.previousGoodVersion)}.`,
-    "",
-    timelineTable(r.timeline),
   ];
   const gate = gateLine(r);
-  if (gate !== null) parts.splice(5, 0, gate, "");
+  if (gate !== null) parts.push("", gate);
+  if (r.steps.length > 0) parts.push("", "#### Traffic steps", "", trafficTable(r));
+  parts.push("", timelineTable(r.timeline));
   if (r.smoke !== null) parts.push("", renderSmokeSummary(r.smoke));
   return `${parts.join("\n")}\n`;
 }
@@ -97,6 +100,34 @@ function gateState(state: GateFinding["state"]): string {
   }[state];
 }
 
+/** The canary's steps: each percentage, its verdict and checks; the revert after a failed one. */
+export function trafficTable(r: DeployResult): string {
+  const rows = r.steps.map((s) => [
+    `${s.step} of ${s.of}`,
+    `${s.percent}%`,
+    s.verdict,
+    cell(stepChecks(s)),
+    seconds(s.durationMs),
+  ]);
+  if (r.trafficRevert !== null) {
+    const revert = r.trafficRevert.ok ? "ok" : `FAILED: ${r.trafficRevert.failure ?? "no detail"}`;
+    rows.push(["revert", "0%", cell(revert), "–", "–"]);
+  }
+  return table(["step", "percent", "verdict", "checks", "took"], rows);
+}
+
+/** "2 passed, 1 failed" for a step's checks; why there are none otherwise. */
+export function stepChecks(s: TrafficStepReport): string {
+  if (s.smoke === null)
+    return s.verdict === "deploy-failed" ? "not run (the deploy failed)" : "none configured";
+  const { pass, fail, inconclusive } = s.smoke.counts;
+  return `${pass} passed, ${fail} failed${inconclusive > 0 ? `, ${inconclusive} inconclusive` : ""}`;
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`;
+}
+
 export function smokeOutputs(r: SmokeResult): Record<string, string> {
   return { verdict: r.verdict, report: JSON.stringify(r.report) };
 }
@@ -122,6 +153,17 @@ export function deployText(r: DeployResult): string {
       (e) => `  ${(e.atMs / 1000).toFixed(1).padStart(6)} s  ${e.step}${e.detail ? `: ${e.detail}` : ""}`,
     ),
   ];
+  if (r.steps.length > 0) {
+    lines.push("traffic steps:");
+    for (const s of r.steps) {
+      const head = `${s.step}/${s.of}`.padEnd(6) + `${s.percent}%`.padStart(5);
+      lines.push(`  ${head}  ${s.verdict.padEnd(13)} ${stepChecks(s)}; took ${seconds(s.durationMs)}`);
+      if (s.failure !== null) lines.push(`          ${s.failure}`);
+    }
+    const revert = r.trafficRevert;
+    if (revert !== null)
+      lines.push(`  revert to 0%: ${revert.ok ? "ok" : `FAILED: ${revert.failure ?? "no detail"}`}`);
+  }
   if (r.smoke !== null) lines.push(smokeText(r.smoke).trimEnd());
   return `${lines.join("\n")}\n`;
 }

@@ -14,14 +14,38 @@ export async function putInPlace(
   timeline: Timeline,
   logger: Logger,
 ): Promise<string | null> {
+  return (
+    (await prepare(deployer, target, timeline, logger)) ??
+    (await switchTo(deployer, target, timeline, logger, `deploy (${deployer.strategy})`))
+  );
+}
+
+/** The strategy's preparation, while the old version still serves; the failure sentence or null. */
+export async function prepare(
+  deployer: Deployer,
+  target: DeployTarget,
+  timeline: Timeline,
+  logger: Logger,
+): Promise<string | null> {
   const prepared = await deployer.prepare(target);
   timeline.mark("prepare", prepared.ok ? "ok" : "failed");
   if (!prepared.ok) {
     for (const line of prepared.logTail) logger.untrusted(line);
     return `the ${deployer.strategy} preparation failed (${prepared.failure ?? "no detail"})`;
   }
+  return null;
+}
+
+/** The switch (a traffic step's weight change too), marked as `step`; the failure sentence or null. */
+export async function switchTo(
+  deployer: Deployer,
+  target: DeployTarget,
+  timeline: Timeline,
+  logger: Logger,
+  step: string,
+): Promise<string | null> {
   const deployed = await deployer.deploy(target);
-  timeline.mark(`deploy (${deployer.strategy})`, deployed.ok ? "ok" : "failed");
+  timeline.mark(step, deployed.ok ? "ok" : "failed");
   if (!deployed.ok) {
     for (const line of deployed.logTail) logger.untrusted(line);
     return `the ${deployer.strategy} deploy failed (${deployed.failure ?? "no detail"})`;
@@ -35,9 +59,10 @@ export async function verify(
   target: DeployTarget,
   baseEnv: Record<string, string>,
   timeline: Timeline,
+  step = "run the smoke checks",
 ): Promise<{ report: SmokeReport; failure: string | null }> {
   const report = await smoke.run(smoke.suite, { ...baseEnv, ...targetEnvironment(target) });
-  timeline.mark("run the smoke checks", report.verdict);
+  timeline.mark(step, report.verdict);
   return { report, failure: report.verdict === "pass" ? null : describeVerdict(report) };
 }
 

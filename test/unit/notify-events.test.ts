@@ -46,6 +46,9 @@ function deploy(patch: Partial<DeployResult>): DeployResult {
     firstDeploy: false,
     previousGoodVersion: "1.0.0",
     smoke: failingSmoke,
+    steps: [],
+    failedStep: null,
+    trafficRevert: null,
     failure: "the smoke checks failed: health",
     rollback: {
       url: "https://github.com/octo/app/actions/runs/8",

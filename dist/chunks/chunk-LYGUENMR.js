@@ -10,7 +10,9 @@ function targetEnvironment(target) {
     SHIPGUARD_ENVIRONMENT: target.environment,
     SHIPGUARD_PREVIOUS_VERSION: target.previousVersion ?? "",
     SHIPGUARD_KIND: target.kind,
-    SHIPGUARD_CORRELATION_ID: target.correlationId
+    SHIPGUARD_CORRELATION_ID: target.correlationId,
+    // Only in a traffic step: a plain deploy's command never sees the variable.
+    ...target.trafficPercent === void 0 ? {} : { SHIPGUARD_TRAFFIC_PERCENT: String(target.trafficPercent) }
   };
 }
 

@@ -1,6 +1,8 @@
 import { createRequire as __shipguardCreateRequire } from 'node:module';
 const require = __shipguardCreateRequire(import.meta.url);
 import {
+  boundList,
+  boundText,
   formatMs
 } from "./chunk-64X7TAC7.js";
 import {
@@ -8,8 +10,107 @@ import {
   table
 } from "./chunk-FEGRNFBW.js";
 import {
+  targetEnvironment
+} from "./chunk-LYGUENMR.js";
+import {
   errorAnchor
 } from "./chunk-ZNQBISGV.js";
+
+// src/steps/put-in-place.ts
+async function putInPlace(deployer, target, timeline, logger) {
+  return await prepare(deployer, target, timeline, logger) ?? await switchTo(deployer, target, timeline, logger, `deploy (${deployer.strategy})`);
+}
+async function prepare(deployer, target, timeline, logger) {
+  const prepared = await deployer.prepare(target);
+  timeline.mark("prepare", prepared.ok ? "ok" : "failed");
+  if (!prepared.ok) {
+    for (const line of prepared.logTail) logger.untrusted(line);
+    return `the ${deployer.strategy} preparation failed (${prepared.failure ?? "no detail"})`;
+  }
+  return null;
+}
+async function switchTo(deployer, target, timeline, logger, step) {
+  const deployed = await deployer.deploy(target);
+  timeline.mark(step, deployed.ok ? "ok" : "failed");
+  if (!deployed.ok) {
+    for (const line of deployed.logTail) logger.untrusted(line);
+    return `the ${deployer.strategy} deploy failed (${deployed.failure ?? "no detail"})`;
+  }
+  return null;
+}
+async function verify(smoke, target, baseEnv, timeline, step = "run the smoke checks") {
+  const report = await smoke.run(smoke.suite, { ...baseEnv, ...targetEnvironment(target) });
+  timeline.mark(step, report.verdict);
+  return { report, failure: report.verdict === "pass" ? null : describeVerdict(report) };
+}
+function describeVerdict(report) {
+  const bad = report.checks.filter((c) => c.verdict !== "pass").map((c) => `${boundText(c.name, 200)} (${c.cause ?? c.verdict})`);
+  return `smoke checks ${report.verdict === "fail" ? "failed" : "were inconclusive"}: ${boundList(bad, ", ")}`;
+}
+
+// src/steps/traffic-steps.ts
+function stepLabel(step, of, percent) {
+  return `step ${step}/${of} (${percent}%)`;
+}
+async function runTrafficSteps(input) {
+  const { deployer, target, timeline, logger } = input;
+  const progress = { steps: [], failure: null, failedStep: null, revert: null };
+  progress.failure = await prepare(deployer, target, timeline, logger);
+  if (progress.failure !== null) return progress;
+  const of = input.percents.length;
+  for (const [index, percent] of input.percents.entries()) {
+    logger.info(`Traffic step ${index + 1} of ${of}: ${percent}% to ${target.version}.`);
+    const report = await runStep(input, index + 1, percent);
+    progress.steps.push(report);
+    if (report.failure !== null) {
+      progress.failure = report.failure;
+      progress.failedStep = percent;
+      logger.warning(`Traffic step ${index + 1} of ${of} (${percent}%) failed: ${report.failure}.`);
+      progress.revert = await revertTraffic(input);
+      break;
+    }
+  }
+  return progress;
+}
+async function runStep(input, step, percent) {
+  const { deployer, smoke, timeline, logger } = input;
+  const of = input.percents.length;
+  const label = stepLabel(step, of, percent);
+  const target = { ...input.target, trafficPercent: percent };
+  const startedAtMs = timeline.entries.at(-1)?.atMs ?? 0;
+  const report = { step, of, percent, startedAtMs, durationMs: 0, smoke: null };
+  const finish = (verdict, failure) => {
+    const endedAtMs = timeline.entries.at(-1)?.atMs ?? startedAtMs;
+    return { ...report, verdict, failure, durationMs: endedAtMs - startedAtMs };
+  };
+  const deployFailure = await switchTo(deployer, target, timeline, logger, `${label}: deploy`);
+  if (deployFailure !== null) return finish("deploy-failed", deployFailure);
+  if (smoke === null) return finish("pass", null);
+  const verified = await verify(smoke, target, input.env, timeline, `${label}: checks`);
+  report.smoke = verified.report;
+  return finish(verified.report.verdict, verified.failure);
+}
+async function revertTraffic(input) {
+  const { deployer, target, timeline, logger } = input;
+  logger.info(`Sending all traffic back to the stable version: the deploy command with 0%.`);
+  const failure = await switchTo(
+    deployer,
+    { ...target, trafficPercent: 0 },
+    timeline,
+    logger,
+    "revert traffic to 0%"
+  );
+  if (failure === null) logger.info("Traffic is back on the stable version (0% to the new one).");
+  else logger.warning(`The revert of traffic to 0% FAILED: ${failure}. The new version may still serve.`);
+  return { ok: failure === null, failure };
+}
+function failedStepPhrase(progress, more = []) {
+  const failed = progress.steps.find((s) => s.percent === progress.failedStep && s.verdict !== "pass");
+  if (failed === void 0) return "";
+  const notes = [`step ${failed.step} of ${failed.of}`];
+  if (progress.trafficRevert?.ok === false) notes.push("REVERT TO 0% FAILED");
+  return ` at ${failed.percent}% (${[...notes, ...more].join("; ")})`;
+}
 
 // src/presenters/smoke-summary.ts
 var MARK = { pass: "\u2705 pass", fail: "\u274C fail", inconclusive: "\u26A0\uFE0F inconclusive" };
@@ -78,17 +179,18 @@ function timelineTable(entries) {
 function deploySummary(r) {
   if (r.status === "blocked") return blockedSummary(r);
   const icon = r.status === "success" ? "\u2705" : "\u274C";
+  const at = r.status === "success" ? "" : cell(failedStepPhrase(r).replace(/^ at/, ", failed at"));
   const parts = [
-    `### ${icon} shipguard deploy: ${cell(r.tag ?? r.version)} to ${cell(r.environment)}`,
+    `### ${icon} shipguard deploy: ${cell(r.tag ?? r.version)} to ${cell(r.environment)}${at}`,
     "",
     cell(r.message),
     "",
-    `Deployment #${cell(r.deploymentId)} of \`${r.sha.slice(0, 12)}\`; last known good before it: ${r.previousGoodVersion === null ? "none" : cell(r.previousGoodVersion)}.`,
-    "",
-    timelineTable(r.timeline)
+    `Deployment #${cell(r.deploymentId)} of \`${r.sha.slice(0, 12)}\`; last known good before it: ${r.previousGoodVersion === null ? "none" : cell(r.previousGoodVersion)}.`
   ];
   const gate = gateLine(r);
-  if (gate !== null) parts.splice(5, 0, gate, "");
+  if (gate !== null) parts.push("", gate);
+  if (r.steps.length > 0) parts.push("", "#### Traffic steps", "", trafficTable(r));
+  parts.push("", timelineTable(r.timeline));
   if (r.smoke !== null) parts.push("", renderSmokeSummary(r.smoke));
   return `${parts.join("\n")}
 `;
@@ -130,6 +232,29 @@ function gateState(state) {
     "rolled-back-from": "rolled back from"
   }[state];
 }
+function trafficTable(r) {
+  const rows = r.steps.map((s) => [
+    `${s.step} of ${s.of}`,
+    `${s.percent}%`,
+    s.verdict,
+    cell(stepChecks(s)),
+    seconds(s.durationMs)
+  ]);
+  if (r.trafficRevert !== null) {
+    const revert = r.trafficRevert.ok ? "ok" : `FAILED: ${r.trafficRevert.failure ?? "no detail"}`;
+    rows.push(["revert", "0%", cell(revert), "\u2013", "\u2013"]);
+  }
+  return table(["step", "percent", "verdict", "checks", "took"], rows);
+}
+function stepChecks(s) {
+  if (s.smoke === null)
+    return s.verdict === "deploy-failed" ? "not run (the deploy failed)" : "none configured";
+  const { pass, fail, inconclusive } = s.smoke.counts;
+  return `${pass} passed, ${fail} failed${inconclusive > 0 ? `, ${inconclusive} inconclusive` : ""}`;
+}
+function seconds(ms) {
+  return `${(ms / 1e3).toFixed(1)} s`;
+}
 function smokeOutputs(r) {
   return { verdict: r.verdict, report: JSON.stringify(r.report) };
 }
@@ -153,6 +278,17 @@ function deployText(r) {
       (e) => `  ${(e.atMs / 1e3).toFixed(1).padStart(6)} s  ${e.step}${e.detail ? `: ${e.detail}` : ""}`
     )
   ];
+  if (r.steps.length > 0) {
+    lines.push("traffic steps:");
+    for (const s of r.steps) {
+      const head = `${s.step}/${s.of}`.padEnd(6) + `${s.percent}%`.padStart(5);
+      lines.push(`  ${head}  ${s.verdict.padEnd(13)} ${stepChecks(s)}; took ${seconds(s.durationMs)}`);
+      if (s.failure !== null) lines.push(`          ${s.failure}`);
+    }
+    const revert = r.trafficRevert;
+    if (revert !== null)
+      lines.push(`  revert to 0%: ${revert.ok ? "ok" : `FAILED: ${revert.failure ?? "no detail"}`}`);
+  }
   if (r.smoke !== null) lines.push(smokeText(r.smoke).trimEnd());
   return `${lines.join("\n")}
 `;
@@ -227,6 +363,10 @@ function rollbackText(r) {
 }
 
 export {
+  putInPlace,
+  verify,
+  runTrafficSteps,
+  failedStepPhrase,
   deployOutputs,
   deploySummary,
   smokeOutputs,

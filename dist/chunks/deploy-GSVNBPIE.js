@@ -4,15 +4,17 @@ import {
   Timeline,
   findLastKnownGood,
   newCorrelationId,
-  putInPlace,
-  rollBack,
-  verify
-} from "./chunk-ADPLEPAT.js";
+  rollBack
+} from "./chunk-U4DABI4W.js";
 import {
   deployOutputs,
   deploySummary,
-  deployText
-} from "./chunk-ODLHDAI5.js";
+  deployText,
+  failedStepPhrase,
+  putInPlace,
+  runTrafficSteps,
+  verify
+} from "./chunk-56BKJHVG.js";
 import "./chunk-64X7TAC7.js";
 import {
   deployEvents,
@@ -26,7 +28,7 @@ import "./chunk-FEGRNFBW.js";
 import {
   mentionsId
 } from "./chunk-GZKTTNC5.js";
-import "./chunk-7TWCJKUJ.js";
+import "./chunk-LYGUENMR.js";
 import {
   ROLLBACK_SUFFIX,
   migrationPathsOf,
@@ -149,6 +151,9 @@ async function runDeploy(settings, ports, context) {
     firstDeploy: !good.anyBefore,
     previousGoodVersion: previousGood?.payload.version ?? null,
     smoke: null,
+    steps: [],
+    failedStep: null,
+    trafficRevert: null,
     failure: null,
     rollback: null,
     message: "",
@@ -157,16 +162,41 @@ async function runDeploy(settings, ports, context) {
     correlationId
   };
   const attempt = { settings, ports, context, target, record, previousGood, timeline, result };
-  result.failure = await putInPlace(ports.deployer, target, timeline, ports.logger);
-  if (result.failure === null && ports.smoke !== null) {
-    const verified = await verify(ports.smoke, target, context.env, timeline);
-    result.smoke = verified.report;
-    result.failure = verified.failure;
-    ports.logger.debug(`smoke checks verdict ${verified.report.verdict} at ${(/* @__PURE__ */ new Date()).toISOString()}`);
+  const trafficSteps = settings.promotion.trafficSteps;
+  if (trafficSteps !== null) {
+    await shiftTraffic(attempt, trafficSteps);
+  } else {
+    result.failure = await putInPlace(ports.deployer, target, timeline, ports.logger);
+    if (result.failure === null && ports.smoke !== null) {
+      const verified = await verify(ports.smoke, target, context.env, timeline);
+      result.smoke = verified.report;
+      result.failure = verified.failure;
+      ports.logger.debug(`smoke checks verdict ${verified.report.verdict} at ${(/* @__PURE__ */ new Date()).toISOString()}`);
+    }
   }
   if (result.failure === null) return succeed(attempt);
   ports.logger.warning(`${target.tag ?? target.version}: ${result.failure}.`);
   return fail(attempt, result.failure, good.anyBefore);
+}
+async function shiftTraffic(a, percents) {
+  const { ports, result } = a;
+  const progress = await runTrafficSteps({
+    percents,
+    deployer: ports.deployer,
+    smoke: ports.smoke,
+    target: a.target,
+    env: a.context.env,
+    timeline: a.timeline,
+    logger: ports.logger
+  });
+  result.steps = progress.steps;
+  result.smoke = progress.steps.at(-1)?.smoke ?? null;
+  result.failedStep = progress.failedStep;
+  result.trafficRevert = progress.revert;
+  result.failure = progress.failure;
+  if (progress.failure !== null && progress.revert?.ok === false) {
+    result.failure = `${progress.failure}; the revert to 0% FAILED too (${progress.revert.failure ?? "no detail"}): the new version may still serve traffic`;
+  }
 }
 async function createRecord(settings, ledger, target, context, forced) {
   const record = await ledger.create({
@@ -209,7 +239,9 @@ async function succeed(a) {
     environmentUrl: settings.environmentUrl
   });
   result.status = "success";
-  result.message = `Deployed ${target.version} to ${settings.environment}${result.smoke ? "; smoke checks passed" : " (no smoke checks configured)"}.`;
+  const steps = result.steps.length > 0 ? ` in traffic steps of ${result.steps.map((s) => `${s.percent}%`).join(", ")}` : "";
+  const each = steps !== "" && result.smoke ? " at each step" : "";
+  result.message = `Deployed ${target.version} to ${settings.environment}${steps}${result.smoke ? `; smoke checks passed${each}` : " (no smoke checks configured)"}.`;
   a.timeline.mark("record success");
   return result;
 }
@@ -217,10 +249,11 @@ async function fail(a, failure, anyBefore) {
   const { result, target, settings, previousGood } = a;
   const shown = target.tag ?? target.version;
   const checksFailed = result.smoke !== null && result.smoke.verdict !== "pass";
-  const what = checksFailed ? "failed its checks" : `failed: ${failure}`;
+  const at = failedStepPhrase(result);
+  const what = checksFailed ? `failed its checks${at}` : `failed${at}: ${failure}`;
   const rollback = a.ports.rollback;
   if (rollback !== null && previousGood !== null && previousGood.payload.version !== target.version) {
-    const started = await startRollback(a, rollback, previousGood, `${shown}: ${failure}`);
+    const started = await startRollback(a, rollback, previousGood, `${shown}${at}: ${failure}`);
     const to = previousGood.payload.tag ?? previousGood.payload.version;
     const how = { started: "dispatched", success: "done", failure: "FAILED", blocked: "BLOCKED" }[started.status];
     const detail = started.status === "blocked" ? ` (${started.detail})` : "";
@@ -234,15 +267,18 @@ async function fail(a, failure, anyBefore) {
   }
   await a.ports.ledger.setStatus(a.record, {
     state: "failure",
-    description: truncateDescription(
-      // What failed stays in the record (the rollback's incident report quotes it), the rollback first.
-      result.rollback ? `Failed (rollback to ${result.rollback.toVersion}): ${failure}` : `Failed: ${failure}`
-    ),
+    description: truncateDescription(failedDescription(result, failure)),
     logUrl: result.rollback?.url ?? a.context.runUrl,
     environmentUrl: settings.environmentUrl
   });
   a.timeline.mark("record failure");
   return result;
+}
+function failedDescription(result, failure) {
+  const rollback = result.rollback === null ? [] : [`rollback to ${result.rollback.toVersion}`];
+  const at = failedStepPhrase(result, rollback);
+  if (at !== "") return `Failed${at}: ${failure}`;
+  return rollback.length > 0 ? `Failed (${rollback[0]}): ${failure}` : `Failed: ${failure}`;
 }
 async function startRollback(a, rollback, previousGood, reason) {
   let started;
@@ -257,7 +293,9 @@ async function startRollback(a, rollback, previousGood, reason) {
   } catch (error) {
     await a.ports.ledger.setStatus(a.record, {
       state: "failure",
-      description: truncateDescription(`Failed: ${a.result.failure}; the rollback could not be started`),
+      description: truncateDescription(
+        `Failed${failedStepPhrase(a.result)}: ${a.result.failure}; the rollback could not be started`
+      ),
       logUrl: a.context.runUrl,
       environmentUrl: a.settings.environmentUrl
     });
@@ -302,6 +340,9 @@ async function duplicateResult(earlier, statuses, target, timeline) {
     firstDeploy: false,
     previousGoodVersion: null,
     smoke: null,
+    steps: [],
+    failedStep: null,
+    trafficRevert: null,
     failure: status === "success" ? null : `the earlier attempt ended ${last}`,
     rollback: null,
     message: `Correlation id ${target.correlationId} was already deployed as #${earlier.id} (${last}): nothing was done again.`,
@@ -326,6 +367,9 @@ function blockedResult(target, timeline, gate, blocked) {
     blocked,
     gate: gate.findings,
     forced: null,
+    steps: [],
+    failedStep: null,
+    trafficRevert: null,
     firstDeploy: false,
     previousGoodVersion: null,
     smoke: null,

@@ -1287,7 +1287,7 @@ var CompositionRoot = class _CompositionRoot {
     const common = { env, logger, timeoutMs: settings.deployTimeoutMs };
     switch (settings.strategy) {
       case "command": {
-        const { CommandDeployer } = await import("./command-LEMJD3RS.js");
+        const { CommandDeployer } = await import("./command-NAVTRWAU.js");
         return new CommandDeployer({
           ...common,
           command: settings.deployCommand ?? "",
@@ -1296,7 +1296,7 @@ var CompositionRoot = class _CompositionRoot {
         });
       }
       case "symlink": {
-        const { SymlinkDeployer } = await import("./symlink-2HZ7ZUXW.js");
+        const { SymlinkDeployer } = await import("./symlink-QO7Y2O43.js");
         return new SymlinkDeployer({
           ...common,
           releaseSource: path4.resolve(repoDir, settings.releaseSource ?? ""),
@@ -1439,15 +1439,15 @@ var COMMAND_REGISTRY = {
   },
   deploy: {
     summary: "Deploy a version to an environment, run the smoke checks, record the result, and roll back when they fail.",
-    load: async () => (await import("./deploy-O3QUNNKE.js")).deployCommand
+    load: async () => (await import("./deploy-GSVNBPIE.js")).deployCommand
   },
   smoke: {
     summary: "Run the smoke checks and print the verdict.",
-    load: async () => (await import("./smoke-IOIBCTNR.js")).smokeCommand
+    load: async () => (await import("./smoke-7NV6JY4Q.js")).smokeCommand
   },
   rollback: {
     summary: "Put the last known good version of an environment back (or --to-version), with guards and a report.",
-    load: async () => (await import("./rollback-ZGNUHTWN.js")).rollbackCommand
+    load: async () => (await import("./rollback-QOGUAGLS.js")).rollbackCommand
   },
   incident: {
     summary: "Record an incident another step reported (its `incident` output): a GitHub issue labelled shipguard:incident, one per correlation id, or a file in .shipguard/incidents.",

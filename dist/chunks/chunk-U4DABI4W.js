@@ -1,14 +1,12 @@
 import { createRequire as __shipguardCreateRequire } from 'node:module';
 const require = __shipguardCreateRequire(import.meta.url);
 import {
+  putInPlace,
   rollbackOutputs,
   rollbackSummary,
-  rollbackText
-} from "./chunk-ODLHDAI5.js";
-import {
-  boundList,
-  boundText
-} from "./chunk-64X7TAC7.js";
+  rollbackText,
+  verify
+} from "./chunk-56BKJHVG.js";
 import {
   rollbackEvents,
   rollbackIncident
@@ -19,7 +17,7 @@ import {
 } from "./chunk-2PHRSBIZ.js";
 import {
   targetEnvironment
-} from "./chunk-7TWCJKUJ.js";
+} from "./chunk-LYGUENMR.js";
 import {
   ROLLBACK_SUFFIX,
   readRollbackSettings
@@ -82,32 +80,6 @@ async function findLastKnownGood(ledger, environment, options = {}) {
     anyBefore,
     wasRolledBackFrom: (version) => finder.wasRolledBackFrom(version)
   };
-}
-
-// src/steps/put-in-place.ts
-async function putInPlace(deployer, target, timeline, logger) {
-  const prepared = await deployer.prepare(target);
-  timeline.mark("prepare", prepared.ok ? "ok" : "failed");
-  if (!prepared.ok) {
-    for (const line of prepared.logTail) logger.untrusted(line);
-    return `the ${deployer.strategy} preparation failed (${prepared.failure ?? "no detail"})`;
-  }
-  const deployed = await deployer.deploy(target);
-  timeline.mark(`deploy (${deployer.strategy})`, deployed.ok ? "ok" : "failed");
-  if (!deployed.ok) {
-    for (const line of deployed.logTail) logger.untrusted(line);
-    return `the ${deployer.strategy} deploy failed (${deployed.failure ?? "no detail"})`;
-  }
-  return null;
-}
-async function verify(smoke, target, baseEnv, timeline) {
-  const report = await smoke.run(smoke.suite, { ...baseEnv, ...targetEnvironment(target) });
-  timeline.mark("run the smoke checks", report.verdict);
-  return { report, failure: report.verdict === "pass" ? null : describeVerdict(report) };
-}
-function describeVerdict(report) {
-  const bad = report.checks.filter((c) => c.verdict !== "pass").map((c) => `${boundText(c.name, 200)} (${c.cause ?? c.verdict})`);
-  return `smoke checks ${report.verdict === "fail" ? "failed" : "were inconclusive"}: ${boundList(bad, ", ")}`;
 }
 
 // src/steps/timeline.ts
@@ -424,8 +396,6 @@ var rollbackCommand = register({
 export {
   newCorrelationId,
   findLastKnownGood,
-  putInPlace,
-  verify,
   Timeline,
   rollBack2 as rollBack,
   rollbackCommand

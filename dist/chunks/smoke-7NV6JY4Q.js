@@ -4,7 +4,7 @@ import {
   smokeOutputs,
   smokeSummary,
   smokeText
-} from "./chunk-ODLHDAI5.js";
+} from "./chunk-56BKJHVG.js";
 import {
   boundList,
   boundText
@@ -13,6 +13,7 @@ import {
   register
 } from "./chunk-2PHRSBIZ.js";
 import "./chunk-FEGRNFBW.js";
+import "./chunk-LYGUENMR.js";
 import {
   readSmokeSettings
 } from "./chunk-AE46GMZC.js";

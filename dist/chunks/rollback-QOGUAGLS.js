@@ -3,13 +3,13 @@ const require = __shipguardCreateRequire(import.meta.url);
 import {
   rollBack,
   rollbackCommand
-} from "./chunk-ADPLEPAT.js";
-import "./chunk-ODLHDAI5.js";
+} from "./chunk-U4DABI4W.js";
+import "./chunk-56BKJHVG.js";
 import "./chunk-64X7TAC7.js";
 import "./chunk-JLNPBAW2.js";
 import "./chunk-2PHRSBIZ.js";
 import "./chunk-FEGRNFBW.js";
-import "./chunk-7TWCJKUJ.js";
+import "./chunk-LYGUENMR.js";
 import "./chunk-AE46GMZC.js";
 import "./chunk-Z36TIVJV.js";
 import "./chunk-7FY53ZM3.js";

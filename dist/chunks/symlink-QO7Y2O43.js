@@ -2,7 +2,7 @@ import { createRequire as __shipguardCreateRequire } from 'node:module';
 const require = __shipguardCreateRequire(import.meta.url);
 import {
   targetEnvironment
-} from "./chunk-7TWCJKUJ.js";
+} from "./chunk-LYGUENMR.js";
 import {
   runShell
 } from "./chunk-XQHO7VWB.js";
