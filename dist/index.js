@@ -4,7 +4,7 @@ import {
   childEnvironment,
   execute,
   isCommandName
-} from "./chunks/chunk-SPYK4BT6.js";
+} from "./chunks/chunk-VWY23SJT.js";
 import {
   parseRepository
 } from "./chunks/chunk-AE46GMZC.js";

@@ -15,6 +15,7 @@ import {
 } from "../core/notify/event.ts";
 import { printable } from "../core/printable.ts";
 import type { SmokeReport } from "../core/smoke/types.ts";
+import { failedStepPhrase } from "../steps/traffic-steps.ts";
 
 /** Where and by whom, the same for every event of one run. */
 export interface EventContext {
@@ -85,7 +86,8 @@ export function deployEvents(r: DeployResult, c: EventContext): NotificationEven
       }),
     ];
   }
-  const what = r.smoke?.verdict === "fail" ? failedChecksPhrase(r.smoke) : "failed to deploy";
+  // A canary says where it stopped: "failed its checks at 10% (step 1 of 3)".
+  const what = `${r.smoke?.verdict === "fail" ? failedChecksPhrase(r.smoke) : "failed to deploy"}${failedStepPhrase(r)}`;
   const events = [
     event(c, {
       ...base,

@@ -150,6 +150,21 @@ describe("a deploy's events", () => {
     expect(deployEvents(deploy({ duplicate: true }), context)).toEqual([]);
   });
 
+  it("a canary names the step it failed at", () => {
+    const smoke = failingSmoke;
+    const canary = deploy({
+      steps: [
+        { step: 1, of: 3, percent: 10, verdict: "pass", failure: null, startedAtMs: 0, durationMs: 5, smoke },
+        { step: 2, of: 3, percent: 50, verdict: "fail", failure: "x", startedAtMs: 5, durationMs: 5, smoke },
+      ],
+      failedStep: 50,
+      trafficRevert: { ok: true, failure: null },
+    });
+    expect(deployEvents(canary, context)[0]!.headline).toBe(
+      "production: v1.1.0 failed its checks (1 of 2 failed) at 50% (step 2 of 3); rolling back to 1.0.0",
+    );
+  });
+
   it("says why nothing was rolled back", () => {
     const none = deployEvents(deploy({ rollback: null }), context)[0]!;
     expect(none.headline).toContain("not rolled back (on-failure: none)");

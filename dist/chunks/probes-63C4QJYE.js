@@ -1,11 +1,8 @@
 import { createRequire as __shipguardCreateRequire } from 'node:module';
 const require = __shipguardCreateRequire(import.meta.url);
 import {
-  boundText,
-  combineVerdicts,
-  countVerdicts,
   summarizeSamples
-} from "./chunk-64X7TAC7.js";
+} from "./chunk-PBNCQUHE.js";
 import {
   expandSuite,
   maskSecrets,
@@ -14,6 +11,11 @@ import {
 import {
   httpRequest
 } from "./chunk-6GCWTNFU.js";
+import {
+  boundText,
+  combineVerdicts,
+  countVerdicts
+} from "./chunk-GYMEDKPK.js";
 import {
   runProcess
 } from "./chunk-IZ7NW5XN.js";

@@ -1,6 +1,9 @@
 import { createRequire as __shipguardCreateRequire } from 'node:module';
 const require = __shipguardCreateRequire(import.meta.url);
 import {
+  failedStepPhrase
+} from "./chunk-BENM22OK.js";
+import {
   EVENT_SCHEMA
 } from "./chunk-Z36TIVJV.js";
 import {
@@ -63,7 +66,7 @@ function deployEvents(r, c) {
       })
     ];
   }
-  const what = r.smoke?.verdict === "fail" ? failedChecksPhrase(r.smoke) : "failed to deploy";
+  const what = `${r.smoke?.verdict === "fail" ? failedChecksPhrase(r.smoke) : "failed to deploy"}${failedStepPhrase(r)}`;
   const events = [
     event(c, {
       ...base,

@@ -5,21 +5,24 @@ import {
   findLastKnownGood,
   newCorrelationId,
   rollBack
-} from "./chunk-U4DABI4W.js";
+} from "./chunk-JI343JMT.js";
 import {
   deployOutputs,
   deploySummary,
-  deployText,
+  deployText
+} from "./chunk-ZOYSQPCT.js";
+import "./chunk-PBNCQUHE.js";
+import {
+  deployEvents,
+  deployIncident
+} from "./chunk-QQ2CSAZL.js";
+import {
   failedStepPhrase,
   putInPlace,
   runTrafficSteps,
   verify
-} from "./chunk-56BKJHVG.js";
-import "./chunk-64X7TAC7.js";
-import {
-  deployEvents,
-  deployIncident
-} from "./chunk-JLNPBAW2.js";
+} from "./chunk-BENM22OK.js";
+import "./chunk-GYMEDKPK.js";
 import {
   eventContext,
   register

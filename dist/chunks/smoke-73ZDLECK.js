@@ -4,11 +4,13 @@ import {
   smokeOutputs,
   smokeSummary,
   smokeText
-} from "./chunk-56BKJHVG.js";
+} from "./chunk-ZOYSQPCT.js";
+import "./chunk-PBNCQUHE.js";
+import "./chunk-BENM22OK.js";
 import {
   boundList,
   boundText
-} from "./chunk-64X7TAC7.js";
+} from "./chunk-GYMEDKPK.js";
 import {
   register
 } from "./chunk-2PHRSBIZ.js";

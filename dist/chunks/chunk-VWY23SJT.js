@@ -1350,7 +1350,7 @@ var CompositionRoot = class _CompositionRoot {
     const [{ parseChecks }, { secretValues }, { runSmoke }] = await Promise.all([
       import("./parse-checks-PCBIJPEJ.js"),
       import("./expand-suite-3VSSHIOP.js"),
-      import("./probes-V76I2Z2A.js")
+      import("./probes-63C4QJYE.js")
     ]);
     const suite = parseChecks(text, source);
     for (const secret of secretValues(suite, this.context.env)) this.context.registerSecret(secret);
@@ -1435,19 +1435,19 @@ var COMMAND_REGISTRY = {
   },
   release: {
     summary: "Compute the version, then tag the analysed commit. Locally: an annotated tag (--push sends it to origin) and the notes on stdout or --notes-file. With --repo owner/name and GITHUB_TOKEN: the tag and a GitHub Release, as the action does.",
-    load: async () => (await import("./release-ZJD2QDUR.js")).releaseCommand
+    load: async () => (await import("./release-P3ERPE6W.js")).releaseCommand
   },
   deploy: {
     summary: "Deploy a version to an environment, run the smoke checks, record the result, and roll back when they fail.",
-    load: async () => (await import("./deploy-GSVNBPIE.js")).deployCommand
+    load: async () => (await import("./deploy-3Z2SPBQP.js")).deployCommand
   },
   smoke: {
     summary: "Run the smoke checks and print the verdict.",
-    load: async () => (await import("./smoke-7NV6JY4Q.js")).smokeCommand
+    load: async () => (await import("./smoke-73ZDLECK.js")).smokeCommand
   },
   rollback: {
     summary: "Put the last known good version of an environment back (or --to-version), with guards and a report.",
-    load: async () => (await import("./rollback-QOGUAGLS.js")).rollbackCommand
+    load: async () => (await import("./rollback-O3UZJXOU.js")).rollbackCommand
   },
   incident: {
     summary: "Record an incident another step reported (its `incident` output): a GitHub issue labelled shipguard:incident, one per correlation id, or a file in .shipguard/incidents.",

@@ -1,16 +1,18 @@
 import { createRequire as __shipguardCreateRequire } from 'node:module';
 const require = __shipguardCreateRequire(import.meta.url);
 import {
-  putInPlace,
   rollbackOutputs,
   rollbackSummary,
-  rollbackText,
-  verify
-} from "./chunk-56BKJHVG.js";
+  rollbackText
+} from "./chunk-ZOYSQPCT.js";
 import {
   rollbackEvents,
   rollbackIncident
-} from "./chunk-JLNPBAW2.js";
+} from "./chunk-QQ2CSAZL.js";
+import {
+  putInPlace,
+  verify
+} from "./chunk-BENM22OK.js";
 import {
   eventContext,
   register

@@ -3,10 +3,12 @@ const require = __shipguardCreateRequire(import.meta.url);
 import {
   rollBack,
   rollbackCommand
-} from "./chunk-U4DABI4W.js";
-import "./chunk-56BKJHVG.js";
-import "./chunk-64X7TAC7.js";
-import "./chunk-JLNPBAW2.js";
+} from "./chunk-JI343JMT.js";
+import "./chunk-ZOYSQPCT.js";
+import "./chunk-PBNCQUHE.js";
+import "./chunk-QQ2CSAZL.js";
+import "./chunk-BENM22OK.js";
+import "./chunk-GYMEDKPK.js";
 import "./chunk-2PHRSBIZ.js";
 import "./chunk-FEGRNFBW.js";
 import "./chunk-LYGUENMR.js";

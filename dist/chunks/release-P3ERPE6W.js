@@ -2,7 +2,9 @@ import { createRequire as __shipguardCreateRequire } from 'node:module';
 const require = __shipguardCreateRequire(import.meta.url);
 import {
   releaseEvents
-} from "./chunk-JLNPBAW2.js";
+} from "./chunk-QQ2CSAZL.js";
+import "./chunk-BENM22OK.js";
+import "./chunk-GYMEDKPK.js";
 import {
   computeVersion,
   versionJson,
@@ -16,6 +18,7 @@ import {
 import {
   cell
 } from "./chunk-FEGRNFBW.js";
+import "./chunk-LYGUENMR.js";
 import {
   readReleaseSettings
 } from "./chunk-AE46GMZC.js";
