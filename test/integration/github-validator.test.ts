@@ -60,4 +60,74 @@ describe("GitHub's validator, as CI runs it", () => {
     expect(r.stderr).toContain("action.yml:5:");
     expect(r.stderr).not.toContain("good.yml");
   });
+
+  it("reads a reusable workflow called by a local path, and shipguard's own by its remote name, without the network", (ctx) => {
+    const dir = tempDir(ctx, "validator-calls");
+    const workflows = path.join(dir, ".github/workflows");
+    mkdirSync(workflows, { recursive: true });
+    writeFileSync(
+      path.join(workflows, "called.yml"),
+      [
+        "on:",
+        "  workflow_call:",
+        "    inputs: { name: { type: string, required: true } }",
+        "    outputs: { said: { value: '${{ jobs.say.outputs.said }}' } }",
+        "permissions: {}",
+        "jobs:",
+        "  say:",
+        "    runs-on: ubuntu-latest",
+        "    outputs: { said: '${{ steps.s.outputs.said }}' }",
+        "    steps:",
+        "      - id: s",
+        '        run: echo "said=hi" >> "$GITHUB_OUTPUT"',
+        "",
+      ].join("\n"),
+    );
+    const caller = (uses: string, withs: string, output: string) =>
+      [
+        "on: push",
+        "permissions: {}",
+        "jobs:",
+        "  call:",
+        `    uses: ${uses}`,
+        `    with: { ${withs} }`,
+        "  after:",
+        "    needs: call",
+        "    runs-on: ubuntu-latest",
+        "    steps:",
+        "      - env:",
+        `          SAID: \${{ needs.call.outputs.${output} }}`,
+        '        run: echo "$SAID"',
+        "",
+      ].join("\n");
+    const sha = "0123456789abcdef0123456789abcdef01234567";
+    const files = {
+      "good.yml": caller("./.github/workflows/called.yml", "name: x", "said"),
+      "bad-input.yml": caller("./.github/workflows/called.yml", "nam: x", "said"),
+      "bad-output.yml": caller("./.github/workflows/called.yml", "name: x", "sad"),
+      "shipguard.yml": caller(
+        `shipguard/shipguard/.github/workflows/incident.yml@${sha}`,
+        "incident: '{}'",
+        "incident-url",
+      ),
+      "shipguard-bad.yml": caller(
+        `shipguard/shipguard/.github/workflows/incident.yml@${sha}`,
+        "incidents: '{}'",
+        "incident-url",
+      ),
+      "elsewhere.yml": caller(`someone/else/.github/workflows/x.yml@${sha}`, "a: b", "c"),
+    };
+    for (const [name, text] of Object.entries(files)) writeFileSync(path.join(workflows, name), text);
+    const r = validate(...Object.keys(files).map((name) => path.join(workflows, name)));
+    expect(r.status).toBe(1);
+    const lines = (name: string) =>
+      r.stderr.split("\n").filter((line) => line.includes(`/.github/workflows/${name}:`));
+    expect(lines("good.yml")).toEqual([]);
+    expect(lines("shipguard.yml")).toEqual([]);
+    expect(lines("bad-input.yml").join("\n")).toMatch(/Input name is required/);
+    expect(lines("bad-input.yml").join("\n")).toMatch(/Invalid input, nam is not defined/);
+    expect(lines("bad-output.yml").join("\n")).toMatch(/Context access might be invalid: sad/);
+    expect(lines("shipguard-bad.yml").join("\n")).toMatch(/Invalid input, incidents is not defined/);
+    expect(lines("elsewhere.yml").join("\n")).toMatch(/Unable to find reusable workflow/);
+  });
 });

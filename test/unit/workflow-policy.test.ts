@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import YAML from "yaml";
 import { isKnownActionlintGap, policyProblems } from "../../scripts/workflow-policy.mjs";
 
 const good = `
@@ -92,5 +93,36 @@ describe("workflow policy", () => {
     expect(
       isKnownActionlintGap({ kind: "expression", message: 'property "workflow_sha" is not defined' }),
     ).toBe(false);
+  });
+
+  it("lets only actionlint's unknown `deployment` key of `environment` through, nothing else", () => {
+    const deployment = {
+      kind: "syntax-check",
+      message: 'unexpected key "deployment" for "environment" section. expected one of "name", "url"',
+    };
+    expect(isKnownActionlintGap(deployment)).toBe(true);
+    expect(
+      isKnownActionlintGap({
+        ...deployment,
+        message: 'unexpected key "deployments" for "environment" section',
+      }),
+    ).toBe(false);
+    expect(
+      isKnownActionlintGap({
+        ...deployment,
+        message: 'unexpected key "deployment" for "concurrency" section',
+      }),
+    ).toBe(false);
+    expect(isKnownActionlintGap({ ...deployment, kind: "expression" })).toBe(false);
+  });
+
+  it("deploy.yml binds its environment without a second deployment; rollback.yml binds none", () => {
+    const deploy = YAML.parse(readFileSync(".github/workflows/deploy.yml", "utf8"));
+    expect(deploy.jobs.deploy.environment).toEqual({
+      name: "${{ inputs.environment }}",
+      deployment: false,
+    });
+    const rollback = YAML.parse(readFileSync(".github/workflows/rollback.yml", "utf8"));
+    expect(rollback.jobs.rollback.environment).toBeUndefined();
   });
 });

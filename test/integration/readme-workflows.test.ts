@@ -1,0 +1,75 @@
+/**
+ * The README's promote.yml caller is a workflow people copy: it is linted like ours, by actionlint
+ * with the project's policy (scripts/lint-workflows.mjs) and by GitHub's validator
+ * (scripts/validate-github.mjs), which reads the called promote.yml from this checkout and so
+ * checks the caller's inputs and secrets against it. Neither needs the network.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it, type TestContext } from "vitest";
+import YAML from "yaml";
+import { tempDir } from "../helpers/deploy-world.ts";
+import { ROOT } from "../helpers/run-action.ts";
+
+const MARKER = "# .github/workflows/promote.yml of YOUR repository";
+const SHA = "0123456789abcdef0123456789abcdef01234567";
+
+/** The fenced YAML block of the README whose first line is the marker comment. */
+function readmeBlock(marker: string): string {
+  const lines = readFileSync(path.join(ROOT, "README.md"), "utf8").split("\n");
+  const start = lines.indexOf(marker);
+  if (start < 1 || lines[start - 1] !== "```yaml")
+    throw new Error(`no \`\`\`yaml block opens with ${marker}`);
+  const end = lines.indexOf("```", start);
+  if (end < 0) throw new Error(`the block of ${marker} is not closed`);
+  return `${lines.slice(start, end).join("\n")}\n`;
+}
+
+function run(script: string, ...args: string[]) {
+  return spawnSync(process.execPath, [path.join(ROOT, "scripts", script), ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+  });
+}
+
+function lintAsWorkflow(ctx: TestContext, text: string) {
+  const dir = path.join(tempDir(ctx, "readme-workflow"), ".github/workflows");
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, "promote.yml");
+  writeFileSync(file, text);
+  return { actionlint: run("lint-workflows.mjs", dir), github: run("validate-github.mjs", file) };
+}
+
+describe("the README's promote.yml caller", () => {
+  const block = readmeBlock(MARKER);
+  // The placeholder pin becomes a SHA, as the pin rule wants and as the reader will write it.
+  const caller = block.replaceAll("@<full-commit-sha>", `@${SHA}`);
+
+  it("is short and calls promote.yml pinned, granting what its stages declare", () => {
+    expect(block.trimEnd().split("\n").length).toBeLessThanOrEqual(10);
+    expect(block).toContain("uses: shipguard/shipguard/.github/workflows/promote.yml@<full-commit-sha>");
+    const doc = YAML.parse(caller);
+    expect(doc.permissions).toEqual({});
+    const promote = YAML.parse(readFileSync(path.join(ROOT, ".github/workflows/promote.yml"), "utf8"));
+    expect(doc.jobs.promote.permissions).toEqual(promote.jobs["stage-1"].permissions);
+  });
+
+  it("passes actionlint with the project's policy, and GitHub's validator", (ctx) => {
+    const { actionlint, github } = lintAsWorkflow(ctx, caller);
+    expect(actionlint.status, actionlint.stderr).toBe(0);
+    expect(actionlint.stdout).toContain("1 workflow(s): actionlint clean, pinned, least-privilege.");
+    expect(github.status, github.stderr).toBe(0);
+    expect(github.stdout).toContain("1 file(s): GitHub's validator (@actions/languageservice) clean.");
+  });
+
+  it("would fail the same checks with the placeholder pin or a misspelt input", (ctx) => {
+    const placeholder = lintAsWorkflow(ctx, block);
+    expect(placeholder.actionlint.status).toBe(1);
+    expect(placeholder.actionlint.stderr).toMatch(/is not pinned to a full commit SHA/);
+    const misspelt = lintAsWorkflow(ctx, caller.replace("environments:", "environment:"));
+    expect(misspelt.github.status).toBe(1);
+    expect(misspelt.github.stderr).toMatch(/Input environments is required/);
+    expect(misspelt.github.stderr).toMatch(/Invalid input, environment is not defined/);
+  });
+});
