@@ -1,6 +1,6 @@
 /**
- * The demo's world: a git repository made from scratch, builds exported from its tags, and a free
- * loopback port for the app. Fixtures only: the product's own steps run through the registry.
+ * The demo's world: a git repository made from scratch, builds exported from its tags, and free
+ * loopback ports for its servers. Fixtures only: the product's own steps run through the registry.
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import net from "node:net";
@@ -51,6 +51,38 @@ export async function exportFolder(git: GitCli, tag: string, folder: string, out
     await writeFile(target, file.content, { mode: file.mode === "100755" ? 0o755 : 0o644 });
   }
   return files.map((file) => file.path);
+}
+
+/**
+ * Loopback ports nobody listens on right now (the demo's servers bind them a moment later), all
+ * different: each is held open until every one is found.
+ */
+export async function freePorts(count: number): Promise<number[]> {
+  const servers: net.Server[] = [];
+  try {
+    const ports: number[] = [];
+    for (let i = 0; i < count; i += 1) {
+      const server = net.createServer();
+      servers.push(server);
+      ports.push(await listen(server));
+    }
+    return ports;
+  } finally {
+    await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))));
+  }
+}
+
+function listen(server: net.Server): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address !== null ? address.port : 0;
+      if (port > 0) resolve(port);
+      else reject(new Error("no free loopback port"));
+    });
+  });
 }
 
 /** A loopback port nobody listens on right now (the app binds it a moment later). */
