@@ -1,7 +1,8 @@
 /**
  * What `shipguard demo` puts in its temporary folder: the history of a tiny HTTP app (its files
- * at each commit, with conventional commit messages), the restart command of the server it is
- * deployed to, and the smoke checks. Plain text only; demo.ts does the work.
+ * at each commit, with conventional commit messages), what serves it in each environment (a
+ * router in front of a stable version and a canary, and the deploy and prepare commands that
+ * move traffic between them), and the smoke checks. Plain text only; run-demo.ts does the work.
  */
 
 /** The app at one commit: the files under app/ and the commit message. */
@@ -106,46 +107,6 @@ export const BREAKING_CHANGE: DemoCommit = {
 
 /** The repository's .gitignore: the CLI's ledger lives in .shipguard/. */
 export const GITIGNORE = ".shipguard/\n";
-
-/**
- * The server's restart command (the symlink strategy runs it after switching `current`): stops
- * the running app and waits until it is gone, starts the app from `current` in the background,
- * and returns once it listens. Needs DEMO_NODE, DEMO_SERVER_DIR, APP_PORT, APP_PID_FILE and
- * SHIPGUARD_CURRENT in its environment. Every pid it starts is appended to $DEMO_SERVER_DIR/pids,
- * so the demo can stop them all at the end.
- */
-export const RESTART_SCRIPT = `#!/bin/sh
-set -eu
-alive() {
-  kill -0 "$1" 2>/dev/null || return 1
-  # A stopped process that nobody reaps lingers as a zombie: it has let go of its port.
-  if [ -r "/proc/$1/stat" ] && [ "$(sed 's/^.*) //' "/proc/$1/stat" | cut -c1)" = "Z" ]; then return 1; fi
-  return 0
-}
-if [ -f "$APP_PID_FILE" ]; then
-  old=$(cat "$APP_PID_FILE")
-  rm -f "$APP_PID_FILE"
-  kill "$old" 2>/dev/null || true
-  tries=0
-  while alive "$old"; do
-    tries=$((tries + 1))
-    if [ "$tries" -eq 100 ]; then kill -9 "$old" 2>/dev/null || true; fi
-    sleep 0.01
-  done
-  echo "stopped the app (pid $old)"
-fi
-"$DEMO_NODE" "$SHIPGUARD_CURRENT/server.mjs" >>"$DEMO_SERVER_DIR/app.log" 2>&1 &
-pid=$!
-echo "$pid" >>"$DEMO_SERVER_DIR/pids"
-tries=0
-until [ -s "$APP_PID_FILE" ]; do
-  if ! alive "$pid"; then echo "the app exited while starting; its log:" >&2; tail -n 20 "$DEMO_SERVER_DIR/app.log" >&2; exit 1; fi
-  tries=$((tries + 1))
-  if [ "$tries" -gt 500 ]; then echo "the app did not start within 5 s" >&2; exit 1; fi
-  sleep 0.01
-done
-echo "started $SHIPGUARD_VERSION (pid $pid) on 127.0.0.1:$APP_PORT"
-`;
 
 /**
  * The router of one environment, on its public port: each request goes to the stable version or,
@@ -360,8 +321,11 @@ esac
 `;
 
 /**
- * The smoke checks, with short deadlines so a failing deploy is decided in about a second and a
- * half: /health must answer 2xx, /version must name the version being deployed.
+ * The smoke checks of one environment, through its router, with short deadlines so a failing step
+ * is decided at once. health is what users get: 20 requests a round, every one must answer 2xx,
+ * rounds for 300 ms, and one bad round fails the check (a canary taking 10% of the traffic
+ * answers 2 of the 20). version asks the version being deployed itself (the canary while there is
+ * one) and must name it.
  */
 export function demoChecks(port: number): string {
   return `settings:
@@ -373,9 +337,16 @@ export function demoChecks(port: number): string {
 checks:
   - name: health
     http: http://127.0.0.1:${port}/health
-    timeout-ms: 500
+    timeout-ms: 1000
+    requests: 20
+    concurrency: 5
+    min-success-rate: 1
+    duration-ms: 300
+    interval-ms: 100
+    failure-limit: 0
   - name: version
     http: http://127.0.0.1:${port}/version
+    headers: { x-canary: always }
     timeout-ms: 500
     json:
       version: "\${SHIPGUARD_VERSION}"

@@ -84,17 +84,3 @@ function listen(server: net.Server): Promise<number> {
     });
   });
 }
-
-/** A loopback port nobody listens on right now (the app binds it a moment later). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address !== null ? address.port : 0;
-      server.close(() => (port > 0 ? resolve(port) : reject(new Error("no free loopback port"))));
-    });
-  });
-}

@@ -26,9 +26,9 @@ export async function readLedger(file: string, logger: Logger): Promise<LedgerRo
   });
 }
 
-/** "deploy 1.0.0 success" for each deployment of the ledger, in the order they were created. */
+/** "staging deploy 1.0.0 success" for each deployment of the ledger, in the order they were created. */
 export function finalStates(rows: LedgerRow[]): string[] {
   const last = new Map<string, LedgerRow>();
   for (const row of rows) if (row.state !== "created" || !last.has(row.id)) last.set(row.id, row);
-  return [...last.values()].map((row) => `${row.kind} ${row.version} ${row.state}`);
+  return [...last.values()].map((row) => `${row.environment} ${row.kind} ${row.version} ${row.state}`);
 }

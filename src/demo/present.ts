@@ -40,7 +40,7 @@ export function collectingNarrator(): DemoNarrator & { lines: { level: string; l
 }
 
 export function demoIntro(): string {
-  return "shipguard demo: release, deploy, verify and roll back, on this machine (no network, no GitHub).\n";
+  return "shipguard demo: release, promote from staging to production, run a canary and roll it back, on this machine (no network, no GitHub).\n";
 }
 
 /** What follows the narration: the timeline, the ledger, the cleanup, and the closing line. */
@@ -50,11 +50,11 @@ export function demoText(r: DemoResult): string {
   parts.push("");
   if (r.servers.length > 0) {
     const pids = r.servers.map((s) => `${s.pid}${s.stopped ? "" : " (STILL RUNNING)"}`).join(", ");
-    parts.push(`Stopped the app server${r.servers.length === 1 ? "" : "s"} (pid ${pids}).`);
+    parts.push(`Stopped the app servers and routers (pid ${pids}).`);
   }
   parts.push(
     r.kept
-      ? `Kept ${r.folder}: the repository (with its ledger and incident reports in .shipguard/), build/ and server/ (releases, current, app.log).`
+      ? `Kept ${r.folder}: the repository (with its ledger and incident reports in .shipguard/), build/ and server/ (per environment: releases/, route.json, app.log, router.log).`
       : `Removed ${r.folder}.`,
   );
   parts.push(`The whole loop took ${seconds(r.durationMs)}.`, "", r.message);

@@ -3,24 +3,25 @@
  * registry, settings schema and wiring as the CLI's flags; the story adds the narration and what
  * it expects of each step.
  */
-import { readdir, readlink, writeFile } from "node:fs/promises";
+import { readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { GitCli } from "../adapters/git-cli.ts";
-import type { DeployResult } from "../commands/deploy.ts";
 import type { RunContext } from "../context.ts";
-import type { CheckReport, Logger, SmokeReport } from "../ports.ts";
+import type { Logger, SmokeReport } from "../ports.ts";
 import { CompositionRoot } from "../registry/compose.ts";
 import { COMMAND_REGISTRY, type Presentation } from "../registry/index.ts";
 import type { CommandName } from "../settings.ts";
 import type { TimelineEntry } from "../steps/timeline.ts";
 import { demoChecks } from "./app.ts";
+import { checksOf, describeChecks, servedVersion } from "./check-view.ts";
 import { exportFolder } from "./fixture.ts";
 import type { DemoReceiver } from "./receiver.ts";
-import type { DemoDeploy, DemoNarrator, DemoResult, DemoStep } from "./types.ts";
+import type { DemoEnvironment, DemoNarrator, DemoResult, DemoStep } from "./types.ts";
 
-export const DEMO_ENVIRONMENT = "production";
 export const GOOD = "1.0.0";
 export const BAD = "1.1.0";
+/** The canary's traffic steps, in percent of the environment's requests. */
+export const TRAFFIC_STEPS = "10, 50, 100";
 
 /** The part of `release --json` the demo reads. */
 interface ReleaseJson {
@@ -52,24 +53,19 @@ export class DemoStory {
     private readonly dirs: DemoDirs,
     env: Record<string, string>,
     private readonly narrator: DemoNarrator,
-    port: number,
+    readonly environments: DemoEnvironment[],
     keep: boolean,
     notifyUrl: string,
   ) {
-    const appUrl = `http://127.0.0.1:${port}`;
     const logger = demoLogger(narrator, dirs.folder);
     this.git = new GitCli(dirs.repo, logger, env);
     this.root = new CompositionRoot(demoContext(dirs.repo, logger, env));
     this.settings = {
       "working-directory": dirs.repo,
-      environment: DEMO_ENVIRONMENT,
-      strategy: "symlink",
-      "release-source": path.join(dirs.build, "${SHIPGUARD_VERSION}"),
-      "releases-dir": path.join(dirs.server, "releases"),
-      "restart-command": 'sh "$DEMO_SERVER_DIR/restart.sh"',
+      strategy: "command",
+      "prepare-command": 'sh "$DEMO_SERVER_DIR/stage.sh"',
+      "deploy-command": 'sh "$DEMO_SERVER_DIR/traffic.sh"',
       "deploy-timeout-minutes": "1",
-      checks: demoChecks(port),
-      "environment-url": appUrl,
       "on-failure": "rollback",
       "notify-url": notifyUrl,
       "incident-issue": "true",
@@ -80,18 +76,24 @@ export class DemoStory {
       problems: [],
       folder: dirs.folder,
       kept: keep,
-      appUrl,
+      environments: environments.map((e) => ({ name: e.name, url: e.url })),
       durationMs: 0,
       steps: [],
       releases: [],
       deploys: [],
-      verification: null,
+      verifications: [],
       ledgerFile: path.join(dirs.repo, ".shipguard", "deployments.jsonl"),
       ledger: [],
       notifications: [],
       incidentFile: null,
       servers: [],
     };
+  }
+
+  environment(name: string): DemoEnvironment {
+    const found = this.environments.find((e) => e.name === name);
+    if (found === undefined) throw new Error(`the demo has no environment ${name}`);
+    return found;
   }
 
   /** Records a problem when the condition does not hold; returns the condition. */
@@ -127,15 +129,30 @@ export class DemoStory {
     this.narrator.end(entry);
   }
 
-  /** One of the product's commands, with the demo's settings and these on top. */
-  private async command(name: CommandName, extra: Record<string, string>): Promise<Presentation> {
-    const source = (option: string) => extra[option] ?? this.settings[option];
+  /**
+   * One of the product's commands, with the demo's settings, the environment's (its checks and
+   * URL) when one is named, and these on top.
+   */
+  async command(
+    name: CommandName,
+    environment: DemoEnvironment | null,
+    extra: Record<string, string>,
+  ): Promise<Presentation> {
+    const own: Record<string, string> =
+      environment === null
+        ? {}
+        : {
+            environment: environment.name,
+            checks: demoChecks(environment.port),
+            "environment-url": environment.url,
+          };
+    const source = (option: string) => extra[option] ?? own[option] ?? this.settings[option];
     return (await COMMAND_REGISTRY[name].load()).execute(source, this.root);
   }
 
   async release(expected: string): Promise<string | null> {
     this.begin(`Releasing the commits since the last tag (shipguard release)`);
-    const r = (await this.command("release", {})).json as ReleaseJson;
+    const r = (await this.command("release", null, {})).json as ReleaseJson;
     const tag = r.tag ?? "";
     const ok = this.expect(
       r.released && r.version === expected && r.tagSha !== null,
@@ -159,74 +176,10 @@ export class DemoStory {
     this.step(`build ${tag}`, title, true);
   }
 
-  async deploy(version: string, shouldPass: boolean): Promise<DeployResult> {
-    this.begin(
-      `Deploying v${version} to ${DEMO_ENVIRONMENT} (symlink strategy, app on ${this.result.appUrl})`,
-    );
-    const outcome = await this.command("deploy", { version });
-    const r = outcome.json as DeployResult;
-    this.result.deploys.push({
-      version,
-      status: r.status,
-      message: r.message,
-      smokeVerdict: r.smoke?.verdict ?? null,
-      checks: checksOf(r.smoke),
-      rollback:
-        r.rollback === null
-          ? null
-          : { toVersion: r.rollback.toVersion, status: r.rollback.status, detail: r.rollback.detail },
-    });
-    if (shouldPass) {
-      const ok = this.expect(
-        outcome.ok,
-        `v${version} should have deployed and passed its checks: ${r.message}`,
-      );
-      const title = ok
-        ? `v${version} deployed and verified: ${describeChecks(r.smoke)}.`
-        : `v${version} did not deploy: ${r.message}`;
-      this.step(`deploy v${version}`, title, ok, { timeline: r.timeline });
-    } else {
-      this.failedDeploy(version, outcome, r);
-    }
-    return r;
-  }
-
-  /** One call did both (the rollback runs inside the deploy): told as two steps, split where the rollback started. */
-  private failedDeploy(version: string, outcome: Presentation, r: DeployResult): void {
-    const failed = this.expect(
-      !outcome.ok && r.smoke?.verdict === "fail",
-      `v${version} should have failed its checks; ${r.message}`,
-    );
-    const rolledBack = this.expect(
-      r.rollback?.status === "success" && r.rollback.toVersion === GOOD,
-      `a rollback to v${GOOD} should have run and passed; ${r.rollback === null ? "none ran" : r.rollback.detail}`,
-    );
-    const split = r.timeline.findIndex((e) => e.step === "start the rollback");
-    const rollbackMs = r.timeline
-      .slice(split === -1 ? r.timeline.length : split)
-      .reduce((t, e) => t + e.durationMs, 0);
-    const end = performance.now();
-    this.step(
-      `deploy v${version}: checks fail`,
-      failed ? `v${version} failed its checks: ${describeChecks(r.smoke)}.` : r.message,
-      failed,
-      {
-        timeline: split === -1 ? r.timeline : r.timeline.slice(0, split),
-        failed: !outcome.ok,
-        at: end - rollbackMs,
-      },
-    );
-    this.step(
-      `roll back to v${GOOD} (automatic)`,
-      rolledBack
-        ? `Rolled back to v${GOOD} automatically, in the same process: ${r.rollback?.detail ?? ""}`
-        : `The rollback did not go as it should: ${r.rollback?.detail ?? "none was started"}`,
-      rolledBack,
-      { timeline: split === -1 ? [] : r.timeline.slice(split), failed: !rolledBack, at: end },
-    );
-  }
-
-  /** What the team was told about the failed deploy: the webhook's events and the incident file. */
+  /**
+   * What the team was told: the webhook's events (the blocked promotion, the failed canary, its
+   * rollback) and the incident file of the rollback.
+   */
   async told(receiver: DemoReceiver): Promise<void> {
     this.begin("Reading what the team was told (a webhook receiver on loopback, and the incident file)");
     const got = receiver.events.map((e) => ({ event: e.event, headline: e.headline }));
@@ -234,9 +187,10 @@ export class DemoStory {
     const folder = path.join(this.dirs.repo, ".shipguard", "incidents");
     const files = (await readdir(folder).catch(() => [] as string[])).filter((f) => f.endsWith(".md"));
     this.result.incidentFile = files.length === 1 ? path.join(folder, files[0]!) : null;
+    const wanted = "blocked, verify-failed, rolled-back";
     const heard = this.expect(
-      got.map((e) => e.event).join(", ") === "verify-failed, rolled-back",
-      `the webhook should have got verify-failed, then rolled-back; it got ${got.map((e) => e.event).join(", ") || "nothing"}`,
+      got.map((e) => e.event).join(", ") === wanted,
+      `the webhook should have got ${wanted}; it got ${got.map((e) => e.event).join(", ") || "nothing"}`,
     );
     const recorded = this.expect(
       files.length === 1,
@@ -250,32 +204,44 @@ export class DemoStory {
     );
   }
 
+  /** Each environment's checks again, against the good version, and what its router serves now. */
   async verify(): Promise<void> {
-    this.begin(`Verifying ${DEMO_ENVIRONMENT} again (shipguard smoke against v${GOOD})`);
-    const outcome = await this.command("smoke", { version: GOOD });
-    const report = outcome.json as SmokeReport;
-    const current = await readlink(path.join(this.dirs.server, "current")).catch(() => null);
-    this.result.verification = { verdict: report.verdict, current, checks: checksOf(report) };
-    const served = this.expect(
-      current === path.join("releases", GOOD),
-      `current should point at releases/${GOOD}`,
+    this.begin(
+      `Verifying ${this.environments.map((e) => e.name).join(" and ")} again (shipguard smoke against v${GOOD})`,
     );
-    const passed = this.expect(
-      outcome.ok,
-      `the checks against v${GOOD} should pass again: ${outcome.message}`,
-    );
-    this.step(
-      `verify v${GOOD} again`,
-      `${passed ? "Verified" : "NOT verified"}: ${describeChecks(report)}; current -> ${current ?? "(missing)"}.`,
-      served && passed,
-    );
+    const told: string[] = [];
+    let ok = true;
+    for (const environment of this.environments) {
+      const outcome = await this.command("smoke", environment, { version: GOOD });
+      const report = outcome.json as SmokeReport;
+      const serving = await servedVersion(environment);
+      this.result.verifications.push({
+        environment: environment.name,
+        verdict: report.verdict,
+        serving,
+        checks: checksOf(report),
+      });
+      const served = this.expect(
+        serving === GOOD,
+        `${environment.name} should serve ${GOOD}; it serves ${serving ?? "nothing"}`,
+      );
+      const passed = this.expect(
+        outcome.ok,
+        `the checks of ${environment.name} against v${GOOD} should pass again: ${outcome.message}`,
+      );
+      ok &&= served && passed;
+      told.push(
+        `${environment.name} serves v${serving ?? "(nothing)"} (${passed ? "" : "NOT verified: "}${describeChecks(report)})`,
+      );
+    }
+    this.step(`verify v${GOOD} again`, `${ok ? "Verified" : "NOT verified"}: ${told.join("; ")}.`, ok);
   }
 
   finish(): DemoResult {
     const r = this.result;
-    r.ok = r.problems.length === 0 && r.verification !== null;
+    r.ok = r.problems.length === 0 && r.verifications.length === this.environments.length;
     r.message = r.ok
-      ? `Rolled back to v${GOOD}: verified.`
+      ? `v${GOOD} serves ${this.environments.map((e) => e.name).join(" and ")}, verified: v${BAD} was kept out of production and rolled back from staging.`
       : `The demo did not go as expected: ${r.problems.join("; ") || "it stopped early"}.`;
     r.durationMs = Math.round(performance.now() - this.started);
     return r;
@@ -296,28 +262,6 @@ function demoContext(repoDir: string, logger: Logger, env: Record<string, string
     actor: "shipguard demo",
     registerSecret: () => {},
   };
-}
-
-function checksOf(report: SmokeReport | null): DemoDeploy["checks"] {
-  return (report?.checks ?? []).map((c: CheckReport) => ({
-    name: c.name,
-    verdict: c.verdict,
-    cause: c.cause,
-    detail: c.detail,
-    attempts: c.attempts,
-  }));
-}
-
-/** "health FAILED after 1.3 s (status: status 500, expected 2xx; ...), version passed". */
-function describeChecks(report: SmokeReport | null): string {
-  if (report === null) return "no checks ran";
-  return report.checks
-    .map((c) =>
-      c.verdict === "pass"
-        ? `${c.name} passed`
-        : `${c.name} ${c.verdict === "fail" ? "FAILED" : c.verdict} after ${(c.timings.elapsedMs / 1000).toFixed(1)} s (${c.cause ?? "?"}: ${c.detail})`,
-    )
-    .join(", ");
 }
 
 /** The product's log lines go to the narrator, with the folder shown as a relative path. */
