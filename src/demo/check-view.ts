@@ -12,16 +12,20 @@ export function checksOf(report: SmokeReport | null): DemoCheck[] {
   }));
 }
 
-/** "health FAILED after 0.1 s (success-rate: success rate 0.9 ...), version passed". */
+/** "health FAILED after 38 ms (success-rate: ... success rate 0.9 ...), version passed". */
 export function describeChecks(report: SmokeReport | null): string {
   if (report === null) return "no checks ran";
   return report.checks
     .map((c) =>
       c.verdict === "pass"
         ? `${c.name} passed`
-        : `${c.name} ${c.verdict === "fail" ? "FAILED" : c.verdict} after ${(c.timings.elapsedMs / 1000).toFixed(1)} s (${c.cause ?? "?"}: ${c.detail})`,
+        : `${c.name} ${c.verdict === "fail" ? "FAILED" : c.verdict} after ${elapsed(c.timings.elapsedMs)} (${c.cause ?? "?"}: ${c.detail})`,
     )
     .join(", ");
+}
+
+function elapsed(ms: number): string {
+  return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
 }
 
 /** The version the environment's router answers with, as a user would ask (GET /version); null when none. */

@@ -169,10 +169,8 @@ export async function canaryFails(
     failed && reverted,
     {
       details: [
-        ...steps.map(
-          (s) =>
-            `step ${s.step} of ${s.of}, ${s.percent}%: ${s.verdict}${s.failure ? ` (${s.failure})` : ""}`,
-        ),
+        ...steps.map((s) => `Step ${s.step} of ${s.of} (${s.percent}%): ${s.verdict}.`),
+        ...(failed ? [`Steps 2 and 3 (${TRAFFIC_STEPS.split(", ").slice(1).join("%, ")}%) never ran.`] : []),
         r.trafficRevert?.ok
           ? `Traffic went back to 0%: all of ${environment.name}'s requests to v${GOOD} again, the canary stopped.`
           : `The revert to 0% did not go as it should: ${r.trafficRevert?.failure ?? "none ran"}`,

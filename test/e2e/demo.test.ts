@@ -68,9 +68,9 @@ describe.each(nodeBinaries())("shipguard demo on $name", ({ path: node }) => {
     // The canary in staging: 10% of the traffic, fails there, back to 0%, rolled back.
     expect(out).toContain("staging: 10% of requests to 1.1.0 (canary), 90% to 1.0.0 (stable)");
     expect(out).toMatch(
-      /✗ v1\.1\.0 failed at its first step, 10% of staging's traffic: health FAILED after [\d.]+ s \(success-rate: .*success rate 0\.9 \(18 of 20\) is below 1; failures: status x2\), version passed\./,
+      /✗ v1\.1\.0 failed at its first step, 10% of staging's traffic: health FAILED after (\d+ ms|[\d.]+ s) \(success-rate: .*success rate 0\.9 \(18 of 20\) is below 1; failures: status x2\), version passed\./,
     );
-    expect(out).toContain("    step 1 of 3, 10%: fail (smoke checks failed: health (success-rate))");
+    expect(out).toContain("    Step 1 of 3 (10%): fail.\n    Steps 2 and 3 (50%, 100%) never ran.\n");
     expect(out).toContain(
       "    Traffic went back to 0%: all of staging's requests to v1.0.0 again, the canary stopped.",
     );
