@@ -4,7 +4,7 @@ import {
   childEnvironment,
   execute,
   isCommandName
-} from "./chunks/chunk-VWY23SJT.js";
+} from "./chunks/chunk-UTAYEWJD.js";
 import {
   parseRepository
 } from "./chunks/chunk-AE46GMZC.js";

@@ -8,7 +8,7 @@ import { COMMAND_REGISTRY } from "../registry/index.ts";
 import { CLI_COMMANDS, type CliCommandName, type OptionSpec, optionsFor } from "../settings.ts";
 
 const DEMO_HELP =
-  "The whole loop in a temporary folder, in a few seconds: release v1.0.0, deploy it (symlink, a real server), verify it; release a broken v1.1.0, watch its checks fail and the automatic rollback to v1.0.0. No network, no GitHub.";
+  "The whole loop in a temporary folder, in a few seconds: release v1.0.0, deploy it to staging in traffic steps and promote it to production through the gate (real servers behind a weighted router); release a broken v1.1.0, watch the gate keep it out of production, its canary in staging fail at 10%, traffic go back to 0% and the automatic rollback to v1.0.0, and what the team was told. No network, no GitHub.";
 
 export interface ParsedArgs {
   command: CliCommandName | null;

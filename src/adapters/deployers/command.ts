@@ -43,7 +43,15 @@ export class CommandDeployer implements Deployer {
   }
 
   deploy(target: DeployTarget, signal?: AbortSignal): Promise<DeployOutcome> {
-    this.options.logger.info(`Deploying ${target.version} to ${target.environment} with the deploy-command.`);
+    const share =
+      target.trafficPercent === undefined
+        ? ""
+        : target.trafficPercent === 0
+          ? " (0%: all traffic back to the stable version)"
+          : ` (${target.trafficPercent}% of the traffic)`;
+    this.options.logger.info(
+      `Deploying ${target.version} to ${target.environment} with the deploy-command${share}.`,
+    );
     return this.run("deploy-command", this.options.command, target, signal);
   }
 

@@ -5,7 +5,7 @@ import {
   COMMAND_REGISTRY,
   childEnvironment,
   execute
-} from "./chunk-VWY23SJT.js";
+} from "./chunk-UTAYEWJD.js";
 import {
   parseBoolean
 } from "./chunk-AE46GMZC.js";
@@ -29,7 +29,7 @@ import "./chunk-YIKRADAN.js";
 import { userInfo } from "node:os";
 
 // src/hosts/cli-args.ts
-var DEMO_HELP = "The whole loop in a temporary folder, in a few seconds: release v1.0.0, deploy it (symlink, a real server), verify it; release a broken v1.1.0, watch its checks fail and the automatic rollback to v1.0.0. No network, no GitHub.";
+var DEMO_HELP = "The whole loop in a temporary folder, in a few seconds: release v1.0.0, deploy it to staging in traffic steps and promote it to production through the gate (real servers behind a weighted router); release a broken v1.1.0, watch the gate keep it out of production, its canary in staging fail at 10%, traffic go back to 0% and the automatic rollback to v1.0.0, and what the team was told. No network, no GitHub.";
 function parseArgs(argv) {
   const args = { command: null, values: /* @__PURE__ */ new Map(), json: false, help: false, verbose: false };
   let i = 0;
@@ -118,7 +118,7 @@ async function runCli(argv, env, terminal = processTerminal) {
   }
   const source = (name) => args.values.get(name);
   if (args.command === "demo") {
-    const { runDemoCli } = await import("./cli-OBOZBWTN.js");
+    const { runDemoCli } = await import("./cli-B4CUP72D.js");
     return runDemoCli({ keep: parseBoolean("keep", source("keep") ?? "false"), ...args }, env, terminal);
   }
   let exitCode = 0;

@@ -91,7 +91,7 @@ async function promotionGate(ledger, logger, request) {
   const findings = await checkVerifiedIn(ledger, request.requireVerifiedIn, request.version);
   const missing = findings.filter((f) => f.state !== "verified");
   if (missing.length === 0) {
-    logger.info(`Verified in ${findings.map(describeFinding).join(", ")}: promoting.`);
+    logger.info(`require-verified-in is met: ${findings.map(describeFinding).join(", ")}.`);
     return { findings, blocked: null, forced: null };
   }
   const shown = missing.map(describeFinding);

@@ -29,7 +29,10 @@ var CommandDeployer = class {
     return this.run("prepare-command", command, target, signal);
   }
   deploy(target, signal) {
-    this.options.logger.info(`Deploying ${target.version} to ${target.environment} with the deploy-command.`);
+    const share = target.trafficPercent === void 0 ? "" : target.trafficPercent === 0 ? " (0%: all traffic back to the stable version)" : ` (${target.trafficPercent}% of the traffic)`;
+    this.options.logger.info(
+      `Deploying ${target.version} to ${target.environment} with the deploy-command${share}.`
+    );
     return this.run("deploy-command", this.options.command, target, signal);
   }
   async run(label, command, target, signal) {

@@ -1287,7 +1287,7 @@ var CompositionRoot = class _CompositionRoot {
     const common = { env, logger, timeoutMs: settings.deployTimeoutMs };
     switch (settings.strategy) {
       case "command": {
-        const { CommandDeployer } = await import("./command-NAVTRWAU.js");
+        const { CommandDeployer } = await import("./command-ENNEDXR4.js");
         return new CommandDeployer({
           ...common,
           command: settings.deployCommand ?? "",
@@ -1439,7 +1439,7 @@ var COMMAND_REGISTRY = {
   },
   deploy: {
     summary: "Deploy a version to an environment, run the smoke checks, record the result, and roll back when they fail.",
-    load: async () => (await import("./deploy-3Z2SPBQP.js")).deployCommand
+    load: async () => (await import("./deploy-AY6C32IM.js")).deployCommand
   },
   smoke: {
     summary: "Run the smoke checks and print the verdict.",
