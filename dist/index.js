@@ -4,7 +4,7 @@ import {
   childEnvironment,
   execute,
   isCommandName
-} from "./chunks/chunk-UTAYEWJD.js";
+} from "./chunks/chunk-SMNN2ZRA.js";
 import {
   parseRepository
 } from "./chunks/chunk-AE46GMZC.js";

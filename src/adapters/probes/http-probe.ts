@@ -1,11 +1,10 @@
-import http from "node:http";
-import https from "node:https";
 import type { LookupFunction } from "node:net";
 import { createResponseJudge, type Judgement, type ResponseRecord } from "../../core/smoke/judge-response.ts";
 import { type HttpSample, summarizeSamples } from "../../core/smoke/sampling.ts";
 import type { AttemptOutcome, HttpCheck } from "../../core/smoke/types.ts";
 import type { Probe, ProbeContext } from "../../ports.ts";
 import { type HttpExchange, httpRequest } from "./http-request.ts";
+import { http, https } from "./node-http.ts";
 import { runPool } from "./pool.ts";
 
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;

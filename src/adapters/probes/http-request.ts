@@ -1,5 +1,5 @@
-import http, { type IncomingHttpHeaders, type IncomingMessage } from "node:http";
-import https from "node:https";
+import type { ClientRequest, Agent as HttpAgent, IncomingHttpHeaders, IncomingMessage } from "node:http";
+import type { Agent as HttpsAgent, RequestOptions as HttpsRequestOptions } from "node:https";
 import { isIP, type LookupFunction, type Socket } from "node:net";
 import type { AttemptTimings, Cause } from "../../core/smoke/types.ts";
 import {
@@ -10,6 +10,7 @@ import {
 } from "./http-redirect.ts";
 import { guardedLookup, InternalAddressError, isInternalHost } from "./internal-addresses.ts";
 import { classifyNetworkError, type Phase } from "./network-errors.ts";
+import { http, https } from "./node-http.ts";
 
 export interface HttpRequestOptions {
   url: string;
@@ -32,7 +33,7 @@ export interface HttpRequestOptions {
    * Connection pools to reuse sockets across the requests of one sampled attempt; the caller
    * destroys them. Without them every request opens (and closes) its own connection.
    */
-  agents?: { http: http.Agent; https: https.Agent } | undefined;
+  agents?: { http: HttpAgent; https: HttpsAgent } | undefined;
 }
 
 export type HttpExchange =
@@ -85,7 +86,7 @@ class Exchange {
   private phase: Phase = "connecting";
   private bytesRead = 0;
   private target: string;
-  private current: { request: http.ClientRequest; response: IncomingMessage | null } | null = null;
+  private current: { request: ClientRequest; response: IncomingMessage | null } | null = null;
   private timer: NodeJS.Timeout | undefined;
   private outgoing: OutgoingRequest;
   /** The check's own URL is a link-local or metadata address: its redirects are not guarded. */
@@ -214,7 +215,7 @@ class Exchange {
     });
   }
 
-  private onResponse(url: URL, request: http.ClientRequest, response: IncomingMessage): void {
+  private onResponse(url: URL, request: ClientRequest, response: IncomingMessage): void {
     if (this.settled || this.current === null) {
       response.destroy();
       return;
@@ -298,10 +299,10 @@ function requestOptionsFor(
   outgoing: OutgoingRequest,
   options: HttpRequestOptions,
   lookup: LookupFunction | undefined,
-): https.RequestOptions {
+): HttpsRequestOptions {
   const { method, headers, body } = outgoing;
   const secure = url.protocol === "https:";
-  const requestOptions: https.RequestOptions = {
+  const requestOptions: HttpsRequestOptions = {
     protocol: url.protocol,
     hostname: url.hostname.startsWith("[") ? url.hostname.slice(1, -1) : url.hostname,
     port: url.port === "" ? undefined : Number(url.port),

@@ -5,7 +5,7 @@ import {
   COMMAND_REGISTRY,
   childEnvironment,
   execute
-} from "./chunk-UTAYEWJD.js";
+} from "./chunk-SMNN2ZRA.js";
 import {
   parseBoolean
 } from "./chunk-AE46GMZC.js";
@@ -118,7 +118,7 @@ async function runCli(argv, env, terminal = processTerminal) {
   }
   const source = (name) => args.values.get(name);
   if (args.command === "demo") {
-    const { runDemoCli } = await import("./cli-B4CUP72D.js");
+    const { runDemoCli } = await import("./cli-UFGRB2EU.js");
     return runDemoCli({ keep: parseBoolean("keep", source("keep") ?? "false"), ...args }, env, terminal);
   }
   let exitCode = 0;

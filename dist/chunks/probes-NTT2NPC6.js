@@ -9,8 +9,10 @@ import {
   secretValues
 } from "./chunk-FCWS2JZJ.js";
 import {
-  httpRequest
-} from "./chunk-6GCWTNFU.js";
+  http,
+  httpRequest,
+  https
+} from "./chunk-AVT4WW7O.js";
 import {
   boundText,
   combineVerdicts,
@@ -71,10 +73,6 @@ function verdict(result, timeoutMs) {
   const ended = result.code !== null ? `exit code ${result.code}` : `killed by ${result.signal ?? "a signal"}`;
   return { verdict: "fail", cause: "exit-code", detail: `${ended}${lastLine}` };
 }
-
-// src/adapters/probes/http-probe.ts
-import http from "node:http";
-import https from "node:https";
 
 // src/core/smoke/judge-response.ts
 function createResponseJudge(check) {

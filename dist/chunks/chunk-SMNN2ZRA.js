@@ -1350,7 +1350,7 @@ var CompositionRoot = class _CompositionRoot {
     const [{ parseChecks }, { secretValues }, { runSmoke }] = await Promise.all([
       import("./parse-checks-PCBIJPEJ.js"),
       import("./expand-suite-3VSSHIOP.js"),
-      import("./probes-63C4QJYE.js")
+      import("./probes-NTT2NPC6.js")
     ]);
     const suite = parseChecks(text, source);
     for (const secret of secretValues(suite, this.context.env)) this.context.registerSecret(secret);
@@ -1372,7 +1372,7 @@ var CompositionRoot = class _CompositionRoot {
   /** The webhooks of notify-url, each URL masked in the log before anything is sent. */
   async notifier(settings) {
     const [{ WebhookNotifier }, { webhookSecretForms }] = await Promise.all([
-      import("./webhook-FBCIO5CK.js"),
+      import("./webhook-TFDOBEIL.js"),
       import("./secrets-5FXLRQC2.js")
     ]);
     for (const url of settings.urls)

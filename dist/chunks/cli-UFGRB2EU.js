@@ -15,7 +15,7 @@ import {
   CompositionRoot,
   GitCli,
   childEnvironment
-} from "./chunk-UTAYEWJD.js";
+} from "./chunk-SMNN2ZRA.js";
 import "./chunk-AE46GMZC.js";
 import "./chunk-Z36TIVJV.js";
 import "./chunk-7FY53ZM3.js";

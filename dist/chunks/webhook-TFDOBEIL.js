@@ -2,7 +2,7 @@ import { createRequire as __shipguardCreateRequire } from 'node:module';
 const require = __shipguardCreateRequire(import.meta.url);
 import {
   httpRequest
-} from "./chunk-6GCWTNFU.js";
+} from "./chunk-AVT4WW7O.js";
 import {
   EVENT_SCHEMA,
   checkWebhookUrl,

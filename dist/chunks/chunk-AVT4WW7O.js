@@ -2,8 +2,6 @@ import { createRequire as __shipguardCreateRequire } from 'node:module';
 const require = __shipguardCreateRequire(import.meta.url);
 
 // src/adapters/probes/http-request.ts
-import http from "node:http";
-import https from "node:https";
 import { isIP as isIP2 } from "node:net";
 
 // src/adapters/probes/internal-addresses.ts
@@ -194,6 +192,12 @@ function opensslReason(error) {
   const message = error instanceof Error ? error.message : "";
   return /error:[0-9A-Fa-f]+:[^:]*:[^:]*:([^:]+):/.exec(message)?.[1] ?? null;
 }
+
+// src/adapters/probes/node-http.ts
+import { createRequire } from "node:module";
+var load = createRequire(import.meta.url);
+var http = load("node:http");
+var https = load("node:https");
 
 // src/adapters/probes/http-request.ts
 function httpRequest(options) {
@@ -438,5 +442,7 @@ function originOf(text) {
 }
 
 export {
+  http,
+  https,
   httpRequest
 };
