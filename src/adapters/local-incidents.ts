@@ -8,7 +8,7 @@
  * of one; a short lock file keeps two processes from appending over each other.
  */
 import { randomBytes } from "node:crypto";
-import { mkdir, open, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { open, readFile, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import {
   checkIncidentId,
@@ -20,18 +20,17 @@ import {
 } from "../core/notify/incident-text.ts";
 import { ShipguardError, shipguardError } from "../errors.ts";
 import type { Incident, IncidentLog, IncidentRecord, Logger } from "../ports.ts";
-import { breakStaleLock } from "./lock-file.ts";
-import { sleep } from "./sleep.ts";
+import { makeFolder } from "./local-ledger.ts";
+import { acquireShortLock } from "./lock-file.ts";
 
-/** Where the CLI keeps the incidents of a repository: next to its ledger. */
-export function defaultIncidentsFolder(repositoryTop: string): string {
-  return path.join(repositoryTop, ".shipguard", "incidents");
+/** Where the CLI keeps the incidents: `incidents/` next to the ledger file (.shipguard/ by default). */
+export function incidentsFolder(ledgerFile: string): string {
+  return path.join(path.dirname(ledgerFile), "incidents");
 }
 
 /** A lock older than this was left by a crash: writing one file takes milliseconds. */
 const STALE_LOCK_MS = 30_000;
 const LOCK_WAIT_MS = 10_000;
-const LOCK_POLL_MS = 50;
 
 export class LocalIncidentLog implements IncidentLog {
   readonly describe: string;
@@ -50,7 +49,9 @@ export class LocalIncidentLog implements IncidentLog {
     // The id's characters cannot leave the folder; this says so where it matters.
     if (path.dirname(file) !== this.#folder) throw shipguardError("SG_INCIDENT_ID_INVALID", { id });
     const marker = eventMarker(id, incident.event);
-    await this.#makeFolder(file);
+    await makeFolder(this.#folder).catch((error: unknown) => {
+      throw this.#ioError(file, error);
+    });
     return this.#locked(file, async () => {
       const before = await this.#read(file);
       if (holdsMarker(before, marker)) {
@@ -67,19 +68,6 @@ export class LocalIncidentLog implements IncidentLog {
       this.#logger.debug(`Incident ${id}: ${fresh ? "wrote" : "added"} ${incident.event} in ${file}.`);
       return { action: fresh ? "opened" : "commented", where: file };
     });
-  }
-
-  async #makeFolder(file: string): Promise<void> {
-    try {
-      const created = await mkdir(this.#folder, { recursive: true });
-      // Made the ledger's own `.shipguard` folder: like the ledger, keep it out of commits.
-      const parent = path.dirname(this.#folder);
-      if (created !== undefined && path.basename(parent) === ".shipguard" && created === parent) {
-        await writeFile(path.join(parent, ".gitignore"), "*\n", { flag: "wx" }).catch(() => undefined);
-      }
-    } catch (error) {
-      throw this.#ioError(file, error);
-    }
   }
 
   async #read(file: string): Promise<string | null> {
@@ -113,27 +101,17 @@ export class LocalIncidentLog implements IncidentLog {
   }
 
   async #locked<T>(file: string, work: () => Promise<T>): Promise<T> {
-    const lock = `${file}.lock`;
-    const deadline = Date.now() + LOCK_WAIT_MS;
-    for (;;) {
-      try {
-        await (await open(lock, "wx")).close();
-        break;
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw this.#ioError(file, error);
-      }
-      const broken = await breakStaleLock(lock, (info) =>
-        Date.now() - info.mtimeMs > STALE_LOCK_MS ? "older than 30 s" : null,
-      );
-      if (broken !== null) this.#logger.warning(`Removed the stale lock ${lock} (${broken}).`);
-      else if (Date.now() > deadline) {
-        throw this.#ioError(file, new Error(`${lock} is held by another shipguard process`));
-      } else await sleep(LOCK_POLL_MS);
-    }
+    const release = await acquireShortLock(`${file}.lock`, {
+      staleMs: STALE_LOCK_MS,
+      waitMs: LOCK_WAIT_MS,
+      logger: this.#logger,
+    }).catch((error: unknown) => {
+      throw this.#ioError(file, error);
+    });
     try {
       return await work();
     } finally {
-      await rm(lock, { force: true });
+      await release();
     }
   }
 

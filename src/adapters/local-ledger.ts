@@ -8,8 +8,7 @@
  * last line (a write in flight, or one a crash cut short) is left for later, never parsed half.
  */
 import { randomUUID } from "node:crypto";
-import { type FileHandle, mkdir, open, rm, stat, writeFile } from "node:fs/promises";
-import { hostname } from "node:os";
+import { type FileHandle, mkdir, open, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { taskFor, truncateDescription } from "../core/deployments.ts";
 import { ShipguardError, shipguardError } from "../errors.ts";
@@ -22,8 +21,18 @@ import type {
   StatusUpdate,
 } from "../ports.ts";
 import { type LedgerEvent, parseEvent } from "./local-ledger-event.ts";
-import { breakStaleLock } from "./lock-file.ts";
-import { sleep } from "./sleep.ts";
+import { acquireShortLock } from "./lock-file.ts";
+
+/**
+ * Makes a folder of the local state (the ledger's, the incidents'). When that creates the default
+ * `.shipguard` folder, it gets a `.gitignore` of `*`: it must never be committed by accident.
+ */
+export async function makeFolder(folder: string): Promise<void> {
+  const created = await mkdir(folder, { recursive: true });
+  if (created !== undefined && path.basename(created) === ".shipguard") {
+    await writeFile(path.join(created, ".gitignore"), "*\n", { flag: "wx" }).catch(() => undefined);
+  }
+}
 
 /** Where the CLI keeps the ledger of a repository. */
 export function defaultLedgerPath(repositoryTop: string): string {
@@ -266,53 +275,19 @@ export class LocalLedger implements Ledger {
   }
 
   async #locked<T>(work: () => Promise<T>): Promise<T> {
-    const folder = path.dirname(this.#file);
-    try {
-      const created = await mkdir(folder, { recursive: true });
-      // The default folder is the ledger's own: it must never be committed by accident.
-      if (created !== undefined && path.basename(folder) === ".shipguard") {
-        await writeFile(path.join(folder, ".gitignore"), "*\n", { flag: "wx" }).catch(() => undefined);
-      }
-    } catch (error) {
+    await makeFolder(path.dirname(this.#file)).catch((error: unknown) => {
       throw this.#ioError("write", error);
-    }
-    await this.#acquire();
+    });
+    const release = await acquireShortLock(this.#lockFile, {
+      staleMs: this.#staleLockMs,
+      logger: this.#logger,
+    }).catch((error: unknown) => {
+      throw this.#ioError("lock", error);
+    });
     try {
       return await work();
     } finally {
-      await rm(this.#lockFile, { force: true });
-    }
-  }
-
-  async #acquire(): Promise<void> {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        const handle = await open(this.#lockFile, "wx");
-        try {
-          await handle.writeFile(`${process.pid} ${hostname()} ${new Date().toISOString()}\n`);
-        } finally {
-          await handle.close();
-        }
-        return;
-      } catch (error) {
-        if (codeOf(error) !== "EEXIST") throw this.#ioError("lock", error);
-      }
-      await this.#breakIfStale();
-      const wait = Math.min(100, 2 ** attempt) * (0.5 + Math.random());
-      await sleep(wait);
-    }
-  }
-
-  /** Removes a lock left by a process that died holding it (lock-file.ts). */
-  async #breakIfStale(): Promise<void> {
-    const broken = await breakStaleLock(this.#lockFile, (judged) => {
-      const age = Date.now() - judged.mtimeMs;
-      return age < this.#staleLockMs ? null : `left ${Math.round(age / 1000)} s ago`;
-    });
-    if (broken !== null) {
-      this.#logger.warning(
-        `Broke the lock ${this.#lockFile}, ${broken} by a process that did not finish (a crash?).`,
-      );
+      await release();
     }
   }
 

@@ -5,7 +5,9 @@
  */
 import { randomUUID } from "node:crypto";
 import type { Stats } from "node:fs";
-import { link, rename, rm, stat } from "node:fs/promises";
+import { link, open, rename, rm, stat } from "node:fs/promises";
+import { hostname } from "node:os";
+import { sleep } from "./sleep.ts";
 
 /**
  * `judge` says why the lock is stale (it returns null when it is not). Returns that reason when
@@ -38,5 +40,51 @@ export async function breakStaleLock(
     return reason;
   } finally {
     await rm(aside, { force: true });
+  }
+}
+
+export interface ShortLockOptions {
+  /** A lock older than this was left by a crash and is broken (with a warning). */
+  staleMs: number;
+  /** How long to wait for a live holder before giving up; unbounded when absent. */
+  waitMs?: number;
+  logger: { warning(message: string): void };
+}
+
+/**
+ * Takes a short-lived lock file (the local ledger's, an incident file's): created exclusively with
+ * the holder's pid, host and time; polled with a growing jittered wait while another process holds
+ * it; broken when older than `staleMs`. Resolves with the release. Rejects with the file system's
+ * own error, or when `waitMs` passes, so the caller names what it was locking for.
+ */
+export async function acquireShortLock(
+  lockFile: string,
+  options: ShortLockOptions,
+): Promise<() => Promise<void>> {
+  const deadline = options.waitMs === undefined ? Number.POSITIVE_INFINITY : Date.now() + options.waitMs;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const handle = await open(lockFile, "wx");
+      try {
+        await handle.writeFile(`${process.pid} ${hostname()} ${new Date().toISOString()}\n`);
+      } finally {
+        await handle.close();
+      }
+      return () => rm(lockFile, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    }
+    const broken = await breakStaleLock(lockFile, (judged) => {
+      const age = Date.now() - judged.mtimeMs;
+      return age < options.staleMs ? null : `left ${Math.round(age / 1000)} s ago`;
+    });
+    if (broken !== null) {
+      options.logger.warning(
+        `Broke the lock ${lockFile}, ${broken} by a process that did not finish (a crash? a stale lock is one older than ${Math.round(options.staleMs / 1000)} s).`,
+      );
+      continue;
+    }
+    if (Date.now() > deadline) throw new Error(`${lockFile} is held by another shipguard process`);
+    await sleep(Math.min(100, 2 ** attempt) * (0.5 + Math.random()));
   }
 }

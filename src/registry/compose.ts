@@ -300,9 +300,9 @@ export class CompositionRoot {
       const { GitHubIncidentLog } = await import("../adapters/github/incidents.ts");
       return new GitHubIncidentLog(github.octokit, github.repository, this.context.logger);
     }
-    const { LocalIncidentLog } = await import("../adapters/local-incidents.ts");
+    const { incidentsFolder, LocalIncidentLog } = await import("../adapters/local-incidents.ts");
     const ledger = await ledgerPath(this.repoDir(where.workingDirectory), where.ledgerFile);
-    return new LocalIncidentLog(path.join(path.dirname(ledger), "incidents"), this.context.logger);
+    return new LocalIncidentLog(incidentsFolder(ledger), this.context.logger);
   }
 
   /** before-rollback and after-rollback: the user's commands, in the repository, with a bound. */

@@ -7,7 +7,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSy
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it, type TestContext } from "vitest";
-import { defaultIncidentsFolder, LocalIncidentLog } from "../../src/adapters/local-incidents.ts";
+import { incidentsFolder, LocalIncidentLog } from "../../src/adapters/local-incidents.ts";
+import { defaultLedgerPath } from "../../src/adapters/local-ledger.ts";
 import type { Incident, NotifyEventName } from "../../src/core/notify/event.ts";
 import { ShipguardError } from "../../src/errors.ts";
 import type { Logger } from "../../src/ports.ts";
@@ -46,7 +47,7 @@ async function failure(promise: Promise<unknown>): Promise<ShipguardError> {
 describe("LocalIncidentLog", () => {
   it("writes <folder>/<id>.md with the title, the markers and the report, in a .shipguard kept out of git", async (ctx) => {
     const top = temporaryRepository(ctx);
-    const folder = defaultIncidentsFolder(top);
+    const folder = incidentsFolder(defaultLedgerPath(top));
     expect(folder).toBe(path.join(top, ".shipguard", "incidents"));
     const log = new LocalIncidentLog(folder, logger());
     const file = path.join(folder, `${ID}.md`);
