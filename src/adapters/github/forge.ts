@@ -6,6 +6,7 @@
 import type { Forge, Logger, ReleaseInfo, ReleasePort } from "../../ports.ts";
 import type { GitHubClient } from "./client.ts";
 import { type CallInfo, isAlreadyExists, statusOf, toShipguardError } from "./errors.ts";
+import { reconciledWrite } from "./reconciled-write.ts";
 
 export interface RepoRef {
   owner: string;
@@ -121,31 +122,27 @@ class GitHubReleases implements ReleasePort {
     prerelease: boolean;
   }): Promise<ReleaseInfo> {
     const info = { doing: `create the release ${input.tag}`, scope: "contents: write" } as const;
-    for (let attempt = 1; ; attempt++) {
-      try {
-        const created = await this.octokit.rest.repos.createRelease({
-          ...this.repo,
-          tag_name: input.tag,
-          name: input.name,
-          body: input.body,
-          draft: true,
-          prerelease: input.prerelease,
-          // No automatic retry: a lost answer would make a second draft. Reconcile instead.
-          request: { retries: 0 },
-        });
-        return toInfo(created.data);
-      } catch (error) {
-        const status = statusOf(error);
-        const transient = status === undefined || status >= 500;
-        if (!transient || attempt >= 3) throw toShipguardError(error, info);
-        this.logger.warning(
-          `Creating the release ${input.tag} failed (${status ?? "no answer"}); checking whether it was made.`,
-        );
-        const existing = await this.find(input.tag);
-        if (existing !== null) return existing;
-        await new Promise((r) => setTimeout(r, 1000 * attempt));
-      }
-    }
+    return reconciledWrite({
+      info,
+      logger: this.logger,
+      // No automatic retry: a lost answer would make a second draft. Reconcile instead.
+      send: async () =>
+        toInfo(
+          (
+            await this.octokit.rest.repos.createRelease({
+              ...this.repo,
+              tag_name: input.tag,
+              name: input.name,
+              body: input.body,
+              draft: true,
+              prerelease: input.prerelease,
+              request: { retries: 0 },
+            })
+          ).data,
+        ),
+      made: () => this.find(input.tag),
+      said: (status) => `Creating the release ${input.tag} failed (${status}); checking whether it was made.`,
+    });
   }
 
   async publish(release: ReleaseInfo, options: { makeLatest: boolean }): Promise<ReleaseInfo> {

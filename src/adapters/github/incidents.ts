@@ -18,10 +18,10 @@ import {
   incidentMarker,
 } from "../../core/notify/incident-text.ts";
 import type { Incident, IncidentLog, IncidentRecord, Logger } from "../../ports.ts";
-import { sleep } from "../sleep.ts";
 import type { GitHubClient } from "./client.ts";
-import { type CallInfo, statusOf, toShipguardError } from "./errors.ts";
+import { type CallInfo, toShipguardError } from "./errors.ts";
 import type { RepoRef } from "./forge.ts";
+import { reconciledWrite } from "./reconciled-write.ts";
 
 export const INCIDENT_LABEL = "shipguard:incident";
 
@@ -204,26 +204,17 @@ export class GitHubIncidentLog implements IncidentLog {
     this.#logger.debug(`Incident ${incident.id}: added ${incident.event} to issue #${issue.number}.`);
   }
 
-  /**
-   * One write, tried up to WRITE_ATTEMPTS times. After a failure that may have been a lost answer
-   * (no answer, or 5xx), `made` looks for what the write would have made before sending it again.
-   */
-  async #write<T>(info: CallInfo, send: () => Promise<T>, made: () => Promise<T | null>): Promise<T> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await send();
-      } catch (error) {
-        const status = statusOf(error);
-        const transient = status === undefined || status >= 500;
-        if (!transient || attempt >= WRITE_ATTEMPTS) throw toShipguardError(error, info);
-        this.#logger.warning(
-          `Could not ${info.doing} (${status ?? "no answer"}); checking whether it was done.`,
-        );
-        const done = await made();
-        if (done !== null) return done;
-        await sleep(this.#backoffMs * attempt);
-      }
-    }
+  /** One write; after an answer that may have been lost, `made` looks for it before a resend. */
+  #write<T>(info: CallInfo, send: () => Promise<T>, made: () => Promise<T | null>): Promise<T> {
+    return reconciledWrite({
+      info,
+      logger: this.#logger,
+      backoffMs: this.#backoffMs,
+      attempts: WRITE_ATTEMPTS,
+      send,
+      made,
+      said: (status) => `Could not ${info.doing} (${status}); checking whether it was done.`,
+    });
   }
 
   #call(doing: string): CallInfo {

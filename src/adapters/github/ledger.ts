@@ -15,10 +15,10 @@ import type {
   NewDeployment,
   StatusUpdate,
 } from "../../ports.ts";
-import { sleep } from "../sleep.ts";
 import type { GitHubClient } from "./client.ts";
-import { type CallInfo, deploymentAutoMerged, statusOf, toShipguardError } from "./errors.ts";
+import { type CallInfo, deploymentAutoMerged, toShipguardError } from "./errors.ts";
 import type { RepoRef } from "./forge.ts";
+import { reconciledWrite } from "./reconciled-write.ts";
 
 /** A new id for one deploy or rollback attempt (payload, dispatch inputs, run-name). */
 export function newCorrelationId(): string {
@@ -76,10 +76,13 @@ export class GitHubLedger implements Ledger {
     // A job re-run with the same attempt must not record it twice.
     const earlier = await this.#findAttempt(environment, input.sha, payload.correlationId);
     if (earlier !== null) return earlier;
-    for (let attempt = 1; ; attempt++) {
-      let answer: Awaited<ReturnType<GitHubClient["rest"]["repos"]["createDeployment"]>>;
-      try {
-        answer = await this.#octokit.rest.repos.createDeployment({
+    return reconciledWrite({
+      info,
+      logger: this.#logger,
+      backoffMs: this.#backoffMs,
+      attempts: CREATE_ATTEMPTS,
+      send: async () => {
+        const answer = await this.#octokit.rest.repos.createDeployment({
           ...this.#repo,
           ref: input.sha,
           environment,
@@ -95,26 +98,17 @@ export class GitHubLedger implements Ledger {
           // No automatic retry: a lost answer would make a second deployment. Reconcile instead.
           request: { retries: 0 },
         });
-      } catch (error) {
-        const status = statusOf(error);
-        // Octokit reports a lost connection as 500: every such answer may hide a created deployment.
-        const transient = status === undefined || status >= 500;
-        if (!transient || attempt >= CREATE_ATTEMPTS) throw toShipguardError(error, info);
-        this.#logger.warning(
-          `Creating the deployment of ${payload.version} to ${environment} failed (${status ?? "no answer"}); checking whether it was made.`,
-        );
-        const made = await this.#findAttempt(environment, input.sha, payload.correlationId);
-        if (made !== null) return made;
-        await sleep(this.#backoffMs * attempt);
-        continue;
-      }
-      const data = answer.data;
-      // Octokit counts a 202 as success, but GitHub merged instead of deploying: nothing exists.
-      if (answer.status === 202 || !("id" in data)) {
-        throw deploymentAutoMerged(info, input.sha, "message" in data ? data.message : undefined);
-      }
-      return this.#record(data, input);
-    }
+        const data = answer.data;
+        // Octokit counts a 202 as success, but GitHub merged instead of deploying: nothing exists.
+        if (answer.status === 202 || !("id" in data)) {
+          throw deploymentAutoMerged(info, input.sha, "message" in data ? data.message : undefined);
+        }
+        return this.#record(data, input);
+      },
+      made: () => this.#findAttempt(environment, input.sha, payload.correlationId),
+      said: (status) =>
+        `Creating the deployment of ${payload.version} to ${environment} failed (${status}); checking whether it was made.`,
+    });
   }
 
   async setStatus(record: DeploymentRecord, update: StatusUpdate): Promise<void> {
