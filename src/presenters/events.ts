@@ -5,6 +5,7 @@
 import type { DeployResult } from "../commands/deploy.ts";
 import type { ReleaseResult } from "../commands/release.ts";
 import type { RollbackResult } from "../commands/rollback.ts";
+import { MAX_CAUSE_CHARS, oneLine as shortLine } from "../core/notify/body-text.ts";
 import {
   EVENT_SCHEMA,
   type EventLink,
@@ -13,7 +14,7 @@ import {
   type NotificationEvent,
   type NotifyEventName,
 } from "../core/notify/event.ts";
-import { printable } from "../core/printable.ts";
+import { cleanTitle } from "../core/notify/incident-text.ts";
 import type { SmokeReport } from "../core/smoke/types.ts";
 import { failedStepPhrase } from "../steps/traffic-steps.ts";
 
@@ -28,8 +29,6 @@ export interface EventContext {
 
 /** An incident before its report (the presentation's summary) is attached. */
 export type IncidentHead = Omit<Incident, "report">;
-
-const CAUSE_MAX = 200;
 
 export function releaseEvents(r: ReleaseResult, c: EventContext): NotificationEvent[] {
   if (!r.released || r.dryRun || r.superseded || r.version.version === null) return [];
@@ -181,7 +180,7 @@ function incidentId(correlationId: string, suffix: string): string {
 }
 
 export function incidentTitle(environment: string, from: string, to: string): string {
-  return printable(`Rollback in ${environment}: ${from} → ${to}`).slice(0, 256);
+  return cleanTitle(`Rollback in ${environment}: ${from} → ${to}`);
 }
 
 function rollbackEvent(status: "success" | "failure" | "blocked"): NotifyEventName {
@@ -231,9 +230,9 @@ function environmentLink(c: EventContext): EventLink[] {
   return c.environmentUrl === null ? [] : [{ label: "Environment", url: c.environmentUrl }];
 }
 
+/** The webhook bodies' own one-line rule, at a cause's length. */
 function oneLine(text: string): string {
-  const line = printable(text).replace(/\s+/g, " ").trim();
-  return line.length > CAUSE_MAX ? `${line.slice(0, CAUSE_MAX - 1)}…` : line;
+  return shortLine(text, MAX_CAUSE_CHARS);
 }
 
 type EventFields = Pick<

@@ -5,6 +5,7 @@
  * written is a warning in the log and a row in the summary, and `ok` and the command's outputs
  * stay what they were.
  */
+import path from "node:path";
 import type { Delivery, NotificationEvent } from "../core/notify/event.ts";
 import { isShipguardError } from "../errors.ts";
 import type { EventContext, IncidentHead } from "../presenters/events.ts";
@@ -67,7 +68,7 @@ async function notify(a: Announcement, root: CompositionRoot): Promise<Delivery[
       if (d.ok) logger.info(`Notified ${d.receiver} of ${d.event} (${d.ms} ms).`);
       else
         logger.warning(
-          `Could not notify ${d.receiver} of ${d.event}: ${d.detail}. The ${a.events[0]?.event === "released" ? "release" : "deployment"}'s outcome is unchanged.`,
+          `Could not notify ${d.receiver} of ${d.event}: ${d.detail}. The outcome is unchanged.`,
         );
     }
   }
@@ -135,7 +136,7 @@ export function eventContext(
   return {
     repository:
       repository === null
-        ? root.repoDir(settings.workingDirectory).split(/[\\/]/).pop() || "repository"
+        ? path.basename(root.repoDir(settings.workingDirectory))
         : `${repository.owner}/${repository.repo}`,
     runUrl: context.runUrl,
     actor: context.actor,

@@ -275,14 +275,9 @@ export class CompositionRoot {
     };
   }
 
-  /** The webhooks of notify-url, each URL masked in the log before anything is sent. */
+  /** The webhooks of notify-url (the host masked them, as every `secret` option, before anything ran). */
   async notifier(settings: NotifySettings): Promise<Notifier> {
-    const [{ WebhookNotifier }, { webhookSecretForms }] = await Promise.all([
-      import("../adapters/notify/webhook.ts"),
-      import("../adapters/secrets.ts"),
-    ]);
-    for (const url of settings.urls)
-      for (const form of webhookSecretForms(url)) this.context.registerSecret(form);
+    const { WebhookNotifier } = await import("../adapters/notify/webhook.ts");
     return new WebhookNotifier({ urls: settings.urls, format: settings.format });
   }
 

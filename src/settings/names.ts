@@ -8,7 +8,7 @@ import { optional, type RawSource, raw } from "./values.ts";
 const REPOSITORY = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/;
 const ENVIRONMENT = /^[^\x00-\x1f\x7f/\\]{1,255}$/;
 const WORKFLOW_FILE = /^[A-Za-z0-9._-]+\.ya?ml$/;
-const CORRELATION_ID = /^[A-Za-z0-9._-]+$/;
+export const CORRELATION_ID = /^[A-Za-z0-9._-]+$/;
 export const CORRELATION_ID_MAX = 100;
 /** A failed deploy dispatches its rollback as `<correlation id><ROLLBACK_SUFFIX>`. */
 export const ROLLBACK_SUFFIX = "-rollback";

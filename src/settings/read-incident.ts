@@ -5,11 +5,10 @@
  */
 import { type Incident, NOTIFY_EVENTS } from "../core/notify/event.ts";
 import { invalidInput } from "../errors.ts";
-import { repositoryOf } from "./names.ts";
+import { CORRELATION_ID, CORRELATION_ID_MAX, repositoryOf } from "./names.ts";
 import { optional, type RawSource, raw } from "./values.ts";
 
 export const INCIDENT_SCHEMA = "shipguard.incident/v1";
-const INCIDENT_ID = /^[A-Za-z0-9._-]{1,100}$/;
 /** GitHub's limit on an issue body; the report is cut to fit by the adapter, this only bounds input. */
 const REPORT_MAX = 1_000_000;
 
@@ -60,8 +59,9 @@ export function parseIncident(text: string): Incident {
 
 function incidentProblem(o: Record<string, unknown>): string | null {
   if (o.schema !== INCIDENT_SCHEMA) return `Expected \`schema\` to be \`${INCIDENT_SCHEMA}\`.`;
-  if (typeof o.id !== "string" || !INCIDENT_ID.test(o.id))
-    return "Expected `id`: up to 100 letters, digits, `.`, `_` or `-`.";
+  // An incident's id is the deploy's correlation id: the same rule.
+  if (typeof o.id !== "string" || !CORRELATION_ID.test(o.id) || o.id.length > CORRELATION_ID_MAX)
+    return `Expected \`id\`: up to ${CORRELATION_ID_MAX} letters, digits, \`.\`, \`_\` or \`-\`.`;
   if (typeof o.event !== "string" || !(NOTIFY_EVENTS as readonly string[]).includes(o.event))
     return `Expected \`event\` from: ${NOTIFY_EVENTS.join(", ")}.`;
   if (typeof o.title !== "string" || o.title.trim() === "" || o.title.length > 256 || /[\r\n]/.test(o.title))

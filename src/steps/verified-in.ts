@@ -5,7 +5,7 @@
  * the same way (newest first, statuses only where they can decide), so the gate and the rollback
  * can never disagree about what "good" is.
  */
-import { hasSucceeded, LastKnownGoodFinder } from "../core/deployments.ts";
+import { LastKnownGoodFinder } from "../core/deployments.ts";
 import { type Refusal, refusal } from "../errors.ts";
 import type { Ledger, Logger } from "../ports.ts";
 
@@ -31,21 +31,20 @@ export async function checkVerifiedIn(
 }
 
 async function verifiedIn(ledger: Ledger, environment: string, version: string): Promise<GateFinding> {
+  // Only this version can be the answer, so only its records' statuses are read; a record of it
+  // that succeeded and is still no answer was rolled back from, which the finder remembers.
   const finder = new LastKnownGoodFinder({ onlyVersions: [version] });
   let newest: string | null = null;
-  let succeededOnce = false;
   let read = 0;
   for await (const record of ledger.history(environment)) {
-    const ofVersion = record.payload.version === version;
-    if (ofVersion) newest ??= record.id;
-    const statuses = finder.needsStatuses(record) || ofVersion ? await ledger.statuses(record) : [];
-    if (ofVersion && hasSucceeded(statuses)) succeededOnce = true;
+    if (record.payload.version === version) newest ??= record.id;
+    const statuses = finder.needsStatuses(record) ? await ledger.statuses(record) : [];
     const answer = finder.consider(record, statuses);
     if (answer !== null) return { environment, state: "verified", deploymentId: answer.id };
     if (++read >= HISTORY_LIMIT) break;
   }
   if (newest === null) return { environment, state: "never-deployed", deploymentId: null };
-  const state = finder.wasRolledBackFrom(version) || succeededOnce ? "rolled-back-from" : "not-verified";
+  const state = finder.wasRolledBackFrom(version) ? "rolled-back-from" : "not-verified";
   return { environment, state, deploymentId: newest };
 }
 

@@ -7,6 +7,7 @@ import {
   parseIncident,
   readDeploySettings,
   readReleaseSettings,
+  readRollbackSettings,
 } from "../../src/settings.ts";
 
 const source = (values: Record<string, string>) => (name: string) => values[name];
@@ -89,6 +90,16 @@ describe("notify settings", () => {
       source({ "notify-url": url, environment: "prod", version: "1.0.0", "deploy-command": "true" }),
     );
     expect(deploy.notify.urls).toEqual([url]);
+    const rollback = readRollbackSettings(
+      source({
+        "notify-url": url,
+        environment: "prod",
+        reason: "broken",
+        "deploy-command": "true",
+        "incident-issue": "true",
+      }),
+    );
+    expect(rollback.notify).toMatchObject({ urls: [url], incidentIssue: true });
   });
 });
 
