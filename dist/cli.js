@@ -18,7 +18,7 @@ if (argv[0] === "--version" || argv[0] === "-v") {
   process.stdout.write(`${package_default.version}
 `);
 } else {
-  const { runCli } = await import("./chunks/cli-2ZUDXZF4.js");
+  const { runCli } = await import("./chunks/cli-PKZLMWFG.js");
   const { describeFailure } = await import("./chunks/errors-POUGLRLG.js");
   const { printable } = await import("./chunks/markdown-I3IUCKES.js");
   await runCli(argv, process.env).then(

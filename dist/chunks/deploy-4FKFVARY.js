@@ -5,7 +5,7 @@ import {
   findLastKnownGood,
   newCorrelationId,
   rollBack
-} from "./chunk-JI343JMT.js";
+} from "./chunk-2VSVKBY7.js";
 import {
   deployOutputs,
   deploySummary,
@@ -15,7 +15,7 @@ import "./chunk-PBNCQUHE.js";
 import {
   deployEvents,
   deployIncident
-} from "./chunk-QQ2CSAZL.js";
+} from "./chunk-XGTFV34X.js";
 import {
   failedStepPhrase,
   putInPlace,
@@ -23,30 +23,31 @@ import {
   verify
 } from "./chunk-BENM22OK.js";
 import "./chunk-GYMEDKPK.js";
+import "./chunk-P52MCLNP.js";
+import "./chunk-AGI4MFXK.js";
 import {
   eventContext,
   register
-} from "./chunk-2PHRSBIZ.js";
+} from "./chunk-BKXIQWA4.js";
 import "./chunk-FEGRNFBW.js";
 import {
   mentionsId
-} from "./chunk-GZKTTNC5.js";
+} from "./chunk-EX6BTCNI.js";
 import "./chunk-LYGUENMR.js";
 import {
   ROLLBACK_SUFFIX,
   migrationPathsOf,
   readDeploySettings
-} from "./chunk-AE46GMZC.js";
+} from "./chunk-EXG5O2DU.js";
 import "./chunk-Z36TIVJV.js";
 import "./chunk-7FY53ZM3.js";
 import "./chunk-P2F454IK.js";
+import "./chunk-JWEAQR5V.js";
 import {
   LastKnownGoodFinder,
-  hasSucceeded,
   truncateDescription
 } from "./chunk-XILQOYBE.js";
 import "./chunk-XD65SSXG.js";
-import "./chunk-JWEAQR5V.js";
 import {
   isShipguardError,
   refusal,
@@ -62,19 +63,16 @@ async function checkVerifiedIn(ledger, environments, version) {
 async function verifiedIn(ledger, environment, version) {
   const finder = new LastKnownGoodFinder({ onlyVersions: [version] });
   let newest = null;
-  let succeededOnce = false;
   let read = 0;
   for await (const record of ledger.history(environment)) {
-    const ofVersion = record.payload.version === version;
-    if (ofVersion) newest ??= record.id;
-    const statuses = finder.needsStatuses(record) || ofVersion ? await ledger.statuses(record) : [];
-    if (ofVersion && hasSucceeded(statuses)) succeededOnce = true;
+    if (record.payload.version === version) newest ??= record.id;
+    const statuses = finder.needsStatuses(record) ? await ledger.statuses(record) : [];
     const answer = finder.consider(record, statuses);
     if (answer !== null) return { environment, state: "verified", deploymentId: answer.id };
     if (++read >= HISTORY_LIMIT) break;
   }
   if (newest === null) return { environment, state: "never-deployed", deploymentId: null };
-  const state = finder.wasRolledBackFrom(version) || succeededOnce ? "rolled-back-from" : "not-verified";
+  const state = finder.wasRolledBackFrom(version) ? "rolled-back-from" : "not-verified";
   return { environment, state, deploymentId: newest };
 }
 function describeFinding(f) {

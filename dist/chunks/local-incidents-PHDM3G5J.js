@@ -9,11 +9,13 @@ import {
   incidentMarker
 } from "./chunk-AGI4MFXK.js";
 import {
-  breakStaleLock
-} from "./chunk-4UEII6OA.js";
+  makeFolder
+} from "./chunk-4YMKU65Y.js";
 import {
-  sleep
-} from "./chunk-XD65SSXG.js";
+  acquireShortLock
+} from "./chunk-4KWSOP4I.js";
+import "./chunk-XILQOYBE.js";
+import "./chunk-XD65SSXG.js";
 import {
   ShipguardError,
   shipguardError
@@ -22,14 +24,13 @@ import "./chunk-YIKRADAN.js";
 
 // src/adapters/local-incidents.ts
 import { randomBytes } from "node:crypto";
-import { mkdir, open, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { open, readFile, rename, rm } from "node:fs/promises";
 import path from "node:path";
-function defaultIncidentsFolder(repositoryTop) {
-  return path.join(repositoryTop, ".shipguard", "incidents");
+function incidentsFolder(ledgerFile) {
+  return path.join(path.dirname(ledgerFile), "incidents");
 }
 var STALE_LOCK_MS = 3e4;
 var LOCK_WAIT_MS = 1e4;
-var LOCK_POLL_MS = 50;
 var LocalIncidentLog = class {
   describe;
   #folder;
@@ -44,7 +45,9 @@ var LocalIncidentLog = class {
     const file = path.join(this.#folder, `${id}.md`);
     if (path.dirname(file) !== this.#folder) throw shipguardError("SG_INCIDENT_ID_INVALID", { id });
     const marker = eventMarker(id, incident.event);
-    await this.#makeFolder(file);
+    await makeFolder(this.#folder).catch((error) => {
+      throw this.#ioError(file, error);
+    });
     return this.#locked(file, async () => {
       const before = await this.#read(file);
       if (holdsMarker(before, marker)) {
@@ -71,17 +74,6 @@ ${report}
       this.#logger.debug(`Incident ${id}: ${fresh ? "wrote" : "added"} ${incident.event} in ${file}.`);
       return { action: fresh ? "opened" : "commented", where: file };
     });
-  }
-  async #makeFolder(file) {
-    try {
-      const created = await mkdir(this.#folder, { recursive: true });
-      const parent = path.dirname(this.#folder);
-      if (created !== void 0 && path.basename(parent) === ".shipguard" && created === parent) {
-        await writeFile(path.join(parent, ".gitignore"), "*\n", { flag: "wx" }).catch(() => void 0);
-      }
-    } catch (error) {
-      throw this.#ioError(file, error);
-    }
   }
   async #read(file) {
     try {
@@ -112,28 +104,17 @@ ${report}
     }
   }
   async #locked(file, work) {
-    const lock = `${file}.lock`;
-    const deadline = Date.now() + LOCK_WAIT_MS;
-    for (; ; ) {
-      try {
-        await (await open(lock, "wx")).close();
-        break;
-      } catch (error) {
-        if (error.code !== "EEXIST") throw this.#ioError(file, error);
-      }
-      const broken = await breakStaleLock(
-        lock,
-        (info) => Date.now() - info.mtimeMs > STALE_LOCK_MS ? "older than 30 s" : null
-      );
-      if (broken !== null) this.#logger.warning(`Removed the stale lock ${lock} (${broken}).`);
-      else if (Date.now() > deadline) {
-        throw this.#ioError(file, new Error(`${lock} is held by another shipguard process`));
-      } else await sleep(LOCK_POLL_MS);
-    }
+    const release = await acquireShortLock(`${file}.lock`, {
+      staleMs: STALE_LOCK_MS,
+      waitMs: LOCK_WAIT_MS,
+      logger: this.#logger
+    }).catch((error) => {
+      throw this.#ioError(file, error);
+    });
     try {
       return await work();
     } finally {
-      await rm(lock, { force: true });
+      await release();
     }
   }
   #ioError(file, error) {
@@ -144,5 +125,5 @@ ${report}
 };
 export {
   LocalIncidentLog,
-  defaultIncidentsFolder
+  incidentsFolder
 };

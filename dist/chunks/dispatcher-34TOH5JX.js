@@ -3,9 +3,9 @@ const require = __shipguardCreateRequire(import.meta.url);
 import {
   GitHubDispatcher,
   mentionsId
-} from "./chunk-GZKTTNC5.js";
-import "./chunk-XD65SSXG.js";
+} from "./chunk-EX6BTCNI.js";
 import "./chunk-JWEAQR5V.js";
+import "./chunk-XD65SSXG.js";
 import "./chunk-ZNQBISGV.js";
 import "./chunk-YIKRADAN.js";
 export {

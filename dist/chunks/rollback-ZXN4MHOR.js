@@ -3,16 +3,18 @@ const require = __shipguardCreateRequire(import.meta.url);
 import {
   rollBack,
   rollbackCommand
-} from "./chunk-JI343JMT.js";
+} from "./chunk-2VSVKBY7.js";
 import "./chunk-ZOYSQPCT.js";
 import "./chunk-PBNCQUHE.js";
-import "./chunk-QQ2CSAZL.js";
+import "./chunk-XGTFV34X.js";
 import "./chunk-BENM22OK.js";
 import "./chunk-GYMEDKPK.js";
-import "./chunk-2PHRSBIZ.js";
+import "./chunk-P52MCLNP.js";
+import "./chunk-AGI4MFXK.js";
+import "./chunk-BKXIQWA4.js";
 import "./chunk-FEGRNFBW.js";
 import "./chunk-LYGUENMR.js";
-import "./chunk-AE46GMZC.js";
+import "./chunk-EXG5O2DU.js";
 import "./chunk-Z36TIVJV.js";
 import "./chunk-7FY53ZM3.js";
 import "./chunk-P2F454IK.js";

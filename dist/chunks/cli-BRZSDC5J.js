@@ -2,10 +2,6 @@ import { createRequire as __shipguardCreateRequire } from 'node:module';
 const require = __shipguardCreateRequire(import.meta.url);
 import "./chunk-FEGRNFBW.js";
 import {
-  LocalLedger
-} from "./chunk-WT253352.js";
-import "./chunk-4UEII6OA.js";
-import {
   endProcess,
   processAlive,
   signalProcess
@@ -15,14 +11,18 @@ import {
   CompositionRoot,
   GitCli,
   childEnvironment
-} from "./chunk-SMNN2ZRA.js";
-import "./chunk-AE46GMZC.js";
+} from "./chunk-A67MHM5M.js";
+import "./chunk-EXG5O2DU.js";
 import "./chunk-Z36TIVJV.js";
 import "./chunk-7FY53ZM3.js";
 import "./chunk-LOL6UNQF.js";
 import {
   printable
 } from "./chunk-P2F454IK.js";
+import {
+  LocalLedger
+} from "./chunk-4YMKU65Y.js";
+import "./chunk-4KWSOP4I.js";
 import "./chunk-XILQOYBE.js";
 import "./chunk-XD65SSXG.js";
 import {

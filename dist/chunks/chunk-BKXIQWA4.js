@@ -6,12 +6,13 @@ import {
 } from "./chunk-FEGRNFBW.js";
 import {
   incidentJson
-} from "./chunk-AE46GMZC.js";
+} from "./chunk-EXG5O2DU.js";
 import {
   isShipguardError
 } from "./chunk-ZNQBISGV.js";
 
 // src/registry/announce.ts
+import path from "node:path";
 async function announce(a, shown, root) {
   const outputs = { ...shown.outputs };
   const incident = a.incident === null ? null : { ...a.incident, report: shown.summary };
@@ -42,7 +43,7 @@ async function notify(a, root) {
       if (d.ok) logger.info(`Notified ${d.receiver} of ${d.event} (${d.ms} ms).`);
       else
         logger.warning(
-          `Could not notify ${d.receiver} of ${d.event}: ${d.detail}. The ${a.events[0]?.event === "released" ? "release" : "deployment"}'s outcome is unchanged.`
+          `Could not notify ${d.receiver} of ${d.event}: ${d.detail}. The outcome is unchanged.`
         );
     }
   }
@@ -95,7 +96,7 @@ function eventContext(root, settings, environmentUrl) {
   const { context } = root;
   const repository = settings.repository ?? context.repository;
   return {
-    repository: repository === null ? root.repoDir(settings.workingDirectory).split(/[\\/]/).pop() || "repository" : `${repository.owner}/${repository.repo}`,
+    repository: repository === null ? path.basename(root.repoDir(settings.workingDirectory)) : `${repository.owner}/${repository.repo}`,
     runUrl: context.runUrl,
     actor: context.actor,
     at: (/* @__PURE__ */ new Date()).toISOString(),

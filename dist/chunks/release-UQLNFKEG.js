@@ -1,27 +1,29 @@
 import { createRequire as __shipguardCreateRequire } from 'node:module';
 const require = __shipguardCreateRequire(import.meta.url);
 import {
-  releaseEvents
-} from "./chunk-QQ2CSAZL.js";
-import "./chunk-BENM22OK.js";
-import "./chunk-GYMEDKPK.js";
-import {
   computeVersion,
   versionJson,
   versionOutputs,
   versionSummary
-} from "./chunk-QUZHFSVW.js";
+} from "./chunk-7X7I2N6L.js";
+import {
+  releaseEvents
+} from "./chunk-XGTFV34X.js";
+import "./chunk-BENM22OK.js";
+import "./chunk-GYMEDKPK.js";
+import "./chunk-P52MCLNP.js";
+import "./chunk-AGI4MFXK.js";
 import {
   eventContext,
   register
-} from "./chunk-2PHRSBIZ.js";
+} from "./chunk-BKXIQWA4.js";
 import {
   cell
 } from "./chunk-FEGRNFBW.js";
 import "./chunk-LYGUENMR.js";
 import {
   readReleaseSettings
-} from "./chunk-AE46GMZC.js";
+} from "./chunk-EXG5O2DU.js";
 import "./chunk-Z36TIVJV.js";
 import {
   require_semver

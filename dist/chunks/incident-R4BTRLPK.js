@@ -2,11 +2,11 @@ import { createRequire as __shipguardCreateRequire } from 'node:module';
 const require = __shipguardCreateRequire(import.meta.url);
 import {
   register
-} from "./chunk-2PHRSBIZ.js";
+} from "./chunk-BKXIQWA4.js";
 import "./chunk-FEGRNFBW.js";
 import {
   readIncidentSettings
-} from "./chunk-AE46GMZC.js";
+} from "./chunk-EXG5O2DU.js";
 import "./chunk-Z36TIVJV.js";
 import "./chunk-7FY53ZM3.js";
 import "./chunk-P2F454IK.js";

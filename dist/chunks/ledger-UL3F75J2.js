@@ -1,19 +1,19 @@
 import { createRequire as __shipguardCreateRequire } from 'node:module';
 const require = __shipguardCreateRequire(import.meta.url);
 import {
+  reconciledWrite
+} from "./chunk-WLZHB45Z.js";
+import {
+  deploymentAutoMerged,
+  toShipguardError
+} from "./chunk-JWEAQR5V.js";
+import {
   isDeploymentState,
   payloadFrom,
   taskFor,
   truncateDescription
 } from "./chunk-XILQOYBE.js";
-import {
-  sleep
-} from "./chunk-XD65SSXG.js";
-import {
-  deploymentAutoMerged,
-  statusOf,
-  toShipguardError
-} from "./chunk-JWEAQR5V.js";
+import "./chunk-XD65SSXG.js";
 import "./chunk-ZNQBISGV.js";
 import "./chunk-YIKRADAN.js";
 
@@ -46,10 +46,13 @@ var GitHubLedger = class {
     };
     const earlier = await this.#findAttempt(environment, input.sha, payload.correlationId);
     if (earlier !== null) return earlier;
-    for (let attempt = 1; ; attempt++) {
-      let answer;
-      try {
-        answer = await this.#octokit.rest.repos.createDeployment({
+    return reconciledWrite({
+      info,
+      logger: this.#logger,
+      backoffMs: this.#backoffMs,
+      attempts: CREATE_ATTEMPTS,
+      send: async () => {
+        const answer = await this.#octokit.rest.repos.createDeployment({
           ...this.#repo,
           ref: input.sha,
           environment,
@@ -63,24 +66,15 @@ var GitHubLedger = class {
           // No automatic retry: a lost answer would make a second deployment. Reconcile instead.
           request: { retries: 0 }
         });
-      } catch (error) {
-        const status = statusOf(error);
-        const transient = status === void 0 || status >= 500;
-        if (!transient || attempt >= CREATE_ATTEMPTS) throw toShipguardError(error, info);
-        this.#logger.warning(
-          `Creating the deployment of ${payload.version} to ${environment} failed (${status ?? "no answer"}); checking whether it was made.`
-        );
-        const made = await this.#findAttempt(environment, input.sha, payload.correlationId);
-        if (made !== null) return made;
-        await sleep(this.#backoffMs * attempt);
-        continue;
-      }
-      const data = answer.data;
-      if (answer.status === 202 || !("id" in data)) {
-        throw deploymentAutoMerged(info, input.sha, "message" in data ? data.message : void 0);
-      }
-      return this.#record(data, input);
-    }
+        const data = answer.data;
+        if (answer.status === 202 || !("id" in data)) {
+          throw deploymentAutoMerged(info, input.sha, "message" in data ? data.message : void 0);
+        }
+        return this.#record(data, input);
+      },
+      made: () => this.#findAttempt(environment, input.sha, payload.correlationId),
+      said: (status) => `Creating the deployment of ${payload.version} to ${environment} failed (${status}); checking whether it was made.`
+    });
   }
   async setStatus(record, update) {
     const info = {

@@ -1231,15 +1231,15 @@ var CompositionRoot = class _CompositionRoot {
       const { LocalForge } = await import("./local-forge-SPRXP5Z3.js");
       return new LocalForge(git, this.context.logger, settings.push ? "origin" : null);
     }
-    const { GitHubForge } = await import("./forge-YQWXWW2M.js");
+    const { GitHubForge } = await import("./forge-VUAX65MK.js");
     return new GitHubForge(github.octokit, github.repository, this.context.logger);
   }
   async ledger(github, repoDir, ledgerFile) {
     if (github !== null) {
-      const { GitHubLedger } = await import("./ledger-I3A6OJC3.js");
+      const { GitHubLedger } = await import("./ledger-UL3F75J2.js");
       return new GitHubLedger(github.octokit, github.repository, this.context.logger);
     }
-    const { LocalLedger } = await import("./local-ledger-4UFIHMK6.js");
+    const { LocalLedger } = await import("./local-ledger-JITA6K2T.js");
     const file = await ledgerPath(repoDir, ledgerFile);
     return new LocalLedger(file, { logger: this.context.logger, creator: this.context.actor });
   }
@@ -1250,7 +1250,7 @@ var CompositionRoot = class _CompositionRoot {
    */
   async exclusive(github, repoDir, target, work) {
     if (github !== null) return work();
-    const { acquireEnvironmentLock, environmentLockPath } = await import("./environment-lock-URVFMZZQ.js");
+    const { acquireEnvironmentLock, environmentLockPath } = await import("./environment-lock-IZ7XMVWZ.js");
     const file = environmentLockPath(await ledgerPath(repoDir, target.ledgerFile), target.environment);
     if (this.held.has(file)) return work();
     await mkdir2(path4.dirname(file), { recursive: true });
@@ -1271,7 +1271,7 @@ var CompositionRoot = class _CompositionRoot {
     }
   }
   async dispatcher(github, urgent = false) {
-    const { GitHubDispatcher } = await import("./dispatcher-STJGWALG.js");
+    const { GitHubDispatcher } = await import("./dispatcher-34TOH5JX.js");
     const octokit = urgent ? github.urgentOctokit : github.octokit;
     return new GitHubDispatcher(octokit, github.repository, this.context.logger);
   }
@@ -1350,7 +1350,7 @@ var CompositionRoot = class _CompositionRoot {
     const [{ parseChecks }, { secretValues }, { runSmoke }] = await Promise.all([
       import("./parse-checks-PCBIJPEJ.js"),
       import("./expand-suite-3VSSHIOP.js"),
-      import("./probes-NTT2NPC6.js")
+      import("./probes-BYAJMFMU.js")
     ]);
     const suite = parseChecks(text, source);
     for (const secret of secretValues(suite, this.context.env)) this.context.registerSecret(secret);
@@ -1369,14 +1369,9 @@ var CompositionRoot = class _CompositionRoot {
       })
     };
   }
-  /** The webhooks of notify-url, each URL masked in the log before anything is sent. */
+  /** The webhooks of notify-url (the host masked them, as every `secret` option, before anything ran). */
   async notifier(settings) {
-    const [{ WebhookNotifier }, { webhookSecretForms }] = await Promise.all([
-      import("./webhook-TFDOBEIL.js"),
-      import("./secrets-5FXLRQC2.js")
-    ]);
-    for (const url of settings.urls)
-      for (const form of webhookSecretForms(url)) this.context.registerSecret(form);
+    const { WebhookNotifier } = await import("./webhook-CNEVJZC3.js");
     return new WebhookNotifier({ urls: settings.urls, format: settings.format });
   }
   /**
@@ -1386,12 +1381,12 @@ var CompositionRoot = class _CompositionRoot {
   async incidentLog(where) {
     const github = await this.github(where.repository, "incident");
     if (github !== null) {
-      const { GitHubIncidentLog } = await import("./incidents-77G644XS.js");
+      const { GitHubIncidentLog } = await import("./incidents-CW4GP5G7.js");
       return new GitHubIncidentLog(github.octokit, github.repository, this.context.logger);
     }
-    const { LocalIncidentLog } = await import("./local-incidents-KDVDPLMJ.js");
+    const { incidentsFolder, LocalIncidentLog } = await import("./local-incidents-PHDM3G5J.js");
     const ledger = await ledgerPath(this.repoDir(where.workingDirectory), where.ledgerFile);
-    return new LocalIncidentLog(path4.join(path4.dirname(ledger), "incidents"), this.context.logger);
+    return new LocalIncidentLog(incidentsFolder(ledger), this.context.logger);
   }
   /** before-rollback and after-rollback: the user's commands, in the repository, with a bound. */
   async hooks(repoDir) {
@@ -1414,7 +1409,7 @@ var CompositionRoot = class _CompositionRoot {
 };
 async function ledgerPath(repoDir, ledgerFile) {
   if (ledgerFile !== null) return path4.resolve(repoDir, ledgerFile);
-  const { defaultLedgerPath } = await import("./local-ledger-4UFIHMK6.js");
+  const { defaultLedgerPath } = await import("./local-ledger-JITA6K2T.js");
   return defaultLedgerPath(repoDir);
 }
 function childEnvironment(env) {
@@ -1431,27 +1426,27 @@ function childEnvironment(env) {
 var COMMAND_REGISTRY = {
   version: {
     summary: "Compute the next version from the Conventional Commits since the last tag, and why.",
-    load: async () => (await import("./version-QAZTDA3N.js")).versionCommand
+    load: async () => (await import("./version-MMRKGTDL.js")).versionCommand
   },
   release: {
     summary: "Compute the version, then tag the analysed commit. Locally: an annotated tag (--push sends it to origin) and the notes on stdout or --notes-file. With --repo owner/name and GITHUB_TOKEN: the tag and a GitHub Release, as the action does.",
-    load: async () => (await import("./release-P3ERPE6W.js")).releaseCommand
+    load: async () => (await import("./release-UQLNFKEG.js")).releaseCommand
   },
   deploy: {
     summary: "Deploy a version to an environment, run the smoke checks, record the result, and roll back when they fail.",
-    load: async () => (await import("./deploy-AY6C32IM.js")).deployCommand
+    load: async () => (await import("./deploy-4FKFVARY.js")).deployCommand
   },
   smoke: {
     summary: "Run the smoke checks and print the verdict.",
-    load: async () => (await import("./smoke-73ZDLECK.js")).smokeCommand
+    load: async () => (await import("./smoke-AVD4MD2F.js")).smokeCommand
   },
   rollback: {
     summary: "Put the last known good version of an environment back (or --to-version), with guards and a report.",
-    load: async () => (await import("./rollback-O3UZJXOU.js")).rollbackCommand
+    load: async () => (await import("./rollback-ZXN4MHOR.js")).rollbackCommand
   },
   incident: {
     summary: "Record an incident another step reported (its `incident` output): a GitHub issue labelled shipguard:incident, one per correlation id, or a file in .shipguard/incidents.",
-    load: async () => (await import("./incident-MOWMR4RZ.js")).incidentCommand
+    load: async () => (await import("./incident-R4BTRLPK.js")).incidentCommand
   }
 };
 function isCommandName(name) {

@@ -1,13 +1,13 @@
 import { createRequire as __shipguardCreateRequire } from 'node:module';
 const require = __shipguardCreateRequire(import.meta.url);
 import {
-  sleep
-} from "./chunk-XD65SSXG.js";
-import {
   githubMessage,
   statusOf,
   toShipguardError
 } from "./chunk-JWEAQR5V.js";
+import {
+  sleep
+} from "./chunk-XD65SSXG.js";
 import {
   shipguardError
 } from "./chunk-ZNQBISGV.js";

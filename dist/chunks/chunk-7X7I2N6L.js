@@ -12,7 +12,7 @@ import {
   ruleFor,
   selectBaseline,
   versionProblem
-} from "./chunk-AE46GMZC.js";
+} from "./chunk-EXG5O2DU.js";
 import {
   require_semver
 } from "./chunk-7FY53ZM3.js";

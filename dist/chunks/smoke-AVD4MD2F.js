@@ -13,12 +13,12 @@ import {
 } from "./chunk-GYMEDKPK.js";
 import {
   register
-} from "./chunk-2PHRSBIZ.js";
+} from "./chunk-BKXIQWA4.js";
 import "./chunk-FEGRNFBW.js";
 import "./chunk-LYGUENMR.js";
 import {
   readSmokeSettings
-} from "./chunk-AE46GMZC.js";
+} from "./chunk-EXG5O2DU.js";
 import "./chunk-Z36TIVJV.js";
 import "./chunk-7FY53ZM3.js";
 import "./chunk-P2F454IK.js";

@@ -6,14 +6,14 @@ import {
   versionOutputs,
   versionSummary,
   versionText
-} from "./chunk-QUZHFSVW.js";
+} from "./chunk-7X7I2N6L.js";
 import {
   register
-} from "./chunk-2PHRSBIZ.js";
+} from "./chunk-BKXIQWA4.js";
 import "./chunk-FEGRNFBW.js";
 import {
   readVersionSettings
-} from "./chunk-AE46GMZC.js";
+} from "./chunk-EXG5O2DU.js";
 import "./chunk-Z36TIVJV.js";
 import "./chunk-7FY53ZM3.js";
 import "./chunk-P2F454IK.js";

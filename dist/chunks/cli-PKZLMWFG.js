@@ -5,10 +5,10 @@ import {
   COMMAND_REGISTRY,
   childEnvironment,
   execute
-} from "./chunk-SMNN2ZRA.js";
+} from "./chunk-A67MHM5M.js";
 import {
   parseBoolean
-} from "./chunk-AE46GMZC.js";
+} from "./chunk-EXG5O2DU.js";
 import "./chunk-Z36TIVJV.js";
 import "./chunk-7FY53ZM3.js";
 import "./chunk-LOL6UNQF.js";
@@ -118,7 +118,7 @@ async function runCli(argv, env, terminal = processTerminal) {
   }
   const source = (name) => args.values.get(name);
   if (args.command === "demo") {
-    const { runDemoCli } = await import("./cli-UFGRB2EU.js");
+    const { runDemoCli } = await import("./cli-BRZSDC5J.js");
     return runDemoCli({ keep: parseBoolean("keep", source("keep") ?? "false"), ...args }, env, terminal);
   }
   let exitCode = 0;

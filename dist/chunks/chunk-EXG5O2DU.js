@@ -458,7 +458,6 @@ function readSmokeSettings(source) {
 
 // src/settings/read-incident.ts
 var INCIDENT_SCHEMA = "shipguard.incident/v1";
-var INCIDENT_ID = /^[A-Za-z0-9._-]{1,100}$/;
 var REPORT_MAX = 1e6;
 function readIncidentSettings(source) {
   return {
@@ -496,8 +495,8 @@ function parseIncident(text) {
 }
 function incidentProblem(o) {
   if (o.schema !== INCIDENT_SCHEMA) return `Expected \`schema\` to be \`${INCIDENT_SCHEMA}\`.`;
-  if (typeof o.id !== "string" || !INCIDENT_ID.test(o.id))
-    return "Expected `id`: up to 100 letters, digits, `.`, `_` or `-`.";
+  if (typeof o.id !== "string" || !CORRELATION_ID.test(o.id) || o.id.length > CORRELATION_ID_MAX)
+    return `Expected \`id\`: up to ${CORRELATION_ID_MAX} letters, digits, \`.\`, \`_\` or \`-\`.`;
   if (typeof o.event !== "string" || !NOTIFY_EVENTS.includes(o.event))
     return `Expected \`event\` from: ${NOTIFY_EVENTS.join(", ")}.`;
   if (typeof o.title !== "string" || o.title.trim() === "" || o.title.length > 256 || /[\r\n]/.test(o.title))

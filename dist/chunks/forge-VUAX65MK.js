@@ -1,10 +1,14 @@
 import { createRequire as __shipguardCreateRequire } from 'node:module';
 const require = __shipguardCreateRequire(import.meta.url);
 import {
+  reconciledWrite
+} from "./chunk-WLZHB45Z.js";
+import {
   isAlreadyExists,
   statusOf,
   toShipguardError
 } from "./chunk-JWEAQR5V.js";
+import "./chunk-XD65SSXG.js";
 import "./chunk-ZNQBISGV.js";
 import "./chunk-YIKRADAN.js";
 
@@ -106,31 +110,24 @@ var GitHubReleases = class {
   }
   async createDraft(input) {
     const info = { doing: `create the release ${input.tag}`, scope: "contents: write" };
-    for (let attempt = 1; ; attempt++) {
-      try {
-        const created = await this.octokit.rest.repos.createRelease({
+    return reconciledWrite({
+      info,
+      logger: this.logger,
+      // No automatic retry: a lost answer would make a second draft. Reconcile instead.
+      send: async () => toInfo(
+        (await this.octokit.rest.repos.createRelease({
           ...this.repo,
           tag_name: input.tag,
           name: input.name,
           body: input.body,
           draft: true,
           prerelease: input.prerelease,
-          // No automatic retry: a lost answer would make a second draft. Reconcile instead.
           request: { retries: 0 }
-        });
-        return toInfo(created.data);
-      } catch (error) {
-        const status = statusOf(error);
-        const transient = status === void 0 || status >= 500;
-        if (!transient || attempt >= 3) throw toShipguardError(error, info);
-        this.logger.warning(
-          `Creating the release ${input.tag} failed (${status ?? "no answer"}); checking whether it was made.`
-        );
-        const existing = await this.find(input.tag);
-        if (existing !== null) return existing;
-        await new Promise((r) => setTimeout(r, 1e3 * attempt));
-      }
-    }
+        })).data
+      ),
+      made: () => this.find(input.tag),
+      said: (status) => `Creating the release ${input.tag} failed (${status}); checking whether it was made.`
+    });
   }
   async publish(release, options) {
     const info = { doing: `publish the release ${release.tagName}`, scope: "contents: write" };

@@ -10,12 +10,12 @@ import {
   incidentMarker
 } from "./chunk-AGI4MFXK.js";
 import {
-  sleep
-} from "./chunk-XD65SSXG.js";
+  reconciledWrite
+} from "./chunk-WLZHB45Z.js";
 import {
-  statusOf,
   toShipguardError
 } from "./chunk-JWEAQR5V.js";
+import "./chunk-XD65SSXG.js";
 import "./chunk-ZNQBISGV.js";
 import "./chunk-YIKRADAN.js";
 
@@ -174,26 +174,17 @@ ${CLOSED_NOTE}
     );
     this.#logger.debug(`Incident ${incident.id}: added ${incident.event} to issue #${issue.number}.`);
   }
-  /**
-   * One write, tried up to WRITE_ATTEMPTS times. After a failure that may have been a lost answer
-   * (no answer, or 5xx), `made` looks for what the write would have made before sending it again.
-   */
-  async #write(info, send, made) {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await send();
-      } catch (error) {
-        const status = statusOf(error);
-        const transient = status === void 0 || status >= 500;
-        if (!transient || attempt >= WRITE_ATTEMPTS) throw toShipguardError(error, info);
-        this.#logger.warning(
-          `Could not ${info.doing} (${status ?? "no answer"}); checking whether it was done.`
-        );
-        const done = await made();
-        if (done !== null) return done;
-        await sleep(this.#backoffMs * attempt);
-      }
-    }
+  /** One write; after an answer that may have been lost, `made` looks for it before a resend. */
+  #write(info, send, made) {
+    return reconciledWrite({
+      info,
+      logger: this.#logger,
+      backoffMs: this.#backoffMs,
+      attempts: WRITE_ATTEMPTS,
+      send,
+      made,
+      said: (status) => `Could not ${info.doing} (${status}); checking whether it was done.`
+    });
   }
   #call(doing) {
     return { doing, scope: "issues: write", operation: "issues", neededBy: NEEDED_BY };

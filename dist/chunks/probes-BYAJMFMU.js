@@ -1,18 +1,13 @@
 import { createRequire as __shipguardCreateRequire } from 'node:module';
 const require = __shipguardCreateRequire(import.meta.url);
 import {
-  summarizeSamples
-} from "./chunk-PBNCQUHE.js";
-import {
-  expandSuite,
-  maskSecrets,
-  secretValues
-} from "./chunk-FCWS2JZJ.js";
-import {
   http,
   httpRequest,
   https
 } from "./chunk-AVT4WW7O.js";
+import {
+  summarizeSamples
+} from "./chunk-PBNCQUHE.js";
 import {
   boundText,
   combineVerdicts,
@@ -26,6 +21,11 @@ import {
   jsonEquals,
   lookupJson
 } from "./chunk-IIGF2GQM.js";
+import {
+  expandSuite,
+  maskSecrets,
+  secretValues
+} from "./chunk-FCWS2JZJ.js";
 import "./chunk-IVUW745C.js";
 import "./chunk-LOL6UNQF.js";
 import "./chunk-P2F454IK.js";

@@ -1,8 +1,8 @@
 import { createRequire as __shipguardCreateRequire } from 'node:module';
 const require = __shipguardCreateRequire(import.meta.url);
 import {
-  breakStaleLock
-} from "./chunk-4UEII6OA.js";
+  acquireShortLock
+} from "./chunk-4KWSOP4I.js";
 import {
   isDeploymentState,
   payloadFrom,
@@ -10,17 +10,13 @@ import {
   truncateDescription
 } from "./chunk-XILQOYBE.js";
 import {
-  sleep
-} from "./chunk-XD65SSXG.js";
-import {
   ShipguardError,
   shipguardError
 } from "./chunk-ZNQBISGV.js";
 
 // src/adapters/local-ledger.ts
 import { randomUUID } from "node:crypto";
-import { mkdir, open, rm, stat, writeFile } from "node:fs/promises";
-import { hostname } from "node:os";
+import { mkdir, open, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 // src/adapters/local-ledger-event.ts
@@ -73,6 +69,12 @@ function parseEvent(text) {
 }
 
 // src/adapters/local-ledger.ts
+async function makeFolder(folder) {
+  const created = await mkdir(folder, { recursive: true });
+  if (created !== void 0 && path.basename(created) === ".shipguard") {
+    await writeFile(path.join(created, ".gitignore"), "*\n", { flag: "wx" }).catch(() => void 0);
+  }
+}
 function defaultLedgerPath(repositoryTop) {
   return path.join(repositoryTop, ".shipguard", "deployments.jsonl");
 }
@@ -263,51 +265,19 @@ var LocalLedger = class {
     if (created) await syncFolder(path.dirname(this.#file));
   }
   async #locked(work) {
-    const folder = path.dirname(this.#file);
-    try {
-      const created = await mkdir(folder, { recursive: true });
-      if (created !== void 0 && path.basename(folder) === ".shipguard") {
-        await writeFile(path.join(folder, ".gitignore"), "*\n", { flag: "wx" }).catch(() => void 0);
-      }
-    } catch (error) {
+    await makeFolder(path.dirname(this.#file)).catch((error) => {
       throw this.#ioError("write", error);
-    }
-    await this.#acquire();
+    });
+    const release = await acquireShortLock(this.#lockFile, {
+      staleMs: this.#staleLockMs,
+      logger: this.#logger
+    }).catch((error) => {
+      throw this.#ioError("lock", error);
+    });
     try {
       return await work();
     } finally {
-      await rm(this.#lockFile, { force: true });
-    }
-  }
-  async #acquire() {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        const handle = await open(this.#lockFile, "wx");
-        try {
-          await handle.writeFile(`${process.pid} ${hostname()} ${(/* @__PURE__ */ new Date()).toISOString()}
-`);
-        } finally {
-          await handle.close();
-        }
-        return;
-      } catch (error) {
-        if (codeOf(error) !== "EEXIST") throw this.#ioError("lock", error);
-      }
-      await this.#breakIfStale();
-      const wait = Math.min(100, 2 ** attempt) * (0.5 + Math.random());
-      await sleep(wait);
-    }
-  }
-  /** Removes a lock left by a process that died holding it (lock-file.ts). */
-  async #breakIfStale() {
-    const broken = await breakStaleLock(this.#lockFile, (judged) => {
-      const age = Date.now() - judged.mtimeMs;
-      return age < this.#staleLockMs ? null : `left ${Math.round(age / 1e3)} s ago`;
-    });
-    if (broken !== null) {
-      this.#logger.warning(
-        `Broke the lock ${this.#lockFile}, ${broken} by a process that did not finish (a crash?).`
-      );
+      await release();
     }
   }
   #ioError(doing, error) {
@@ -366,6 +336,7 @@ function codeOf(error) {
 }
 
 export {
+  makeFolder,
   defaultLedgerPath,
   LocalLedger
 };

@@ -8,7 +8,7 @@ import {
 import {
   rollbackEvents,
   rollbackIncident
-} from "./chunk-QQ2CSAZL.js";
+} from "./chunk-XGTFV34X.js";
 import {
   putInPlace,
   verify
@@ -16,14 +16,14 @@ import {
 import {
   eventContext,
   register
-} from "./chunk-2PHRSBIZ.js";
+} from "./chunk-BKXIQWA4.js";
 import {
   targetEnvironment
 } from "./chunk-LYGUENMR.js";
 import {
   ROLLBACK_SUFFIX,
   readRollbackSettings
-} from "./chunk-AE46GMZC.js";
+} from "./chunk-EXG5O2DU.js";
 import {
   LastKnownGoodFinder,
   hasSucceeded,

@@ -4,14 +4,17 @@ import {
   failedStepPhrase
 } from "./chunk-BENM22OK.js";
 import {
+  MAX_CAUSE_CHARS,
+  oneLine
+} from "./chunk-P52MCLNP.js";
+import {
+  cleanTitle
+} from "./chunk-AGI4MFXK.js";
+import {
   EVENT_SCHEMA
 } from "./chunk-Z36TIVJV.js";
-import {
-  printable
-} from "./chunk-P2F454IK.js";
 
 // src/presenters/events.ts
-var CAUSE_MAX = 200;
 function releaseEvents(r, c) {
   if (!r.released || r.dryRun || r.superseded || r.version.version === null) return [];
   const shown = r.version.tag ?? r.version.version;
@@ -148,7 +151,7 @@ function incidentId(correlationId, suffix) {
   return automatic ? correlationId.slice(0, -suffix.length) : correlationId;
 }
 function incidentTitle(environment, from, to) {
-  return printable(`Rollback in ${environment}: ${from} \u2192 ${to}`).slice(0, 256);
+  return cleanTitle(`Rollback in ${environment}: ${from} \u2192 ${to}`);
 }
 function rollbackEvent(status) {
   if (status === "success") return "rolled-back";
@@ -157,8 +160,8 @@ function rollbackEvent(status) {
 function rollbackHeadline(name, env, from, to, detail) {
   const fromTo = `${from === null ? "" : ` from ${from}`}${to === null ? "" : ` to ${to}`}`;
   if (name === "rolled-back") return `${env}: rolled back${fromTo}, verified`;
-  if (name === "blocked") return `${env}: rollback${fromTo} blocked: ${oneLine(detail)}`;
-  return `${env}: rollback${fromTo} FAILED, a person is needed: ${oneLine(detail)}`;
+  if (name === "blocked") return `${env}: rollback${fromTo} blocked: ${oneLine2(detail)}`;
+  return `${env}: rollback${fromTo} FAILED, a person is needed: ${oneLine2(detail)}`;
 }
 function rollbackPhrase(r) {
   if (r.rollback === null) {
@@ -172,16 +175,15 @@ function failedChecksPhrase(report) {
 function failedChecks(report) {
   if (report === null) return [];
   return report.checks.filter((check) => check.verdict === "fail").map((check) => ({
-    name: oneLine(check.name),
-    cause: oneLine(check.cause === null ? check.detail : `${check.cause}: ${check.detail}`)
+    name: oneLine2(check.name),
+    cause: oneLine2(check.cause === null ? check.detail : `${check.cause}: ${check.detail}`)
   }));
 }
 function environmentLink(c) {
   return c.environmentUrl === null ? [] : [{ label: "Environment", url: c.environmentUrl }];
 }
-function oneLine(text) {
-  const line = printable(text).replace(/\s+/g, " ").trim();
-  return line.length > CAUSE_MAX ? `${line.slice(0, CAUSE_MAX - 1)}\u2026` : line;
+function oneLine2(text) {
+  return oneLine(text, MAX_CAUSE_CHARS);
 }
 function event(c, f) {
   return {
@@ -195,7 +197,7 @@ function event(c, f) {
     startedBy: c.actor,
     links: [],
     ...f,
-    headline: oneLine(f.headline)
+    headline: oneLine2(f.headline)
   };
 }
 

@@ -1,11 +1,11 @@
 import { createRequire as __shipguardCreateRequire } from 'node:module';
 const require = __shipguardCreateRequire(import.meta.url);
 import {
-  breakStaleLock
-} from "./chunk-4UEII6OA.js";
-import {
   processAlive
 } from "./chunk-WUQGZDLE.js";
+import {
+  breakStaleLock
+} from "./chunk-4KWSOP4I.js";
 import {
   sleep
 } from "./chunk-XD65SSXG.js";
