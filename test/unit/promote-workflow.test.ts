@@ -73,7 +73,9 @@ describe("promote.yml", () => {
 
   it.each(STAGES)("stage-%i calls deploy.yml after the previous stage, for its environment", (n) => {
     const job = stage(n);
-    expect(job.uses).toBe("./.github/workflows/deploy.yml");
+    // `$/`: shipguard's own deploy.yml at the commit promote.yml runs at, whoever calls it (a
+    // `./` path inside a reusable workflow may resolve in the caller's repository).
+    expect(job.uses).toBe("$/.github/workflows/deploy.yml");
     expect(job.needs).toEqual(n === 1 ? "plan" : ["plan", `stage-${n - 1}`]);
     expect(job.if).toContain(`needs.plan.outputs.env-${n} != ''`);
     if (n > 1) expect(job.if).toContain(`needs.stage-${n - 1}.result == 'success'`);

@@ -95,6 +95,66 @@ describe("workflow policy", () => {
     ).toBe(false);
   });
 
+  const reusable = (uses: string) => `
+on: { workflow_call: {} }
+permissions: {}
+jobs:
+  call:
+    uses: ${uses}
+`;
+
+  it("accepts a reusable workflow that calls its sibling by `$/`, unpinned", () => {
+    expect(policyProblems(reusable("$/.github/workflows/deploy.yml"), "ok.yml")).toEqual([]);
+  });
+
+  it.each([
+    [
+      "a `./` job call inside a reusable workflow",
+      reusable("./.github/workflows/deploy.yml"),
+      /job call: `\.\/\.github\/workflows\/deploy\.yml` inside a reusable workflow.*use `\$\/\.github\/workflows\/deploy\.yml`/,
+    ],
+    ["a `$/` call with a ref", reusable("$/.github/workflows/deploy.yml@main"), /`\$\/` takes no `@ref`/],
+  ])("flags %s", (_name, text, problem) => {
+    expect(policyProblems(text, "bad.yml").join("\n")).toMatch(problem);
+  });
+
+  it("keeps `./` for a job call of a workflow that is not reusable (it runs in its own repository)", () => {
+    const text = reusable("./.github/workflows/release.yml").replace("{ workflow_call: {} }", "push");
+    expect(policyProblems(text, "ok.yml")).toEqual([]);
+  });
+
+  it("lets only actionlint's refusal of a `$/` job call of .github/workflows/ through, nothing else", () => {
+    const self = {
+      kind: "workflow-call",
+      message:
+        'reusable workflow call "$/.github/workflows/deploy.yml" at "uses" is not following the format "owner/repo/path/to/workflow.yml@ref" nor "./path/to/workflow.yml". see https://docs.github.com/en/actions/learn-github-actions/reusing-workflows for more details',
+    };
+    expect(isKnownActionlintGap(self)).toBe(true);
+    for (const uses of [
+      "$/.github/workflows/deploy.yml@main",
+      "$/.github/workflows/sub/deploy.yml",
+      "$/deploy.yml",
+      "$/",
+      "./.github/workflows/deploy.yml",
+      "owner/repo/.github/workflows/deploy.yml",
+    ])
+      expect(
+        isKnownActionlintGap({
+          ...self,
+          message: self.message.replace("$/.github/workflows/deploy.yml", uses),
+        }),
+        uses,
+      ).toBe(false);
+    expect(isKnownActionlintGap({ ...self, kind: "syntax-check" })).toBe(false);
+  });
+
+  it("no reusable workflow of this repository calls another by `./`", () => {
+    for (const file of ["release.yml", "deploy.yml", "rollback.yml", "incident.yml", "promote.yml"]) {
+      const text = readFileSync(`.github/workflows/${file}`, "utf8");
+      expect(policyProblems(text, file), file).toEqual([]);
+    }
+  });
+
   it("lets only actionlint's unknown `deployment` key of `environment` through, nothing else", () => {
     const deployment = {
       kind: "syntax-check",
