@@ -1,8 +1,9 @@
 // The project's workflow rules that actionlint does not check: actions pinned by full SHA,
 // explicit top-level permissions, no credentials left in checkouts, no triggers that run untrusted
 // code with secrets, no `${{ }}` expressions inside `run:` scripts, deploy/rollback groups that
-// queue every pending run (`queue: max`) and cancel none, reusable workflows that call their
-// siblings by `$/` (never `./`), and workflow_call secrets named as GitHub secrets can be.
+// queue every pending run (`queue: max`), cancel none and wait for no approval, reusable
+// workflows that call their siblings by `$/` (never `./`), and workflow_call secrets named as
+// GitHub secrets can be.
 import YAML from "yaml";
 
 export function policyProblems(text, file) {
@@ -43,6 +44,13 @@ export function policyProblems(text, file) {
         if (concurrency.queue !== "max")
           say(
             `job ${id}: the shipguard-deploy-* group needs \`queue: max\` (else a later deploy cancels a pending rollback)`,
+          );
+        // A job waiting for an environment's required reviewer or wait timer is reported to hold
+        // its concurrency group meanwhile, so a rollback queued behind it would wait for the
+        // approval too. Approvals belong to a job outside the group (deploy.yml's `approval`).
+        if (job.environment !== undefined)
+          say(
+            `job ${id}: bound to an environment while it holds the shipguard-deploy-* group; a job waiting for a required reviewer or a wait timer keeps the group, and a rollback queues behind it. Bind the environment in a job outside the group and \`needs:\` it`,
           );
       }
     }

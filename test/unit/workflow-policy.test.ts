@@ -207,13 +207,64 @@ jobs: {}
     expect(isKnownActionlintGap({ ...deployment, kind: "expression" })).toBe(false);
   });
 
-  it("deploy.yml binds its environment without a second deployment; rollback.yml binds none", () => {
-    const deploy = YAML.parse(readFileSync(".github/workflows/deploy.yml", "utf8"));
-    expect(deploy.jobs.deploy.environment).toEqual({
-      name: "${{ inputs.environment }}",
-      deployment: false,
+  it("flags a job that holds a shipguard-deploy-* group and is bound to an environment", () => {
+    const bound = deployJob(
+      "{ group: shipguard-deploy-prod, cancel-in-progress: false, queue: max }",
+    ).replace("    concurrency:", "    environment: { name: prod, deployment: false }\n    concurrency:");
+    expect(policyProblems(bound, "bad.yml").join("\n")).toMatch(
+      /job deploy: bound to an environment while it holds the shipguard-deploy-\* group.*reviewer or a wait timer/,
+    );
+    // Bound to an environment outside any group (an approval job) is fine.
+    const approval = `${good}  approval:
+    runs-on: ubuntu-latest
+    permissions: {}
+    environment: { name: prod, deployment: false }
+    steps:
+      - run: echo approved
+`;
+    expect(policyProblems(approval, "ok.yml")).toEqual([]);
+  });
+
+  describe("deploy.yml takes the environment's approval before it joins the deploy group", () => {
+    type Job = {
+      needs?: string | string[];
+      environment?: unknown;
+      concurrency?: unknown;
+      permissions?: unknown;
+      steps?: { run?: string; env?: Record<string, string>; uses?: string; with?: unknown }[];
+    };
+    const deploy = YAML.parse(readFileSync(".github/workflows/deploy.yml", "utf8")) as {
+      jobs: Record<string, Job>;
+    };
+    const rollback = YAML.parse(readFileSync(".github/workflows/rollback.yml", "utf8")) as {
+      jobs: Record<string, Job>;
+    };
+
+    it("has an approval job, then the deploy job", () => {
+      expect(Object.keys(deploy.jobs)).toEqual(["approval", "deploy"]);
+      expect(deploy.jobs.deploy?.needs).toBe("approval");
     });
-    const rollback = YAML.parse(readFileSync(".github/workflows/rollback.yml", "utf8"));
-    expect(rollback.jobs.rollback.environment).toBeUndefined();
+
+    it("binds the environment in the approval job only, outside any concurrency group", () => {
+      const approval = deploy.jobs.approval as Job;
+      expect(approval.environment).toMatchObject({ name: "${{ inputs.environment }}" });
+      expect(approval.concurrency).toBeUndefined();
+      expect(deploy.jobs.deploy?.environment).toBeUndefined();
+      expect(deploy.jobs.deploy?.concurrency).toMatchObject({
+        group: "shipguard-deploy-${{ inputs.environment }}",
+      });
+    });
+
+    it("gives the approval job nothing: no permissions, no secret, no checkout, no action", () => {
+      const approval = deploy.jobs.approval as Job;
+      expect(approval.permissions).toEqual({});
+      const text = JSON.stringify(approval);
+      expect(text).not.toContain("secrets.");
+      expect(approval.steps?.every((step) => step.uses === undefined)).toBe(true);
+    });
+
+    it("rollback.yml binds no environment: a rollback never waits for a reviewer or a wait timer", () => {
+      for (const job of Object.values(rollback.jobs)) expect(job.environment).toBeUndefined();
+    });
   });
 });
