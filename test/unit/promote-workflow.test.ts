@@ -105,6 +105,8 @@ describe("promote.yml", () => {
   it("passes every deploy setting through, under deploy.yml's name, type and default", () => {
     const deployInputs = deploy.doc.on.workflow_call.inputs;
     expect(passThrough.length).toBeGreaterThan(10);
+    // An environment with a custom deployment protection rule needs GitHub's deployment object.
+    expect(passThrough).toContain("github-deployment");
     for (const name of passThrough) {
       const mine = call.inputs[name] as Input;
       const theirs = deployInputs[name];

@@ -255,6 +255,19 @@ jobs: {}
       });
     });
 
+    it("creates no GitHub deployment unless `github-deployment` asks for one (custom protection rules need it)", () => {
+      const call = (
+        YAML.parse(readFileSync(".github/workflows/deploy.yml", "utf8")) as {
+          on: { workflow_call: { inputs: Record<string, unknown> } };
+        }
+      ).on.workflow_call.inputs;
+      expect(call["github-deployment"]).toMatchObject({ type: "boolean", default: false });
+      expect(deploy.jobs.approval?.environment).toEqual({
+        name: "${{ inputs.environment }}",
+        deployment: "${{ inputs.github-deployment }}",
+      });
+    });
+
     it("gives the approval job nothing: no permissions, no secret, no checkout, no action", () => {
       const approval = deploy.jobs.approval as Job;
       expect(approval.permissions).toEqual({});
