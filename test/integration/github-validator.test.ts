@@ -4,7 +4,7 @@
  * something), including the two actionlint cannot judge.
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { tempDir } from "../helpers/deploy-world.ts";
@@ -104,6 +104,9 @@ describe("GitHub's validator, as CI runs it", () => {
     const files = {
       "good.yml": caller("./.github/workflows/called.yml", "name: x", "said"),
       "bad-input.yml": caller("./.github/workflows/called.yml", "nam: x", "said"),
+      "self.yml": caller("$/.github/workflows/called.yml", "name: x", "said"),
+      "self-bad-input.yml": caller("$/.github/workflows/called.yml", "nam: x", "said"),
+      "self-ref.yml": caller("$/.github/workflows/called.yml@main", "name: x", "said"),
       "bad-output.yml": caller("./.github/workflows/called.yml", "name: x", "sad"),
       "shipguard.yml": caller(
         `shipguard/shipguard/.github/workflows/incident.yml@${sha}`,
@@ -123,11 +126,38 @@ describe("GitHub's validator, as CI runs it", () => {
     const lines = (name: string) =>
       r.stderr.split("\n").filter((line) => line.includes(`/.github/workflows/${name}:`));
     expect(lines("good.yml")).toEqual([]);
+    expect(lines("self.yml")).toEqual([]);
+    expect(lines("self-bad-input.yml").join("\n")).toMatch(/Invalid input, nam is not defined/);
+    expect(lines("self-ref.yml").join("\n")).toMatch(
+      /cannot specify version when calling self repository workflows/,
+    );
     expect(lines("shipguard.yml")).toEqual([]);
     expect(lines("bad-input.yml").join("\n")).toMatch(/Input name is required/);
     expect(lines("bad-input.yml").join("\n")).toMatch(/Invalid input, nam is not defined/);
     expect(lines("bad-output.yml").join("\n")).toMatch(/Context access might be invalid: sad/);
     expect(lines("shipguard-bad.yml").join("\n")).toMatch(/Invalid input, incidents is not defined/);
     expect(lines("elsewhere.yml").join("\n")).toMatch(/Unable to find reusable workflow/);
+  });
+
+  it("checks promote.yml's `$/` calls against deploy.yml: a misspelt input to a stage fails", (ctx) => {
+    const dir = tempDir(ctx, "validator-promote");
+    const workflows = path.join(dir, ".github/workflows");
+    mkdirSync(workflows, { recursive: true });
+    const source = path.join(ROOT, ".github/workflows");
+    writeFileSync(path.join(workflows, "deploy.yml"), readFileSync(path.join(source, "deploy.yml"), "utf8"));
+    const promote = readFileSync(path.join(source, "promote.yml"), "utf8");
+    expect(promote).toContain("uses: $/.github/workflows/deploy.yml");
+    const misspelt = promote.replace(
+      "      checks-file: ${{ inputs.checks-file }}",
+      "      checks-files: ${{ inputs.checks-file }}",
+    );
+    expect(misspelt).not.toBe(promote);
+    const file = path.join(workflows, "promote.yml");
+    writeFileSync(file, misspelt);
+    const r = validate(file);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(
+      /promote\.yml:\d+:\d+: Invalid input, checks-files is not defined in the referenced workflow/,
+    );
   });
 });

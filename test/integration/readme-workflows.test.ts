@@ -1,8 +1,9 @@
 /**
- * The README's promote.yml caller is a workflow people copy: it is linted like ours, by actionlint
- * with the project's policy (scripts/lint-workflows.mjs) and by GitHub's validator
- * (scripts/validate-github.mjs), which reads the called promote.yml from this checkout and so
- * checks the caller's inputs and secrets against it. Neither needs the network.
+ * The README's callers (ship.yml of the quick start, your rollback.yml, your promote.yml) are
+ * workflows people copy: they are linted like ours, by actionlint with the project's policy
+ * (scripts/lint-workflows.mjs) and by GitHub's validator (scripts/validate-github.mjs), which reads
+ * the called workflow from this checkout and so checks the caller's inputs and secrets against it.
+ * Neither needs the network.
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -33,10 +34,10 @@ function run(script: string, ...args: string[]) {
   });
 }
 
-function lintAsWorkflow(ctx: TestContext, text: string) {
+function lintAsWorkflow(ctx: TestContext, text: string, name = "promote.yml") {
   const dir = path.join(tempDir(ctx, "readme-workflow"), ".github/workflows");
   mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, "promote.yml");
+  const file = path.join(dir, name);
   writeFileSync(file, text);
   return { actionlint: run("lint-workflows.mjs", dir), github: run("validate-github.mjs", file) };
 }
@@ -71,5 +72,27 @@ describe("the README's promote.yml caller", () => {
     expect(misspelt.github.status).toBe(1);
     expect(misspelt.github.stderr).toMatch(/Input environments is required/);
     expect(misspelt.github.stderr).toMatch(/Invalid input, environment is not defined/);
+  });
+});
+
+describe.each([
+  ["ship.yml", "# .github/workflows/ship.yml"],
+  ["rollback.yml", "# .github/workflows/rollback.yml of YOUR repository, committed on its default branch"],
+])("the README's %s caller", (name, marker) => {
+  const caller = readmeBlock(marker).replaceAll("@<full-commit-sha>", `@${SHA}`);
+
+  it("passes actionlint with the project's policy, and GitHub's validator", (ctx) => {
+    const { actionlint, github } = lintAsWorkflow(ctx, caller, name);
+    expect(actionlint.status, actionlint.stderr).toBe(0);
+    expect(github.status, github.stderr).toBe(0);
+  });
+
+  it("passes the secrets under the names the called workflow declares (DEPLOY_TOKEN, not deploy-token)", (ctx) => {
+    expect(caller).toContain("DEPLOY_TOKEN: ");
+    const misnamed = lintAsWorkflow(ctx, caller.replace("DEPLOY_TOKEN: ", "deploy-token: "), name);
+    expect(misnamed.github.status).toBe(1);
+    expect(misnamed.github.stderr).toMatch(
+      /Invalid secret, deploy-token is not defined in the referenced workflow/,
+    );
   });
 });

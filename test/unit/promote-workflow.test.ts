@@ -73,7 +73,9 @@ describe("promote.yml", () => {
 
   it.each(STAGES)("stage-%i calls deploy.yml after the previous stage, for its environment", (n) => {
     const job = stage(n);
-    expect(job.uses).toBe("./.github/workflows/deploy.yml");
+    // `$/`: shipguard's own deploy.yml at the commit promote.yml runs at, whoever calls it (a
+    // `./` path inside a reusable workflow may resolve in the caller's repository).
+    expect(job.uses).toBe("$/.github/workflows/deploy.yml");
     expect(job.needs).toEqual(n === 1 ? "plan" : ["plan", `stage-${n - 1}`]);
     expect(job.if).toContain(`needs.plan.outputs.env-${n} != ''`);
     if (n > 1) expect(job.if).toContain(`needs.stage-${n - 1}.result == 'success'`);
@@ -81,9 +83,15 @@ describe("promote.yml", () => {
     expect(job.with?.version).toBe("${{ inputs.version }}");
   });
 
-  it.each(STAGES)("stage-%i asks for exactly what deploy.yml's job declares", (n) => {
+  it.each(STAGES)("stage-%i asks for exactly what deploy.yml's jobs declare together", (n) => {
     expect(stage(n).permissions).toEqual(DEPLOY_PERMISSIONS);
-    expect(deploy.doc.jobs.deploy?.permissions).toEqual(DEPLOY_PERMISSIONS);
+    // GitHub checks every job's permissions when it loads the called workflow: the caller grants
+    // the union (the approval job asks for none, the deploy job for the three).
+    const union: Record<string, string> = {};
+    for (const job of Object.values(deploy.doc.jobs))
+      for (const [scope, level] of Object.entries(job.permissions ?? {}))
+        if (union[scope] !== "write") union[scope] = level;
+    expect(union).toEqual(DEPLOY_PERMISSIONS);
   });
 
   it.each(STAGES)("stage-%i is gated on the environment before it (none for the first)", (n) => {
@@ -97,6 +105,8 @@ describe("promote.yml", () => {
   it("passes every deploy setting through, under deploy.yml's name, type and default", () => {
     const deployInputs = deploy.doc.on.workflow_call.inputs;
     expect(passThrough.length).toBeGreaterThan(10);
+    // An environment with a custom deployment protection rule needs GitHub's deployment object.
+    expect(passThrough).toContain("github-deployment");
     for (const name of passThrough) {
       const mine = call.inputs[name] as Input;
       const theirs = deployInputs[name];
