@@ -195,6 +195,46 @@ describe.concurrent("release scenarios", () => {
     expect(loser?.stdout).toMatch(/::warning::Superseded/);
   });
 
+  // A re-run while the first run still runs, or two pushes of one commit. The tag's ref lets one
+  // run create it; both then find it on their commit and go on to the release. Left to the timing,
+  // the run that lost the ref usually lists the releases before the winner's draft exists, and both
+  // make a draft; holding the first draft back 1.5 s makes that certain.
+  it.for([
+    ["as they come", 0],
+    ["as they come", 0],
+    ["first draft held back", 1500],
+    ["first draft held back", 1500],
+  ] as const)(
+    "two runs release the same commit at once (%s): one published release, no draft left, both succeed",
+    async ([, holdMs], ctx) => {
+      const w = await world(ctx, (o) => {
+        o.commit("feat: a");
+      });
+      if (holdMs > 0) w.emulator.faults.delay("POST /repos/{owner}/{repo}/releases", holdMs);
+      const checkout = w.checkout();
+      const runs = await Promise.all([w.release(checkout), w.release(checkout)]);
+      for (const run of runs) {
+        expect(run.stdout).not.toContain("::error::");
+        expect(run.code).toBe(0);
+        expect(run.outputs).toMatchObject({ released: "true", superseded: "false", tag: "v1.0.0" });
+      }
+      const releases = releasesOf(w.emulator, "v1.0.0");
+      expect(releases.map((r) => r.draft)).toEqual([false]);
+      expect(runs.map((r) => r.outputs["release-id"])).toEqual([
+        String(releases[0]?.id),
+        String(releases[0]?.id),
+      ]);
+      // Each draft made beyond the one published was deleted by the run that made it, which says so.
+      const drafts = w.emulator.calls("POST /repos/{owner}/{repo}/releases").length;
+      expect(w.emulator.calls("DELETE /repos/{owner}/{repo}/releases/{release_id}")).toHaveLength(drafts - 1);
+      if (holdMs > 0) expect(drafts).toBe(2);
+      const late = runs.filter((r) => /Already released/.test(r.summary));
+      expect(late).toHaveLength(drafts - 1);
+      for (const run of late) expect(run.stdout).toMatch(/Already released: another run published/);
+      expect(w.emulator.violations).toEqual([]);
+    },
+  );
+
   it("502 twice on a read, then success: one tag, one release", async (ctx) => {
     const w = await world(ctx, (o) => {
       o.commit("feat: a");

@@ -53,8 +53,9 @@ export function githubMessage(error: unknown): string {
   return parts.join("; ");
 }
 
+/** A 422 for a name that is taken: "Reference already exists", or a release's `already_exists` code. */
 export function isAlreadyExists(error: unknown): boolean {
-  return statusOf(error) === 422 && /already exists/i.test(githubMessage(error));
+  return statusOf(error) === 422 && /already[ _]exists/i.test(githubMessage(error));
 }
 
 export function toShipguardError(error: unknown, call: CallInfo): ShipguardError {
