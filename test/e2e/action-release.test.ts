@@ -308,11 +308,17 @@ describe.concurrent("release scenarios", () => {
     );
     const run = await w.release(w.checkout());
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/::error::.*Resource not accessible by integration.*contents: write/s);
+    const error = run.stdout.split("\n").find((line) => line.startsWith("::error::")) ?? "";
+    // Refused on the tag object itself: the plain missing permission, nothing about workflows.
+    expect(error).toMatch(
+      /SG_GITHUB_FORBIDDEN: Could not create the tag v1\.0\.0.*Resource not accessible by integration/,
+    );
+    expect(error).toContain("lacks the `contents: write` permission");
+    expect(error).not.toContain("workflow");
     expect(w.emulator.state.releases).toEqual([]);
   });
 
-  it("a tag refused because the commit's workflows differ from the default branch names both causes and remedies", async (ctx) => {
+  it("a tag refused because the commit's workflows differ from the default branch names that cause and its remedies", async (ctx) => {
     const w = await world(
       ctx,
       (o) => {
@@ -333,7 +339,11 @@ describe.concurrent("release scenarios", () => {
     expect(run.code).toBe(1);
     const error = run.stdout.split("\n").find((line) => line.startsWith("::error::")) ?? "";
     expect(error).toMatch(/SG_GITHUB_REF_REFUSED: Could not create the tag v1\.0\.0/);
-    expect(error).toContain("contents: write");
+    // GitHub's header names contents=write, as on every answer of that endpoint; the tag object this
+    // token had just created shows it holds that permission, so the cause is the workflow files.
+    expect(w.emulator.calls("POST /repos/{owner}/{repo}/git/tags")[0]?.status).toBe(201);
+    expect(error).toContain("this token had just created the tag object");
+    expect(error).not.toMatch(/grant it|lacks `contents: write`|lacks the `contents: write`/i);
     expect(error).toContain(".github/workflows/ differ from the default branch");
     expect(error).toContain("`workflow` scope");
     expect(error).toContain("release a commit whose workflows match the default branch");

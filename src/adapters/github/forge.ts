@@ -70,7 +70,12 @@ export class GitHubForge implements Forge {
     } catch (error) {
       // Also the answer to a retry whose first attempt created the ref and lost the answer.
       if (isAlreadyExists(error)) return "exists";
-      throw toShipguardError(error, { ...info, operation: "write-ref" });
+      // The tag object was just made with this token, so a 403 here is about workflow files.
+      throw toShipguardError(error, {
+        ...info,
+        operation: "write-ref",
+        tokenWrote: `the tag object of ${tag}`,
+      });
     }
   }
 
