@@ -198,19 +198,20 @@ describe.concurrent("release scenarios", () => {
   // A re-run while the first run still runs, or two pushes of one commit. The tag's ref lets one
   // run create it; both then find it on their commit and go on to the release. Left to the timing,
   // the run that lost the ref usually lists the releases before the winner's draft exists, and both
-  // make a draft; holding the first draft back 1.5 s makes that certain.
+  // make a draft; holding the first draft until that list was answered makes it certain.
   it.for([
-    ["as they come", 0],
-    ["as they come", 0],
-    ["first draft held back", 1500],
-    ["first draft held back", 1500],
+    ["as they come", false],
+    ["as they come", false],
+    ["first draft held until the other run listed the releases", true],
+    ["first draft held until the other run listed the releases", true],
   ] as const)(
     "two runs release the same commit at once (%s): one published release, no draft left, both succeed",
-    async ([, holdMs], ctx) => {
+    async ([, hold], ctx) => {
       const w = await world(ctx, (o) => {
         o.commit("feat: a");
       });
-      if (holdMs > 0) w.emulator.faults.delay("POST /repos/{owner}/{repo}/releases", holdMs);
+      const listed = () => w.emulator.calls("GET /repos/{owner}/{repo}/releases").some((c) => c.answered);
+      if (hold) w.emulator.faults.holdUntil("POST /repos/{owner}/{repo}/releases", listed);
       const checkout = w.checkout();
       const runs = await Promise.all([w.release(checkout), w.release(checkout)]);
       for (const run of runs) {
@@ -227,7 +228,7 @@ describe.concurrent("release scenarios", () => {
       // Each draft made beyond the one published was deleted by the run that made it, which says so.
       const drafts = w.emulator.calls("POST /repos/{owner}/{repo}/releases").length;
       expect(w.emulator.calls("DELETE /repos/{owner}/{repo}/releases/{release_id}")).toHaveLength(drafts - 1);
-      if (holdMs > 0) expect(drafts).toBe(2);
+      if (hold) expect(drafts).toBe(2);
       const late = runs.filter((r) => /Already released/.test(r.summary));
       expect(late).toHaveLength(drafts - 1);
       for (const run of late) expect(run.stdout).toMatch(/Already released: another run published/);
