@@ -133,8 +133,19 @@ export type TagSharing =
 export interface ReleasePort {
   find(tag: string): Promise<ReleaseInfo | null>;
   createDraft(input: { tag: string; name: string; body: string; prerelease: boolean }): Promise<ReleaseInfo>;
-  publish(release: ReleaseInfo, options: { makeLatest: boolean }): Promise<ReleaseInfo>;
+  /**
+   * Publishes a draft. "taken" when another release of the tag was published first (another run
+   * racing on the same commit): GitHub keeps one published release per tag, so this draft is left
+   * as it is and `by` is the one that was published.
+   */
+  publish(release: ReleaseInfo, options: { makeLatest: boolean }): Promise<PublishOutcome>;
+  /** Deletes a draft; one that is gone already is fine. */
+  deleteDraft(release: ReleaseInfo): Promise<void>;
 }
+
+export type PublishOutcome =
+  | { state: "published"; release: ReleaseInfo }
+  | { state: "taken"; by: ReleaseInfo };
 
 /* ---------------------------------------------------------------- deployments ---------- */
 

@@ -7,7 +7,7 @@
 import semver from "semver";
 import type { RunContext } from "../context.ts";
 import { shipguardError } from "../errors.ts";
-import type { Forge, Git, Logger, ReleaseInfo } from "../ports.ts";
+import type { Forge, Git, Logger, ReleaseInfo, ReleasePort } from "../ports.ts";
 import type { ReleaseSettings } from "../settings.ts";
 import { computeVersion, type VersionResult } from "../steps/compute-version.ts";
 
@@ -118,10 +118,7 @@ export async function runRelease(
     } else {
       steps.push(`Found the ${release.draft ? "draft " : ""}release ${release.url}.`);
     }
-    if (release.draft) {
-      release = await forge.releases.publish(release, { makeLatest });
-      steps.push(`Published ${release.url}${makeLatest ? " as the latest release" : ""}.`);
-    }
+    if (release.draft) release = await publishDraft(forge.releases, logger, release, makeLatest, steps);
     result.release = release;
   }
   result.released = true;
@@ -133,6 +130,39 @@ export async function runRelease(
     steps.push(`Moved the floating tag ${f} to ${sha}.`);
   }
   return result;
+}
+
+/**
+ * Publishes the draft. Two runs on the same commit (a re-run while the first still runs) can each
+ * make a draft; the one that publishes second finds the other's release published, deletes its
+ * own draft, and is done: the release exists, once.
+ */
+async function publishDraft(
+  releases: ReleasePort,
+  logger: Logger,
+  draft: ReleaseInfo,
+  makeLatest: boolean,
+  steps: string[],
+): Promise<ReleaseInfo> {
+  const outcome = await releases.publish(draft, { makeLatest });
+  if (outcome.state === "published") {
+    steps.push(`Published ${outcome.release.url}${makeLatest ? " as the latest release" : ""}.`);
+    return outcome.release;
+  }
+  try {
+    await releases.deleteDraft(draft);
+    steps.push(
+      `Already released: another run published ${outcome.by.url} first; deleted this run's draft ${draft.url}.`,
+    );
+  } catch (error) {
+    // The release is whole; only a redundant draft stays behind, and a person can delete it.
+    const detail = error instanceof Error ? error.message : String(error);
+    logger.warning(`Could not delete this run's redundant draft release ${draft.url}: ${detail}`);
+    steps.push(
+      `Already released: another run published ${outcome.by.url} first; this run's draft ${draft.url} could not be deleted: delete it by hand.`,
+    );
+  }
+  return outcome.by;
 }
 
 /**

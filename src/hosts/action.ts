@@ -8,6 +8,7 @@ import { actionsLogger } from "../adapters/actions-logger.ts";
 import { secretForms, webhookSecretForms } from "../adapters/secrets.ts";
 import type { RunContext } from "../context.ts";
 import { invalidInput } from "../errors.ts";
+import { capOutput, capSummary } from "../presenters/github-limits.ts";
 import { childEnvironment } from "../registry/compose.ts";
 import { type Host, isCommandName, type Presentation } from "../registry/index.ts";
 import { COMMANDS, type CommandName, OPTIONS, parseRepository } from "../settings.ts";
@@ -34,8 +35,17 @@ export function actionHost(env: NodeJS.ProcessEnv): Host & { command: CommandNam
     context: actionContext(env, token, logger),
     async publish(result: Presentation) {
       logger.untrusted(result.text.replace(/\n$/, ""));
-      for (const [name, value] of Object.entries(result.outputs)) core.setOutput(name, value);
-      if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(result.summary).write();
+      // Within GitHub's limits (1 MB an output, 1 MiB of summary a step), saying what was cut.
+      for (const [name, value] of Object.entries(result.outputs)) {
+        const output = capOutput(name, value);
+        if (output.note !== null) logger.warning(output.note);
+        core.setOutput(name, output.text);
+      }
+      if (env.GITHUB_STEP_SUMMARY) {
+        const summary = capSummary(result.summary);
+        if (summary.note !== null) logger.warning(summary.note);
+        await core.summary.addRaw(summary.text).write();
+      }
     },
     fail: (text) => core.setFailed(text),
   };

@@ -577,3 +577,33 @@ describe.concurrent.each(nodeBinaries())("command: smoke on $name", ({ path: nod
     expect(refused.outputs.verdict).not.toBe("pass");
   });
 });
+
+describe("command: smoke with a report over GitHub's 1 MB per output", () => {
+  it("cuts the report output at 1 MB with a last line saying so, and warns; the verdict and summary stay whole", async (ctx) => {
+    const workspace = tempDir(ctx, "smoke-big");
+    // 110 command checks, each keeping its last 20 lines of 500 characters: about 1.1 MB of JSON.
+    const check = (i: number) =>
+      `  - name: chatty ${i}\n    command: for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20; do printf '%0500d\\n' ${i}; done\n`;
+    const checks = `settings: { deadline-ms: 60000, max-concurrency: 16 }\nchecks:\n${Array.from({ length: 110 }, (_, i) => check(i)).join("")}`;
+    const [node] = nodeBinaries();
+    const run = await runAction({
+      node: node?.path,
+      workspace,
+      inputs: { command: "smoke", version: "1.0.0", environment: "staging", checks },
+    });
+    expect(run.stdout).not.toContain("::error::");
+    expect(run.code).toBe(0);
+    expect(run.outputs.verdict).toBe("pass");
+    const report = run.outputs.report ?? "";
+    expect(Buffer.byteLength(report)).toBeLessThanOrEqual(1_000_000);
+    expect(Buffer.byteLength(report)).toBeGreaterThan(990_000);
+    const note =
+      /\n… \(shipguard cut (\d+) bytes of the output `report`: GitHub keeps at most 1 MB per output\. The CLI's `--json` prints the whole result\.\)$/;
+    expect(report).toMatch(note);
+    expect(report.startsWith('{"verdict":"pass"')).toBe(true);
+    expect(Number(note.exec(report)?.[1])).toBeGreaterThan(50_000);
+    expect(run.stdout).toMatch(/::warning::… \(shipguard cut \d+ bytes of the output `report`/);
+    expect(run.summary).not.toContain("shipguard cut");
+    expect(run.summary.split("\n").filter((l) => /^\| chatty \d+ \|/.test(l))).toHaveLength(100);
+  }, 120_000);
+});

@@ -195,6 +195,47 @@ describe.concurrent("release scenarios", () => {
     expect(loser?.stdout).toMatch(/::warning::Superseded/);
   });
 
+  // A re-run while the first run still runs, or two pushes of one commit. The tag's ref lets one
+  // run create it; both then find it on their commit and go on to the release. Left to the timing,
+  // the run that lost the ref usually lists the releases before the winner's draft exists, and both
+  // make a draft; holding the first draft until that list was answered makes it certain.
+  it.for([
+    ["as they come", false],
+    ["as they come", false],
+    ["first draft held until the other run listed the releases", true],
+    ["first draft held until the other run listed the releases", true],
+  ] as const)(
+    "two runs release the same commit at once (%s): one published release, no draft left, both succeed",
+    async ([, hold], ctx) => {
+      const w = await world(ctx, (o) => {
+        o.commit("feat: a");
+      });
+      const listed = () => w.emulator.calls("GET /repos/{owner}/{repo}/releases").some((c) => c.answered);
+      if (hold) w.emulator.faults.holdUntil("POST /repos/{owner}/{repo}/releases", listed);
+      const checkout = w.checkout();
+      const runs = await Promise.all([w.release(checkout), w.release(checkout)]);
+      for (const run of runs) {
+        expect(run.stdout).not.toContain("::error::");
+        expect(run.code).toBe(0);
+        expect(run.outputs).toMatchObject({ released: "true", superseded: "false", tag: "v1.0.0" });
+      }
+      const releases = releasesOf(w.emulator, "v1.0.0");
+      expect(releases.map((r) => r.draft)).toEqual([false]);
+      expect(runs.map((r) => r.outputs["release-id"])).toEqual([
+        String(releases[0]?.id),
+        String(releases[0]?.id),
+      ]);
+      // Each draft made beyond the one published was deleted by the run that made it, which says so.
+      const drafts = w.emulator.calls("POST /repos/{owner}/{repo}/releases").length;
+      expect(w.emulator.calls("DELETE /repos/{owner}/{repo}/releases/{release_id}")).toHaveLength(drafts - 1);
+      if (hold) expect(drafts).toBe(2);
+      const late = runs.filter((r) => /Already released/.test(r.summary));
+      expect(late).toHaveLength(drafts - 1);
+      for (const run of late) expect(run.stdout).toMatch(/Already released: another run published/);
+      expect(w.emulator.violations).toEqual([]);
+    },
+  );
+
   it("502 twice on a read, then success: one tag, one release", async (ctx) => {
     const w = await world(ctx, (o) => {
       o.commit("feat: a");
@@ -268,11 +309,17 @@ describe.concurrent("release scenarios", () => {
     );
     const run = await w.release(w.checkout());
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/::error::.*Resource not accessible by integration.*contents: write/s);
+    const error = run.stdout.split("\n").find((line) => line.startsWith("::error::")) ?? "";
+    // Refused on the tag object itself: the plain missing permission, nothing about workflows.
+    expect(error).toMatch(
+      /SG_GITHUB_FORBIDDEN: Could not create the tag v1\.0\.0.*Resource not accessible by integration/,
+    );
+    expect(error).toContain("lacks the `contents: write` permission");
+    expect(error).not.toContain("workflow");
     expect(w.emulator.state.releases).toEqual([]);
   });
 
-  it("a tag refused because the commit's workflows differ from the default branch names both causes and remedies", async (ctx) => {
+  it("a tag refused because the commit's workflows differ from the default branch names that cause and its remedies", async (ctx) => {
     const w = await world(
       ctx,
       (o) => {
@@ -293,7 +340,11 @@ describe.concurrent("release scenarios", () => {
     expect(run.code).toBe(1);
     const error = run.stdout.split("\n").find((line) => line.startsWith("::error::")) ?? "";
     expect(error).toMatch(/SG_GITHUB_REF_REFUSED: Could not create the tag v1\.0\.0/);
-    expect(error).toContain("contents: write");
+    // GitHub's header names contents=write, as on every answer of that endpoint; the tag object this
+    // token had just created shows it holds that permission, so the cause is the workflow files.
+    expect(w.emulator.calls("POST /repos/{owner}/{repo}/git/tags")[0]?.status).toBe(201);
+    expect(error).toContain("this token had just created the tag object");
+    expect(error).not.toMatch(/grant it|lacks `contents: write`|lacks the `contents: write`/i);
     expect(error).toContain(".github/workflows/ differ from the default branch");
     expect(error).toContain("`workflow` scope");
     expect(error).toContain("release a commit whose workflows match the default branch");

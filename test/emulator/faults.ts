@@ -17,7 +17,12 @@ export type Fault =
   /** Handle the request (the write happens), then destroy the connection instead of answering. */
   | { kind: "lost-answer" }
   /** Wait, then handle the request normally. */
-  | { kind: "delay"; ms: number };
+  | { kind: "delay"; ms: number }
+  /**
+   * Hold the request until `until()` is true (checked every 10 ms, for at most `maxMs`), then
+   * handle it normally: orders two clients' requests whatever their timing.
+   */
+  | { kind: "hold"; until: () => boolean; maxMs: number };
 
 /**
  * Which requests a rule applies to. A string is "METHOD target" or just "target", where target is
@@ -94,6 +99,14 @@ export class Faults {
 
   delay(match: FaultMatch, ms: number, times = 1): FaultRule {
     return this.add(match, { kind: "delay", ms }, times);
+  }
+
+  holdUntil(
+    match: FaultMatch,
+    until: () => boolean,
+    options: { times?: number; maxMs?: number } = {},
+  ): FaultRule {
+    return this.add(match, { kind: "hold", until, maxMs: options.maxMs ?? 30_000 }, options.times ?? 1);
   }
 
   /** The fault for this request, if a rule with shots left matches (the shot is used). */

@@ -70,7 +70,9 @@ export interface EmulatorOptions {
   /**
    * The token lacks the `workflow` scope: creating a release whose new tag's commit changes
    * .github/workflows/ answers 404, and creating or moving a ref to a commit whose
-   * .github/workflows/ differ from the default branch's answers 403 (with no accepted-permissions header).
+   * .github/workflows/ differ from the default branch's answers 403 with the endpoint's accepted
+   * permissions (`x-accepted-github-permissions: contents=write`), exactly as a missing
+   * `contents: write` does.
    */
   workflowScopeMissing?: boolean;
   /** The repository's Issues feature is off (Settings > Features): every issues call answers 410. */

@@ -1,4 +1,5 @@
 import { ApiError } from "./api-error.ts";
+import { requiredPermission } from "./auth.ts";
 import type { EmulatorState } from "./state.ts";
 
 /**
@@ -53,15 +54,19 @@ export function assertTagChangeAllowed(
 /**
  * Creating or moving any ref to a commit whose .github/workflows/ differ from the default branch's,
  * with a token that lacks the workflow scope (a GITHUB_TOKEN never has it): GitHub answers the same
- * 403 as a missing `contents: write`, without naming the permission it wanted.
+ * 403 as a missing `contents: write`, and the same `x-accepted-github-permissions` header, which
+ * lists what the endpoint accepts (contents=write) rather than what the token lacks.
  */
-export function assertWorkflowsWritable(state: EmulatorState, sha: string): void {
+export function assertWorkflowsWritable(state: EmulatorState, sha: string, operationId: string): void {
   if (!state.options.workflowScopeMissing) return;
   const commit = state.git.peelToCommit(sha);
   const base = state.defaultBranchSha();
   if (!commit || !base) return;
   if (state.git.pathSha(commit, ".github/workflows") !== state.git.pathSha(base, ".github/workflows")) {
-    throw new ApiError(403, "Resource not accessible by integration");
+    const [scope, access] = requiredPermission(operationId) ?? ["contents", "write"];
+    throw new ApiError(403, "Resource not accessible by integration", {
+      headers: { "x-accepted-github-permissions": `${scope}=${access}` },
+    });
   }
 }
 

@@ -167,6 +167,9 @@ export async function startEmulator(input: EmulatorOptions): Promise<Emulator> {
       return;
     }
     if (fault?.kind === "delay") await sleep(fault.ms);
+    if (fault?.kind === "hold") {
+      for (const until = Date.now() + fault.maxMs; !fault.until() && Date.now() < until; ) await sleep(10);
+    }
 
     // From here to the answer nothing yields: a request's reads and writes are atomic.
     const reply =

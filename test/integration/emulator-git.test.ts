@@ -328,6 +328,32 @@ describe("rulesets and the workflow scope", () => {
   });
 });
 
+describe("refs to a commit whose workflows differ, without the workflow scope", () => {
+  it("answers 403 with the header every create-ref answer carries: it names contents=write, not the cause", async () => {
+    h = await launch({ workflowScopeMissing: true });
+    const same = h.repo.head();
+    const changed = h.repo.commit("ci: touch workflow", { ".github/workflows/ci.yml": "on: push\n" });
+    h.repo.git("checkout", "-q", "-B", "main", same);
+    const refused = await h.api("POST", "/git/refs", { ref: "refs/tags/v1.0.0", sha: changed });
+    expect(refused.status).toBe(403);
+    expect(refused.body.message).toBe("Resource not accessible by integration");
+    expect(refused.headers.get("x-accepted-github-permissions")).toBe("contents=write");
+    expect((await h.api("GET", "/git/ref/tags/v1.0.0")).status).toBe(404);
+    // The same token creates a tag object, and a ref to a commit whose workflows match.
+    const object = await h.api("POST", "/git/tags", {
+      tag: "v1.0.0",
+      message: "notes",
+      object: changed,
+      type: "commit",
+    });
+    expect(object.status).toBe(201);
+    expect((await h.api("POST", "/git/refs", { ref: "refs/tags/v0.9.0", sha: same })).status).toBe(201);
+    const moved = await h.api("PATCH", "/git/refs/tags/v0.9.0", { sha: changed, force: true });
+    expect(moved.status).toBe(403);
+    expect(moved.headers.get("x-accepted-github-permissions")).toBe("contents=write");
+  });
+});
+
 describe("release visibility", () => {
   it("hides drafts from a token that cannot push", async () => {
     h = await launch();

@@ -67,6 +67,7 @@ const SAMPLES: { [C in ErrorCode]: readonly ErrorParams<C>[] } = {
   SG_GITHUB_REF_REFUSED: [
     { ...answer, status: 403, cause: "either" },
     { ...answer, status: 403, cause: "workflows" },
+    { ...answer, status: 403, cause: "workflows", tokenWrote: "the tag object of v1.2.3" },
   ],
   SG_GITHUB_NOT_FOUND: [{ ...answer, status: 404, scope: "contents: write" }],
   SG_GITHUB_RATE_LIMITED: [{ ...answer, status: 429 }],

@@ -26,6 +26,11 @@ export interface CallInfo {
   operation?: "create-deployment" | "write-ref" | "issues";
   /** What needs the permission, for the remedy of a 403: "recording the incident as an issue". */
   neededBy?: string;
+  /**
+   * For a ref: what the same token wrote a moment before (the tag object the ref was to point
+   * at), which shows it holds `contents: write`. A 403 is then about workflow files.
+   */
+  tokenWrote?: string;
 }
 
 interface HttpishError {
@@ -53,8 +58,9 @@ export function githubMessage(error: unknown): string {
   return parts.join("; ");
 }
 
+/** A 422 for a name that is taken: "Reference already exists", or a release's `already_exists` code. */
 export function isAlreadyExists(error: unknown): boolean {
-  return statusOf(error) === 422 && /already exists/i.test(githubMessage(error));
+  return statusOf(error) === 422 && /already[ _]exists/i.test(githubMessage(error));
 }
 
 export function toShipguardError(error: unknown, call: CallInfo): ShipguardError {
@@ -81,10 +87,7 @@ export function toShipguardError(error: unknown, call: CallInfo): ShipguardError
     return shipguardError("SG_GITHUB_RULESET", answer, cause);
   }
   if (status === 403 && /not accessible by integration/i.test(said)) {
-    if (call.operation === "write-ref") {
-      const refused = refRefusal(error, answer);
-      if (refused !== null) return refused;
-    }
+    if (call.operation === "write-ref") return refRefusal(error, answer, call.tokenWrote);
     const neededBy = call.neededBy === undefined ? {} : { neededBy: call.neededBy };
     return shipguardError("SG_GITHUB_FORBIDDEN", { ...answer, scope: call.scope, ...neededBy }, cause);
   }
@@ -148,16 +151,23 @@ function issuesError(error: unknown, answer: ErrorParams<"SG_GITHUB_REFUSED">): 
 /**
  * A 403 to creating or moving a ref. GitHub answers the same words when the token lacks
  * `contents: write` and when the commit's .github/workflows/ differ from the default branch's (a
- * GITHUB_TOKEN never holds the Workflows permission). Its `x-accepted-github-permissions` header,
- * when present, names the permission it wanted; without it both causes are named.
+ * GITHUB_TOKEN never holds the Workflows permission). What tells them apart is a write the same
+ * token has just made (the tag object): then it can write contents, and workflows are the cause.
+ * The `x-accepted-github-permissions` header lists what the endpoint accepts (contents=write on
+ * every answer), not what the token lacks: only one that asks for workflows decides; else both
+ * causes are named.
  */
-function refRefusal(error: unknown, answer: ErrorParams<"SG_GITHUB_REFUSED">): ShipguardError | null {
-  const accepted = acceptedPermissions(error);
-  if (accepted === undefined)
-    return shipguardError("SG_GITHUB_REF_REFUSED", { ...answer, cause: "either" }, { cause: error });
-  if (/workflows?=/i.test(accepted))
-    return shipguardError("SG_GITHUB_REF_REFUSED", { ...answer, cause: "workflows" }, { cause: error });
-  return null;
+function refRefusal(
+  error: unknown,
+  answer: ErrorParams<"SG_GITHUB_REFUSED">,
+  tokenWrote: string | undefined,
+): ShipguardError {
+  const accepted = acceptedPermissions(error) ?? "";
+  const refusal =
+    tokenWrote !== undefined
+      ? { cause: "workflows" as const, tokenWrote }
+      : { cause: /workflows?=/i.test(accepted) ? ("workflows" as const) : ("either" as const) };
+  return shipguardError("SG_GITHUB_REF_REFUSED", { ...answer, ...refusal }, { cause: error });
 }
 
 function acceptedPermissions(error: unknown): string | undefined {

@@ -3,7 +3,7 @@
  * (422 "Reference already exists" is read back, never retried blindly), and a release, which has
  * no natural key, is sent without automatic retries and reconciled by its tag before a resend.
  */
-import type { Forge, Logger, ReleaseInfo, ReleasePort } from "../../ports.ts";
+import type { Forge, Logger, PublishOutcome, ReleaseInfo, ReleasePort } from "../../ports.ts";
 import type { GitHubClient } from "./client.ts";
 import { type CallInfo, isAlreadyExists, statusOf, toShipguardError } from "./errors.ts";
 import { reconciledWrite } from "./reconciled-write.ts";
@@ -70,7 +70,12 @@ export class GitHubForge implements Forge {
     } catch (error) {
       // Also the answer to a retry whose first attempt created the ref and lost the answer.
       if (isAlreadyExists(error)) return "exists";
-      throw toShipguardError(error, { ...info, operation: "write-ref" });
+      // The tag object was just made with this token, so a 403 here is about workflow files.
+      throw toShipguardError(error, {
+        ...info,
+        operation: "write-ref",
+        tokenWrote: `the tag object of ${tag}`,
+      });
     }
   }
 
@@ -145,17 +150,30 @@ class GitHubReleases implements ReleasePort {
     });
   }
 
-  async publish(release: ReleaseInfo, options: { makeLatest: boolean }): Promise<ReleaseInfo> {
+  async publish(release: ReleaseInfo, options: { makeLatest: boolean }): Promise<PublishOutcome> {
     const info = { doing: `publish the release ${release.tagName}`, scope: "contents: write" } as const;
-    const updated = await call(info, () =>
-      this.octokit.rest.repos.updateRelease({
+    try {
+      const updated = await this.octokit.rest.repos.updateRelease({
         ...this.repo,
         release_id: release.id,
         draft: false,
         make_latest: options.makeLatest ? "true" : "false",
-      }),
-    );
-    return toInfo(updated.data);
+      });
+      return { state: "published", release: toInfo(updated.data) };
+    } catch (error) {
+      // 422 `already_exists`: another run published its release of this tag first. 404: another
+      // run that lost the same race deleted this draft. Either way, the published one is read.
+      if (!isAlreadyExists(error) && statusOf(error) !== 404) throw toShipguardError(error, info);
+      const published = await this.find(release.tagName);
+      if (published === null || published.draft || published.id === release.id)
+        throw toShipguardError(error, info);
+      return { state: "taken", by: published };
+    }
+  }
+
+  async deleteDraft(release: ReleaseInfo): Promise<void> {
+    const info = { doing: `delete the draft release ${release.url}`, scope: "contents: write" } as const;
+    await orNull(info, () => this.octokit.rest.repos.deleteRelease({ ...this.repo, release_id: release.id }));
   }
 }
 

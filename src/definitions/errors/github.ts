@@ -87,14 +87,18 @@ export const GITHUB_ERRORS = {
   ),
   SG_GITHUB_REF_REFUSED: define(
     "GitHub refused to create or move a ref (403): the token lacks `contents: write`, or the commit's .github/workflows/ differ from the default branch's, which a GITHUB_TOKEN may never write.",
-    (p: GitHubAnswer & { cause: "workflows" | "either" }) => {
+    (p: GitHubAnswer & { cause: "workflows" | "either"; tokenWrote?: string }) => {
       const workflows =
         "The commit's .github/workflows/ differ from the default branch's, and GitHub lets a ref point there only with the Workflows permission, which a GITHUB_TOKEN can never hold. Pass a GitHub App installation token with the Workflows permission, or a token with the `workflow` scope, as `token`; or release a commit whose workflows match the default branch.";
+      const shown =
+        p.tokenWrote === undefined
+          ? ""
+          : `Not a missing permission: this token had just created ${p.tokenWrote}, so it can write contents. `;
       return {
         message: answered(p),
         remedy:
           p.cause === "workflows"
-            ? workflows
+            ? `${shown}${workflows}`
             : `GitHub gives the same answer for two causes. Either the token lacks \`contents: write\`: grant it in the job's \`permissions:\` block (and in the calling job). Or, with \`contents: write\` already granted: ${workflows}`,
       };
     },

@@ -57,7 +57,7 @@ const createRef: Route = {
     assertPointable(context, sha);
     if (state.git.readRef(ref)) throw new ApiError(422, "Reference already exists");
     if (ref.startsWith("refs/tags/")) assertTagCreationAllowed(state, ref.slice("refs/tags/".length));
-    assertWorkflowsWritable(state, sha);
+    assertWorkflowsWritable(state, sha, context.operation.operationId);
     if (!state.git.createRef(ref, sha)) throw new ApiError(422, "Reference update failed");
     const view = refView(context, ref);
     return { status: 201, body: view, headers: { location: String(view?.url) } };
@@ -80,7 +80,7 @@ const updateRef: Route = {
       if (!from || !to || !state.git.isAncestor(from, to))
         throw new ApiError(422, "Update is not a fast forward");
     }
-    assertWorkflowsWritable(state, sha);
+    assertWorkflowsWritable(state, sha, context.operation.operationId);
     if (!state.git.updateRef(ref, sha)) throw new ApiError(422, "Reference update failed");
     return { status: 200, body: refView(context, ref) };
   },
