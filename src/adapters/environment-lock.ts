@@ -8,6 +8,7 @@
  * (a crash on another host sharing the folder). A stale lock is broken safely (lock-file.ts); a
  * live one is waited for, up to `waitMs`, then refused with SG_ENVIRONMENT_LOCKED naming the holder.
  */
+import { createHash } from "node:crypto";
 import { open, readFile, rm, stat, utimes } from "node:fs/promises";
 import { hostname } from "node:os";
 import { shipguardError } from "../errors.ts";
@@ -40,9 +41,20 @@ export interface HeldLock {
   release(): Promise<void>;
 }
 
-/** The lock of one environment, next to the ledger file; the name is safe for any environment name. */
+/**
+ * The lock of one environment, next to the ledger file. Environment names are case-insensitive
+ * (as on GitHub), so the name is lower-cased first: `Production` and `production` share one lock.
+ * The file is named after a hash of that name, so its length is bounded whatever the name (up to
+ * 255 characters of any script); a short prefix of its plain letters and digits stays for people.
+ */
 export function environmentLockPath(ledgerFile: string, environment: string): string {
-  return `${ledgerFile}.${encodeURIComponent(environment).replace(/\./g, "%2E")}.deploy.lock`;
+  const name = environment.toLowerCase();
+  const hash = createHash("sha256").update(name, "utf8").digest("hex").slice(0, 16);
+  const readable = name
+    .replace(/[^a-z0-9_-]+/g, "-")
+    .slice(0, 32)
+    .replace(/^-+|-+$/g, "");
+  return `${ledgerFile}.${readable === "" ? "" : `${readable}-`}${hash}.deploy.lock`;
 }
 
 export async function acquireEnvironmentLock(options: EnvironmentLockOptions): Promise<HeldLock> {

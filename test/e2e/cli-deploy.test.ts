@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, writeFi
 import { hostname } from "node:os";
 import path from "node:path";
 import { describe, expect, it, type TestContext } from "vitest";
+import { environmentLockPath } from "../../src/adapters/environment-lock.ts";
 import { FIXTURES, freePort, servedVersion, stopProcess, tempDir } from "../helpers/deploy-world.ts";
 import { TestRepo } from "../helpers/git-repo.ts";
 import { nodeBinaries, ROOT } from "../helpers/run-action.ts";
@@ -31,7 +32,7 @@ interface Site {
   cli(args: string[], node?: string, extraEnv?: Record<string, string>): Promise<CliRun>;
   /** The CLI's stdout and stderr into `head -1`, which closes the pipe after one line. */
   piped(args: string[]): Promise<{ code: number; first: string }>;
-  deployArgs(version: string): string[];
+  deployArgs(version: string, environment?: string): string[];
   current(): string;
   ledgerLines(): Record<string, unknown>[];
 }
@@ -114,11 +115,11 @@ checks:
       );
       return { code: Number(/exit (\d+)/.exec(run.stderr)?.[1] ?? -1), first: run.stdout };
     },
-    deployArgs(version) {
+    deployArgs(version, environment = "staging") {
       return [
         "deploy",
         "--environment",
-        "staging",
+        environment,
         "--version",
         version,
         "--strategy",
@@ -497,12 +498,12 @@ describe.concurrent("one deploy per environment at a time, on a laptop", () => {
     const lastVersion = String((last?.payload as { version?: string } | undefined)?.version);
     expect(s.current()).toBe(path.join("releases", lastVersion));
     expect(await servedVersion(s.port)).toBe(lastVersion);
-    expect(existsSync(`${s.ledger}.staging.deploy.lock`)).toBe(false);
+    expect(existsSync(environmentLockPath(s.ledger, "staging"))).toBe(false);
   });
 
   it("a deploy waits up to the bound for a live holder, then fails naming it; a dead holder's lock is broken", async (ctx) => {
     const s = await ready(ctx);
-    const lock = `${s.ledger}.staging.deploy.lock`;
+    const lock = environmentLockPath(s.ledger, "staging");
     mkdirSync(path.dirname(s.ledger), { recursive: true });
     const holder = {
       pid: process.pid,
@@ -530,6 +531,37 @@ describe.concurrent("one deploy per environment at a time, on a laptop", () => {
     expect(ran.code, ran.stderr).toBe(0);
     expect(ran.stderr).toMatch(/Broke the lock of staging .*is no longer running/);
     expect(existsSync(lock)).toBe(false);
+  });
+});
+
+describe.concurrent("environment names on a laptop", () => {
+  it("an environment of 226 characters, or of 28 Japanese ones, deploys; names that differ in case share one lock", async (ctx) => {
+    const s = await ready(ctx);
+    const long = "e".repeat(226);
+    const japanese = "本番環境".repeat(7);
+    for (const environment of [long, japanese]) {
+      const run = await s.cli(s.deployArgs("1.0.0", environment));
+      expect(run.stderr).not.toContain("SG_INTERNAL");
+      expect(run.code, run.stderr).toBe(0);
+      expect(s.ledgerLines().at(-1)).toMatchObject({ type: "status", state: "success" });
+    }
+    const recorded = s.ledgerLines().filter((line) => line.type === "deployment");
+    expect(recorded.map((line) => line.environment)).toEqual([long, japanese]);
+    // No lock left behind, whatever its name.
+    expect(readdirSync(path.dirname(s.ledger)).filter((name) => name.endsWith(".lock"))).toEqual([]);
+
+    // A live holder of `EEE...` holds `eee...` too: the names are one environment.
+    const lock = environmentLockPath(s.ledger, long.toUpperCase());
+    writeFileSync(
+      lock,
+      `${JSON.stringify({ pid: process.pid, host: hostname(), since: "2026-01-01T00:00:00.000Z", command: "deploy 9.9.9" })}\n`,
+    );
+    const refused = await s.cli(s.deployArgs("1.2.0", long), process.execPath, {
+      SHIPGUARD_LOCK_WAIT_SECONDS: "1",
+    });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("SG_ENVIRONMENT_LOCKED");
+    expect(path.basename(lock).length).toBeLessThan(100);
   });
 });
 
