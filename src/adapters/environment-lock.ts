@@ -4,8 +4,9 @@
  * workflows' `concurrency` does this instead.
  *
  * The holder writes who it is (pid, host, since, command) and touches the file while it works, so
- * a lock is stale when its process is gone (same host) or when it was not touched for `staleMs`
- * (a crash on another host sharing the folder). A stale lock is broken safely (lock-file.ts); a
+ * a lock is stale when its process is gone (same host: a live one, even a stopped one, keeps it
+ * however long) or when it was not touched for `staleMs` (a crash on another host sharing the
+ * folder). A stale lock is broken safely (lock-file.ts); a
  * live one is waited for, up to `waitMs`, then refused with SG_ENVIRONMENT_LOCKED naming the holder.
  */
 import { createHash } from "node:crypto";
@@ -13,8 +14,7 @@ import { open, readFile, rm, stat, utimes } from "node:fs/promises";
 import { hostname } from "node:os";
 import { shipguardError } from "../errors.ts";
 import type { Logger } from "../ports.ts";
-import { breakStaleLock } from "./lock-file.ts";
-import { processAlive } from "./process/kill-group.ts";
+import { breakStaleLock, judgeLock } from "./lock-file.ts";
 import { sleep } from "./sleep.ts";
 
 export interface LockHolder {
@@ -156,17 +156,13 @@ async function readHolder(file: string): Promise<LockHolder | null> {
 }
 
 function staleReason(holder: LockHolder | null, mtimeMs: number, staleMs: number): string | null {
-  if (
-    holder !== null &&
-    holder.host === hostname() &&
-    holder.pid !== process.pid &&
-    !processAlive(holder.pid)
-  ) {
-    return `its holder ${describeHolder(holder)} is no longer running`;
-  }
   const age = Date.now() - mtimeMs;
-  if (age >= staleMs) {
-    return `it was not refreshed for ${Math.round(age / 1000)} s (its holder${holder === null ? "" : ` ${describeHolder(holder)}`} crashed?)`;
+  switch (judgeLock(holder, age, staleMs)) {
+    case "held":
+      return null;
+    case "gone":
+      return `its holder ${holder === null ? "" : describeHolder(holder)} is no longer running`;
+    case "old":
+      return `it was not refreshed for ${Math.round(age / 1000)} s (its holder${holder === null ? "" : ` ${describeHolder(holder)}`} crashed?)`;
   }
-  return null;
 }

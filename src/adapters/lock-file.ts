@@ -5,9 +5,28 @@
  */
 import { randomUUID } from "node:crypto";
 import type { Stats } from "node:fs";
-import { link, open, rename, rm, stat } from "node:fs/promises";
+import { link, open, readFile, rename, rm, stat } from "node:fs/promises";
 import { hostname } from "node:os";
+import { processAlive } from "./process/kill-group.ts";
 import { sleep } from "./sleep.ts";
+
+/** Who holds a lock, as far as its file says. */
+export interface LockOwner {
+  pid: number;
+  host: string;
+}
+
+/**
+ * Whether a lock is stale, the one rule of both locks. On this host the process table decides: a
+ * live holder keeps its lock whatever its age (a stopped process, a slow disk, a suspended
+ * laptop), and a dead one's lock is stale at once. The age decides only for a holder on another
+ * host sharing the folder, and for a lock whose file does not say who holds it (a foreign file,
+ * or a crash between creating it and writing it, which takes microseconds).
+ */
+export function judgeLock(owner: LockOwner | null, ageMs: number, staleMs: number): "held" | "gone" | "old" {
+  if (owner !== null && owner.host === hostname()) return processAlive(owner.pid) ? "held" : "gone";
+  return ageMs >= staleMs ? "old" : "held";
+}
 
 /**
  * `judge` says why the lock is stale (it returns null when it is not). Returns that reason when
@@ -44,7 +63,7 @@ export async function breakStaleLock(
 }
 
 export interface ShortLockOptions {
-  /** A lock older than this was left by a crash and is broken (with a warning). */
+  /** A lock of another host's holder older than this was left by a crash and is broken (with a warning). */
   staleMs: number;
   /** How long to wait for a live holder before giving up; unbounded when absent. */
   waitMs?: number;
@@ -54,7 +73,7 @@ export interface ShortLockOptions {
 /**
  * Takes a short-lived lock file (the local ledger's, an incident file's): created exclusively with
  * the holder's pid, host and time; polled with a growing jittered wait while another process holds
- * it; broken when older than `staleMs`. Resolves with the release. Rejects with the file system's
+ * it; broken when its holder is gone (judgeLock: by age only for another host's holder). Resolves with the release. Rejects with the file system's
  * own error, or when `waitMs` passes, so the caller names what it was locking for.
  */
 export async function acquireShortLock(
@@ -74,17 +93,31 @@ export async function acquireShortLock(
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
     }
-    const broken = await breakStaleLock(lockFile, (judged) => {
+    const broken = await breakStaleLock(lockFile, async (judged) => {
+      const owner = shortLockOwner(await readFile(lockFile, "utf8").catch(() => ""));
       const age = Date.now() - judged.mtimeMs;
-      return age < options.staleMs ? null : `left ${Math.round(age / 1000)} s ago`;
+      switch (judgeLock(owner, age, options.staleMs)) {
+        case "held":
+          return null;
+        case "gone":
+          return `: its holder, pid ${owner?.pid} on ${owner?.host}, is no longer running`;
+        case "old":
+          return `, left ${Math.round(age / 1000)} s ago by a process that did not finish (a crash? a stale lock is one older than ${Math.round(options.staleMs / 1000)} s)`;
+      }
     });
     if (broken !== null) {
-      options.logger.warning(
-        `Broke the lock ${lockFile}, ${broken} by a process that did not finish (a crash? a stale lock is one older than ${Math.round(options.staleMs / 1000)} s).`,
-      );
+      options.logger.warning(`Broke the lock ${lockFile}${broken}.`);
       continue;
     }
     if (Date.now() > deadline) throw new Error(`${lockFile} is held by another shipguard process`);
     await sleep(Math.min(100, 2 ** attempt) * (0.5 + Math.random()));
   }
+}
+
+/** The holder a short lock's file names (`pid host time`), or null when it names none. */
+function shortLockOwner(text: string): LockOwner | null {
+  const [pid, host] = text.trim().split(" ");
+  return pid !== undefined && /^[1-9][0-9]*$/.test(pid) && host !== undefined && host !== ""
+    ? { pid: Number(pid), host }
+    : null;
 }
