@@ -20,7 +20,7 @@ import {
 } from "../core/notify/incident-text.ts";
 import { ShipguardError, shipguardError } from "../errors.ts";
 import type { Incident, IncidentLog, IncidentRecord, Logger } from "../ports.ts";
-import { makeFolder } from "./local-ledger.ts";
+import { makeFolder } from "./local-files.ts";
 import { acquireShortLock } from "./lock-file.ts";
 
 /** Where the CLI keeps the incidents: `incidents/` next to the ledger file (.shipguard/ by default). */
@@ -49,7 +49,8 @@ export class LocalIncidentLog implements IncidentLog {
     // The id's characters cannot leave the folder; this says so where it matters.
     if (path.dirname(file) !== this.#folder) throw shipguardError("SG_INCIDENT_ID_INVALID", { id });
     const marker = eventMarker(id, incident.event);
-    await makeFolder(this.#folder).catch((error: unknown) => {
+    // The incidents live in the ledger's folder (.shipguard/incidents/): that one gets the .gitignore.
+    await makeFolder(this.#folder, path.dirname(this.#folder)).catch((error: unknown) => {
       throw this.#ioError(file, error);
     });
     return this.#locked(file, async () => {

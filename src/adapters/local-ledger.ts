@@ -8,7 +8,7 @@
  * last line (a write in flight, or one a crash cut short) is left for later, never parsed half.
  */
 import { randomUUID } from "node:crypto";
-import { type FileHandle, mkdir, open, stat, writeFile } from "node:fs/promises";
+import { type FileHandle, open, stat } from "node:fs/promises";
 import path from "node:path";
 import { taskFor, truncateDescription } from "../core/deployments.ts";
 import { ShipguardError, shipguardError } from "../errors.ts";
@@ -20,19 +20,9 @@ import type {
   NewDeployment,
   StatusUpdate,
 } from "../ports.ts";
+import { makeFolder } from "./local-files.ts";
 import { type LedgerEvent, parseEvent } from "./local-ledger-event.ts";
 import { acquireShortLock } from "./lock-file.ts";
-
-/**
- * Makes a folder of the local state (the ledger's, the incidents'). When that creates the default
- * `.shipguard` folder, it gets a `.gitignore` of `*`: it must never be committed by accident.
- */
-export async function makeFolder(folder: string): Promise<void> {
-  const created = await mkdir(folder, { recursive: true });
-  if (created !== undefined && path.basename(created) === ".shipguard") {
-    await writeFile(path.join(created, ".gitignore"), "*\n", { flag: "wx" }).catch(() => undefined);
-  }
-}
 
 /** Where the CLI keeps the ledger of a repository. */
 export function defaultLedgerPath(repositoryTop: string): string {

@@ -565,6 +565,18 @@ describe.concurrent("environment names on a laptop", () => {
   });
 });
 
+describe.concurrent("local state kept out of git", () => {
+  it("a fresh repository's first deploy leaves `git status` clean: .shipguard/ has its .gitignore", async (ctx) => {
+    const s = await ready(ctx);
+    expect(s.repo.git("status", "--porcelain", "--untracked-files=all")).toBe("");
+    const run = await s.cli(s.deployArgs("1.0.0"));
+    expect(run.code, run.stderr).toBe(0);
+    expect(existsSync(s.ledger)).toBe(true);
+    expect(readFileSync(path.join(path.dirname(s.ledger), ".gitignore"), "utf8")).toBe("*\n");
+    expect(s.repo.git("status", "--porcelain", "--untracked-files=all")).toBe("");
+  });
+});
+
 describe.concurrent("a closed output stream", () => {
   it("`deploy ... 2>&1 | head -1` still finishes the deploy, its checks and its record, and exits with its code", async (ctx) => {
     const s = await ready(ctx);

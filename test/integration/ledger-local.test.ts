@@ -169,6 +169,16 @@ describe("LocalLedger", () => {
       deployment("staging", "1.0.0"),
     );
     expect(existsSync(path.join(own, ".gitignore"))).toBe(false);
+
+    // A .shipguard made by something else (an older shipguard, a person) gets its .gitignore too;
+    // a user's own .gitignore there is never replaced.
+    await rm(path.join(s.dir, ".shipguard"), { recursive: true, force: true });
+    await run("mkdir", ["-p", path.join(s.dir, ".shipguard")]);
+    await s.ledger().create(deployment("staging", "1.0.0"));
+    expect(readFileSync(path.join(s.dir, ".shipguard", ".gitignore"), "utf8")).toBe("*\n");
+    await writeFile(path.join(s.dir, ".shipguard", ".gitignore"), "deployments.jsonl\n");
+    await s.ledger().create(deployment("staging", "1.1.0"));
+    expect(readFileSync(path.join(s.dir, ".shipguard", ".gitignore"), "utf8")).toBe("deployments.jsonl\n");
   });
 
   it("reads an absent file as an empty history", async (ctx) => {
