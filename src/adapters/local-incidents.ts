@@ -8,7 +8,6 @@
  * of one; a short lock file keeps two processes from appending over each other.
  */
 import { randomBytes } from "node:crypto";
-import { open, readFile, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import {
   checkIncidentId,
@@ -20,7 +19,7 @@ import {
 } from "../core/notify/incident-text.ts";
 import { ShipguardError, shipguardError } from "../errors.ts";
 import type { Incident, IncidentLog, IncidentRecord, Logger } from "../ports.ts";
-import { makeFolder } from "./local-files.ts";
+import { errnoOf, type LocalFiles, makeFolder, nodeFiles } from "./local-files.ts";
 import { acquireShortLock } from "./lock-file.ts";
 
 /** Where the CLI keeps the incidents: `incidents/` next to the ledger file (.shipguard/ by default). */
@@ -36,10 +35,13 @@ export class LocalIncidentLog implements IncidentLog {
   readonly describe: string;
   readonly #folder: string;
   readonly #logger: Logger;
+  readonly #files: LocalFiles;
 
-  constructor(folder: string, logger: Logger) {
+  /** `files`: the file operations (tests make them fail). */
+  constructor(folder: string, logger: Logger, options: { files?: LocalFiles } = {}) {
     this.#folder = path.resolve(folder);
     this.#logger = logger;
+    this.#files = options.files ?? nodeFiles;
     this.describe = `the incident files in ${this.#folder}`;
   }
 
@@ -50,7 +52,7 @@ export class LocalIncidentLog implements IncidentLog {
     if (path.dirname(file) !== this.#folder) throw shipguardError("SG_INCIDENT_ID_INVALID", { id });
     const marker = eventMarker(id, incident.event);
     // The incidents live in the ledger's folder (.shipguard/incidents/): that one gets the .gitignore.
-    await makeFolder(this.#folder, path.dirname(this.#folder)).catch((error: unknown) => {
+    await makeFolder(this.#folder, path.dirname(this.#folder), this.#files).catch((error: unknown) => {
       throw this.#ioError(file, error);
     });
     return this.#locked(file, async () => {
@@ -73,9 +75,9 @@ export class LocalIncidentLog implements IncidentLog {
 
   async #read(file: string): Promise<string | null> {
     try {
-      return await readFile(file, "utf8");
+      return await this.#files.readFile(file, "utf8");
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+      if (errnoOf(error) === "ENOENT") return null;
       throw this.#ioError(file, error);
     }
   }
@@ -87,16 +89,16 @@ export class LocalIncidentLog implements IncidentLog {
       `.${path.basename(file)}.${randomBytes(6).toString("hex")}.tmp`,
     );
     try {
-      const handle = await open(temporary, "wx");
+      const handle = await this.#files.open(temporary, "wx");
       try {
         await handle.writeFile(text, "utf8");
         await handle.sync();
       } finally {
         await handle.close();
       }
-      await rename(temporary, file);
+      await this.#files.rename(temporary, file);
     } catch (error) {
-      await rm(temporary, { force: true });
+      await this.#files.rm(temporary, { force: true }).catch(() => undefined);
       throw this.#ioError(file, error);
     }
   }
@@ -106,6 +108,7 @@ export class LocalIncidentLog implements IncidentLog {
       staleMs: STALE_LOCK_MS,
       waitMs: LOCK_WAIT_MS,
       logger: this.#logger,
+      files: this.#files,
     }).catch((error: unknown) => {
       throw this.#ioError(file, error);
     });
@@ -119,6 +122,10 @@ export class LocalIncidentLog implements IncidentLog {
   #ioError(file: string, error: unknown): ShipguardError {
     if (error instanceof ShipguardError) return error;
     const detail = error instanceof Error ? error.message : String(error);
-    return shipguardError("SG_INCIDENT_FILE_IO", { file, detail, folder: this.#folder }, { cause: error });
+    return shipguardError(
+      "SG_INCIDENT_FILE_IO",
+      { file, detail, folder: this.#folder, errno: errnoOf(error) },
+      { cause: error },
+    );
   }
 }

@@ -139,8 +139,6 @@ export class CompositionRoot {
     const { acquireEnvironmentLock, environmentLockPath } = await import("../adapters/environment-lock.ts");
     const file = environmentLockPath(await ledgerPath(repoDir, target.ledgerFile), target.environment);
     if (this.held.has(file)) return work();
-    const { makeFolder } = await import("../adapters/local-files.ts");
-    await makeFolder(path.dirname(file));
     const seconds = Number(this.context.env.SHIPGUARD_LOCK_WAIT_SECONDS ?? LOCK_WAIT_SECONDS);
     const lock = await acquireEnvironmentLock({
       file,

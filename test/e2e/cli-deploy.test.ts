@@ -4,9 +4,18 @@
  * folder, an atomic `current` link, and a real HTTP app restarted from `current` by the restart
  * command. A failed deploy rolls back in the same process.
  */
-import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, writeFileSync } from "node:fs";
-import { hostname } from "node:os";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import os, { hostname } from "node:os";
 import path from "node:path";
 import { describe, expect, it, type TestContext } from "vitest";
 import { environmentLockPath } from "../../src/adapters/environment-lock.ts";
@@ -575,6 +584,122 @@ describe.concurrent("local state kept out of git", () => {
     expect(readFileSync(path.join(path.dirname(s.ledger), ".gitignore"), "utf8")).toBe("*\n");
     expect(s.repo.git("status", "--porcelain", "--untracked-files=all")).toBe("");
   });
+});
+
+/**
+ * Whether this machine lets a test mount a file system of its own in a private mount namespace
+ * (`unshare -rm`), which a full disk and a read-only folder need; nothing outside it sees them.
+ */
+const privateMounts = (() => {
+  const probe = mkdtempSync(path.join(os.tmpdir(), "shipguard-mount-"));
+  try {
+    const run = spawnSync("unshare", [
+      "-rm",
+      "sh",
+      "-c",
+      'mount -t tmpfs -o size=64k tmpfs "$1"',
+      "sh",
+      probe,
+    ]);
+    return run.status === 0;
+  } finally {
+    rmSync(probe, { recursive: true, force: true });
+  }
+})();
+
+/**
+ * The CLI in a private mount namespace where `.shipguard/` is a full tmpfs (`full`) or a read-only
+ * folder (`read-only`), with `.gitignore` already there; prints the folder's names after `---`.
+ */
+async function withBrokenState(
+  s: Site,
+  kind: "full" | "read-only",
+  args: string[],
+): Promise<CliRun & { left: string[] }> {
+  const state = path.dirname(s.ledger);
+  mkdirSync(state, { recursive: true });
+  writeFileSync(path.join(state, ".gitignore"), "*\n");
+  const script = [
+    'state="$1"; shift',
+    kind === "full"
+      ? 'mount -t tmpfs -o size=64k tmpfs "$state" && printf "*\\n" > "$state/.gitignore" && { dd if=/dev/zero of="$state/fill" bs=4k count=100 2>/dev/null; true; }'
+      : 'mount --bind "$state" "$state" && mount -o remount,bind,ro "$state"',
+    '"$NODE" "$CLI" "$@"; code=$?',
+    'echo "---"; ls -A "$state"; exit $code',
+  ].join("\n");
+  const run = await new Promise<CliRun>((resolve, reject) => {
+    const child = spawn("unshare", ["-rm", "sh", "-c", script, "sh", state, ...args], {
+      cwd: s.repo.dir,
+      env: {
+        PATH: process.env.PATH ?? "/usr/bin:/bin",
+        HOME: s.root,
+        NODE: process.execPath,
+        CLI: path.join(ROOT, "dist/cli.js"),
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    collected(child).then(resolve, reject);
+  });
+  const [, listing = ""] = run.stdout.split("---\n");
+  return {
+    ...run,
+    left: listing
+      .split("\n")
+      .filter((name) => name !== "")
+      .sort(),
+  };
+}
+
+describe.concurrent("local state on a disk that fails", () => {
+  it("a ledger-file under a regular file is SG_LEDGER_IO naming the path, not SG_INTERNAL", async (ctx) => {
+    const s = await ready(ctx);
+    writeFileSync(path.join(s.repo.dir, "not-a-folder"), "");
+    const run = await s.cli([...s.deployArgs("1.0.0"), "--ledger-file", "not-a-folder/deployments.jsonl"]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).not.toContain("SG_INTERNAL");
+    expect(run.stderr).toContain("SG_LEDGER_IO");
+    // mkdir says EEXIST (a file is in the way), open would say ENOTDIR: one fix for both.
+    expect(run.stderr).toMatch(/EEXIST|ENOTDIR/);
+    expect(run.stderr).toContain(
+      `A part of the path ${path.join(s.repo.dir, "not-a-folder")} is a file, not a folder`,
+    );
+    expect(existsSync(path.join(s.root, "current"))).toBe(false);
+  });
+
+  it.skipIf(!privateMounts)(
+    "a full disk is SG_LEDGER_IO saying to free space, and leaves no empty lock (a real full tmpfs)",
+    async (ctx) => {
+      const s = await ready(ctx);
+      const run = await withBrokenState(
+        s,
+        "full",
+        s.deployArgs("1.0.0").filter((arg) => arg !== "--json"),
+      );
+      expect(run.code, run.stderr).toBe(1);
+      expect(run.stderr).not.toContain("SG_INTERNAL");
+      expect(run.stderr).toMatch(/SG_LEDGER_IO: Could not create the lock .*\.deploy\.lock: ENOSPC/);
+      expect(run.stderr).toContain("is full: free space there");
+      expect(run.left).toEqual([".gitignore", "fill"]);
+      expect(existsSync(path.join(s.root, "current"))).toBe(false);
+    },
+  );
+
+  it.skipIf(!privateMounts)(
+    "a read-only .shipguard is SG_LEDGER_IO saying to choose another ledger-file (a real read-only mount)",
+    async (ctx) => {
+      const s = await ready(ctx);
+      const run = await withBrokenState(
+        s,
+        "read-only",
+        s.deployArgs("1.0.0").filter((arg) => arg !== "--json"),
+      );
+      expect(run.code, run.stderr).toBe(1);
+      expect(run.stderr).not.toContain("SG_INTERNAL");
+      expect(run.stderr).toMatch(/SG_LEDGER_IO: Could not create the lock .*: EROFS/);
+      expect(run.stderr).toContain("is on a read-only file system: choose another `ledger-file`");
+      expect(run.left).toEqual([".gitignore"]);
+    },
+  );
 });
 
 describe.concurrent("a closed output stream", () => {

@@ -12,6 +12,7 @@ import { defaultLedgerPath } from "../../src/adapters/local-ledger.ts";
 import type { Incident, NotifyEventName } from "../../src/core/notify/event.ts";
 import { ShipguardError } from "../../src/errors.ts";
 import type { Logger } from "../../src/ports.ts";
+import { fullDisk, refusing } from "../helpers/failing-files.ts";
 
 const ID = "sg-m1abc-0123456789ab";
 
@@ -142,5 +143,35 @@ describe("LocalIncidentLog", () => {
     );
     expect(error.code).toBe("SG_INCIDENT_FILE_IO");
     expect(error.message).toContain(path.join(blocked, "incidents", `${ID}.md`));
+    expect(error.remedy).toContain("is a file, not a folder");
+  });
+
+  it("a full disk or a read-only folder: SG_INCIDENT_FILE_IO with the fix for each, the file as it was", async (ctx) => {
+    const folder = path.join(temporaryRepository(ctx), "incidents");
+    const file = path.join(folder, `${ID}.md`);
+    await new LocalIncidentLog(folder, logger()).record(incident("verify-failed"));
+    const before = readFileSync(file, "utf8");
+
+    const full = await failure(
+      new LocalIncidentLog(folder, logger(), { files: fullDisk((f) => f.endsWith(".tmp")) }).record(
+        incident("rolled-back"),
+      ),
+    );
+    expect(full.code).toBe("SG_INCIDENT_FILE_IO");
+    expect(full.remedy).toContain(`that holds ${folder} is full: free space there`);
+
+    const readOnly = await failure(
+      new LocalIncidentLog(folder, logger(), {
+        files: refusing("open", "EROFS", (f) => f.endsWith(".tmp")),
+      }).record(incident("rolled-back")),
+    );
+    expect(readOnly.code).toBe("SG_INCIDENT_FILE_IO");
+    expect(readOnly.remedy).toContain(
+      `${folder} is on a read-only file system: choose another \`ledger-file\``,
+    );
+
+    // Neither left a temporary file or a lock, nor changed the incident.
+    expect(readFileSync(file, "utf8")).toBe(before);
+    expect(readdirSync(folder)).toEqual([`${ID}.md`]);
   });
 });
