@@ -8,6 +8,8 @@
  * of one; a short lock file keeps two processes from appending over each other.
  */
 import { randomBytes } from "node:crypto";
+import { constants } from "node:fs";
+import type { FileHandle } from "node:fs/promises";
 import path from "node:path";
 import {
   checkIncidentId,
@@ -64,8 +66,11 @@ export class LocalIncidentLog implements IncidentLog {
       const report = disarmMarkers(incident.report).trim();
       // An empty file (a crash between create and write, or a person's) starts the incident.
       const fresh = before === null || before.trim() === "";
+      // The title is disarmed too, after it is cleaned (a control character becomes a space, which
+      // could complete a marker): the whole file is searched for markers.
+      const title = disarmMarkers(cleanTitle(incident.title));
       const text = fresh
-        ? `# ${cleanTitle(incident.title)}\n\n${incidentMarker(id)}\n${marker}\n\n${report}\n`
+        ? `# ${title}\n\n${incidentMarker(id)}\n${marker}\n\n${report}\n`
         : `${before.trimEnd()}\n\n---\n\n${marker}\n\n${report}\n`;
       await this.#replace(file, text);
       this.#logger.debug(`Incident ${id}: ${fresh ? "wrote" : "added"} ${incident.event} in ${file}.`);
@@ -73,13 +78,43 @@ export class LocalIncidentLog implements IncidentLog {
     });
   }
 
+  /**
+   * The file's text, or null when there is none. A symbolic link is never followed (nor replaced:
+   * it was put there by someone), and a file that is not UTF-8 is never rewritten, which would
+   * turn its bytes into U+FFFD for good: both are refused, as is anything but a regular file (a
+   * named pipe would block the read for ever; O_NONBLOCK lets the open return).
+   */
   async #read(file: string): Promise<string | null> {
+    let handle: FileHandle;
     try {
-      return await this.#files.readFile(file, "utf8");
+      handle = await this.#files.open(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
     } catch (error) {
       if (errnoOf(error) === "ENOENT") return null;
+      if (errnoOf(error) === "ELOOP") throw this.#refused(file, "it is a symbolic link");
       throw this.#ioError(file, error);
     }
+    try {
+      if (!(await handle.stat()).isFile()) throw this.#refused(file, "it is not a regular file");
+      const bytes = await handle.readFile();
+      try {
+        return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+      } catch {
+        throw this.#refused(file, "it is not valid UTF-8");
+      }
+    } catch (error) {
+      throw this.#ioError(file, error);
+    } finally {
+      await handle.close();
+    }
+  }
+
+  #refused(file: string, detail: string): ShipguardError {
+    return shipguardError("SG_INCIDENT_FILE_IO", {
+      file,
+      detail: `${detail}, so shipguard does not write it`,
+      folder: this.#folder,
+      refused: true,
+    });
   }
 
   /** Writes a temporary file beside `file`, flushed to disk, then renames it over `file`. */

@@ -152,6 +152,12 @@ const SAMPLES: { [C in ErrorCode]: readonly ErrorParams<C>[] } = {
   SG_INCIDENT_FILE_IO: [
     { file: ".shipguard/incidents/sg-1.md", detail: "EACCES", folder: ".shipguard/incidents" },
     { file: ".shipguard/incidents/sg-1.md", detail: "EROFS", folder: ".shipguard/incidents", errno: "EROFS" },
+    {
+      file: ".shipguard/incidents/sg-1.md",
+      detail: "it is a symbolic link",
+      folder: ".shipguard/incidents",
+      refused: true,
+    },
   ],
   SG_UNKNOWN_COMMAND: [{ command: "deplyo", known: "version, release, deploy" }],
   SG_UNKNOWN_FLAG: [
