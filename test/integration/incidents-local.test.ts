@@ -24,9 +24,9 @@ import { describe, expect, it, type TestContext } from "vitest";
 import { incidentsFolder, LocalIncidentLog } from "../../src/adapters/local-incidents.ts";
 import { defaultLedgerPath } from "../../src/adapters/local-ledger.ts";
 import type { Incident, NotifyEventName } from "../../src/core/notify/event.ts";
-import { ShipguardError } from "../../src/errors.ts";
 import type { Logger } from "../../src/ports.ts";
 import { fullDisk, refusing } from "../helpers/failing-files.ts";
+import { failure } from "../helpers/failure.ts";
 
 const ID = "sg-m1abc-0123456789ab";
 
@@ -48,15 +48,6 @@ function incident(event: NotifyEventName, overrides: Partial<Incident> = {}): In
     report: `## ${event}\n\nWhat happened.\n`,
     ...overrides,
   };
-}
-
-async function failure(promise: Promise<unknown>): Promise<ShipguardError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ShipguardError);
-  return error as ShipguardError;
 }
 
 describe("LocalIncidentLog", () => {

@@ -14,6 +14,7 @@ import { defaultLedgerPath, LocalLedger } from "../../src/adapters/local-ledger.
 import { ShipguardError } from "../../src/errors.ts";
 import type { DeploymentPayload, DeploymentRecord, Logger } from "../../src/ports.ts";
 import { fullDisk, refusing } from "../helpers/failing-files.ts";
+import { failure } from "../helpers/failure.ts";
 import { until } from "../helpers/wait.ts";
 
 const run = promisify(execFile);
@@ -74,15 +75,6 @@ async function collect(history: AsyncIterable<DeploymentRecord>): Promise<Deploy
   const all: DeploymentRecord[] = [];
   for await (const record of history) all.push(record);
   return all;
-}
-
-async function failure(promise: Promise<unknown>): Promise<ShipguardError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ShipguardError);
-  return error as ShipguardError;
 }
 
 function lines(file: string): Record<string, unknown>[] {

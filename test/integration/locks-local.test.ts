@@ -14,9 +14,9 @@ import {
   environmentLockPath,
 } from "../../src/adapters/environment-lock.ts";
 import { acquireShortLock } from "../../src/adapters/lock-file.ts";
-import { ShipguardError } from "../../src/errors.ts";
 import type { Logger } from "../../src/ports.ts";
 import { fullDisk, refusing } from "../helpers/failing-files.ts";
+import { failure } from "../helpers/failure.ts";
 import { alive, until } from "../helpers/wait.ts";
 
 describe("environmentLockPath", () => {
@@ -128,22 +128,18 @@ describe("a lock whose holder on this host is alive", () => {
     const child = await holder(ctx, "environment", file);
     await stopped(child, file);
     const log = recorder();
-    const error = await acquireEnvironmentLock({
-      file,
-      environment: "staging",
-      command: "deploy 2.0.0",
-      logger: log,
-      waitMs: 1_000,
-      staleMs: 200,
-    }).then(
-      () => null,
-      (e: unknown) => e,
+    const error = await failure(
+      acquireEnvironmentLock({
+        file,
+        environment: "staging",
+        command: "deploy 2.0.0",
+        logger: log,
+        waitMs: 1_000,
+        staleMs: 200,
+      }),
     );
-    expect(error).toBeInstanceOf(ShipguardError);
-    expect((error as ShipguardError).code).toBe("SG_ENVIRONMENT_LOCKED");
-    expect((error as ShipguardError).message).toContain(
-      `\`deploy 1.0.0\` (pid ${child.pid} on ${hostname()}`,
-    );
+    expect(error.code).toBe("SG_ENVIRONMENT_LOCKED");
+    expect(error.message).toContain(`\`deploy 1.0.0\` (pid ${child.pid} on ${hostname()}`);
     expect(log.warnings).toEqual([]);
     expect(log.infos.filter((m) => m.startsWith("Waiting for"))).toHaveLength(1);
 
@@ -341,15 +337,6 @@ describe("a run waiting on a lock", () => {
     expect(log.warnings).toEqual([]);
   }, 15_000);
 });
-
-async function failure(promise: Promise<unknown>): Promise<ShipguardError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ShipguardError);
-  return error as ShipguardError;
-}
 
 function literal(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
