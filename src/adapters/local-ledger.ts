@@ -8,10 +8,10 @@
  * last line (a write in flight, or one a crash cut short) is left for later, never parsed half.
  */
 import { randomUUID } from "node:crypto";
-import { type FileHandle, mkdir, open, stat, writeFile } from "node:fs/promises";
+import { type FileHandle, open, stat } from "node:fs/promises";
 import path from "node:path";
 import { taskFor, truncateDescription } from "../core/deployments.ts";
-import { ShipguardError, shipguardError } from "../errors.ts";
+import { type ShipguardError, shipguardError } from "../errors.ts";
 import type {
   DeploymentRecord,
   DeploymentStatus,
@@ -20,19 +20,9 @@ import type {
   NewDeployment,
   StatusUpdate,
 } from "../ports.ts";
+import { errnoOf, type LocalFiles, ledgerIoError, makeFolder, nodeFiles } from "./local-files.ts";
 import { type LedgerEvent, parseEvent } from "./local-ledger-event.ts";
 import { acquireShortLock } from "./lock-file.ts";
-
-/**
- * Makes a folder of the local state (the ledger's, the incidents'). When that creates the default
- * `.shipguard` folder, it gets a `.gitignore` of `*`: it must never be committed by accident.
- */
-export async function makeFolder(folder: string): Promise<void> {
-  const created = await mkdir(folder, { recursive: true });
-  if (created !== undefined && path.basename(created) === ".shipguard") {
-    await writeFile(path.join(created, ".gitignore"), "*\n", { flag: "wx" }).catch(() => undefined);
-  }
-}
 
 /** Where the CLI keeps the ledger of a repository. */
 export function defaultLedgerPath(repositoryTop: string): string {
@@ -47,8 +37,10 @@ export interface LocalLedgerOptions {
   newId?: () => string;
   /** Who records (the host's actor: the local user on the CLI); null when unknown. */
   creator?: string | null;
-  /** A lock file older than this was left by a crash and is broken (default 30 s). */
+  /** A lock file of another host's writer older than this was left by a crash and is broken (default 30 s). */
   staleLockMs?: number;
+  /** The file operations (tests make them fail). */
+  files?: LocalFiles;
 }
 
 const NEWLINE = 0x0a;
@@ -76,6 +68,7 @@ export class LocalLedger implements Ledger {
   readonly #newId: () => string;
   readonly #creator: string | null;
   readonly #staleLockMs: number;
+  readonly #files: LocalFiles;
   #snapshot: Snapshot = emptySnapshot();
   /** The offset of the unfinished line last warned about, so it is reported once. */
   #warnedTailAt = -1;
@@ -90,6 +83,7 @@ export class LocalLedger implements Ledger {
     this.#newId = options.newId ?? randomUUID;
     this.#creator = options.creator ?? null;
     this.#staleLockMs = options.staleLockMs ?? 30_000;
+    this.#files = options.files ?? nodeFiles;
     this.describe = `the ledger ${this.#file}`;
   }
 
@@ -177,9 +171,9 @@ export class LocalLedger implements Ledger {
   async #readNew(locked: boolean): Promise<Snapshot> {
     let handle: FileHandle;
     try {
-      handle = await open(this.#file, "r");
+      handle = await this.#files.open(this.#file, "r");
     } catch (error) {
-      if (codeOf(error) !== "ENOENT") throw this.#ioError("read", error);
+      if (errnoOf(error) !== "ENOENT") throw this.#ioError("read", error);
       this.#snapshot = emptySnapshot();
       return this.#snapshot;
     }
@@ -257,7 +251,7 @@ export class LocalLedger implements Ledger {
     const created = snapshot.bytes + snapshot.tail === 0 && !(await exists(this.#file));
     let handle: FileHandle | undefined;
     try {
-      handle = await open(this.#file, "a");
+      handle = await this.#files.open(this.#file, "a");
       const buffer = Buffer.from(text, "utf8");
       let written = 0;
       while (written < buffer.length) {
@@ -275,12 +269,14 @@ export class LocalLedger implements Ledger {
   }
 
   async #locked<T>(work: () => Promise<T>): Promise<T> {
-    await makeFolder(path.dirname(this.#file)).catch((error: unknown) => {
-      throw this.#ioError("write", error);
+    const folder = path.dirname(this.#file);
+    await makeFolder(folder, folder, this.#files).catch((error: unknown) => {
+      throw ledgerIoError(`make the folder ${folder}`, folder, error);
     });
     const release = await acquireShortLock(this.#lockFile, {
       staleMs: this.#staleLockMs,
       logger: this.#logger,
+      files: this.#files,
     }).catch((error: unknown) => {
       throw this.#ioError("lock", error);
     });
@@ -292,14 +288,8 @@ export class LocalLedger implements Ledger {
   }
 
   #ioError(doing: "read" | "write" | "lock", error: unknown): ShipguardError {
-    if (error instanceof ShipguardError) return error;
     const what = doing === "lock" ? `lock ${this.#lockFile}` : `${doing} ${this.#file}`;
-    const detail = error instanceof Error ? error.message : String(error);
-    return shipguardError(
-      "SG_LEDGER_IO",
-      { what, detail, folder: path.dirname(this.#file) },
-      { cause: error },
-    );
+    return ledgerIoError(what, path.dirname(this.#file), error);
   }
 }
 
@@ -350,9 +340,4 @@ async function syncFolder(folder: string): Promise<void> {
   } catch {
     // Some systems cannot open or flush a folder; the line itself is already on disk.
   }
-}
-
-function codeOf(error: unknown): string | undefined {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === "string" ? code : undefined;
 }

@@ -5,7 +5,7 @@
  * their own ports. GitHub's client is loaded only when a command works on GitHub, so the local
  * commands start without it.
  */
-import { mkdir, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { GitCli } from "../adapters/git-cli.ts";
 import type { GitHubClient } from "../adapters/github/client.ts";
@@ -139,7 +139,6 @@ export class CompositionRoot {
     const { acquireEnvironmentLock, environmentLockPath } = await import("../adapters/environment-lock.ts");
     const file = environmentLockPath(await ledgerPath(repoDir, target.ledgerFile), target.environment);
     if (this.held.has(file)) return work();
-    await mkdir(path.dirname(file), { recursive: true });
     const seconds = Number(this.context.env.SHIPGUARD_LOCK_WAIT_SECONDS ?? LOCK_WAIT_SECONDS);
     const lock = await acquireEnvironmentLock({
       file,

@@ -4,11 +4,21 @@
  * folder, an atomic `current` link, and a real HTTP app restarted from `current` by the restart
  * command. A failed deploy rolls back in the same process.
  */
-import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, writeFileSync } from "node:fs";
-import { hostname } from "node:os";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import os, { hostname } from "node:os";
 import path from "node:path";
 import { describe, expect, it, type TestContext } from "vitest";
+import { environmentLockPath } from "../../src/adapters/environment-lock.ts";
 import { FIXTURES, freePort, servedVersion, stopProcess, tempDir } from "../helpers/deploy-world.ts";
 import { TestRepo } from "../helpers/git-repo.ts";
 import { nodeBinaries, ROOT } from "../helpers/run-action.ts";
@@ -31,7 +41,7 @@ interface Site {
   cli(args: string[], node?: string, extraEnv?: Record<string, string>): Promise<CliRun>;
   /** The CLI's stdout and stderr into `head -1`, which closes the pipe after one line. */
   piped(args: string[]): Promise<{ code: number; first: string }>;
-  deployArgs(version: string): string[];
+  deployArgs(version: string, environment?: string): string[];
   current(): string;
   ledgerLines(): Record<string, unknown>[];
 }
@@ -114,11 +124,11 @@ checks:
       );
       return { code: Number(/exit (\d+)/.exec(run.stderr)?.[1] ?? -1), first: run.stdout };
     },
-    deployArgs(version) {
+    deployArgs(version, environment = "staging") {
       return [
         "deploy",
         "--environment",
-        "staging",
+        environment,
         "--version",
         version,
         "--strategy",
@@ -497,12 +507,12 @@ describe.concurrent("one deploy per environment at a time, on a laptop", () => {
     const lastVersion = String((last?.payload as { version?: string } | undefined)?.version);
     expect(s.current()).toBe(path.join("releases", lastVersion));
     expect(await servedVersion(s.port)).toBe(lastVersion);
-    expect(existsSync(`${s.ledger}.staging.deploy.lock`)).toBe(false);
+    expect(existsSync(environmentLockPath(s.ledger, "staging"))).toBe(false);
   });
 
   it("a deploy waits up to the bound for a live holder, then fails naming it; a dead holder's lock is broken", async (ctx) => {
     const s = await ready(ctx);
-    const lock = `${s.ledger}.staging.deploy.lock`;
+    const lock = environmentLockPath(s.ledger, "staging");
     mkdirSync(path.dirname(s.ledger), { recursive: true });
     const holder = {
       pid: process.pid,
@@ -531,6 +541,165 @@ describe.concurrent("one deploy per environment at a time, on a laptop", () => {
     expect(ran.stderr).toMatch(/Broke the lock of staging .*is no longer running/);
     expect(existsSync(lock)).toBe(false);
   });
+});
+
+describe.concurrent("environment names on a laptop", () => {
+  it("an environment of 226 characters, or of 28 Japanese ones, deploys; names that differ in case share one lock", async (ctx) => {
+    const s = await ready(ctx);
+    const long = "e".repeat(226);
+    const japanese = "本番環境".repeat(7);
+    for (const environment of [long, japanese]) {
+      const run = await s.cli(s.deployArgs("1.0.0", environment));
+      expect(run.stderr).not.toContain("SG_INTERNAL");
+      expect(run.code, run.stderr).toBe(0);
+      expect(s.ledgerLines().at(-1)).toMatchObject({ type: "status", state: "success" });
+    }
+    const recorded = s.ledgerLines().filter((line) => line.type === "deployment");
+    expect(recorded.map((line) => line.environment)).toEqual([long, japanese]);
+    // No lock left behind, whatever its name.
+    expect(readdirSync(path.dirname(s.ledger)).filter((name) => name.endsWith(".lock"))).toEqual([]);
+
+    // A live holder of `EEE...` holds `eee...` too: the names are one environment.
+    const lock = environmentLockPath(s.ledger, long.toUpperCase());
+    writeFileSync(
+      lock,
+      `${JSON.stringify({ pid: process.pid, host: hostname(), since: "2026-01-01T00:00:00.000Z", command: "deploy 9.9.9" })}\n`,
+    );
+    const refused = await s.cli(s.deployArgs("1.2.0", long), process.execPath, {
+      SHIPGUARD_LOCK_WAIT_SECONDS: "1",
+    });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("SG_ENVIRONMENT_LOCKED");
+    expect(path.basename(lock).length).toBeLessThan(100);
+  });
+});
+
+describe.concurrent("local state kept out of git", () => {
+  it("a fresh repository's first deploy leaves `git status` clean: .shipguard/ has its .gitignore", async (ctx) => {
+    const s = await ready(ctx);
+    expect(s.repo.git("status", "--porcelain", "--untracked-files=all")).toBe("");
+    const run = await s.cli(s.deployArgs("1.0.0"));
+    expect(run.code, run.stderr).toBe(0);
+    expect(existsSync(s.ledger)).toBe(true);
+    expect(readFileSync(path.join(path.dirname(s.ledger), ".gitignore"), "utf8")).toBe("*\n");
+    expect(s.repo.git("status", "--porcelain", "--untracked-files=all")).toBe("");
+  });
+});
+
+/**
+ * Whether this machine lets a test mount a file system of its own in a private mount namespace
+ * (`unshare -rm`), which a full disk and a read-only folder need; nothing outside it sees them.
+ */
+const privateMounts = (() => {
+  const probe = mkdtempSync(path.join(os.tmpdir(), "shipguard-mount-"));
+  try {
+    const run = spawnSync("unshare", [
+      "-rm",
+      "sh",
+      "-c",
+      'mount -t tmpfs -o size=64k tmpfs "$1"',
+      "sh",
+      probe,
+    ]);
+    return run.status === 0;
+  } finally {
+    rmSync(probe, { recursive: true, force: true });
+  }
+})();
+
+/**
+ * The CLI in a private mount namespace where `.shipguard/` is a full tmpfs (`full`) or a read-only
+ * folder (`read-only`), with `.gitignore` already there; prints the folder's names after `---`.
+ */
+async function withBrokenState(
+  s: Site,
+  kind: "full" | "read-only",
+  args: string[],
+): Promise<CliRun & { left: string[] }> {
+  const state = path.dirname(s.ledger);
+  mkdirSync(state, { recursive: true });
+  writeFileSync(path.join(state, ".gitignore"), "*\n");
+  const script = [
+    'state="$1"; shift',
+    kind === "full"
+      ? 'mount -t tmpfs -o size=64k tmpfs "$state" && printf "*\\n" > "$state/.gitignore" && { dd if=/dev/zero of="$state/fill" bs=4k count=100 2>/dev/null; true; }'
+      : 'mount --bind "$state" "$state" && mount -o remount,bind,ro "$state"',
+    '"$NODE" "$CLI" "$@"; code=$?',
+    'echo "---"; ls -A "$state"; exit $code',
+  ].join("\n");
+  const run = await new Promise<CliRun>((resolve, reject) => {
+    const child = spawn("unshare", ["-rm", "sh", "-c", script, "sh", state, ...args], {
+      cwd: s.repo.dir,
+      env: {
+        PATH: process.env.PATH ?? "/usr/bin:/bin",
+        HOME: s.root,
+        NODE: process.execPath,
+        CLI: path.join(ROOT, "dist/cli.js"),
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    collected(child).then(resolve, reject);
+  });
+  const [, listing = ""] = run.stdout.split("---\n");
+  return {
+    ...run,
+    left: listing
+      .split("\n")
+      .filter((name) => name !== "")
+      .sort(),
+  };
+}
+
+describe.concurrent("local state on a disk that fails", () => {
+  it("a ledger-file under a regular file is SG_LEDGER_IO naming the path, not SG_INTERNAL", async (ctx) => {
+    const s = await ready(ctx);
+    writeFileSync(path.join(s.repo.dir, "not-a-folder"), "");
+    const run = await s.cli([...s.deployArgs("1.0.0"), "--ledger-file", "not-a-folder/deployments.jsonl"]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).not.toContain("SG_INTERNAL");
+    expect(run.stderr).toContain("SG_LEDGER_IO");
+    // mkdir says EEXIST (a file is in the way), open would say ENOTDIR: one fix for both.
+    expect(run.stderr).toMatch(/EEXIST|ENOTDIR/);
+    expect(run.stderr).toContain(
+      `A part of the path ${path.join(s.repo.dir, "not-a-folder")} is a file, not a folder`,
+    );
+    expect(existsSync(path.join(s.root, "current"))).toBe(false);
+  });
+
+  it.skipIf(!privateMounts)(
+    "a full disk is SG_LEDGER_IO saying to free space, and leaves no empty lock (a real full tmpfs)",
+    async (ctx) => {
+      const s = await ready(ctx);
+      const run = await withBrokenState(
+        s,
+        "full",
+        s.deployArgs("1.0.0").filter((arg) => arg !== "--json"),
+      );
+      expect(run.code, run.stderr).toBe(1);
+      expect(run.stderr).not.toContain("SG_INTERNAL");
+      expect(run.stderr).toMatch(/SG_LEDGER_IO: Could not create the lock .*\.deploy\.lock: ENOSPC/);
+      expect(run.stderr).toContain("is full: free space there");
+      expect(run.left).toEqual([".gitignore", "fill"]);
+      expect(existsSync(path.join(s.root, "current"))).toBe(false);
+    },
+  );
+
+  it.skipIf(!privateMounts)(
+    "a read-only .shipguard is SG_LEDGER_IO saying to choose another ledger-file (a real read-only mount)",
+    async (ctx) => {
+      const s = await ready(ctx);
+      const run = await withBrokenState(
+        s,
+        "read-only",
+        s.deployArgs("1.0.0").filter((arg) => arg !== "--json"),
+      );
+      expect(run.code, run.stderr).toBe(1);
+      expect(run.stderr).not.toContain("SG_INTERNAL");
+      expect(run.stderr).toMatch(/SG_LEDGER_IO: Could not create the lock .*: EROFS/);
+      expect(run.stderr).toContain("is on a read-only file system: choose another `ledger-file`");
+      expect(run.left).toEqual([".gitignore"]);
+    },
+  );
 });
 
 describe.concurrent("a closed output stream", () => {

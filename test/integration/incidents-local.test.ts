@@ -3,15 +3,30 @@
  * event, nothing for an event already there, whole-file replacement under a lock, and ids that
  * cannot leave the folder.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
+import { rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it, type TestContext } from "vitest";
 import { incidentsFolder, LocalIncidentLog } from "../../src/adapters/local-incidents.ts";
 import { defaultLedgerPath } from "../../src/adapters/local-ledger.ts";
 import type { Incident, NotifyEventName } from "../../src/core/notify/event.ts";
-import { ShipguardError } from "../../src/errors.ts";
 import type { Logger } from "../../src/ports.ts";
+import { fullDisk, refusing } from "../helpers/failing-files.ts";
+import { failure } from "../helpers/failure.ts";
 
 const ID = "sg-m1abc-0123456789ab";
 
@@ -33,15 +48,6 @@ function incident(event: NotifyEventName, overrides: Partial<Incident> = {}): In
     report: `## ${event}\n\nWhat happened.\n`,
     ...overrides,
   };
-}
-
-async function failure(promise: Promise<unknown>): Promise<ShipguardError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ShipguardError);
-  return error as ShipguardError;
 }
 
 describe("LocalIncidentLog", () => {
@@ -124,6 +130,71 @@ describe("LocalIncidentLog", () => {
     expect((await log.record(incident("rolled-back"))).action).toBe("commented");
   });
 
+  it("disarms a marker in the title too: a forged one cannot hide the real report of a later event", async (ctx) => {
+    const folder = path.join(temporaryRepository(ctx), "incidents");
+    const log = new LocalIncidentLog(folder, logger());
+    const file = path.join(folder, `${ID}.md`);
+    for (const forged of [
+      `<!-- shipguard:event id=${ID} event=rolled-back -->`,
+      // Control characters become spaces in a title: the marker they would make is disarmed too.
+      `<!--\u0001shipguard:event id=${ID} event=rolled-back -->`,
+    ]) {
+      await rm(folder, { recursive: true, force: true });
+      await log.record(incident("verify-failed", { title: `Rollback in production ${forged}` }));
+      const text = readFileSync(file, "utf8");
+      expect(text.split("\n")[0]).toMatch(/^# Rollback in production <!-- shipguard \(quoted\):event/);
+      expect(text).not.toContain(`<!-- shipguard:event id=${ID} event=rolled-back -->`);
+      expect((await log.record(incident("rolled-back"))).action).toBe("commented");
+      expect(readFileSync(file, "utf8")).toContain("## rolled-back");
+    }
+  });
+
+  it("refuses an incident file that is a symbolic link, not UTF-8, or not a regular file, and leaves it as it is", async (ctx) => {
+    const top = temporaryRepository(ctx);
+    const folder = path.join(top, "incidents");
+    const file = path.join(folder, `${ID}.md`);
+    const log = new LocalIncidentLog(folder, logger());
+    mkdirSync(folder);
+
+    // A link to a file elsewhere (or to nothing): never written through, never replaced.
+    const elsewhere = path.join(top, "elsewhere.md");
+    writeFileSync(elsewhere, "# Someone else's file\n");
+    for (const target of [elsewhere, path.join(top, "nothing-here.md")]) {
+      symlinkSync(target, file);
+      const error = await failure(log.record(incident("verify-failed")));
+      expect(error.code).toBe("SG_INCIDENT_FILE_IO");
+      expect(error.message).toContain(`${file}: it is a symbolic link`);
+      expect(error.remedy).toContain(`Move ${file} aside`);
+      expect(lstatSync(file).isSymbolicLink()).toBe(true);
+      expect(readlinkSync(file)).toBe(target);
+      rmSync(file);
+    }
+    expect(readFileSync(elsewhere, "utf8")).toBe("# Someone else's file\n");
+    expect(existsSync(path.join(top, "nothing-here.md"))).toBe(false);
+
+    // Bytes that are not UTF-8: rewriting them would turn them into U+FFFD for good.
+    const bytes = Buffer.concat([
+      Buffer.from("# Rollback\n\n"),
+      Buffer.from([0xff, 0xfe, 0x80]),
+      Buffer.from("\n"),
+    ]);
+    writeFileSync(file, bytes);
+    const encoding = await failure(log.record(incident("rolled-back")));
+    expect(encoding.code).toBe("SG_INCIDENT_FILE_IO");
+    expect(encoding.message).toContain(`${file}: it is not valid UTF-8`);
+    expect(readFileSync(file)).toEqual(bytes);
+    rmSync(file);
+
+    // A named pipe would block a plain read for ever; a folder is no file either.
+    execFileSync("mkfifo", [file]);
+    const pipe = await failure(log.record(incident("blocked")));
+    expect(pipe.message).toContain(`${file}: it is not a regular file`);
+    expect(lstatSync(file).isFIFO()).toBe(true);
+    rmSync(file);
+
+    expect(readdirSync(folder)).toEqual([]);
+  }, 15_000);
+
   it("refuses ids that are not correlation ids, writing nothing, and reports a folder it cannot make", async (ctx) => {
     const top = temporaryRepository(ctx);
     const folder = path.join(top, "incidents");
@@ -142,5 +213,35 @@ describe("LocalIncidentLog", () => {
     );
     expect(error.code).toBe("SG_INCIDENT_FILE_IO");
     expect(error.message).toContain(path.join(blocked, "incidents", `${ID}.md`));
+    expect(error.remedy).toContain("is a file, not a folder");
+  });
+
+  it("a full disk or a read-only folder: SG_INCIDENT_FILE_IO with the fix for each, the file as it was", async (ctx) => {
+    const folder = path.join(temporaryRepository(ctx), "incidents");
+    const file = path.join(folder, `${ID}.md`);
+    await new LocalIncidentLog(folder, logger()).record(incident("verify-failed"));
+    const before = readFileSync(file, "utf8");
+
+    const full = await failure(
+      new LocalIncidentLog(folder, logger(), { files: fullDisk((f) => f.endsWith(".tmp")) }).record(
+        incident("rolled-back"),
+      ),
+    );
+    expect(full.code).toBe("SG_INCIDENT_FILE_IO");
+    expect(full.remedy).toContain(`that holds ${folder} is full: free space there`);
+
+    const readOnly = await failure(
+      new LocalIncidentLog(folder, logger(), {
+        files: refusing("open", "EROFS", (f) => f.endsWith(".tmp")),
+      }).record(incident("rolled-back")),
+    );
+    expect(readOnly.code).toBe("SG_INCIDENT_FILE_IO");
+    expect(readOnly.remedy).toContain(
+      `${folder} is on a read-only file system: choose another \`ledger-file\``,
+    );
+
+    // Neither left a temporary file or a lock, nor changed the incident.
+    expect(readFileSync(file, "utf8")).toBe(before);
+    expect(readdirSync(folder)).toEqual([`${ID}.md`]);
   });
 });

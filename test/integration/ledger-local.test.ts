@@ -2,16 +2,19 @@
  * The local ledger on real files: its lines, that it only ever appends, that two processes
  * appending at once never mix their lines, and that a line a crash cut short is survived.
  */
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { existsSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { appendFile, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
-import os from "node:os";
+import os, { hostname } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it, type TestContext, vi } from "vitest";
+import type { LocalFiles } from "../../src/adapters/local-files.ts";
 import { defaultLedgerPath, LocalLedger } from "../../src/adapters/local-ledger.ts";
 import { ShipguardError } from "../../src/errors.ts";
 import type { DeploymentPayload, DeploymentRecord, Logger } from "../../src/ports.ts";
+import { fullDisk, refusing } from "../helpers/failing-files.ts";
+import { failure } from "../helpers/failure.ts";
 import { until } from "../helpers/wait.ts";
 
 const run = promisify(execFile);
@@ -169,6 +172,16 @@ describe("LocalLedger", () => {
       deployment("staging", "1.0.0"),
     );
     expect(existsSync(path.join(own, ".gitignore"))).toBe(false);
+
+    // A .shipguard made by something else (an older shipguard, a person) gets its .gitignore too;
+    // a user's own .gitignore there is never replaced.
+    await rm(path.join(s.dir, ".shipguard"), { recursive: true, force: true });
+    await run("mkdir", ["-p", path.join(s.dir, ".shipguard")]);
+    await s.ledger().create(deployment("staging", "1.0.0"));
+    expect(readFileSync(path.join(s.dir, ".shipguard", ".gitignore"), "utf8")).toBe("*\n");
+    await writeFile(path.join(s.dir, ".shipguard", ".gitignore"), "deployments.jsonl\n");
+    await s.ledger().create(deployment("staging", "1.1.0"));
+    expect(readFileSync(path.join(s.dir, ".shipguard", ".gitignore"), "utf8")).toBe("deployments.jsonl\n");
   });
 
   it("reads an absent file as an empty history", async (ctx) => {
@@ -306,6 +319,49 @@ describe("LocalLedger", () => {
     expect(lines(s.file)).toHaveLength(3);
     expect(s.warnings.join("\n")).toMatch(/Broke the lock .*deployments\.jsonl\.lock, left 60 s ago/);
     expect((await readdir(path.dirname(s.file))).sort()).toEqual([".gitignore", "deployments.jsonl"]);
+  });
+
+  it("a full disk, a folder it may not write in, a read-only one: SG_LEDGER_IO with the fix for each, and no lock left behind", async (ctx) => {
+    const s = await setup(ctx);
+    const folder = path.dirname(s.file);
+    const withFiles = (files: LocalFiles) => new LocalLedger(s.file, { logger: s.logger, files });
+
+    // The disk fills up as the lock is taken: it is created, its text cannot be written.
+    const full = await failure(
+      withFiles(fullDisk((f) => f.endsWith(".lock"))).create(deployment("staging", "1.0.0")),
+    );
+    expect(full.code).toBe("SG_LEDGER_IO");
+    expect(full.message).toContain(`lock ${s.file}.lock`);
+    expect(full.remedy).toContain(
+      `The disk (or this user's quota) that holds ${folder} is full: free space there`,
+    );
+    expect((await readdir(folder)).sort()).toEqual([".gitignore"]);
+    // So the next write does not wait for a lock nobody holds.
+    await s.ledger().create(deployment("staging", "1.0.0"));
+
+    const appended = await failure(
+      withFiles(fullDisk((f) => f === s.file)).create(deployment("staging", "1.1.0")),
+    );
+    expect(appended.message).toContain(`write ${s.file}: ENOSPC`);
+    expect(appended.remedy).toContain("free space there");
+
+    const denied = await failure(
+      withFiles(refusing("mkdir", "EACCES", () => true)).create(deployment("staging", "1.1.0")),
+    );
+    expect(denied.message).toContain(`make the folder ${folder}`);
+    expect(denied.remedy).toContain(`This user may not write in ${folder}: make it writable`);
+
+    // A lock left by a crash in a folder that became read-only cannot be broken: said at once,
+    // instead of waiting for ever.
+    const gone = spawn(process.execPath, ["-e", ""]);
+    await new Promise((resolve) => gone.on("close", resolve));
+    writeFileSync(`${s.file}.lock`, `${gone.pid} ${hostname()} 2026-01-01T00:00:00.000Z\n`);
+    const readOnly = await failure(
+      withFiles(refusing("rename", "EROFS", () => true)).create(deployment("staging", "1.1.0")),
+    );
+    expect(readOnly.message).toContain(`lock ${s.file}.lock: EROFS`);
+    expect(readOnly.remedy).toContain("is on a read-only file system: choose another `ledger-file`");
+    expect(lines(s.file)).toHaveLength(1);
   });
 
   it("serialises concurrent writes of one process", async (ctx) => {

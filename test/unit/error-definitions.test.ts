@@ -125,19 +125,40 @@ const SAMPLES: { [C in ErrorCode]: readonly ErrorParams<C>[] } = {
   ],
   SG_WORKFLOW_INPUTS_RESERVED: [{ clashes: ["version"], reserved: ["version", "tag"] }],
   SG_WAIT_CANCELLED: [{ run: "https://github.com/o/r/actions/runs/1" }],
-  SG_LEDGER_IO: [{ what: "write .shipguard/deployments.jsonl", detail: "EACCES", folder: ".shipguard" }],
+  SG_LEDGER_IO: [
+    { what: "write .shipguard/deployments.jsonl", detail: "EACCES", folder: ".shipguard" },
+    ...["ENOSPC", "EROFS", "EACCES", "ENOTDIR", "EIO"].map((errno) => ({
+      what: "create the lock .shipguard/deployments.jsonl.lock",
+      detail: errno,
+      folder: ".shipguard",
+      errno,
+    })),
+  ],
   SG_LEDGER_DEPLOYMENT_UNKNOWN: [{ state: "success", id: "d1", file: ".shipguard/deployments.jsonl" }],
   SG_ENVIRONMENT_LOCKED: [
     {
       environment: "staging",
-      file: ".shipguard/deployments.jsonl.staging.deploy.lock",
+      file: ".shipguard/deployments.jsonl.staging-0123456789abcdef.deploy.lock",
       waitedSeconds: 600,
       holder: { pid: 4242, host: "laptop", since: "2026-01-01T00:00:00.000Z", command: "deploy 2.0.0" },
+    },
+    {
+      environment: "staging",
+      file: ".shipguard/deployments.jsonl.staging-0123456789abcdef.deploy.lock",
+      waitedSeconds: 600,
+      holder: null,
     },
   ],
   SG_INCIDENT_ID_INVALID: [{ id: "../../etc/passwd" }],
   SG_INCIDENT_FILE_IO: [
     { file: ".shipguard/incidents/sg-1.md", detail: "EACCES", folder: ".shipguard/incidents" },
+    { file: ".shipguard/incidents/sg-1.md", detail: "EROFS", folder: ".shipguard/incidents", errno: "EROFS" },
+    {
+      file: ".shipguard/incidents/sg-1.md",
+      detail: "it is a symbolic link",
+      folder: ".shipguard/incidents",
+      refused: true,
+    },
   ],
   SG_UNKNOWN_COMMAND: [{ command: "deplyo", known: "version, release, deploy" }],
   SG_UNKNOWN_FLAG: [

@@ -1,5 +1,6 @@
 /** Incident records: the GitHub issue of an incident, or its file in .shipguard/incidents/. */
 import { define } from "../define-error.ts";
+import { localStateRemedy } from "./ledger.ts";
 
 export const INCIDENT_ERRORS = {
   SG_INCIDENT_ID_INVALID: define(
@@ -14,11 +15,20 @@ export const INCIDENT_ERRORS = {
     "Leave `correlation-id` unset, or use letters, digits, `.`, `_` and `-` only.",
   ),
   SG_INCIDENT_FILE_IO: define(
-    "The local incident file (`.shipguard/incidents/<id>.md`) could not be read or written.",
-    (p: { file: string; detail: string; folder: string }) => ({
+    "The local incident file (`.shipguard/incidents/<id>.md`) or its folder could not be read or written (a full disk, a read-only folder, no permission), or the file is a symbolic link or not UTF-8.",
+    (p: {
+      file: string;
+      detail: string;
+      folder: string;
+      errno?: string | undefined;
+      /** The file is there but is not one shipguard may rewrite: `detail` says why. */
+      refused?: boolean;
+    }) => ({
       message: `Could not record the incident in ${p.file}: ${p.detail}`,
-      remedy: `Check that ${p.folder} can be created and written by this user, and that the disk is not full.`,
+      remedy: p.refused
+        ? `Move ${p.file} aside (the next event then starts a new one), or make it a regular UTF-8 file again; shipguard left it as it is.`
+        : localStateRemedy(p.errno, p.folder),
     }),
-    "Make the incidents folder writable, and free disk space.",
+    "Free disk space, make the incidents folder writable, or choose another `ledger-file`; move a linked or garbled file aside.",
   ),
 };
