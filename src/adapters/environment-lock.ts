@@ -34,6 +34,8 @@ export interface EnvironmentLockOptions {
   waitMs: number;
   /** A lock not touched for this long was left by a crash (default 60 s; touched every quarter). */
   staleMs?: number;
+  /** Stops the wait (the run was cancelled): rejects with the signal's reason. */
+  signal?: AbortSignal;
 }
 
 export interface HeldLock {
@@ -57,6 +59,7 @@ export async function acquireEnvironmentLock(options: EnvironmentLockOptions): P
   const started = Date.now();
   let said = false;
   for (;;) {
+    options.signal?.throwIfAborted();
     if (await tryCreate(file, me)) return hold(file, staleMs);
     const holder = await readHolder(file);
     const broken = await breakStaleLock(file, (info) => staleReason(holder, info.mtimeMs, staleMs));
@@ -78,7 +81,7 @@ export async function acquireEnvironmentLock(options: EnvironmentLockOptions): P
         `Waiting for ${describeHolder(holder)} to finish with ${options.environment} (at most ${Math.round(options.waitMs / 1000)} s).`,
       );
     }
-    await sleep(100 + Math.random() * 150);
+    await sleep(100 + Math.random() * 150, options.signal);
   }
 }
 

@@ -357,8 +357,8 @@ export const OPTIONS: readonly OptionSpec[] = [
   {
     name: "notify-on",
     description:
-      "Which events notify-url hears about, comma-separated: `released`, `deployed`, `verify-failed`, `rolled-back`, `rollback-failed`, `blocked`, or `all`.",
-    default: "verify-failed, rolled-back, rollback-failed, blocked",
+      "Which events notify-url hears about, comma-separated: `released`, `deployed`, `verify-failed`, `rolled-back`, `rollback-failed`, `blocked`, `cancelled`, or `all`.",
+    default: "verify-failed, rolled-back, rollback-failed, blocked, cancelled",
     commands: ANNOUNCING,
   },
   {

@@ -126,6 +126,7 @@ const SAMPLES: { [C in ErrorCode]: readonly ErrorParams<C>[] } = {
   SG_WAIT_CANCELLED: [{ run: "https://github.com/o/r/actions/runs/1" }],
   SG_LEDGER_IO: [{ what: "write .shipguard/deployments.jsonl", detail: "EACCES", folder: ".shipguard" }],
   SG_LEDGER_DEPLOYMENT_UNKNOWN: [{ state: "success", id: "d1", file: ".shipguard/deployments.jsonl" }],
+  SG_CANCELLED: [{ signal: "SIGINT", environment: "production" }],
   SG_ENVIRONMENT_LOCKED: [
     {
       environment: "staging",
