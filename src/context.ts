@@ -51,6 +51,8 @@ export type CancelSignal = "SIGINT" | "SIGTERM";
 export interface Cancellation {
   /** Aborted at the first SIGINT or SIGTERM. */
   readonly signal: AbortSignal;
+  /** Aborted at a second signal (the runner's SIGTERM after its SIGINT): clean-up stops, only the record is written. */
+  readonly hurry: AbortSignal;
   /** The first signal received, or null while the run is not cancelled. */
   cause(): CancelSignal | null;
   /** What is left for the clean-up before the process is killed; Infinity while not cancelled. */
@@ -66,6 +68,7 @@ export interface Cancellation {
 /** A run nothing cancels (the demo's inner runs, tests). */
 export const NEVER_CANCELLED: Cancellation = {
   signal: new AbortController().signal,
+  hurry: new AbortController().signal,
   cause: () => null,
   remainingMs: () => Number.POSITIVE_INFINITY,
   holdExit: () => {},

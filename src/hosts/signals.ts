@@ -8,9 +8,11 @@
  * to stop them, then revert or record what they had started.
  *
  * That clean-up fits inside the runner's ladder: remainingMs() runs out CLEANUP_MARGIN_MS before
- * the next signal is due (7 s after a SIGINT, 2 s after a SIGTERM; any second signal leaves 2 s).
- * If the work is still not done just before the kill, the process exits by itself with a line
- * that says so, instead of being killed mid-write.
+ * the next signal is due: 7 s after the first signal, 2 s after a second one (the runner's SIGTERM
+ * after its SIGINT, a second Ctrl-C), which also aborts `hurry`. A SIGTERM that comes first is not
+ * the runner's (kill, docker stop, Kubernetes, systemd, whose graces are 10 s and more): it gets
+ * the first signal's time too. If the work is still not done just before the kill, the process
+ * exits by itself with a line that says so, instead of being killed mid-write.
  */
 import { constants } from "node:os";
 import type { Cancellation, CancelSignal } from "../context.ts";
@@ -52,6 +54,7 @@ const SIGNALS: readonly CancelSignal[] = ["SIGINT", "SIGTERM"];
 export function listenForSignals(options: SignalOptions): SignalCancellation {
   const now = options.now ?? (() => performance.now());
   const controller = new AbortController();
+  const hurry = new AbortController();
   let cause: CancelSignal | null = null;
   let held = false;
   let deadline = Number.POSITIVE_INFINITY;
@@ -77,14 +80,20 @@ export function listenForSignals(options: SignalOptions): SignalCancellation {
   const onSignal = (signal: CancelSignal): void => {
     const at = now();
     const first = cause === null;
-    // The first SIGINT is the runner's (or Ctrl-C's) polite request; anything after it, and a
-    // SIGTERM first, means the kill is 2.5 s away.
-    const grace = first && signal === "SIGINT" ? RUNNER_SIGINT_GRACE_MS : RUNNER_SIGTERM_GRACE_MS;
-    killAt = Math.min(killAt, at + grace);
-    deadline = killAt - CLEANUP_MARGIN_MS;
+    if (first) {
+      // A request to stop: done before the runner's next signal, which leaves 2.5 s more before the kill.
+      deadline = at + RUNNER_SIGINT_GRACE_MS - CLEANUP_MARGIN_MS;
+      killAt = at + RUNNER_SIGINT_GRACE_MS + RUNNER_SIGTERM_GRACE_MS;
+    } else {
+      // The second signal: the kill is 2.5 s away.
+      killAt = Math.min(killAt, at + RUNNER_SIGTERM_GRACE_MS);
+      deadline = killAt - CLEANUP_MARGIN_MS;
+    }
     if (first) {
       cause = signal;
       controller.abort(new Error(`cancelled by ${signal}`));
+    } else {
+      hurry.abort(new Error(`${signal} after ${cause}: the kill is near`));
     }
     if (!held) {
       options.exit(code() ?? 1, `cancelled by ${cause}.`);
@@ -100,6 +109,7 @@ export function listenForSignals(options: SignalOptions): SignalCancellation {
 
   return {
     signal: controller.signal,
+    hurry: hurry.signal,
     cause: () => cause,
     remainingMs: () => Math.max(0, deadline - now()),
     holdExit() {

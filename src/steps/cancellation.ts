@@ -14,13 +14,17 @@ export const RECORD_AND_TELL_MS = 2_500;
 
 /**
  * The signal clean-up work runs under: never aborted while the run is not cancelled; after a
- * cancel, aborted when only RECORD_AND_TELL_MS are left (at once when that time is already gone).
+ * cancel, aborted when only RECORD_AND_TELL_MS are left (at once when that time is already gone),
+ * or at a second signal, when the kill is near.
  */
-export function cleanupSignal(cancellation: Pick<Cancellation, "cause" | "remainingMs">): AbortSignal {
+export function cleanupSignal(
+  cancellation: Pick<Cancellation, "cause" | "remainingMs" | "hurry">,
+): AbortSignal {
   if (cancellation.cause() === null) return new AbortController().signal;
-  const left = cancellation.remainingMs() - RECORD_AND_TELL_MS;
-  if (left <= 0) return AbortSignal.abort(new Error("no time left after the cancel"));
-  return AbortSignal.timeout(left);
+  const left = Math.floor(cancellation.remainingMs() - RECORD_AND_TELL_MS);
+  if (left <= 0 || cancellation.hurry.aborted)
+    return AbortSignal.abort(new Error("no time left after the cancel"));
+  return AbortSignal.any([AbortSignal.timeout(left), cancellation.hurry]);
 }
 
 /** Before anything is deployed or recorded, a cancel ends the command: nothing to undo. */

@@ -55,7 +55,7 @@ export interface TrafficInput {
   env: Record<string, string>;
   timeline: Timeline;
   logger: Logger;
-  cancellation: Pick<Cancellation, "signal" | "cause" | "remainingMs">;
+  cancellation: Pick<Cancellation, "signal" | "hurry" | "cause" | "remainingMs">;
 }
 
 /** "step 2/3 (50%)": how the timeline names a step. */
