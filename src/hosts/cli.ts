@@ -13,11 +13,9 @@ import { execute, type Host, type Presentation } from "../registry/index.ts";
 import { parseBoolean } from "../settings.ts";
 import { parseArgs, usage } from "./cli-args.ts";
 import { processCancellation, type SignalCancellation } from "./signals.ts";
+import type { Terminal } from "./terminal.ts";
 
-export interface Terminal {
-  stdout(text: string): void;
-  stderr(text: string): void;
-}
+export type { Terminal } from "./terminal.ts";
 
 /** A stream a reader closed (EPIPE, see src/cli.ts) is destroyed: what would go there is dropped. */
 const processTerminal: Terminal = {

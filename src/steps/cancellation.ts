@@ -7,7 +7,6 @@
 import type { Cancellation, RunContext } from "../context.ts";
 import { shipguardError } from "../errors.ts";
 import type { TimelineEntry } from "./timeline.ts";
-import type { TrafficRevert } from "./traffic-steps.ts";
 
 /** Kept, after a cancel, for writing the record and telling people. */
 export const RECORD_AND_TELL_MS = 2_500;
@@ -52,8 +51,8 @@ export interface CancelledDeploy {
   environment: string;
   /** " at 10% (step 1 of 3)" or whereCancelled's phrase. */
   at: string;
-  /** Null when no traffic step had to be reverted. */
-  revert: TrafficRevert | null;
+  /** How the revert of a canary's traffic to 0% went; null when none had to be reverted. */
+  revert: { ok: boolean; failure: string | null } | null;
   /** What could be put back: the last known good version (its tag) or null. */
   previousGood: string | null;
 }
