@@ -36,4 +36,40 @@ export interface RunContext {
   actor: string | null;
   /** Tells the log to mask a value (header values of the checks); a no-op on the CLI. */
   registerSecret(value: string): void;
+  /** SIGINT or SIGTERM from a terminal or a cancelled workflow run, and the time left to clean up. */
+  cancellation: Cancellation;
 }
+
+/** The signals that cancel a run: Ctrl-C, and what GitHub's runner sends a cancelled step. */
+export type CancelSignal = "SIGINT" | "SIGTERM";
+
+/**
+ * A run being cancelled. The hosts turn the process's signals into this; every step that starts
+ * work (a command, a wait, the checks) is given `signal` and stops at once when it aborts. What was
+ * started is then reverted or recorded within `remainingMs()`, never abandoned.
+ */
+export interface Cancellation {
+  /** Aborted at the first SIGINT or SIGTERM. */
+  readonly signal: AbortSignal;
+  /** Aborted at a second signal (the runner's SIGTERM after its SIGINT): clean-up stops, only the record is written. */
+  readonly hurry: AbortSignal;
+  /** The first signal received, or null while the run is not cancelled. */
+  cause(): CancelSignal | null;
+  /** What is left for the clean-up before the process is killed; Infinity while not cancelled. */
+  remainingMs(): number;
+  /**
+   * Said by a command that cleans up after a cancel (deploy, rollback, smoke): a signal no longer
+   * ends the process at once, the command finishes within remainingMs(). Before this, and for the
+   * commands that never call it, a signal ends the process at once, as by default.
+   */
+  holdExit(): void;
+}
+
+/** A run nothing cancels (the demo's inner runs, tests). */
+export const NEVER_CANCELLED: Cancellation = {
+  signal: new AbortController().signal,
+  hurry: new AbortController().signal,
+  cause: () => null,
+  remainingMs: () => Number.POSITIVE_INFINITY,
+  holdExit: () => {},
+};

@@ -342,7 +342,8 @@ export interface Clock {
 /** The checks of a run, read and validated before anything is deployed, and how to run them. */
 export interface SmokePort {
   suite: CheckSuite;
-  run(suite: CheckSuite, env: Record<string, string>): Promise<SmokeReport>;
+  /** `signal` cancels the run: undecided checks conclude as inconclusive (`aborted`). */
+  run(suite: CheckSuite, env: Record<string, string>, signal?: AbortSignal): Promise<SmokeReport>;
 }
 
 /** Runs a workflow author's command (before-rollback, after-rollback) with this environment. */
@@ -352,6 +353,7 @@ export interface HookRunner {
     label: string,
     command: string,
     env: Record<string, string>,
+    signal?: AbortSignal,
   ): Promise<{ ok: boolean; failure: string | null; tail: string[] }>;
 }
 

@@ -49,6 +49,8 @@ export interface EnvironmentLockOptions {
   staleMs?: number;
   /** The file operations (tests make them fail). */
   files?: LocalFiles;
+  /** Stops the wait (the run was cancelled): rejects with the signal's reason. */
+  signal?: AbortSignal;
 }
 
 export interface HeldLock {
@@ -90,6 +92,7 @@ export async function acquireEnvironmentLock(options: EnvironmentLockOptions): P
   // Said once naming the holder; once more only when a holder not named at first is named later.
   let said: "nothing" | "unnamed" | "named" = "nothing";
   for (;;) {
+    options.signal?.throwIfAborted();
     const created = await createExclusive(file, `${JSON.stringify(me)}\n`, files).catch(
       failed(`create the lock ${file}`),
     );
@@ -123,7 +126,7 @@ export async function acquireEnvironmentLock(options: EnvironmentLockOptions): P
         `Waiting for the lock of ${options.environment} (${file}), whose file does not name its holder (${bound}; broken once it is ${Math.round(staleMs / 1000)} s old).`,
       );
     }
-    await sleep(100 + Math.random() * 150);
+    await sleep(100 + Math.random() * 150, options.signal);
   }
 }
 

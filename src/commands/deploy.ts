@@ -5,9 +5,9 @@
  * GitHub, in process on the CLI), before anything else is written. With `traffic-steps`, the
  * version takes traffic in steps, each judged by the checks (steps/traffic-steps.ts).
  */
-import type { RunContext } from "../context.ts";
+import type { CancelSignal, RunContext } from "../context.ts";
 import type { DeploymentRecord } from "../core/deployment-record.ts";
-import { truncateDescription } from "../core/deployments.ts";
+import { latestState, truncateDescription } from "../core/deployments.ts";
 import type { SmokeReport } from "../core/smoke/types.ts";
 import { type Refusal, shipguardError } from "../errors.ts";
 import type {
@@ -21,8 +21,12 @@ import type {
   SmokePort,
 } from "../ports.ts";
 import { type DeploySettings, ROLLBACK_SUFFIX } from "../settings.ts";
+import { describeCancelledDeploy, throwIfCancelled, whereCancelled } from "../steps/cancellation.ts";
 import { newCorrelationId } from "../steps/correlation-id.ts";
+import { resolveTarget } from "../steps/deploy-target.ts";
+import { type EarlierAttempt, earlierAttempt, interruptedSentence } from "../steps/interrupted.ts";
 import { findLastKnownGood } from "../steps/last-known-good.ts";
+import { openRecord } from "../steps/open-record.ts";
 import { putInPlace, verify } from "../steps/put-in-place.ts";
 import { Timeline, type TimelineEntry } from "../steps/timeline.ts";
 import {
@@ -78,6 +82,10 @@ export interface DeployResult {
   timeline: TimelineEntry[];
   /** The correlation id was seen before: the earlier attempt's record is reported, nothing redone. */
   duplicate: boolean;
+  /** An earlier attempt with this correlation id was interrupted (still in progress): this one took it over. */
+  tookOver: boolean;
+  /** SIGINT or SIGTERM stopped the deploy: what it started was stopped, reverted (traffic) and recorded. */
+  cancelled: CancelSignal | null;
   correlationId: string;
 }
 
@@ -103,10 +111,13 @@ export async function runDeploy(
   const correlationId = settings.correlationId ?? newCorrelationId();
   const target = await resolveTarget(settings, ports.git, correlationId);
 
-  if (settings.correlationId !== null) {
-    const earlier = await ledger.findByCorrelation(settings.environment, settings.correlationId);
-    if (earlier !== null) return duplicateResult(earlier, await ledger.statuses(earlier), target, timeline);
+  // A re-run does the same attempt once; one that was interrupted is taken over (interrupted.ts).
+  const earlier = await earlierAttempt(ledger, settings.environment, settings.correlationId);
+  if (earlier !== null && !(earlier.interrupted && earlier.record.payload.sha === target.sha)) {
+    return duplicateResult(earlier, target, timeline);
   }
+  const takeover = earlier?.record ?? null;
+  if (takeover !== null) ports.logger.warning(interruptedSentence(takeover, settings.environment));
 
   const gate = await promotionGate(ledger, ports.logger, {
     environment: settings.environment,
@@ -133,47 +144,42 @@ export async function runDeploy(
     previousGood === null ? "none" : previousGood.payload.version,
   );
 
-  const record = await createRecord(settings, ledger, target, context, gate.forced);
-  timeline.mark("record the deployment", `#${record.id}`);
-  const result: DeployResult = {
-    environment: settings.environment,
-    version: target.version,
-    tag: target.tag,
-    sha: target.sha,
+  // Cancelled while reading (the gate, the last known good): nothing was deployed or recorded.
+  throwIfCancelled(context, settings.environment);
+  const record = await createRecord(settings, ledger, target, context, gate, takeover);
+  timeline.mark(
+    takeover === null ? "record the deployment" : "take over the interrupted deployment",
+    `#${record.id}`,
+  );
+  const result = resultOf(target, timeline, {
     deploymentId: record.id,
     status: "failure",
-    blocked: null,
     gate: gate.findings,
     forced: gate.forced,
     firstDeploy: !good.anyBefore,
     previousGoodVersion: previousGood?.payload.version ?? null,
-    smoke: null,
-    steps: [],
-    failedStep: null,
-    trafficRevert: null,
-    failure: null,
-    rollback: null,
-    message: "",
-    timeline: timeline.entries,
-    duplicate: false,
-    correlationId,
-  };
+    tookOver: takeover !== null,
+  });
   const attempt: Attempt = { settings, ports, context, target, record, previousGood, timeline, result };
 
+  const { signal } = context.cancellation;
   const trafficSteps = settings.promotion.trafficSteps;
   if (trafficSteps !== null) {
     await shiftTraffic(attempt, trafficSteps);
   } else {
-    result.failure = await putInPlace(ports.deployer, target, timeline, ports.logger);
+    result.failure = await putInPlace(ports.deployer, target, timeline, ports.logger, signal);
     if (result.failure === null && ports.smoke !== null) {
-      const verified = await verify(ports.smoke, target, context.env, timeline);
+      const verified = await verify(ports.smoke, target, context.env, timeline, undefined, signal);
       result.smoke = verified.report;
       result.failure = verified.failure;
       // Wall clock, for matching against the server's logs (test/bench/rollback-bench.mjs).
       ports.logger.debug(`smoke checks verdict ${verified.report.verdict} at ${new Date().toISOString()}`);
     }
   }
+  // Work that completed before a cancel stands: a verified version is recorded as such.
   if (result.failure === null) return succeed(attempt);
+  const cancelledBy = context.cancellation.cause();
+  if (cancelledBy !== null) return cancelled(attempt, cancelledBy);
   // Said before the rollback starts, so every log reads cause first, then what was done about it.
   ports.logger.warning(`${target.tag ?? target.version}: ${result.failure}.`);
   return fail(attempt, result.failure, good.anyBefore);
@@ -190,6 +196,7 @@ async function shiftTraffic(a: Attempt, percents: number[]): Promise<void> {
     env: a.context.env,
     timeline: a.timeline,
     logger: ports.logger,
+    cancellation: a.context.cancellation,
   });
   result.steps = progress.steps;
   result.smoke = progress.steps.at(-1)?.smoke ?? null;
@@ -201,26 +208,20 @@ async function shiftTraffic(a: Attempt, percents: number[]): Promise<void> {
   }
 }
 
-async function createRecord(
+function createRecord(
   settings: DeploySettings,
   ledger: Ledger,
   target: DeployTarget,
   context: RunContext,
-  forced: GateDecision["forced"],
+  gate: GateDecision,
+  resumed: DeploymentRecord | null,
 ): Promise<DeploymentRecord> {
-  const record = await ledger.create({
-    environment: settings.environment,
-    sha: target.sha,
-    description: truncateDescription(
-      `shipguard: deploy ${target.version}${forced === null ? "" : " (forced past require-verified-in)"}`,
-    ),
+  const { forced } = gate;
+  return openRecord({
+    ledger,
+    target,
+    description: `shipguard: deploy ${target.version}${forced === null ? "" : " (forced past require-verified-in)"}`,
     payload: {
-      tool: "shipguard",
-      schema: 1,
-      kind: "deploy",
-      version: target.version,
-      tag: target.tag,
-      sha: target.sha,
       rolledBackFrom: null,
       // A forced promotion says so in the record, with what was missing and why.
       reason:
@@ -230,17 +231,40 @@ async function createRecord(
               `forced past require-verified-in (not verified in ${forced.missing.join(", ")}): ${forced.reason}`,
               500,
             ),
-      runUrl: context.runUrl,
-      correlationId: target.correlationId,
     },
-  });
-  await ledger.setStatus(record, {
-    state: "in_progress",
-    description: `Deploying ${target.version}`,
-    logUrl: context.runUrl,
+    doing: `Deploying ${target.version}`,
+    runUrl: context.runUrl,
     environmentUrl: settings.environmentUrl,
+    resumed,
   });
-  return record;
+}
+
+/**
+ * SIGINT or SIGTERM during the deploy: the command or checks were stopped (their process group
+ * ended), a canary's traffic went back to 0% (traffic-steps.ts), and the record says `failure`,
+ * cancelled, and where. No rollback is started: a cancel is a person's (or a timeout's) decision,
+ * and the runner leaves seconds, not a rollback's minutes. What to do next is in the message.
+ */
+async function cancelled(a: Attempt, signal: CancelSignal): Promise<DeployResult> {
+  const { result, target, previousGood } = a;
+  const said = describeCancelledDeploy({
+    signal,
+    shown: target.tag ?? target.version,
+    environment: a.settings.environment,
+    at: failedStepPhrase(result) || whereCancelled(result.timeline),
+    revert: result.trafficRevert,
+    previousGood: previousGood === null ? null : (previousGood.payload.tag ?? previousGood.payload.version),
+  });
+  Object.assign(result, { cancelled: signal, failure: said.failure, message: said.message });
+  a.ports.logger.warning(said.message);
+  await a.ports.ledger.setStatus(a.record, {
+    state: "failure",
+    description: truncateDescription(said.description),
+    logUrl: a.context.runUrl,
+    environmentUrl: a.settings.environmentUrl,
+  });
+  a.timeline.mark("record failure (cancelled)");
+  return result;
 }
 
 async function succeed(a: Attempt): Promise<DeployResult> {
@@ -338,45 +362,18 @@ async function startRollback(
   return started;
 }
 
-async function resolveTarget(
-  settings: DeploySettings,
-  git: Git,
-  correlationId: string,
-): Promise<DeployTarget> {
-  const base = {
-    environment: settings.environment,
-    previousVersion: null,
-    kind: "deploy" as const,
-    correlationId,
-  };
-  if (settings.version !== null) {
-    const tag = `${settings.tagPrefix}${settings.version}`;
-    const sha = await git.tagCommit(tag);
-    if (sha === null)
-      throw shipguardError("SG_TAG_MISSING", { tag, version: settings.version, input: "version" });
-    return { ...base, version: settings.version, tag, sha };
-  }
-  const ref = settings.ref ?? "HEAD";
-  const sha = await git.resolveCommit(ref);
-  if (sha === null) throw shipguardError("SG_REF_UNKNOWN", { ref });
-  return { ...base, version: sha.slice(0, 12), tag: null, sha };
-}
-
-async function duplicateResult(
-  earlier: DeploymentRecord,
-  statuses: { state: string }[],
+/** A result with every field: the target's, nothing done yet, then `fields`. */
+function resultOf(
   target: DeployTarget,
   timeline: Timeline,
-): Promise<DeployResult> {
-  const last = statuses.at(-1)?.state ?? "pending";
-  const status = last === "success" ? "success" : "failure";
+  fields: Partial<DeployResult> & Pick<DeployResult, "status">,
+): DeployResult {
   return {
-    environment: earlier.environment,
-    version: earlier.payload.version,
-    tag: earlier.payload.tag,
-    sha: earlier.payload.sha,
-    deploymentId: earlier.id,
-    status,
+    environment: target.environment,
+    version: target.version,
+    tag: target.tag,
+    sha: target.sha,
+    deploymentId: "",
     blocked: null,
     gate: [],
     forced: null,
@@ -386,13 +383,36 @@ async function duplicateResult(
     steps: [],
     failedStep: null,
     trafficRevert: null,
-    failure: status === "success" ? null : `the earlier attempt ended ${last}`,
+    failure: null,
     rollback: null,
-    message: `Correlation id ${target.correlationId} was already deployed as #${earlier.id} (${last}): nothing was done again.`,
+    message: "",
     timeline: timeline.entries,
-    duplicate: true,
+    duplicate: false,
+    tookOver: false,
+    cancelled: null,
     correlationId: target.correlationId,
+    ...fields,
   };
+}
+
+/** This correlation id ran before: its record is reported, nothing is done again. */
+function duplicateResult(earlier: EarlierAttempt, target: DeployTarget, timeline: Timeline): DeployResult {
+  const { record } = earlier;
+  const last = latestState(earlier.statuses) ?? "pending";
+  const status = last === "success" ? "success" : "failure";
+  return resultOf(target, timeline, {
+    environment: record.environment,
+    version: record.payload.version,
+    tag: record.payload.tag,
+    sha: record.payload.sha,
+    deploymentId: record.id,
+    status,
+    failure: status === "success" ? null : `the earlier attempt ended ${last}`,
+    message: earlier.interrupted
+      ? `Correlation id ${target.correlationId} was deployed as #${record.id} of another commit (${record.payload.sha.slice(0, 12)}), which was interrupted (still in progress): nothing was done. Deploy again without this correlation id.`
+      : `Correlation id ${target.correlationId} was already deployed as #${record.id} (${last}): nothing was done again.`,
+    duplicate: true,
+  });
 }
 
 function gateDetail(gate: GateDecision): string {
@@ -408,27 +428,11 @@ function blockedResult(
   gate: GateDecision,
   blocked: Refusal,
 ): DeployResult {
-  return {
-    environment: target.environment,
-    version: target.version,
-    tag: target.tag,
-    sha: target.sha,
-    deploymentId: "",
+  return resultOf(target, timeline, {
     status: "blocked",
     blocked,
     gate: gate.findings,
-    forced: null,
-    steps: [],
-    failedStep: null,
-    trafficRevert: null,
-    firstDeploy: false,
-    previousGoodVersion: null,
-    smoke: null,
     failure: blocked.message,
-    rollback: null,
     message: blocked.message,
-    timeline: timeline.entries,
-    duplicate: false,
-    correlationId: target.correlationId,
-  };
+  });
 }

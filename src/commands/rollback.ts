@@ -8,17 +8,20 @@
  * the target with the same strategy and checks as a deploy, records it as `deploy:rollback`, and
  * writes an incident report.
  */
-import type { RunContext } from "../context.ts";
+import type { CancelSignal, RunContext } from "../context.ts";
 import type { DeploymentRecord, DeploymentStatus } from "../core/deployment-record.ts";
-import { hasSucceeded, latestState, truncateDescription } from "../core/deployments.ts";
+import { hasSucceeded, isUnfinished, latestState, truncateDescription } from "../core/deployments.ts";
 import { matchAny } from "../core/globs.ts";
 import type { SmokeReport } from "../core/smoke/types.ts";
 import { type Refusal, refusal, shipguardError } from "../errors.ts";
 import type { Deployer, DeployTarget, Git, HookRunner, Ledger, Logger, SmokePort } from "../ports.ts";
 import { targetEnvironment } from "../ports.ts";
 import type { RollbackSettings } from "../settings.ts";
+import { throwIfCancelled, whereCancelled } from "../steps/cancellation.ts";
 import { newCorrelationId } from "../steps/correlation-id.ts";
+import { earlierAttempt, interruptedSentence, leftBehind } from "../steps/interrupted.ts";
 import { findLastKnownGood } from "../steps/last-known-good.ts";
+import { openRecord } from "../steps/open-record.ts";
 import { putInPlace, verify } from "../steps/put-in-place.ts";
 import { Timeline, type TimelineEntry } from "../steps/timeline.ts";
 
@@ -56,6 +59,10 @@ export interface RollbackResult {
   correlationId: string;
   /** The failing deployment's own description, for the report ("failed checks"). */
   fromDescription: string | null;
+  /** An earlier rollback was interrupted (still in progress when its run ended): this one took it over. */
+  tookOver: { id: string; version: string } | null;
+  /** SIGINT or SIGTERM stopped the rollback: its command or checks were stopped and the record says so. */
+  cancelled: CancelSignal | null;
 }
 
 interface Run {
@@ -64,6 +71,8 @@ interface Run {
   context: RunContext;
   timeline: Timeline;
   result: RollbackResult;
+  /** This correlation id's own record, left in progress by an interrupted run: reused, not made again. */
+  resumed: DeploymentRecord | null;
 }
 
 export async function runRollback(
@@ -92,7 +101,10 @@ export async function runRollback(
       timeline: timeline.entries,
       correlationId: settings.correlationId ?? newCorrelationId(),
       fromDescription: null,
+      tookOver: null,
+      cancelled: null,
     },
+    resumed: null,
   };
   if (await alreadyRan(run)) return run.result;
   const from = await readEnvironment(run);
@@ -114,12 +126,20 @@ function block(run: Run, why: Refusal): null {
   return null;
 }
 
-/** Guard 1: the same attempt twice does the work once. */
-async function alreadyRan({ settings, ports, result }: Run): Promise<boolean> {
-  if (settings.correlationId === null) return false;
-  const earlier = await ports.ledger.findByCorrelation(settings.environment, settings.correlationId);
-  if (earlier === null) return false;
-  const state = latestState(await ports.ledger.statuses(earlier)) ?? "pending";
+/**
+ * Guard 1: the same attempt twice does the work once. An attempt whose run ended while it was
+ * still in progress is taken over instead (readEnvironment), its record reused.
+ */
+async function alreadyRan(run: Run): Promise<boolean> {
+  const { settings, ports, result } = run;
+  const attempt = await earlierAttempt(ports.ledger, settings.environment, settings.correlationId);
+  if (attempt === null) return false;
+  const earlier = attempt.record;
+  if (attempt.interrupted && earlier.payload.kind === "rollback") {
+    run.resumed = earlier;
+    return false;
+  }
+  const state = latestState(attempt.statuses) ?? "pending";
   result.status = "skipped";
   result.deploymentId = earlier.id;
   result.rolledBackTo = {
@@ -132,18 +152,30 @@ async function alreadyRan({ settings, ports, result }: Run): Promise<boolean> {
   return true;
 }
 
-/** What runs now (the newest deployment), and guard 2: no rollback of a failed rollback. */
+/**
+ * What runs now (the newest deployment), and guard 2: no rollback of a failed rollback. A rollback
+ * left in progress by a run that ended (killed, the runner lost; this run holds the environment
+ * now) is not a failed one: it is taken over, and this rollback leaves what it was leaving.
+ */
 async function readEnvironment(
   run: Run,
 ): Promise<{ record: DeploymentRecord; statuses: DeploymentStatus[] } | null> {
   const { settings, ports, result, timeline } = run;
-  let from: DeploymentRecord | null = null;
-  for await (const record of ports.ledger.history(settings.environment)) {
-    from = record;
-    break;
+  const history = ports.ledger.history(settings.environment)[Symbol.asyncIterator]();
+  const newest = (await history.next()).value ?? null;
+  if (newest === null) return block(run, refusal("SG_NO_DEPLOYMENTS", { environment: settings.environment }));
+  let from: DeploymentRecord = newest;
+  let statuses = await ports.ledger.statuses(newest);
+  if (newest.payload.kind === "rollback" && isUnfinished(statuses)) {
+    await takeOver(run, newest);
+    const left = await leftBehind(history, newest);
+    await history.return?.();
+    if (left === null) return block(run, refusal("SG_NO_DEPLOYMENTS", { environment: settings.environment }));
+    from = left;
+    statuses = await ports.ledger.statuses(from);
+  } else {
+    await history.return?.();
   }
-  if (from === null) return block(run, refusal("SG_NO_DEPLOYMENTS", { environment: settings.environment }));
-  const statuses = await ports.ledger.statuses(from);
   result.fromDescription = statuses.at(-1)?.description ?? null;
   result.rolledBackFrom = { version: from.payload.version, id: from.id };
   if (settings.fromVersion !== null && settings.fromVersion !== from.payload.version) {
@@ -220,6 +252,22 @@ async function chooseTarget(run: Run, current: { record: DeploymentRecord }): Pr
   return { ...base, version: wanted, tag, sha };
 }
 
+/**
+ * A rollback left in progress: said, and closed with `error` unless this run resumes its very
+ * record (a re-run of the same correlation id). It stays out of "last known good" either way.
+ */
+async function takeOver(run: Run, interrupted: DeploymentRecord): Promise<void> {
+  const { ports, result, settings } = run;
+  result.tookOver = { id: interrupted.id, version: interrupted.payload.version };
+  ports.logger.warning(interruptedSentence(interrupted, settings.environment));
+  if (run.resumed?.id === interrupted.id) return;
+  await ports.ledger.setStatus(interrupted, {
+    state: "error",
+    description: "Interrupted (still in progress when its run ended); taken over by a new rollback",
+    logUrl: run.context.runUrl,
+  });
+}
+
 /** Guard 3: database migrations between the two versions. */
 async function migrationsAllow(
   run: Run,
@@ -256,9 +304,11 @@ async function rollBack(
     SHIPGUARD_ROLLBACK_FROM: from.payload.version,
     SHIPGUARD_ROLLBACK_REASON: result.reason,
   };
+  const { signal } = context.cancellation;
   if (settings.beforeRollback !== null) {
-    const hook = await ports.hooks.run("before-rollback", settings.beforeRollback, hookEnv);
+    const hook = await ports.hooks.run("before-rollback", settings.beforeRollback, hookEnv, signal);
     timeline.mark("before-rollback", hook.ok ? "ok" : "failed");
+    throwIfCancelled(context, settings.environment);
     if (!hook.ok) {
       for (const line of hook.tail) ports.logger.untrusted(line);
       block(run, refusal("SG_BEFORE_ROLLBACK_FAILED", { failure: hook.failure ?? "no detail" }));
@@ -266,25 +316,37 @@ async function rollBack(
     }
   }
 
+  // Cancelled before anything was deployed or recorded: nothing to undo.
+  throwIfCancelled(context, settings.environment);
   const record = await createRecord(run, from, target);
   const urls = { logUrl: context.runUrl, environmentUrl: settings.environmentUrl };
-  let failure = await putInPlace(ports.deployer, target, timeline, ports.logger);
+  let failure = await putInPlace(ports.deployer, target, timeline, ports.logger, signal);
   if (failure === null && ports.smoke !== null) {
-    const verified = await verify(ports.smoke, target, context.env, timeline);
+    const verified = await verify(ports.smoke, target, context.env, timeline, undefined, signal);
     result.smoke = verified.report;
     failure = verified.failure;
   }
+  // A rollback that completed before a cancel stands; one that did not is recorded as cancelled.
+  result.cancelled = failure === null ? null : context.cancellation.cause();
+  const cancelled =
+    result.cancelled === null ? "" : `cancelled by ${result.cancelled}${whereCancelled(timeline.entries)}`;
   result.status = failure === null ? "success" : "failure";
   await ports.ledger.setStatus(record, {
     state: result.status === "success" ? "success" : "failure",
     description: truncateDescription(
-      failure === null ? `Rolled back to ${target.version}; verified` : `Rollback failed: ${failure}`,
+      failure === null
+        ? `Rolled back to ${target.version}; verified`
+        : cancelled !== ""
+          ? `Rollback ${cancelled}`
+          : `Rollback failed: ${failure}`,
     ),
     ...urls,
   });
-  timeline.mark(`record ${result.status}`);
+  timeline.mark(`record ${result.status}${cancelled === "" ? "" : " (cancelled)"}`);
 
-  if (settings.afterRollback !== null) {
+  if (settings.afterRollback !== null && result.cancelled !== null) {
+    ports.logger.warning("after-rollback was not run: the rollback was cancelled.");
+  } else if (settings.afterRollback !== null) {
     const hook = await ports.hooks.run("after-rollback", settings.afterRollback, {
       ...hookEnv,
       SHIPGUARD_ROLLBACK_STATUS: result.status,
@@ -300,7 +362,10 @@ async function rollBack(
   result.message =
     failure === null
       ? `Rolled ${settings.environment} back from ${from.payload.version} to ${to}; its checks pass.`
-      : `Rollback of ${settings.environment} to ${to} FAILED: ${failure}. No further rollback is attempted: the environment needs a human now.`;
+      : cancelled !== ""
+        ? `Rollback of ${settings.environment} to ${to} was ${cancelled}; recorded as failed. ${settings.environment} may run either version: run the rollback again (it takes over from here) or deploy.`
+        : `Rollback of ${settings.environment} to ${to} FAILED: ${failure}. No further rollback is attempted: the environment needs a human now.`;
+  if (cancelled !== "") ports.logger.warning(result.message);
   return result;
 }
 
@@ -310,33 +375,22 @@ async function createRecord(
   target: DeployTarget,
 ): Promise<DeploymentRecord> {
   const { settings, ports, context, result } = run;
-  const record = await ports.ledger.create({
-    environment: settings.environment,
-    sha: target.sha,
-    description: truncateDescription(
-      `shipguard: roll back to ${target.version} from ${from.payload.version}`,
-    ),
+  const record = await openRecord({
+    ledger: ports.ledger,
+    target,
+    description: `shipguard: roll back to ${target.version} from ${from.payload.version}`,
     payload: {
-      tool: "shipguard",
-      schema: 1,
-      kind: "rollback",
-      version: target.version,
-      tag: target.tag,
-      sha: target.sha,
       rolledBackFrom: { id: from.id, version: from.payload.version },
       reason: truncateDescription(result.reason, 1000),
-      runUrl: context.runUrl,
-      correlationId: result.correlationId,
     },
+    doing: `Rolling back to ${target.version}`,
+    runUrl: context.runUrl,
+    environmentUrl: settings.environmentUrl,
+    resumed: run.resumed,
   });
   result.deploymentId = record.id;
-  await ports.ledger.setStatus(record, {
-    state: "in_progress",
-    description: `Rolling back to ${target.version}`,
-    logUrl: context.runUrl,
-    environmentUrl: settings.environmentUrl,
-  });
-  run.timeline.mark("record the rollback", `#${record.id}`);
+  const step = run.resumed === null ? "record the rollback" : "take over the interrupted rollback";
+  run.timeline.mark(step, `#${record.id}`);
   return record;
 }
 

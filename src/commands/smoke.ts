@@ -28,7 +28,7 @@ export async function runSmokeCommand(
   if (settings.environment !== null) env.SHIPGUARD_ENVIRONMENT = settings.environment;
   let report: SmokeReport;
   try {
-    report = await ports.smoke.run(ports.smoke.suite, env);
+    report = await ports.smoke.run(ports.smoke.suite, env, context.cancellation.signal);
   } catch (error) {
     if (version === null && error instanceof ShipguardError && isVersionUnset(error)) {
       const ledger = settings.environment === null ? null : (ports.ledger?.describe ?? null);
@@ -38,13 +38,18 @@ export async function runSmokeCommand(
   }
   const bad = report.checks.filter((c) => c.verdict !== "pass");
   const checked = settings.version === null && version !== null ? ` against deployed ${version}` : "";
+  const cancelled = context.cancellation.cause();
   const message =
-    report.verdict === "pass"
-      ? `Smoke checks passed (${report.checks.length})${checked}.`
-      : `Smoke checks ${report.verdict === "fail" ? "failed" : "were inconclusive"}${checked}: ${boundList(
-          bad.map((c) => `${boundText(c.name, 200)} (${c.cause ?? c.verdict}: ${boundText(c.detail, 300)})`),
-          "; ",
-        )}`;
+    cancelled !== null && report.verdict !== "pass"
+      ? `Smoke checks cancelled by ${cancelled}${checked}: undecided checks are inconclusive.`
+      : report.verdict === "pass"
+        ? `Smoke checks passed (${report.checks.length})${checked}.`
+        : `Smoke checks ${report.verdict === "fail" ? "failed" : "were inconclusive"}${checked}: ${boundList(
+            bad.map(
+              (c) => `${boundText(c.name, 200)} (${c.cause ?? c.verdict}: ${boundText(c.detail, 300)})`,
+            ),
+            "; ",
+          )}`;
   return { verdict: report.verdict, report, message };
 }
 

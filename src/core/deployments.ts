@@ -97,6 +97,15 @@ export function isDeploymentState(value: unknown): value is DeploymentState {
   return typeof value === "string" && STATES.has(value);
 }
 
+/**
+ * Whether a deployment never reached a final state: no status yet, queued, pending or in progress.
+ * When no run is working on the environment any more, such a record was interrupted.
+ */
+export function isUnfinished(statuses: readonly DeploymentStatus[]): boolean {
+  const state = latestState(statuses);
+  return state === null || state === "queued" || state === "pending" || state === "in_progress";
+}
+
 /** The newest state of a deployment (statuses oldest first), or null before its first status. */
 export function latestState(statuses: readonly DeploymentStatus[]): DeploymentState | null {
   return statuses.at(-1)?.state ?? null;

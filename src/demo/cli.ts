@@ -1,5 +1,5 @@
 /** `shipguard demo` on the terminal: the story as it happens, then the timeline; or one --json object. */
-import type { Terminal } from "../hosts/cli.ts";
+import type { Terminal } from "../hosts/terminal.ts";
 import { printable } from "../presenters/markdown.ts";
 import { collectingNarrator, demoIntro, demoJson, demoText, textNarrator } from "./present.ts";
 import { runDemo } from "./run-demo.ts";

@@ -6,7 +6,7 @@
 import { readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { GitCli } from "../adapters/git-cli.ts";
-import type { RunContext } from "../context.ts";
+import { NEVER_CANCELLED, type RunContext } from "../context.ts";
 import type { Logger, SmokeReport } from "../ports.ts";
 import { CompositionRoot } from "../registry/compose.ts";
 import { COMMAND_REGISTRY, type Presentation } from "../registry/index.ts";
@@ -261,6 +261,8 @@ function demoContext(repoDir: string, logger: Logger, env: Record<string, string
     runUrl: null,
     actor: "shipguard demo",
     registerSecret: () => {},
+    // The demo's own Ctrl-C handling stops its servers and folder (run-demo.ts).
+    cancellation: NEVER_CANCELLED,
   };
 }
 

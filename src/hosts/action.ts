@@ -6,14 +6,17 @@ import { readFileSync } from "node:fs";
 import * as core from "@actions/core";
 import { actionsLogger } from "../adapters/actions-logger.ts";
 import { secretForms, webhookSecretForms } from "../adapters/secrets.ts";
-import type { RunContext } from "../context.ts";
+import type { Cancellation, RunContext } from "../context.ts";
 import { invalidInput } from "../errors.ts";
 import { capOutput, capSummary } from "../presenters/github-limits.ts";
 import { childEnvironment } from "../registry/compose.ts";
 import { type Host, isCommandName, type Presentation } from "../registry/index.ts";
 import { COMMANDS, type CommandName, OPTIONS, parseRepository } from "../settings.ts";
 
-export function actionHost(env: NodeJS.ProcessEnv): Host & { command: CommandName } {
+export function actionHost(
+  env: NodeJS.ProcessEnv,
+  cancellation: Cancellation,
+): Host & { command: CommandName } {
   const input = (name: string) => core.getInput(name);
   const token = input("token");
   for (const form of secretForms(token)) core.setSecret(form);
@@ -32,7 +35,7 @@ export function actionHost(env: NodeJS.ProcessEnv): Host & { command: CommandNam
     command,
     // `repository` defaults to the workflow's own, also when a caller passes an empty string.
     source: (name) => (name === "repository" ? input(name) || env.GITHUB_REPOSITORY : input(name)),
-    context: actionContext(env, token, logger),
+    context: actionContext(env, token, logger, cancellation),
     async publish(result: Presentation) {
       logger.untrusted(result.text.replace(/\n$/, ""));
       // Within GitHub's limits (1 MB an output, 1 MiB of summary a step), saying what was cut.
@@ -51,7 +54,12 @@ export function actionHost(env: NodeJS.ProcessEnv): Host & { command: CommandNam
   };
 }
 
-function actionContext(env: NodeJS.ProcessEnv, token: string, logger: RunContext["logger"]): RunContext {
+function actionContext(
+  env: NodeJS.ProcessEnv,
+  token: string,
+  logger: RunContext["logger"],
+  cancellation: Cancellation,
+): RunContext {
   // On pull_request events GITHUB_REF_NAME is "<n>/merge"; the branch is GITHUB_HEAD_REF.
   const branch =
     env.GITHUB_HEAD_REF || (env.GITHUB_REF_TYPE === "branch" ? env.GITHUB_REF_NAME : undefined) || null;
@@ -71,6 +79,7 @@ function actionContext(env: NodeJS.ProcessEnv, token: string, logger: RunContext
     runUrl: runUrl(env),
     actor: env.GITHUB_TRIGGERING_ACTOR || env.GITHUB_ACTOR || null,
     registerSecret: (value) => core.setSecret(value),
+    cancellation,
   };
 }
 

@@ -4,18 +4,18 @@
  * an exit code. src/cli.ts loads this only when a command runs.
  */
 import { userInfo } from "node:os";
-import type { RunContext } from "../context.ts";
+import type { Cancellation, RunContext } from "../context.ts";
+import { describeFailure } from "../errors.ts";
 import type { Logger } from "../ports.ts";
 import { printable } from "../presenters/markdown.ts";
 import { childEnvironment } from "../registry/compose.ts";
 import { execute, type Host, type Presentation } from "../registry/index.ts";
 import { parseBoolean } from "../settings.ts";
 import { parseArgs, usage } from "./cli-args.ts";
+import { processCancellation, type SignalCancellation } from "./signals.ts";
+import type { Terminal } from "./terminal.ts";
 
-export interface Terminal {
-  stdout(text: string): void;
-  stderr(text: string): void;
-}
+export type { Terminal } from "./terminal.ts";
 
 /** A stream a reader closed (EPIPE, see src/cli.ts) is destroyed: what would go there is dropped. */
 const processTerminal: Terminal = {
@@ -27,11 +27,16 @@ const processTerminal: Terminal = {
   },
 };
 
-/** Runs one command line; the exit code (0 ok, 1 failed or refused, 2 usage). */
+/**
+ * Runs one command line; the exit code (0 ok, 1 failed or refused, 2 usage, 130 or 143 when
+ * SIGINT or SIGTERM cancelled it). `listen` starts listening for those signals (tests replace it).
+ */
 export async function runCli(
   argv: string[],
   env: NodeJS.ProcessEnv,
   terminal: Terminal = processTerminal,
+  listen: () => SignalCancellation = () =>
+    processCancellation((line) => terminal.stderr(`shipguard: ${printable(line)}\n`)),
 ): Promise<number> {
   const args = parseArgs(argv);
   if (args.help || args.command === null) {
@@ -44,9 +49,10 @@ export async function runCli(
     return runDemoCli({ keep: parseBoolean("keep", source("keep") ?? "false"), ...args }, env, terminal);
   }
   let exitCode = 0;
+  const cancellation = listen();
   const host: Host = {
     source,
-    context: cliContext(env, cliLogger(args.verbose, terminal)),
+    context: cliContext(env, cliLogger(args.verbose, terminal), cancellation),
     async publish(result: Presentation) {
       if (args.json) terminal.stdout(`${JSON.stringify(result.json, null, 2)}\n`);
       else if (result.document === undefined) terminal.stdout(printable(result.text));
@@ -60,11 +66,19 @@ export async function runCli(
       exitCode = 1;
     },
   };
-  await execute(host, args.command);
-  return exitCode;
+  try {
+    await execute(host, args.command);
+  } catch (error) {
+    // A cancelled run that ends in an error (its lock wait was cut short) still exits 130 or 143.
+    if (cancellation.exitCode() === null) throw error;
+    terminal.stderr(`shipguard: ${printable(describeFailure(error))}\n`);
+  } finally {
+    cancellation.dispose();
+  }
+  return cancellation.exitCode() ?? exitCode;
 }
 
-function cliContext(env: NodeJS.ProcessEnv, logger: Logger): RunContext {
+function cliContext(env: NodeJS.ProcessEnv, logger: Logger, cancellation: Cancellation): RunContext {
   return {
     host: "cli",
     workspace: process.cwd(),
@@ -81,6 +95,7 @@ function cliContext(env: NodeJS.ProcessEnv, logger: Logger): RunContext {
     runUrl: null,
     actor: env.USER || env.USERNAME || localUser(),
     registerSecret: () => {},
+    cancellation,
   };
 }
 

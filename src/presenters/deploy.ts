@@ -41,9 +41,10 @@ export function timelineTable(entries: TimelineEntry[]): string {
 
 export function deploySummary(r: DeployResult): string {
   if (r.status === "blocked") return blockedSummary(r);
-  const icon = r.status === "success" ? "✅" : "❌";
+  const icon = r.status === "success" ? "✅" : r.cancelled !== null ? "⏹️" : "❌";
   // A failed canary says where it stopped in its first line: the incident report starts here.
-  const at = r.status === "success" ? "" : cell(failedStepPhrase(r).replace(/^ at/, ", failed at"));
+  const verb = r.cancelled === null ? "failed" : `cancelled by ${r.cancelled}`;
+  const at = r.status === "success" ? "" : cell(failedStepPhrase(r).replace(/^ at/, `, ${verb} at`));
   const parts = [
     `### ${icon} shipguard deploy: ${cell(r.tag ?? r.version)} to ${cell(r.environment)}${at}`,
     "",
@@ -118,8 +119,10 @@ export function trafficTable(r: DeployResult): string {
 
 /** "2 passed, 1 failed" for a step's checks; why there are none otherwise. */
 export function stepChecks(s: TrafficStepReport): string {
-  if (s.smoke === null)
+  if (s.smoke === null) {
+    if (s.verdict === "cancelled") return "not run (cancelled)";
     return s.verdict === "deploy-failed" ? "not run (the deploy failed)" : "none configured";
+  }
   const { pass, fail, inconclusive } = s.smoke.counts;
   return `${pass} passed, ${fail} failed${inconclusive > 0 ? `, ${inconclusive} inconclusive` : ""}`;
 }
@@ -180,7 +183,8 @@ export function rollbackOutputs(r: RollbackResult): Record<string, string> {
 
 /** The incident report: what a maintainer pastes into the postmortem. */
 export function rollbackSummary(r: RollbackResult): string {
-  const icon = { success: "✅", skipped: "⏭️", blocked: "🛑", failure: "🚨" }[r.status];
+  const icon =
+    r.cancelled !== null ? "⏹️" : { success: "✅", skipped: "⏭️", blocked: "🛑", failure: "🚨" }[r.status];
   const rows = [
     ["Environment", cell(r.environment)],
     [
@@ -204,8 +208,17 @@ export function rollbackSummary(r: RollbackResult): string {
           : r.migrations.detail,
       ),
     ],
-    ["Result", `${r.status}${r.deploymentId ? ` (deployment #${cell(r.deploymentId)})` : ""}`],
+    [
+      "Result",
+      `${r.status}${r.cancelled === null ? "" : ` (cancelled by ${r.cancelled})`}${r.deploymentId ? ` (deployment #${cell(r.deploymentId)})` : ""}`,
+    ],
   ];
+  if (r.tookOver !== null) {
+    rows.push([
+      "Took over",
+      `rollback #${cell(r.tookOver.id)} to ${cell(r.tookOver.version)}, interrupted (still in progress)`,
+    ]);
+  }
   if (r.blocked !== null) {
     rows.push(
       ["Blocked by", `[\`${r.blocked.code}\`](README.md#${errorAnchor(r.blocked.code)})`],

@@ -72,6 +72,19 @@ export function deployEvents(r: DeployResult, c: EventContext): NotificationEven
     previousVersion: r.previousGoodVersion,
     correlationId: r.correlationId,
   };
+  if (r.cancelled !== null) {
+    return [
+      event(c, {
+        ...base,
+        event: "cancelled",
+        status: "failure",
+        headline: `${env}: deploy of ${shown} ${r.failure ?? `cancelled by ${r.cancelled}`}`,
+        failedChecks: [],
+        reason: r.message,
+        links: environmentLink(c),
+      }),
+    ];
+  }
   if (r.status === "success") {
     const was = r.previousGoodVersion === null ? "" : ` (was ${r.previousGoodVersion})`;
     return [
@@ -101,7 +114,7 @@ export function deployEvents(r: DeployResult, c: EventContext): NotificationEven
   const rollback = r.rollback;
   if (rollback !== null && rollback.status !== "started") {
     // Rolled back in this process (the CLI): its outcome is this run's to tell.
-    const name = rollbackEvent(rollback.status);
+    const name = rollbackEvent(rollback);
     events.push(
       event(c, {
         event: name,
@@ -122,7 +135,7 @@ export function deployEvents(r: DeployResult, c: EventContext): NotificationEven
 
 export function rollbackEvents(r: RollbackResult, c: EventContext, suffix: string): NotificationEvent[] {
   if (r.status === "skipped") return [];
-  const name = rollbackEvent(r.status);
+  const name = rollbackEvent(r);
   const to = r.rolledBackTo?.version ?? null;
   const from = r.rolledBackFrom?.version ?? null;
   const detail = r.blocked === null ? r.message : `${r.blocked.code}: ${r.blocked.message}`;
@@ -146,7 +159,7 @@ export function rollbackEvents(r: RollbackResult, c: EventContext, suffix: strin
 /** A failed deploy that started a rollback is an incident; its id is the deploy's correlation id. */
 export function deployIncident(r: DeployResult): IncidentHead | null {
   if (r.duplicate || r.status === "success" || r.rollback === null) return null;
-  const event = r.rollback.status === "started" ? "verify-failed" : rollbackEvent(r.rollback.status);
+  const event = r.rollback.status === "started" ? "verify-failed" : rollbackEvent(r.rollback);
   return {
     id: r.correlationId,
     event,
@@ -164,7 +177,7 @@ export function rollbackIncident(r: RollbackResult, suffix: string): IncidentHea
   if (r.status === "success" && id === r.correlationId) return null;
   return {
     id,
-    event: rollbackEvent(r.status),
+    event: rollbackEvent(r),
     title: incidentTitle(
       r.environment,
       r.rolledBackFrom?.version ?? "the current version",
@@ -183,9 +196,11 @@ export function incidentTitle(environment: string, from: string, to: string): st
   return cleanTitle(`Rollback in ${environment}: ${from} → ${to}`);
 }
 
-function rollbackEvent(status: "success" | "failure" | "blocked"): NotifyEventName {
-  if (status === "success") return "rolled-back";
-  return status === "blocked" ? "blocked" : "rollback-failed";
+/** Called once a rollback has an outcome (never `started` or `skipped`). */
+function rollbackEvent(r: { status: string; cancelled?: string | null }): NotifyEventName {
+  if (r.status === "success") return "rolled-back";
+  if (r.cancelled) return "cancelled";
+  return r.status === "blocked" ? "blocked" : "rollback-failed";
 }
 
 function rollbackHeadline(
@@ -197,6 +212,8 @@ function rollbackHeadline(
 ): string {
   const fromTo = `${from === null ? "" : ` from ${from}`}${to === null ? "" : ` to ${to}`}`;
   if (name === "rolled-back") return `${env}: rolled back${fromTo}, verified`;
+  if (name === "cancelled")
+    return `${env}: rollback${fromTo} cancelled, a person is needed: ${oneLine(detail)}`;
   if (name === "blocked") return `${env}: rollback${fromTo} blocked: ${oneLine(detail)}`;
   return `${env}: rollback${fromTo} FAILED, a person is needed: ${oneLine(detail)}`;
 }

@@ -64,6 +64,7 @@ export function versionSummary(r: VersionResult): string {
   return `${parts.join("\n")}\n`;
 }
 
+/** The warnings are not repeated here: the log said each once, as it came (steps/compute-version.ts). */
 export function versionText(r: VersionResult): string {
   const lines = [
     r.releaseNeeded ? `Next version: ${r.tag} (${r.bump})` : "No release needed.",
@@ -71,6 +72,5 @@ export function versionText(r: VersionResult): string {
     `Commits counted: ${r.commitCount}`,
     `Why: ${r.reason}`,
   ];
-  for (const w of r.warnings) lines.push(`Warning: ${w}`);
   return `${lines.join("\n")}\n`;
 }

@@ -11,8 +11,8 @@ import { isShipguardError } from "../errors.ts";
 import type { EventContext, IncidentHead } from "../presenters/events.ts";
 import { cell, table } from "../presenters/markdown.ts";
 import { incidentJson, type NotifySettings } from "../settings.ts";
-import type { Presentation } from "./command.ts";
 import type { CompositionRoot } from "./compose.ts";
+import type { Presentation } from "./presentation.ts";
 
 /** What a result has to tell, and where its incidents go. */
 export interface Announcement {

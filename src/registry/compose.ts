@@ -140,12 +140,18 @@ export class CompositionRoot {
     const file = environmentLockPath(await ledgerPath(repoDir, target.ledgerFile), target.environment);
     if (this.held.has(file)) return work();
     const seconds = Number(this.context.env.SHIPGUARD_LOCK_WAIT_SECONDS ?? LOCK_WAIT_SECONDS);
+    const { cancellation } = this.context;
     const lock = await acquireEnvironmentLock({
       file,
       environment: target.environment,
       command: target.command,
       logger: this.context.logger,
       waitMs: (Number.isFinite(seconds) && seconds >= 0 ? seconds : LOCK_WAIT_SECONDS) * 1000,
+      signal: cancellation.signal,
+    }).catch((error: unknown) => {
+      const signal = cancellation.cause();
+      if (signal === null) throw error;
+      throw shipguardError("SG_CANCELLED", { signal, environment: target.environment });
     });
     this.held.add(file);
     try {
@@ -260,9 +266,10 @@ export class CompositionRoot {
     const { logger } = this.context;
     return {
       suite,
-      run: (s, env) =>
+      run: (s, env, signal) =>
         runSmoke(s, {
           env,
+          signal,
           onAttempt: (event) => {
             if (event.nextDelayMs !== null) {
               logger.debug(
@@ -304,12 +311,13 @@ export class CompositionRoot {
     const { runShell } = await import("../adapters/deployers/process.ts");
     const { logger } = this.context;
     return {
-      async run(label, command, env) {
+      async run(label, command, env, signal) {
         const r = await runShell({
           label,
           command,
           cwd: repoDir,
           env,
+          signal,
           timeoutMs: 15 * 60_000,
           onOutput: (text) => logger.untrusted(text.replace(/\n$/, "")),
         });

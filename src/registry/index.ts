@@ -11,37 +11,50 @@ import { CompositionRoot } from "./compose.ts";
 
 export type { Presentation } from "./command.ts";
 
-export const COMMAND_REGISTRY: Record<CommandName, { summary: string; load(): Promise<RegisteredCommand> }> =
-  {
-    version: {
-      summary: "Compute the next version from the Conventional Commits since the last tag, and why.",
-      load: async () => (await import("./commands/version.ts")).versionCommand,
-    },
-    release: {
-      summary:
-        "Compute the version, then tag the analysed commit. Locally: an annotated tag (--push sends it to origin) and the notes on stdout or --notes-file. With --repo owner/name and GITHUB_TOKEN: the tag and a GitHub Release, as the action does.",
-      load: async () => (await import("./commands/release.ts")).releaseCommand,
-    },
-    deploy: {
-      summary:
-        "Deploy a version to an environment, run the smoke checks, record the result, and roll back when they fail.",
-      load: async () => (await import("./commands/deploy.ts")).deployCommand,
-    },
-    smoke: {
-      summary: "Run the smoke checks and print the verdict.",
-      load: async () => (await import("./commands/smoke.ts")).smokeCommand,
-    },
-    rollback: {
-      summary:
-        "Put the last known good version of an environment back (or --to-version), with guards and a report.",
-      load: async () => (await import("./commands/rollback.ts")).rollbackCommand,
-    },
-    incident: {
-      summary:
-        "Record an incident another step reported (its `incident` output): a GitHub issue labelled shipguard:incident, one per correlation id, or a file in .shipguard/incidents.",
-      load: async () => (await import("./commands/incident.ts")).incidentCommand,
-    },
-  };
+export interface CommandEntry {
+  summary: string;
+  load(): Promise<RegisteredCommand>;
+  /**
+   * The command stops what it started and records it when the run is cancelled (deploy, rollback,
+   * smoke), so a SIGINT or SIGTERM waits for that. The others hold nothing a re-run does not
+   * finish, and a signal ends them at once.
+   */
+  cleansUp?: true;
+}
+
+export const COMMAND_REGISTRY: Record<CommandName, CommandEntry> = {
+  version: {
+    summary: "Compute the next version from the Conventional Commits since the last tag, and why.",
+    load: async () => (await import("./commands/version.ts")).versionCommand,
+  },
+  release: {
+    summary:
+      "Compute the version, then tag the analysed commit. Locally: an annotated tag (--push sends it to origin) and the notes on stdout or --notes-file. With --repo owner/name and GITHUB_TOKEN: the tag and a GitHub Release, as the action does.",
+    load: async () => (await import("./commands/release.ts")).releaseCommand,
+  },
+  deploy: {
+    summary:
+      "Deploy a version to an environment, run the smoke checks, record the result, and roll back when they fail.",
+    load: async () => (await import("./commands/deploy.ts")).deployCommand,
+    cleansUp: true,
+  },
+  smoke: {
+    summary: "Run the smoke checks and print the verdict.",
+    load: async () => (await import("./commands/smoke.ts")).smokeCommand,
+    cleansUp: true,
+  },
+  rollback: {
+    summary:
+      "Put the last known good version of an environment back (or --to-version), with guards and a report.",
+    load: async () => (await import("./commands/rollback.ts")).rollbackCommand,
+    cleansUp: true,
+  },
+  incident: {
+    summary:
+      "Record an incident another step reported (its `incident` output): a GitHub issue labelled shipguard:incident, one per correlation id, or a file in .shipguard/incidents.",
+    load: async () => (await import("./commands/incident.ts")).incidentCommand,
+  },
+};
 
 /** What a host is: where options come from, where the run happens, and where results go. */
 export interface Host {
@@ -60,7 +73,9 @@ export function isCommandName(name: string): name is CommandName {
 
 /** Runs one command on one host: read, wire, run, present, publish; a result that is not ok fails the step. */
 export async function execute(host: Host, name: CommandName): Promise<Presentation> {
-  const command = await COMMAND_REGISTRY[name].load();
+  const entry = COMMAND_REGISTRY[name];
+  const command = await entry.load();
+  if (entry.cleansUp) host.context.cancellation.holdExit();
   const result = await command.execute(host.source, new CompositionRoot(host.context));
   await host.publish(result);
   if (!result.ok) host.fail(result.problem === null ? result.message : describeProblem(result.problem));

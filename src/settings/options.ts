@@ -28,6 +28,8 @@ export interface OptionSpec {
   boolean?: boolean;
   /** Each line is a secret: masked in the log before anything runs, never printed or reported. */
   secret?: boolean;
+  /** What the option does for one command, where `description` (action.yml's) speaks of several. */
+  help?: Partial<Record<CliCommandName, string>>;
 }
 
 const ALL = COMMANDS;
@@ -311,6 +313,12 @@ export const OPTIONS: readonly OptionSpec[] = [
       "`rollback`: allow a to-version that never deployed successfully in this environment. `deploy`: deploy although require-verified-in is not met (with a `reason`; the record says so).",
     default: "false",
     commands: ["deploy", "rollback"],
+    help: {
+      rollback:
+        "Go through two guards: roll back to a --to-version that never passed its checks here (or was rolled back from since; its tag must exist), and roll back although the newest deployment is a rollback that did not succeed. The other guards (migrations, before-rollback) still hold.",
+      deploy:
+        "Deploy although require-verified-in is not met; needs --reason, and the record and summary say it was forced.",
+    },
     boolean: true,
   },
   {
@@ -357,8 +365,8 @@ export const OPTIONS: readonly OptionSpec[] = [
   {
     name: "notify-on",
     description:
-      "Which events notify-url hears about, comma-separated: `released`, `deployed`, `verify-failed`, `rolled-back`, `rollback-failed`, `blocked`, or `all`.",
-    default: "verify-failed, rolled-back, rollback-failed, blocked",
+      "Which events notify-url hears about, comma-separated: `released`, `deployed`, `verify-failed`, `rolled-back`, `rollback-failed`, `blocked`, `cancelled`, or `all`.",
+    default: "verify-failed, rolled-back, rollback-failed, blocked, cancelled",
     commands: ANNOUNCING,
   },
   {

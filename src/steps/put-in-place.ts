@@ -7,16 +7,17 @@ import type { Deployer, DeployTarget, Logger, SmokePort, SmokeReport } from "../
 import { targetEnvironment } from "../ports.ts";
 import type { Timeline } from "./timeline.ts";
 
-/** prepare, then the switch; the failure sentence or null. */
+/** prepare, then the switch; the failure sentence or null. `signal` cancels the run. */
 export async function putInPlace(
   deployer: Deployer,
   target: DeployTarget,
   timeline: Timeline,
   logger: Logger,
+  signal?: AbortSignal,
 ): Promise<string | null> {
   return (
-    (await prepare(deployer, target, timeline, logger)) ??
-    (await switchTo(deployer, target, timeline, logger, `deploy (${deployer.strategy})`))
+    (await prepare(deployer, target, timeline, logger, signal)) ??
+    (await switchTo(deployer, target, timeline, logger, `deploy (${deployer.strategy})`, signal))
   );
 }
 
@@ -26,8 +27,9 @@ export async function prepare(
   target: DeployTarget,
   timeline: Timeline,
   logger: Logger,
+  signal?: AbortSignal,
 ): Promise<string | null> {
-  const prepared = await deployer.prepare(target);
+  const prepared = await deployer.prepare(target, signal);
   timeline.mark("prepare", prepared.ok ? "ok" : "failed");
   if (!prepared.ok) {
     for (const line of prepared.logTail) logger.untrusted(line);
@@ -43,8 +45,9 @@ export async function switchTo(
   timeline: Timeline,
   logger: Logger,
   step: string,
+  signal?: AbortSignal,
 ): Promise<string | null> {
-  const deployed = await deployer.deploy(target);
+  const deployed = await deployer.deploy(target, signal);
   timeline.mark(step, deployed.ok ? "ok" : "failed");
   if (!deployed.ok) {
     for (const line of deployed.logTail) logger.untrusted(line);
@@ -60,8 +63,9 @@ export async function verify(
   baseEnv: Record<string, string>,
   timeline: Timeline,
   step = "run the smoke checks",
+  signal?: AbortSignal,
 ): Promise<{ report: SmokeReport; failure: string | null }> {
-  const report = await smoke.run(smoke.suite, { ...baseEnv, ...targetEnvironment(target) });
+  const report = await smoke.run(smoke.suite, { ...baseEnv, ...targetEnvironment(target) }, signal);
   timeline.mark(step, report.verdict);
   return { report, failure: report.verdict === "pass" ? null : describeVerdict(report) };
 }

@@ -2,13 +2,16 @@
  * A canary in steps of traffic (`traffic-steps`): prepared once, then for each percentage the
  * deploy command runs with SHIPGUARD_TRAFFIC_PERCENT and the checks judge that step. The first
  * step that fails ends the progression: the command runs once more with 0 (all traffic back to
- * the stable version), and the deploy fails at that step.
+ * the stable version), and the deploy fails at that step. A cancelled run (SIGINT, SIGTERM) stops
+ * the step's command or checks at once and reverts the same way, within the time the cancel leaves.
  */
+import type { Cancellation } from "../context.ts";
 import type { Deployer, DeployTarget, Logger, SmokePort, SmokeReport } from "../ports.ts";
+import { cleanupSignal } from "./cancellation.ts";
 import { prepare, switchTo, verify } from "./put-in-place.ts";
 import type { Timeline } from "./timeline.ts";
 
-export type TrafficStepVerdict = "pass" | "fail" | "inconclusive" | "deploy-failed";
+export type TrafficStepVerdict = "pass" | "fail" | "inconclusive" | "deploy-failed" | "cancelled";
 
 /** One step of the progression, as the result, the summary and --json show it. */
 export interface TrafficStepReport {
@@ -52,6 +55,7 @@ export interface TrafficInput {
   env: Record<string, string>;
   timeline: Timeline;
   logger: Logger;
+  cancellation: Pick<Cancellation, "signal" | "hurry" | "cause" | "remainingMs">;
 }
 
 /** "step 2/3 (50%)": how the timeline names a step. */
@@ -61,8 +65,10 @@ export function stepLabel(step: number, of: number, percent: number): string {
 
 export async function runTrafficSteps(input: TrafficInput): Promise<TrafficProgress> {
   const { deployer, target, timeline, logger } = input;
+  const { signal } = input.cancellation;
   const progress: TrafficProgress = { steps: [], failure: null, failedStep: null, revert: null };
-  progress.failure = await prepare(deployer, target, timeline, logger);
+  progress.failure = await prepare(deployer, target, timeline, logger, signal);
+  // Nothing took traffic yet: a cancelled preparation has nothing to revert.
   if (progress.failure !== null) return progress;
   const of = input.percents.length;
   for (const [index, percent] of input.percents.entries()) {
@@ -91,17 +97,33 @@ async function runStep(input: TrafficInput, step: number, percent: number): Prom
     const endedAtMs = timeline.entries.at(-1)?.atMs ?? startedAtMs;
     return { ...report, verdict, failure, durationMs: endedAtMs - startedAtMs };
   };
-  const deployFailure = await switchTo(deployer, target, timeline, logger, `${label}: deploy`);
+  const { signal, cause } = input.cancellation;
+  const cancelled = (): TrafficStepReport => finish("cancelled", `cancelled by ${cause()} during this step`);
+  if (signal.aborted) return cancelled();
+  const deployFailure = await switchTo(deployer, target, timeline, logger, `${label}: deploy`, signal);
+  if (signal.aborted) return cancelled();
   if (deployFailure !== null) return finish("deploy-failed", deployFailure);
   if (smoke === null) return finish("pass", null);
-  const verified = await verify(smoke, target, input.env, timeline, `${label}: checks`);
+  const verified = await verify(smoke, target, input.env, timeline, `${label}: checks`, signal);
   report.smoke = verified.report;
+  // Checks that all passed before the cancel stand; undecided ones say nothing about the version.
+  if (signal.aborted && verified.report.verdict !== "pass") return cancelled();
   return finish(verified.report.verdict, verified.failure);
 }
 
-/** All traffic back to the stable version: the command once more with 0. Never throws. */
+/**
+ * All traffic back to the stable version: the command once more with 0. Never throws. After a
+ * cancel it runs on the time the cancel leaves (cancellation.ts), and says so when none is left.
+ */
 async function revertTraffic(input: TrafficInput): Promise<TrafficRevert> {
   const { deployer, target, timeline, logger } = input;
+  const signal = cleanupSignal(input.cancellation);
+  if (signal.aborted) {
+    const failure = `no time was left to run it after the cancel (${input.cancellation.cause()})`;
+    logger.warning(`The revert of traffic to 0% could not run: ${failure}. The new version may still serve.`);
+    timeline.mark("revert traffic to 0%", "not run");
+    return { ok: false, failure };
+  }
   logger.info(`Sending all traffic back to the stable version: the deploy command with 0%.`);
   const failure = await switchTo(
     deployer,
@@ -109,6 +131,7 @@ async function revertTraffic(input: TrafficInput): Promise<TrafficRevert> {
     timeline,
     logger,
     "revert traffic to 0%",
+    signal,
   );
   if (failure === null) logger.info("Traffic is back on the stable version (0% to the new one).");
   else logger.warning(`The revert of traffic to 0% FAILED: ${failure}. The new version may still serve.`);

@@ -13,7 +13,7 @@ import path from "node:path";
 import type { TestContext } from "vitest";
 import { type Emulator, type EmulatorOptions, startEmulator } from "../emulator/index.ts";
 import { TestRepo } from "./git-repo.ts";
-import { type ActionRun, runAction } from "./run-action.ts";
+import { type ActionRun, startAction } from "./run-action.ts";
 import { alive, until } from "./wait.ts";
 
 export const TOKEN = "ghs_e2eDeployTokenThatMustNeverLeak012345";
@@ -196,6 +196,11 @@ export interface DeployWorld {
   checkout(): TestRepo;
   /** Runs `node dist/index.js` with these inputs (token and repository added) as the runner does. */
   run(inputs: Record<string, string>, options?: RunOptions): Promise<ActionRun & { runId: number }>;
+  /** As run(), returning at once with the process, to signal it as the runner cancels a step. */
+  start(
+    inputs: Record<string, string>,
+    options?: RunOptions,
+  ): { child: ChildProcess; done: Promise<ActionRun & { runId: number }> };
   /** command: deploy of `version` with the command strategy and the app's checks. */
   deploy(
     version: string,
@@ -258,10 +263,10 @@ export async function deployWorld(
     return new TestRepo(dir);
   };
 
-  const run: DeployWorld["run"] = async (inputs, runOptions = {}) => {
+  const start: DeployWorld["start"] = (inputs, runOptions = {}) => {
     const runId = runIds++;
     const workspace = runOptions.checkout ?? checkout();
-    const result = await runAction({
+    const started = startAction({
       node: runOptions.node,
       workspace: workspace.dir,
       inputs: { token: TOKEN, repository: "acme/app", ...inputs },
@@ -282,8 +287,12 @@ export async function deployWorld(
       },
       event: runOptions.bareEvent ? {} : { repository: { default_branch: "main", full_name: "acme/app" } },
     });
-    return { ...result, runId };
+    teardown.push(() => {
+      if (started.child.exitCode === null && started.child.signalCode === null) started.child.kill("SIGKILL");
+    });
+    return { child: started.child, done: started.done.then((result) => ({ ...result, runId })) };
   };
+  const run: DeployWorld["run"] = (inputs, runOptions = {}) => start(inputs, runOptions).done;
 
   return {
     origin,
@@ -293,6 +302,7 @@ export async function deployWorld(
     checks,
     checkout,
     run,
+    start,
     deploy: (version, inputs = {}, runOptions = {}) =>
       run(
         {

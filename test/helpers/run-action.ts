@@ -2,7 +2,7 @@
  * Runs the bundled action the way the runner does: `node dist/index.js` with INPUT_* variables,
  * real GITHUB_OUTPUT / GITHUB_STEP_SUMMARY / GITHUB_EVENT_PATH files, and returns what it wrote.
  */
-import { spawn } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -44,6 +44,11 @@ export function nodeBinaries(): { name: string; path: string }[] {
 }
 
 export function runAction(options: ActionOptions): Promise<ActionRun> {
+  return startAction(options).done;
+}
+
+/** Starts the bundled action and returns at once: the process (to signal it, as a cancelled run does) and its run. */
+export function startAction(options: ActionOptions): { child: ChildProcess; done: Promise<ActionRun> } {
   const tmp = mkdtempSync(path.join(os.tmpdir(), "shipguard-runner-"));
   const outputPath = path.join(tmp, "output");
   const summaryPath = path.join(tmp, "summary");
@@ -66,12 +71,12 @@ export function runAction(options: ActionOptions): Promise<ActionRun> {
     ...options.env,
   };
   for (const [name, value] of Object.entries(options.inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-  return new Promise((resolve, reject) => {
-    const child = spawn(options.node ?? process.execPath, [path.join(ROOT, "dist/index.js")], {
-      cwd: options.workspace,
-      env,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+  const child = spawn(options.node ?? process.execPath, [path.join(ROOT, "dist/index.js")], {
+    cwd: options.workspace,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const done = new Promise<ActionRun>((resolve, reject) => {
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (b: Buffer) => {
@@ -88,6 +93,7 @@ export function runAction(options: ActionOptions): Promise<ActionRun> {
       resolve({ code: code ?? 1, stdout, stderr, outputs: parseOutputFile(outputFile), outputFile, summary });
     });
   });
+  return { child, done };
 }
 
 /**

@@ -4,11 +4,7 @@
  */
 import { describe, expect, it, type TestContext } from "vitest";
 import { createClient } from "../../src/adapters/github/client.ts";
-import {
-  type DispatcherOptions,
-  GitHubDispatcher,
-  mentionsId,
-} from "../../src/adapters/github/dispatcher.ts";
+import { type DispatcherOptions, GitHubDispatcher } from "../../src/adapters/github/dispatcher.ts";
 import { ShipguardError } from "../../src/errors.ts";
 import type { Logger } from "../../src/ports.ts";
 import { type Emulator, type EmulatorOptions, makeGitFixture, startEmulator } from "../emulator/index.ts";
@@ -344,14 +340,5 @@ describe("GitHubDispatcher", () => {
     expect(messages[1]).toContain("at most 25");
     expect(messages[2]).toContain("correlation id is not among the inputs");
     expect(emulator.calls("POST actions/create-workflow-dispatch")).toHaveLength(0);
-  });
-});
-
-describe("mentionsId", () => {
-  it("matches whole ids only", () => {
-    expect(mentionsId("Deploy 1.0.0 [sg-1]", "sg-1")).toBe(true);
-    expect(mentionsId("Deploy 1.0.0 [sg-12]", "sg-1")).toBe(false);
-    expect(mentionsId("Deploy 1.0.0 [xsg-1]", "sg-1")).toBe(false);
-    expect(mentionsId("sg-12 then sg-1", "sg-1")).toBe(true);
   });
 });

@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it, type TestContext } from "vitest";
 import type { DeployResult } from "../../src/commands/deploy.ts";
-import type { RunContext } from "../../src/context.ts";
+import { NEVER_CANCELLED, type RunContext } from "../../src/context.ts";
 import type { Logger } from "../../src/ports.ts";
 import { CompositionRoot } from "../../src/registry/compose.ts";
 import { COMMAND_REGISTRY, type Presentation } from "../../src/registry/index.ts";
@@ -156,6 +156,7 @@ function runContext(workspace: string, logger: Logger, env: Record<string, strin
     runUrl: null,
     actor: "traffic-steps test",
     registerSecret: () => {},
+    cancellation: NEVER_CANCELLED,
   };
 }
 

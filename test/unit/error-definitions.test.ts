@@ -135,6 +135,7 @@ const SAMPLES: { [C in ErrorCode]: readonly ErrorParams<C>[] } = {
     })),
   ],
   SG_LEDGER_DEPLOYMENT_UNKNOWN: [{ state: "success", id: "d1", file: ".shipguard/deployments.jsonl" }],
+  SG_CANCELLED: [{ signal: "SIGINT", environment: "production" }],
   SG_ENVIRONMENT_LOCKED: [
     {
       environment: "staging",

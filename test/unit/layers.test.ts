@@ -61,6 +61,32 @@ describe("the layers of src/", () => {
     expect(bad).toEqual([]);
   });
 
+  it("has no import cycles (type-only and on-demand imports count too)", () => {
+    const graph = new Map(all.map((f) => [f.name, f.imports]));
+    const cycles: string[] = [];
+    const state = new Map<string, "open" | "done">();
+    const stack: string[] = [];
+    const visit = (name: string): void => {
+      state.set(name, "open");
+      stack.push(name);
+      for (const next of graph.get(name) ?? []) {
+        if (state.get(next) === "open") cycles.push([...stack.slice(stack.indexOf(next)), next].join(" -> "));
+        else if (!state.has(next)) visit(next);
+      }
+      stack.pop();
+      state.set(name, "done");
+    };
+    for (const name of graph.keys()) if (!state.has(name)) visit(name);
+    expect(cycles).toEqual([]);
+  });
+
+  it("a command's descriptor in registry/commands/ wires adapters through the composition root, never imports one", () => {
+    const bad = inside("registry/commands").flatMap((f) =>
+      f.imports.filter((t) => t.startsWith("adapters/")).map((t) => `${f.name} -> ${t}`),
+    );
+    expect(bad).toEqual([]);
+  });
+
   it("only the entry points and the hosts read process.env", () => {
     const readers = all
       .filter((f) =>

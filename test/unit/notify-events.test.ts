@@ -59,6 +59,8 @@ function deploy(patch: Partial<DeployResult>): DeployResult {
     message: "failed",
     timeline: [],
     duplicate: false,
+    tookOver: false,
+    cancelled: null,
     correlationId: "c-42",
     ...patch,
   };
@@ -80,6 +82,8 @@ function rollback(patch: Partial<RollbackResult>): RollbackResult {
     timeline: [],
     correlationId: "c-42-rollback",
     fromDescription: null,
+    tookOver: null,
+    cancelled: null,
     ...patch,
   };
 }

@@ -26,7 +26,13 @@ describe("notify settings", () => {
   it("defaults: no webhooks, json, the events that need a person, no incident issue", () => {
     const n = notifyOf(source({}), true);
     expect(n).toEqual({ urls: [], format: "json", on: DEFAULT_NOTIFY_ON, incidentIssue: false });
-    expect(DEFAULT_NOTIFY_ON).toEqual(["verify-failed", "rolled-back", "rollback-failed", "blocked"]);
+    expect(DEFAULT_NOTIFY_ON).toEqual([
+      "verify-failed",
+      "rolled-back",
+      "rollback-failed",
+      "blocked",
+      "cancelled",
+    ]);
   });
 
   it("reads one URL per line, skipping blanks and comments; https anywhere, http on loopback", () => {

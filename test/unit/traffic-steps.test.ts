@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { DeployResult } from "../../src/commands/deploy.ts";
+import { NEVER_CANCELLED } from "../../src/context.ts";
 import type {
   Deployer,
   DeployOutcome,
@@ -83,6 +84,7 @@ function world(
       env: { BASE: "base" },
       timeline,
       logger,
+      cancellation: NEVER_CANCELLED,
     });
   return { calls, logs, timeline, run };
 }

@@ -7,6 +7,7 @@
  * servers that predate it (older GHES) are asked again without it, and the run is then found in
  * the workflow's run list by the same correlation id.
  */
+import { mentionsId } from "../../core/run-title.ts";
 import { type ShipguardError, shipguardError } from "../../errors.ts";
 import type { ActiveRun, DispatchedRun, Dispatcher, Logger, RunConclusion } from "../../ports.ts";
 import { sleep } from "../sleep.ts";
@@ -395,15 +396,6 @@ function toConclusion(conclusion: string | null, logger: Logger): RunConclusion 
     `The run completed with an unknown conclusion ${JSON.stringify(conclusion)}; counted as a failure.`,
   );
   return "failure";
-}
-
-/** True when `id` occurs in `text` as a whole token (sg-1 does not match sg-12). */
-export function mentionsId(text: string, id: string): boolean {
-  const isIdChar = (c: string | undefined): boolean => c !== undefined && /[A-Za-z0-9_-]/.test(c);
-  for (let at = text.indexOf(id); at >= 0; at = text.indexOf(id, at + 1)) {
-    if (!isIdChar(text[at - 1]) && !isIdChar(text[at + id.length])) return true;
-  }
-  return false;
 }
 
 /** GitHub's search syntax takes whole seconds. */

@@ -11,6 +11,7 @@ export const NOTIFY_EVENTS = [
   "rolled-back",
   "rollback-failed",
   "blocked",
+  "cancelled",
 ] as const;
 export type NotifyEventName = (typeof NOTIFY_EVENTS)[number];
 
@@ -20,6 +21,7 @@ export const DEFAULT_NOTIFY_ON: readonly NotifyEventName[] = [
   "rolled-back",
   "rollback-failed",
   "blocked",
+  "cancelled",
 ];
 
 /** The bodies a webhook can receive: shipguard's own JSON event, Slack's, or a Teams Adaptive Card. */

@@ -61,4 +61,12 @@ export const LEDGER_ERRORS = {
           },
     "Wait for the other run to finish, or delete the lock file if its process is gone.",
   ),
+  SG_CANCELLED: define(
+    "SIGINT or SIGTERM (Ctrl-C, a cancelled workflow run) stopped the run before it deployed or recorded anything.",
+    (p: { signal: string; environment: string }) => ({
+      message: `Cancelled by ${p.signal} before anything was deployed to ${p.environment} or recorded: nothing was changed.`,
+      remedy: "Run the command again when you want it to happen.",
+    }),
+    "Nothing was changed: run it again when you want it to happen.",
+  ),
 };

@@ -1,5 +1,5 @@
-import { mentionsId } from "../../adapters/github/dispatcher.ts";
 import { type DeployResult, runDeploy } from "../../commands/deploy.ts";
+import { mentionsId } from "../../core/run-title.ts";
 import { isShipguardError } from "../../errors.ts";
 import type { RollbackRequest, RollbackStarter } from "../../ports.ts";
 import { deployOutputs, deploySummary, deployText } from "../../presenters/deploy.ts";

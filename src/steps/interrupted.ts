@@ -1,0 +1,48 @@
+/**
+ * Attempts whose run ended while they were still in progress (killed with SIGKILL, a lost runner):
+ * their record never got a final status. A run that holds the environment (the lock locally, the
+ * workflows' concurrency group on GitHub) knows nothing else works on it, so it takes such an
+ * attempt over instead of reporting it as done or refusing it as a failed rollback.
+ */
+import { isUnfinished } from "../core/deployments.ts";
+import type { DeploymentRecord, DeploymentStatus, Ledger } from "../ports.ts";
+
+export interface EarlierAttempt {
+  record: DeploymentRecord;
+  statuses: DeploymentStatus[];
+  /** No final status: the attempt was interrupted, and this run may take it over. */
+  interrupted: boolean;
+}
+
+/** The earlier attempt of a correlation id (a re-run), or null when there was none. */
+export async function earlierAttempt(
+  ledger: Ledger,
+  environment: string,
+  correlationId: string | null,
+): Promise<EarlierAttempt | null> {
+  if (correlationId === null) return null;
+  const record = await ledger.findByCorrelation(environment, correlationId);
+  if (record === null) return null;
+  const statuses = await ledger.statuses(record);
+  return { record, statuses, interrupted: isUnfinished(statuses) };
+}
+
+/** "Deployment #12 of 1.2.0 … was interrupted (still in progress)": how every takeover is said. */
+export function interruptedSentence(record: DeploymentRecord, environment: string): string {
+  const what = record.payload.kind === "rollback" ? "Rollback" : "Deployment";
+  return `${what} #${record.id} of ${environment} to ${record.payload.version} was interrupted (still in progress): its run ended before it finished. This run takes it over.`;
+}
+
+/** The deployment an interrupted rollback was leaving (its rolledBackFrom), else the one before it. */
+export async function leftBehind(
+  older: AsyncIterator<DeploymentRecord>,
+  interrupted: DeploymentRecord,
+): Promise<DeploymentRecord | null> {
+  const wanted = interrupted.payload.rolledBackFrom?.id;
+  let first: DeploymentRecord | null = null;
+  for (let next = await older.next(); next.done !== true; next = await older.next()) {
+    first ??= next.value;
+    if (wanted === undefined || next.value.id === wanted) return next.value;
+  }
+  return first;
+}

@@ -1,0 +1,128 @@
+/**
+ * A cancelled workflow run (issue 18, item 1), as the runner cancels a step: `node dist/index.js`
+ * gets SIGINT (then, 7.5 s later, SIGTERM) on its own process only. The deploy records live in the
+ * GitHub emulator. Sent during a canary step's deploy command and during its checks: the command's
+ * process group is gone, traffic went back to 0%, the deployment's last status is `failure`,
+ * cancelled, the step fails with exit 130 or 143, and the next deploy of the environment works.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { deployWorld, tempDir } from "../helpers/deploy-world.ts";
+import { nodeBinaries } from "../helpers/run-action.ts";
+import { until } from "../helpers/wait.ts";
+
+const SCRIPT = `set -eu
+percent="\${SHIPGUARD_TRAFFIC_PERCENT-unset}"
+printf '%s %s %s\\n' "$SHIPGUARD_KIND" "$SHIPGUARD_VERSION" "$percent" >> "$SITE/deploys.log"
+if [ "$SHIPGUARD_VERSION $percent" = "\${HANG_AT-none}" ]; then
+  read -r _ _ _ _ pgid _ < /proc/$$/stat
+  echo "$pgid" > "$SITE/hanging.pgid"
+  sleep 60
+fi
+`;
+
+const CHECKS = `settings: { deadline-ms: 60000, retry-interval-ms: 100 }
+checks:
+  - name: slow check
+    timeout-ms: 60000
+    command: |
+      if [ "$SHIPGUARD_VERSION" = "\${HANG_CHECK_FOR-none}" ]; then
+        read -r _ _ _ _ pgid _ < /proc/$$/stat; echo "$pgid" > "$SITE/hanging.pgid"; sleep 60
+      fi
+`;
+
+/** A process of the group runs (zombies do not count: the sandbox's init may never reap them). */
+function groupAlive(pgid: number): boolean {
+  return readdirSync("/proc")
+    .filter((entry) => /^\d+$/.test(entry))
+    .some((pid) => {
+      try {
+        const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+        const [state, , pgrp] = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+        return Number(pgrp) === pgid && state !== "Z";
+      } catch {
+        return false;
+      }
+    });
+}
+
+const EXIT = { SIGINT: 130, SIGTERM: 143 } as const;
+const NODE = nodeBinaries()[0]?.path;
+
+describe("a cancelled workflow run (the bundled action, signalled as the runner does)", () => {
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    for (const phase of ["deploy command", "checks"] as const) {
+      it(`${signal} during a canary step's ${phase}: reverted to 0%, recorded cancelled, exit ${EXIT[signal]}`, async (ctx) => {
+        const w = await deployWorld(ctx);
+        const site = tempDir(ctx, "action-cancel");
+        writeFileSync(path.join(site, "deploy.sh"), SCRIPT);
+        ctx.onTestFinished(() => {
+          const file = path.join(site, "hanging.pgid");
+          if (existsSync(file)) {
+            try {
+              process.kill(-Number(readFileSync(file, "utf8")), "SIGKILL");
+            } catch {
+              // gone, as it should be
+            }
+          }
+        });
+        w.ship("v1.0.0", true);
+        w.ship("v2.0.0", true);
+        const inputs = (version: string) => ({
+          command: "deploy",
+          environment: "production",
+          version,
+          strategy: "command",
+          "deploy-command": `sh "${path.join(site, "deploy.sh")}"`,
+          "traffic-steps": "10, 50, 100",
+          checks: CHECKS,
+          "on-failure": "none",
+        });
+        const env = { SITE: site };
+        const first = await w.run(inputs("1.0.0"), { env, node: NODE });
+        expect(first.code, first.stdout).toBe(0);
+
+        const hang: Record<string, string> =
+          phase === "checks" ? { HANG_CHECK_FOR: "2.0.0" } : { HANG_AT: "2.0.0 50" };
+        const { child, done } = w.start(inputs("2.0.0"), { env: { ...env, ...hang }, node: NODE });
+        const pgidFile = path.join(site, "hanging.pgid");
+        await until(
+          () => existsSync(pgidFile) && readFileSync(pgidFile, "utf8").trim() !== "",
+          "a step hangs",
+          {
+            timeoutMs: 20_000,
+          },
+        );
+        const pgid = Number(readFileSync(pgidFile, "utf8"));
+        child.kill(signal);
+        const run = await done;
+
+        expect(run.code, run.stdout).toBe(EXIT[signal]);
+        expect(groupAlive(pgid)).toBe(false);
+        const at = phase === "checks" ? "10% (step 1 of 3)" : "50% (step 2 of 3)";
+        const calls = readFileSync(path.join(site, "deploys.log"), "utf8").trim().split("\n");
+        expect(calls.at(-1)).toBe("deploy 2.0.0 0");
+        const cancelled = w.emulator.state.deployments[1];
+        expect(cancelled?.payload).toMatchObject({ version: "2.0.0" });
+        expect(cancelled?.statuses.map((s) => s.state)).toEqual(["in_progress", "failure"]);
+        expect(cancelled?.statuses.at(-1)?.description).toBe(
+          `Cancelled by ${signal} at ${at}; traffic is back to 0%`,
+        );
+        expect(run.outputs.status).toBe("failure");
+        // Workflow commands escape `%` as `%25`.
+        expect(run.stdout).toContain(
+          `::error::Deployment of v2.0.0 to production was cancelled by ${signal} at ${at.replace("%", "%25")}`,
+        );
+        expect(run.summary).toContain(`cancelled by ${signal} at ${at}`);
+
+        const next = await w.run(inputs("2.0.0"), { env, node: NODE });
+        expect(next.code, next.stdout).toBe(0);
+        expect(w.emulator.state.deployments[2]?.statuses.map((s) => s.state)).toEqual([
+          "in_progress",
+          "success",
+        ]);
+      });
+    }
+  }
+});

@@ -1,0 +1,356 @@
+/**
+ * Cancellation (issue 18, item 1): the bundled CLI, a real process, is sent SIGINT or SIGTERM
+ * while a canary step's deploy command runs and while its checks run. The deploy command and the
+ * command check run in process groups of their own (they hear nothing of the signal), so what is
+ * checked is what only shipguard can do: their groups are gone, the traffic went back to 0%, the
+ * record says `failure`, cancelled, the lock is released, the exit code is 130 or 143, and the
+ * next deploy works. Then the same with SIGKILL, which leaves the attempt in progress: a re-run
+ * takes it over.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it, type TestContext } from "vitest";
+import { tempDir } from "../helpers/deploy-world.ts";
+import { TestRepo } from "../helpers/git-repo.ts";
+import { nodeBinaries, ROOT } from "../helpers/run-action.ts";
+import { until } from "../helpers/wait.ts";
+
+/**
+ * The deploy command: logs each call, writes its process group, and for the version and percent it
+ * is told to hang at, says so and waits (a traffic shift that takes long). It never sees a signal.
+ */
+const DEPLOY_SCRIPT = `set -eu
+percent="\${SHIPGUARD_TRAFFIC_PERCENT-unset}"
+printf '%s %s %s\\n' "$SHIPGUARD_KIND" "$SHIPGUARD_VERSION" "$percent" >> "$SITE/deploys.log"
+if [ "$SHIPGUARD_VERSION $percent" = "\${HANG_AT-none}" ]; then
+  read -r _ _ _ _ pgid _ < /proc/$$/stat
+  echo "$pgid" > "$SITE/hanging.pgid"
+  sleep 60
+fi
+`;
+
+/** A command check that hangs for the version it is told to (its process group is recorded). */
+const CHECKS = `settings: { deadline-ms: 60000, retry-interval-ms: 100 }
+checks:
+  - name: slow check
+    timeout-ms: 60000
+    command: |
+      if [ "$SHIPGUARD_VERSION" = "\${HANG_CHECK_FOR-none}" ]; then
+        read -r _ _ _ _ pgid _ < /proc/$$/stat; echo "$pgid" > "$SITE/hanging.pgid"; sleep 60
+      fi
+`;
+
+interface Run {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+interface Site {
+  repo: TestRepo;
+  dir: string;
+  /** Starts the CLI; `stderr()` is what it printed there so far. */
+  start(
+    args: string[],
+    env?: Record<string, string>,
+  ): { child: ChildProcess; done: Promise<Run>; stderr(): string };
+  run(args: string[], env?: Record<string, string>): Promise<Run>;
+  deployArgs(version: string, extra?: string[]): string[];
+  calls(): string[];
+  /** Last status of each record: `version state description`. */
+  ledger(): { version: string; kind: string; state: string; description: string; id: string }[];
+  locks(): string[];
+}
+
+const NODE = nodeBinaries()[0]?.path ?? process.execPath;
+
+function site(ctx: TestContext): Site {
+  const dir = tempDir(ctx, "cancel");
+  const repo = new TestRepo();
+  ctx.onTestFinished(() => repo.remove());
+  for (const version of ["1.0.0", "2.0.0"]) {
+    repo.commit(`feat: ${version}`);
+    repo.tag(`v${version}`);
+  }
+  writeFileSync(path.join(dir, "deploy.sh"), DEPLOY_SCRIPT);
+  writeFileSync(path.join(dir, "checks.yml"), CHECKS);
+  const baseEnv = {
+    PATH: process.env.PATH ?? "/usr/bin:/bin",
+    HOME: dir,
+    USER: "dev",
+    SITE: dir,
+  };
+  const shipguard = path.join(repo.dir, ".shipguard");
+  const start = (args: string[], env: Record<string, string> = {}) => {
+    const child = spawn(NODE, [path.join(ROOT, "dist/cli.js"), ...args], {
+      cwd: repo.dir,
+      env: { ...baseEnv, ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout?.on("data", (b: Buffer) => {
+      stdout += b.toString();
+    });
+    child.stderr?.on("data", (b: Buffer) => {
+      stderr += b.toString();
+    });
+    const done = new Promise<Run>((resolve, reject) => {
+      child.on("error", reject);
+      child.on("close", (code, signal) => resolve({ code, signal, stdout, stderr }));
+    });
+    ctx.onTestFinished(() => {
+      if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+    });
+    return { child, done, stderr: () => stderr };
+  };
+  // Whatever a test left hanging goes with it.
+  ctx.onTestFinished(() => {
+    const file = path.join(dir, "hanging.pgid");
+    if (existsSync(file)) groupKill(Number(readFileSync(file, "utf8")));
+  });
+  return {
+    repo,
+    dir,
+    start,
+    run: (args, env) => start(args, env).done,
+    deployArgs: (version, extra = []) => [
+      "deploy",
+      "--environment",
+      "production",
+      "--version",
+      version,
+      "--strategy",
+      "command",
+      "--deploy-command",
+      `sh "${path.join(dir, "deploy.sh")}"`,
+      "--traffic-steps",
+      "10, 50, 100",
+      "--checks-file",
+      path.join(dir, "checks.yml"),
+      "--on-failure",
+      "none",
+      ...extra,
+    ],
+    calls: () => lines(path.join(dir, "deploys.log")),
+    ledger() {
+      const records = new Map<
+        string,
+        { version: string; kind: string; state: string; description: string; id: string }
+      >();
+      for (const line of lines(path.join(shipguard, "deployments.jsonl"))) {
+        const entry = JSON.parse(line) as {
+          type: string;
+          id: string;
+          payload?: { version: string; kind: string };
+          state?: string;
+          description?: string;
+        };
+        if (entry.type === "deployment") {
+          records.set(entry.id, {
+            id: entry.id,
+            version: entry.payload?.version ?? "",
+            kind: entry.payload?.kind ?? "",
+            state: "",
+            description: "",
+          });
+        } else {
+          const record = records.get(entry.id);
+          if (record !== undefined)
+            Object.assign(record, { state: entry.state, description: entry.description });
+        }
+      }
+      return [...records.values()];
+    },
+    locks: () => (existsSync(shipguard) ? readdirSync(shipguard).filter((f) => f.endsWith(".lock")) : []),
+  };
+}
+
+function lines(file: string): string[] {
+  return existsSync(file) ? readFileSync(file, "utf8").split("\n").filter(Boolean) : [];
+}
+
+/** A process of the group runs (not a zombie: the sandbox's init may never reap what it inherits). */
+function groupAlive(pgid: number): boolean {
+  return readdirSync("/proc")
+    .filter((entry) => /^\d+$/.test(entry))
+    .some((pid) => {
+      try {
+        const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+        const [state, , pgrp] = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+        return Number(pgrp) === pgid && state !== "Z";
+      } catch {
+        return false;
+      }
+    });
+}
+
+function groupKill(pgid: number): void {
+  try {
+    process.kill(-pgid, "SIGKILL");
+  } catch {
+    // gone
+  }
+}
+
+/** Sends `signal` once the hanging command has recorded its process group; returns that group. */
+async function cancelWhenHanging(s: Site, child: ChildProcess, signal: NodeJS.Signals): Promise<number> {
+  const file = path.join(s.dir, "hanging.pgid");
+  await until(() => existsSync(file) && readFileSync(file, "utf8").trim() !== "", "the command hangs", {
+    timeoutMs: 20_000,
+  });
+  const pgid = Number(readFileSync(file, "utf8"));
+  expect(groupAlive(pgid)).toBe(true);
+  child.kill(signal);
+  return pgid;
+}
+
+const EXIT: Record<string, number> = { SIGINT: 130, SIGTERM: 143 };
+
+describe("a cancelled deploy (the bundled CLI, signalled)", () => {
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    it(`${signal} during a traffic step's deploy command: group ended, traffic back to 0%, recorded, unlocked, exit ${EXIT[signal]}`, async (ctx) => {
+      const s = site(ctx);
+      expect((await s.run(s.deployArgs("1.0.0"))).code).toBe(0);
+      const started = performance.now();
+      const { child, done } = s.start(s.deployArgs("2.0.0"), { HANG_AT: "2.0.0 50" });
+      const pgid = await cancelWhenHanging(s, child, signal);
+      const run = await done;
+      const tookMs = performance.now() - started;
+
+      expect(run.code, run.stderr).toBe(EXIT[signal]);
+      expect(groupAlive(pgid)).toBe(false);
+      expect(s.calls().slice(-3), run.stderr).toEqual([
+        "deploy 2.0.0 10",
+        "deploy 2.0.0 50",
+        "deploy 2.0.0 0",
+      ]);
+      const last = s.ledger().at(-1);
+      expect(last).toMatchObject({ version: "2.0.0", state: "failure" });
+      expect(last?.description).toBe(`Cancelled by ${signal} at 50% (step 2 of 3); traffic is back to 0%`);
+      expect(s.locks()).toEqual([]);
+      expect(run.stderr).toContain(`was cancelled by ${signal} at 50% (step 2 of 3); traffic is back to 0%`);
+      expect(run.stderr).toContain("the stable version serves all traffic again");
+      // Well inside the runner's 7.5 s between its SIGINT and its SIGTERM (the step hung for 60 s).
+      expect(tookMs).toBeLessThan(20_000);
+
+      // The environment is free and the ledger coherent: the next deploy works.
+      const next = await s.run(s.deployArgs("2.0.0"));
+      expect(next.code, next.stderr).toBe(0);
+      expect(s.ledger().at(-1)).toMatchObject({ version: "2.0.0", state: "success" });
+    });
+
+    it(`${signal} during the checks of a step: the check's group ended, traffic back to 0%, recorded`, async (ctx) => {
+      const s = site(ctx);
+      expect((await s.run(s.deployArgs("1.0.0"))).code).toBe(0);
+      const { child, done } = s.start(s.deployArgs("2.0.0"), { HANG_CHECK_FOR: "2.0.0" });
+      const pgid = await cancelWhenHanging(s, child, signal);
+      const run = await done;
+
+      expect(run.code, run.stderr).toBe(EXIT[signal]);
+      expect(groupAlive(pgid)).toBe(false);
+      expect(s.calls().slice(-2)).toEqual(["deploy 2.0.0 10", "deploy 2.0.0 0"]);
+      expect(s.ledger().at(-1)?.description).toBe(
+        `Cancelled by ${signal} at 10% (step 1 of 3); traffic is back to 0%`,
+      );
+      expect(s.locks()).toEqual([]);
+      expect((await s.run(s.deployArgs("2.0.0"))).code).toBe(0);
+    });
+  }
+
+  it("SIGINT to a plain deploy during its checks: recorded as cancelled, no rollback, says what may serve", async (ctx) => {
+    const s = site(ctx);
+    const plain = (v: string) =>
+      s.deployArgs(v).filter((a, i, all) => a !== "--traffic-steps" && all[i - 1] !== "--traffic-steps");
+    expect((await s.run(plain("1.0.0"))).code).toBe(0);
+    const { child, done } = s.start([...plain("2.0.0"), "--on-failure", "rollback"], {
+      HANG_CHECK_FOR: "2.0.0",
+    });
+    await cancelWhenHanging(s, child, "SIGINT");
+    const run = await done;
+    expect(run.code, run.stderr).toBe(130);
+    expect(s.ledger().map((r) => `${r.kind} ${r.version} ${r.state}`)).toEqual([
+      "deploy 1.0.0 success",
+      "deploy 2.0.0 failure",
+    ]);
+    expect(s.ledger().at(-1)?.description).toBe("Cancelled by SIGINT during the smoke checks");
+    expect(run.stderr).toContain("v2.0.0 may serve, unverified: run a rollback to put v1.0.0 back");
+  });
+
+  it("SIGINT while the deploy waits for another deploy's lock: nothing recorded, exit 130", async (ctx) => {
+    const s = site(ctx);
+    const first = s.start(s.deployArgs("1.0.0"), { HANG_AT: "1.0.0 10" });
+    await until(() => existsSync(path.join(s.dir, "hanging.pgid")), "the first deploy hangs", {
+      timeoutMs: 20_000,
+    });
+    const second = s.start(s.deployArgs("2.0.0"));
+    await until(() => second.stderr().includes("Waiting for"), "the second deploy waits for the lock", {
+      timeoutMs: 20_000,
+    });
+    second.child.kill("SIGINT");
+    const run = await second.done;
+    expect(run.code, run.stderr).toBe(130);
+    expect(run.stderr).toContain("SG_CANCELLED");
+    expect(s.ledger().map((r) => r.version)).toEqual(["1.0.0"]);
+    first.child.kill("SIGTERM");
+    expect((await first.done).code).toBe(143);
+    expect(s.locks()).toEqual([]);
+  });
+});
+
+describe("an attempt killed outright (SIGKILL) is taken over by the next run", () => {
+  it("a re-run of the same correlation id says it was interrupted, deploys again under the same record", async (ctx) => {
+    const s = site(ctx);
+    expect((await s.run(s.deployArgs("1.0.0"))).code).toBe(0);
+    const args = s.deployArgs("2.0.0", ["--correlation-id", "run-7-1"]);
+    const { child, done } = s.start(args, { HANG_AT: "2.0.0 10" });
+    const pgid = await cancelWhenHanging(s, child, "SIGKILL");
+    await done;
+    groupKill(pgid);
+    expect(s.ledger().at(-1)).toMatchObject({ version: "2.0.0", state: "in_progress" });
+    expect(s.locks().length).toBe(1);
+
+    const rerun = await s.run(args);
+    expect(rerun.code, rerun.stderr).toBe(0);
+    expect(rerun.stderr).toContain("was interrupted (still in progress)");
+    expect(rerun.stderr).not.toContain("already deployed");
+    const records = s.ledger();
+    expect(records.map((r) => `${r.version} ${r.state}`)).toEqual(["1.0.0 success", "2.0.0 success"]);
+    expect(s.locks()).toEqual([]);
+  });
+
+  it("a rollback killed mid-way is taken over by the next rollback, which finishes it", async (ctx) => {
+    const s = site(ctx);
+    expect((await s.run(s.deployArgs("1.0.0"))).code).toBe(0);
+    expect((await s.run(s.deployArgs("2.0.0"))).code).toBe(0);
+    const rollback = [
+      "rollback",
+      "--environment",
+      "production",
+      "--reason",
+      "2.0.0 is slow",
+      "--strategy",
+      "command",
+      "--deploy-command",
+      `sh "${path.join(s.dir, "deploy.sh")}"`,
+    ];
+    const { child, done } = s.start(rollback, { HANG_AT: "1.0.0 unset" });
+    const pgid = await cancelWhenHanging(s, child, "SIGKILL");
+    await done;
+    groupKill(pgid);
+    expect(s.ledger().at(-1)).toMatchObject({ kind: "rollback", version: "1.0.0", state: "in_progress" });
+
+    const again = await s.run(rollback);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stderr).toContain("was interrupted (still in progress)");
+    expect(again.stderr).not.toContain("ended in_progress");
+    expect(s.ledger().map((r) => `${r.kind} ${r.version} ${r.state}`)).toEqual([
+      "deploy 1.0.0 success",
+      "deploy 2.0.0 success",
+      "rollback 1.0.0 error",
+      "rollback 1.0.0 success",
+    ]);
+  });
+});
