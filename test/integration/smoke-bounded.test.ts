@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { createCommandProbe } from "../../src/adapters/probes/command-probe.ts";
 import { runSmoke } from "../../src/adapters/probes/run-smoke.ts";
 import { runSmokeCommand } from "../../src/commands/smoke.ts";
+import { NEVER_CANCELLED } from "../../src/context.ts";
 import { parseChecks } from "../../src/core/smoke/parse-checks.ts";
 import { smokeText } from "../../src/presenters/deploy.ts";
 import { renderSmokeSummary } from "../../src/presenters/smoke-summary.ts";
@@ -58,7 +59,7 @@ describe("a suite of 2,000 command checks", () => {
             runSmoke(s, { env: e, probes: { command: createCommandProbe({ killGraceMs: 200 }) } }),
         },
       },
-      { env } as never,
+      { env, cancellation: NEVER_CANCELLED } as never,
     );
     const wallMs = Date.now() - started;
 

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { LocalLedger } from "../../src/adapters/local-ledger.ts";
 import { runSmoke } from "../../src/adapters/probes/run-smoke.ts";
 import { runSmokeCommand } from "../../src/commands/smoke.ts";
-import type { RunContext } from "../../src/context.ts";
+import { NEVER_CANCELLED, type RunContext } from "../../src/context.ts";
 import { parseChecks } from "../../src/core/smoke/parse-checks.ts";
 import type { Logger } from "../../src/ports.ts";
 import type { SmokeSettings } from "../../src/settings.ts";
@@ -15,7 +15,10 @@ const dir = mkdtempSync(path.join(tmpdir(), "shipguard-deployed-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const logger: Logger = { debug() {}, info() {}, warning() {}, untrusted() {} };
-const context = { env: { PATH: process.env.PATH ?? "/usr/bin:/bin" } } as unknown as RunContext;
+const context = {
+  env: { PATH: process.env.PATH ?? "/usr/bin:/bin" },
+  cancellation: NEVER_CANCELLED,
+} as unknown as RunContext;
 const SHA = "a".repeat(40);
 
 async function ledgerWith(versions: [string, string][]): Promise<LocalLedger> {
