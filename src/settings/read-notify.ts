@@ -71,8 +71,10 @@ function eventsOf(source: RawSource): readonly NotifyEventName[] {
     .map((name) => name.trim().toLowerCase())
     .filter((name) => name !== "");
   if (names.length === 0) return DEFAULT_NOTIFY_ON;
-  if (names.includes("all")) return NOTIFY_EVENTS;
-  const unknown = names.filter((name) => !(NOTIFY_EVENTS as readonly string[]).includes(name));
+  // Checked before `all` is honoured: `all, deployd` is a typo to say, not one to hide.
+  const unknown = names.filter(
+    (name) => name !== "all" && !(NOTIFY_EVENTS as readonly string[]).includes(name),
+  );
   if (unknown.length > 0) {
     throw invalidInput(
       "notify-on",
@@ -80,5 +82,6 @@ function eventsOf(source: RawSource): readonly NotifyEventName[] {
       `Expected events from: ${NOTIFY_EVENTS.join(", ")} (or \`all\`), comma-separated.`,
     );
   }
+  if (names.includes("all")) return NOTIFY_EVENTS;
   return NOTIFY_EVENTS.filter((event) => names.includes(event));
 }

@@ -89,6 +89,14 @@ describe("notify settings", () => {
     expect(on.message).toContain('Invalid notify-on: "exploded"');
   });
 
+  it("refuses a typo next to `all` instead of letting `all` hide it", () => {
+    const e = thrown(() => notifyOf(source({ "notify-on": "all, deployd" }), true));
+    expect(e.code).toBe("SG_INPUT_INVALID");
+    expect(e.message).toContain('Invalid notify-on: "deployd"');
+    for (const event of NOTIFY_EVENTS) expect(e.message).toContain(event);
+    expect(e.remedy).toContain("notify-on");
+  });
+
   it("is part of release, deploy and rollback settings", () => {
     const url = "https://example.com/hook";
     expect(readReleaseSettings(source({ "notify-url": url })).notify.urls).toEqual([url]);
