@@ -28,6 +28,8 @@ export interface Announcement {
 }
 
 interface Told {
+  /** The notify settings a rollback did not use (logged when it started). */
+  unused: string[];
   deliveries: Delivery[];
   incident: { ok: boolean; action: string; where: string | null; detail: string } | null;
 }
@@ -41,17 +43,23 @@ export async function announce(
   const incident = a.incident === null ? null : { ...a.incident, report: shown.summary };
   // Always offered, so a later job (incident.yml) can record it with the one permission it needs.
   if (incident !== null) outputs.incident = incidentJson(incident);
-  const told: Told = { deliveries: await notify(a, root).catch(warned(root)), incident: null };
+  const told: Told = {
+    unused: a.notify.warnings,
+    deliveries: await notify(a, root).catch(warned(root)),
+    incident: null,
+  };
   if (incident !== null && a.notify.incidentIssue) {
     told.incident = await recordIncident(a, incident, root);
     if (told.incident.ok && told.incident.where !== null) outputs["incident-url"] = told.incident.where;
   }
-  if (told.deliveries.length === 0 && told.incident === null) return { ...shown, outputs };
+  if (told.unused.length === 0 && told.deliveries.length === 0 && told.incident === null)
+    return { ...shown, outputs };
+  const unused = told.unused.length === 0 ? {} : { notifySettingsUnused: told.unused };
   return {
     ...shown,
     outputs,
     summary: `${shown.summary}\n${toldSection(told)}`,
-    json: { ...(shown.json as object), notifications: told.deliveries, incident: told.incident },
+    json: { ...(shown.json as object), notifications: told.deliveries, incident: told.incident, ...unused },
   };
 }
 
@@ -111,6 +119,7 @@ async function recordIncident(
 }
 
 function toldSection(told: Told): string {
+  const settings = told.unused.map((w) => ["settings", "", `❗ ${cell(w)}`, "", ""]);
   const rows = told.deliveries.map((d) => [
     cell(d.receiver),
     cell(d.event),
@@ -122,7 +131,7 @@ function toldSection(told: Told): string {
     const i = told.incident;
     rows.push(["incident", "", i.ok ? cell(i.detail) : `❗ ${cell(i.detail)}`, "", ""]);
   }
-  return `#### Notifications\n\n${table(["to", "event", "result", "tries", "took"], rows)}\n`;
+  return `#### Notifications\n\n${table(["to", "event", "result", "tries", "took"], [...settings, ...rows])}\n`;
 }
 
 /** The run's facts every event carries. */

@@ -19,6 +19,7 @@ import os, { hostname } from "node:os";
 import path from "node:path";
 import { describe, expect, it, type TestContext } from "vitest";
 import { environmentLockPath } from "../../src/adapters/environment-lock.ts";
+import { startServer } from "../fixtures/smoke/loopback.ts";
 import { FIXTURES, freePort, servedVersion, stopProcess, tempDir } from "../helpers/deploy-world.ts";
 import { TestRepo } from "../helpers/git-repo.ts";
 import { nodeBinaries, ROOT } from "../helpers/run-action.ts";
@@ -728,5 +729,61 @@ describe.concurrent("a closed output stream", () => {
       .filter((line) => line.type === "deployment")
       .map((line) => (line.payload as { kind: string }).kind);
     expect(kinds).toEqual(["deploy", "deploy", "rollback"]);
+  });
+});
+
+/** A webhook receiver on loopback that answers every POST with `answer` and keeps the bodies. */
+async function hook(
+  ctx: TestContext,
+  answer: { status: number; headers?: Record<string, string> } = { status: 200 },
+): Promise<{ url: string; events: { event: string }[] }> {
+  const events: { event: string }[] = [];
+  const server = await startServer((request, response) => {
+    let body = "";
+    request.on("data", (chunk: Buffer) => {
+      body += chunk.toString();
+    });
+    request.on("end", () => {
+      events.push(JSON.parse(body) as { event: string });
+      response.writeHead(answer.status, answer.headers ?? {}).end();
+    });
+  });
+  ctx.onTestFinished(() => server.close());
+  return { url: `${server.url}/hook`, events };
+}
+
+describe.concurrent("a notification never changes an outcome", () => {
+  it("a rollback with a bad notify-url and a typo in notify-on rolls back, warns, and tells the good webhook", async (ctx) => {
+    const s = await ready(ctx);
+    expect((await s.cli(s.deployArgs("1.0.0"))).code).toBe(0);
+    expect((await s.cli(s.deployArgs("1.2.0"))).code).toBe(0);
+    const good = await hook(ctx);
+    const run = await s.cli(
+      rollbackArgs(s, [
+        "--reason",
+        "latency regression",
+        "--notify-url",
+        `http://hooks.example.com/services/T0/SECRETPATH\n${good.url}`,
+        "--notify-on",
+        "rolled-back, rollbak-failed",
+      ]),
+    );
+    expect(run.code, run.stderr).toBe(0);
+    expect(s.current()).toBe(path.join("releases", "1.0.0"));
+    expect(await servedVersion(s.port)).toBe("1.0.0");
+    expect(run.stderr).toContain('warning: Invalid notify-url: "line 1: http://hooks.example.com/');
+    expect(run.stderr).toContain("The rollback goes ahead: that webhook is not called.");
+    expect(run.stderr).toContain('warning: Invalid notify-on: "rollbak-failed"');
+    expect(run.stderr).toContain("The rollback goes ahead: the webhooks hear the default events");
+    expect(run.stderr).not.toContain("SECRETPATH");
+    expect(run.stdout).not.toContain("SECRETPATH");
+    const json = JSON.parse(run.stdout);
+    expect(json).toMatchObject({ status: "success", rolledBackTo: { version: "1.0.0" } });
+    expect(json.notifySettingsUnused).toHaveLength(2);
+    expect(json.notifications.map((d: { receiver: string; ok: boolean }) => [d.receiver, d.ok])).toEqual([
+      ["notify-url 1 (hooks.example.com)", false],
+      [expect.stringMatching(/^notify-url 2 \(127\.0\.0\.1:\d+\)$/), true],
+    ]);
+    expect(good.events.map((e) => e.event)).toEqual(["rolled-back"]);
   });
 });
