@@ -74,13 +74,7 @@ export async function runRelease(
   const makeLatest = isHighestStable(version);
 
   if (settings.dryRun) {
-    steps.push(`Would create the tag ${tag} on ${sha} in ${forge.describe}.`);
-    if (forge.releases) {
-      steps.push(
-        `Would create and publish the release ${tag}${version.prerelease ? " as a prerelease" : ""}${makeLatest ? ", marked latest" : ""}.`,
-      );
-    }
-    for (const f of floating) steps.push(`Would move the floating tag ${f} to ${sha}.`);
+    steps.push(...wouldDo(forge, version, floating, makeLatest));
     return result;
   }
 
@@ -137,6 +131,19 @@ export async function runRelease(
     steps.push(`Moved the floating tag ${f} to ${sha}.`);
   }
   return result;
+}
+
+/** What a dry run would write, step by step. */
+function wouldDo(forge: Forge, version: VersionResult, floating: string[], makeLatest: boolean): string[] {
+  const { tag, sha } = version;
+  const steps = [`Would create the tag ${tag} on ${sha} in ${forge.describe}.`];
+  if (forge.releases) {
+    steps.push(
+      `Would create and publish the release ${tag}${version.prerelease ? " as a prerelease" : ""}${makeLatest ? ", marked latest" : ""}.`,
+    );
+  }
+  for (const f of floating) steps.push(`Would move the floating tag ${f} to ${sha}.`);
+  return steps;
 }
 
 /**
