@@ -63,22 +63,22 @@ export async function announce(
   };
 }
 
-/** The events selected by notify-on, each to every webhook at once; one event after the other. */
+/**
+ * The events selected by notify-on, all of them to every webhook at once, under one deadline (the
+ * notifier's, or the earlier one the host gives when the run is being cancelled). They may arrive
+ * in any order; the log lists them in the order of the events, then of the URLs.
+ */
 async function notify(a: Announcement, root: CompositionRoot): Promise<Delivery[]> {
   const events = a.events.filter((e) => a.notify.on.includes(e.event));
   if (a.notify.urls.length === 0 || events.length === 0) return [];
   const { logger } = root.context;
   const notifier = await root.notifier(a.notify);
-  const deliveries: Delivery[] = [];
-  for (const event of events) {
-    for (const d of await notifier.send(event)) {
-      deliveries.push(d);
-      if (d.ok) logger.info(`Notified ${d.receiver} of ${d.event} (${d.ms} ms).`);
-      else
-        logger.warning(
-          `Could not notify ${d.receiver} of ${d.event}: ${d.detail}. The outcome is unchanged.`,
-        );
-    }
+  const limits = root.context.notifyLimits?.() ?? {};
+  const deliveries = (await Promise.all(events.map((event) => notifier.send(event, limits)))).flat();
+  for (const d of deliveries) {
+    if (d.ok) logger.info(`Notified ${d.receiver} of ${d.event} (${d.ms} ms).`);
+    else
+      logger.warning(`Could not notify ${d.receiver} of ${d.event}: ${d.detail}. The outcome is unchanged.`);
   }
   return deliveries;
 }

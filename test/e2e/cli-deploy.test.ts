@@ -786,4 +786,39 @@ describe.concurrent("a notification never changes an outcome", () => {
     ]);
     expect(good.events.map((e) => e.event)).toEqual(["rolled-back"]);
   });
+
+  it("a receiver answering 429 with Retry-After: 30 does not hold a deploy that rolled back (it held one 123 s)", async (ctx) => {
+    const s = await ready(ctx);
+    expect((await s.cli(s.deployArgs("1.0.0"))).code).toBe(0);
+    const busy = await hook(ctx, { status: 429, headers: { "retry-after": "30" } });
+    const started = performance.now();
+    const run = await s.cli([...s.deployArgs("1.1.0"), "--notify-url", busy.url]);
+    const took = performance.now() - started;
+    expect(run.code).toBe(1);
+    expect(s.current()).toBe(path.join("releases", "1.0.0"));
+    const json = JSON.parse(run.stdout);
+    expect(json).toMatchObject({ status: "failure", rollback: { status: "success" } });
+    const deliveries = json.notifications as {
+      event: string;
+      ok: boolean;
+      attempts: number;
+      ms: number;
+      detail: string;
+    }[];
+    expect(deliveries.map((d) => [d.event, d.ok, d.attempts])).toEqual([
+      ["verify-failed", false, 1],
+      ["rolled-back", false, 1],
+    ]);
+    for (const d of deliveries) {
+      expect(d.detail).toMatch(
+        /asked to come back in 30 s \(Retry-After\), past the notifications' deadline/,
+      );
+      expect(d.ms).toBeLessThan(1000);
+    }
+    expect(run.stderr).toContain("warning: Could not notify notify-url 1 (127.0.0.1:");
+    // Both events were sent at once, each tried once: the deploy, its checks and its rollback take
+    // a few seconds; waiting out the receiver took two minutes.
+    expect(busy.events.map((e) => e.event).sort()).toEqual(["rolled-back", "verify-failed"]);
+    expect(took).toBeLessThan(20_000);
+  }, 45_000);
 });
