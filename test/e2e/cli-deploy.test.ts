@@ -19,10 +19,10 @@ import os, { hostname } from "node:os";
 import path from "node:path";
 import { describe, expect, it, type TestContext } from "vitest";
 import { environmentLockPath } from "../../src/adapters/environment-lock.ts";
-import { startServer } from "../fixtures/smoke/loopback.ts";
 import { FIXTURES, freePort, servedVersion, stopProcess, tempDir } from "../helpers/deploy-world.ts";
 import { TestRepo } from "../helpers/git-repo.ts";
 import { nodeBinaries, ROOT } from "../helpers/run-action.ts";
+import { webhookReceiver } from "../helpers/webhook-receiver.ts";
 
 const VERSION_APP = path.join(FIXTURES, "version-app");
 
@@ -732,32 +732,12 @@ describe.concurrent("a closed output stream", () => {
   });
 });
 
-/** A webhook receiver on loopback that answers every POST with `answer` and keeps the bodies. */
-async function hook(
-  ctx: TestContext,
-  answer: { status: number; headers?: Record<string, string> } = { status: 200 },
-): Promise<{ url: string; events: { event: string }[] }> {
-  const events: { event: string }[] = [];
-  const server = await startServer((request, response) => {
-    let body = "";
-    request.on("data", (chunk: Buffer) => {
-      body += chunk.toString();
-    });
-    request.on("end", () => {
-      events.push(JSON.parse(body) as { event: string });
-      response.writeHead(answer.status, answer.headers ?? {}).end();
-    });
-  });
-  ctx.onTestFinished(() => server.close());
-  return { url: `${server.url}/hook`, events };
-}
-
 describe.concurrent("a notification never changes an outcome", () => {
   it("a rollback with a bad notify-url and a typo in notify-on rolls back, warns, and tells the good webhook", async (ctx) => {
     const s = await ready(ctx);
     expect((await s.cli(s.deployArgs("1.0.0"))).code).toBe(0);
     expect((await s.cli(s.deployArgs("1.2.0"))).code).toBe(0);
-    const good = await hook(ctx);
+    const good = await webhookReceiver(ctx);
     const run = await s.cli(
       rollbackArgs(s, [
         "--reason",
@@ -790,7 +770,7 @@ describe.concurrent("a notification never changes an outcome", () => {
   it("a receiver answering 429 with Retry-After: 30 does not hold a deploy that rolled back (it held one 123 s)", async (ctx) => {
     const s = await ready(ctx);
     expect((await s.cli(s.deployArgs("1.0.0"))).code).toBe(0);
-    const busy = await hook(ctx, { status: 429, headers: { "retry-after": "30" } });
+    const busy = await webhookReceiver(ctx, { status: 429, headers: { "retry-after": "30" } });
     const started = performance.now();
     const run = await s.cli([...s.deployArgs("1.1.0"), "--notify-url", busy.url]);
     const took = performance.now() - started;
