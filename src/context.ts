@@ -3,7 +3,7 @@
  * composition root read. Hosts fill it from the runner's environment or the CLI's; nothing below
  * them reads `process.env`.
  */
-import type { Logger, SendLimits } from "./ports.ts";
+import type { Logger } from "./ports.ts";
 
 export interface Repository {
   owner: string;
@@ -38,12 +38,6 @@ export interface RunContext {
   registerSecret(value: string): void;
   /** SIGINT or SIGTERM from a terminal or a cancelled workflow run, and the time left to clean up. */
   cancellation: Cancellation;
-  /**
-   * Asked once, when the run's notifications start: a deadline earlier than their own (15 s after
-   * the first try) and a signal that ends them at once. A host being cancelled gives what the
-   * runner's grace leaves; absent, or `{}`, leaves them their own deadline.
-   */
-  notifyLimits?(): SendLimits;
 }
 
 /** The signals that cancel a run: Ctrl-C, and what GitHub's runner sends a cancelled step. */

@@ -6,8 +6,10 @@
  * stay what they were.
  */
 import path from "node:path";
+import type { Cancellation } from "../context.ts";
 import type { Delivery, NotificationEvent } from "../core/notify/event.ts";
 import { isShipguardError } from "../errors.ts";
+import type { SendLimits } from "../ports.ts";
 import type { EventContext, IncidentHead } from "../presenters/events.ts";
 import { cell, table } from "../presenters/markdown.ts";
 import { incidentJson, type NotifySettings } from "../settings.ts";
@@ -65,15 +67,15 @@ export async function announce(
 
 /**
  * The events selected by notify-on, all of them to every webhook at once, under one deadline (the
- * notifier's, or the earlier one the host gives when the run is being cancelled). They may arrive
- * in any order; the log lists them in the order of the events, then of the URLs.
+ * notifier's, or what the runner leaves a cancelled run). They may arrive in any order; the log
+ * lists them in the order of the events, then of the URLs.
  */
 async function notify(a: Announcement, root: CompositionRoot): Promise<Delivery[]> {
   const events = a.events.filter((e) => a.notify.on.includes(e.event));
   if (a.notify.urls.length === 0 || events.length === 0) return [];
   const { logger } = root.context;
   const notifier = await root.notifier(a.notify);
-  const limits = root.context.notifyLimits?.() ?? {};
+  const limits = afterCancel(root.context.cancellation);
   const deliveries = (await Promise.all(events.map((event) => notifier.send(event, limits)))).flat();
   for (const d of deliveries) {
     if (d.ok) logger.info(`Notified ${d.receiver} of ${d.event} (${d.ms} ms).`);
@@ -81,6 +83,21 @@ async function notify(a: Announcement, root: CompositionRoot): Promise<Delivery[
       logger.warning(`Could not notify ${d.receiver} of ${d.event}: ${d.detail}. The outcome is unchanged.`);
   }
   return deliveries;
+}
+
+/**
+ * A cancelled run's notifications get only what the runner leaves it, read as they start; a second
+ * signal while they are sent brings the kill nearer, and they end when that shorter time runs
+ * out. A run not cancelled leaves them their own deadline.
+ */
+function afterCancel(cancellation: Cancellation): SendLimits {
+  if (cancellation.cause() === null) return {};
+  const deadline = Date.now() + cancellation.remainingMs();
+  if (cancellation.hurry.aborted) return { deadline };
+  const nearer = new AbortController();
+  const onHurry = () => setTimeout(() => nearer.abort(), cancellation.remainingMs()).unref();
+  cancellation.hurry.addEventListener("abort", onHurry, { once: true });
+  return { deadline, signal: nearer.signal };
 }
 
 /** A bug on the way to the webhooks is a warning too: telling must never change the outcome. */

@@ -1,6 +1,7 @@
 /**
- * A webhook receiver on loopback for the end-to-end tests: it answers every POST alike and keeps
- * the events it was sent, parsed, in the order they arrived. Closed when the test finishes.
+ * A webhook receiver on loopback for the end-to-end tests: it answers every POST alike (or never)
+ * and keeps the events it was sent, parsed, in the order they arrived. Closed when the test
+ * finishes.
  */
 import type { TestContext } from "vitest";
 import { startServer } from "../fixtures/smoke/loopback.ts";
@@ -13,7 +14,7 @@ export interface WebhookReceiver {
 
 export async function webhookReceiver(
   ctx: TestContext,
-  answer: { status: number; headers?: Record<string, string> } = { status: 200 },
+  answer: { status: number; headers?: Record<string, string> } | "never" = { status: 200 },
 ): Promise<WebhookReceiver> {
   const events: WebhookReceiver["events"] = [];
   const server = await startServer((request, response) => {
@@ -21,7 +22,7 @@ export async function webhookReceiver(
     request.on("data", (chunk: Buffer) => chunks.push(chunk));
     request.on("end", () => {
       events.push(JSON.parse(Buffer.concat(chunks).toString("utf8")) as WebhookReceiver["events"][number]);
-      response.writeHead(answer.status, answer.headers ?? {}).end();
+      if (answer !== "never") response.writeHead(answer.status, answer.headers ?? {}).end();
     });
   });
   ctx.onTestFinished(() => server.close());

@@ -1,13 +1,11 @@
 /**
  * The announce step against real HTTP receivers on 127.0.0.1: every event of a run goes to every
- * webhook at once, under one deadline, which the host can shorten (a cancelled run gives the
- * notifications only what the runner's grace leaves).
+ * webhook at once, under one deadline, which a cancel shortens to what the runner leaves the run.
  */
 import type { ServerResponse } from "node:http";
 import { afterEach, describe, expect, it } from "vitest";
-import { NEVER_CANCELLED, type RunContext } from "../../src/context.ts";
+import { type Cancellation, NEVER_CANCELLED, type RunContext } from "../../src/context.ts";
 import { NOTIFY_EVENTS, type NotificationEvent } from "../../src/core/notify/event.ts";
-import type { SendLimits } from "../../src/ports.ts";
 import { type Announcement, announce } from "../../src/registry/announce.ts";
 import type { Presentation } from "../../src/registry/command.ts";
 import { CompositionRoot } from "../../src/registry/compose.ts";
@@ -29,7 +27,7 @@ async function receiver(answer: (response: ServerResponse) => void): Promise<Tes
   return server;
 }
 
-function root(notifyLimits?: () => SendLimits): { root: CompositionRoot; warnings: string[] } {
+function root(cancellation: Cancellation = NEVER_CANCELLED): { root: CompositionRoot; warnings: string[] } {
   const warnings: string[] = [];
   const context: RunContext = {
     host: "cli",
@@ -43,8 +41,7 @@ function root(notifyLimits?: () => SendLimits): { root: CompositionRoot; warning
     runUrl: null,
     actor: null,
     registerSecret() {},
-    cancellation: NEVER_CANCELLED,
-    ...(notifyLimits === undefined ? {} : { notifyLimits }),
+    cancellation,
   };
   return { root: new CompositionRoot(context), warnings };
 }
@@ -97,9 +94,9 @@ describe("announce", () => {
     expect(a.requests).toHaveLength(3);
   });
 
-  it("ends by the earlier deadline the host gives, with every delivery a warning and the outcome unchanged", async () => {
+  it("after a cancel, ends when the runner's time runs out, with every delivery a warning and the outcome unchanged", async () => {
     const never = await receiver(() => {});
-    const { root: cancelled, warnings } = root(() => ({ deadline: Date.now() + 700 }));
+    const { root: cancelled, warnings } = root(cancelledRun(Date.now() + 700));
     const started = performance.now();
     const told = await announce(announcement([never.url], EVENTS), shown, cancelled);
     expect(performance.now() - started).toBeLessThan(700 + 600);
@@ -113,4 +110,38 @@ describe("announce", () => {
     }
     expect(told.summary).toMatch(/\| notify-url 1 \(127\.0\.0\.1:\d+\) \| blocked \| ❗ /);
   });
+
+  it("after a cancel, a second signal while they are sent ends them when its shorter time runs out", async () => {
+    const never = await receiver(() => {});
+    const run = cancelledRun(Date.now() + 5_000);
+    const { root: cancelled, warnings } = root(run);
+    // 200 ms in, the kill comes nearer: 300 ms are left from then.
+    setTimeout(() => run.secondSignal(Date.now() + 300), 200);
+    const started = performance.now();
+    await announce(announcement([never.url], EVENTS), shown, cancelled);
+    const took = performance.now() - started;
+    expect(took).toBeGreaterThanOrEqual(480);
+    expect(took).toBeLessThan(500 + 600);
+    expect(warnings).toHaveLength(3);
+    for (const warning of warnings) expect(warning).toContain("cancelled: the run is ending");
+  });
 });
+
+/** A run cancelled by SIGTERM whose clean-up must end at `deadline` (ms since the epoch). */
+function cancelledRun(deadline: number): Cancellation & { secondSignal(nearer: number): void } {
+  const first = new AbortController();
+  first.abort();
+  const hurry = new AbortController();
+  let end = deadline;
+  return {
+    signal: first.signal,
+    hurry: hurry.signal,
+    cause: () => "SIGTERM",
+    remainingMs: () => Math.max(0, end - Date.now()),
+    holdExit() {},
+    secondSignal(nearer) {
+      end = nearer;
+      hurry.abort();
+    },
+  };
+}
