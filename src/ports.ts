@@ -387,9 +387,22 @@ export interface RollbackStarter {
 
 export type { Delivery, Incident, IncidentRecord, NotificationEvent };
 
-/** Sends one event to every configured webhook, in parallel. Never throws: each delivery reports. */
+/**
+ * What a caller may bound one send by, on top of the notifier's own deadline (15 s after its first
+ * try): an earlier absolute deadline, in ms since the epoch (as `Date.now()`), and a signal that
+ * ends every try and wait at once. A delivery cut short reports why; `send` still never rejects.
+ */
+export interface SendLimits {
+  deadline?: number;
+  signal?: AbortSignal;
+}
+
+/**
+ * Sends one event to every configured webhook, in parallel. Never throws: each delivery reports.
+ * Every send of one notifier shares one deadline, counted from its first try.
+ */
 export interface Notifier {
-  send(event: NotificationEvent): Promise<Delivery[]>;
+  send(event: NotificationEvent, limits?: SendLimits): Promise<Delivery[]>;
 }
 
 /**

@@ -15,6 +15,11 @@ export interface ReleaseResult {
   version: VersionResult;
   /** True when this run's release exists at the end (made now or finished from an earlier run). */
   released: boolean;
+  /**
+   * This run created the tag, pushed it, or published the release: the only runs that announce
+   * `released`. A re-run that finds the tag and the published release made nothing new.
+   */
+  madeNow: boolean;
   /** Another run tagged this version on another commit first; nothing was created. */
   superseded: boolean;
   dryRun: boolean;
@@ -51,6 +56,7 @@ export async function runRelease(
   const result: ReleaseResult = {
     version,
     released: false,
+    madeNow: false,
     superseded: false,
     dryRun: settings.dryRun,
     tagSha: null,
@@ -68,13 +74,7 @@ export async function runRelease(
   const makeLatest = isHighestStable(version);
 
   if (settings.dryRun) {
-    steps.push(`Would create the tag ${tag} on ${sha} in ${forge.describe}.`);
-    if (forge.releases) {
-      steps.push(
-        `Would create and publish the release ${tag}${version.prerelease ? " as a prerelease" : ""}${makeLatest ? ", marked latest" : ""}.`,
-      );
-    }
-    for (const f of floating) steps.push(`Would move the floating tag ${f} to ${sha}.`);
+    steps.push(...wouldDo(forge, version, floating, makeLatest));
     return result;
   }
 
@@ -103,6 +103,7 @@ export async function runRelease(
   steps.push(
     createdNow ? `Created the tag ${tag} on ${sha}.` : `The tag ${tag} already points at ${sha}: kept.`,
   );
+  result.madeNow = createdNow;
   if (!createdNow && (await shareExistingTag(forge, logger, tag, sha, result)) === "conflict") return result;
   // 2. The release: draft, then publish. Only a tag that existed before can already have one.
   if (forge.releases) {
@@ -118,7 +119,7 @@ export async function runRelease(
     } else {
       steps.push(`Found the ${release.draft ? "draft " : ""}release ${release.url}.`);
     }
-    if (release.draft) release = await publishDraft(forge.releases, logger, release, makeLatest, steps);
+    if (release.draft) release = await publishDraft(forge.releases, logger, release, makeLatest, result);
     result.release = release;
   }
   result.released = true;
@@ -132,21 +133,36 @@ export async function runRelease(
   return result;
 }
 
+/** What a dry run would write, step by step. */
+function wouldDo(forge: Forge, version: VersionResult, floating: string[], makeLatest: boolean): string[] {
+  const { tag, sha } = version;
+  const steps = [`Would create the tag ${tag} on ${sha} in ${forge.describe}.`];
+  if (forge.releases) {
+    steps.push(
+      `Would create and publish the release ${tag}${version.prerelease ? " as a prerelease" : ""}${makeLatest ? ", marked latest" : ""}.`,
+    );
+  }
+  for (const f of floating) steps.push(`Would move the floating tag ${f} to ${sha}.`);
+  return steps;
+}
+
 /**
  * Publishes the draft. Two runs on the same commit (a re-run while the first still runs) can each
  * make a draft; the one that publishes second finds the other's release published, deletes its
- * own draft, and is done: the release exists, once.
+ * own draft, and is done: the release exists, once, and only the run that published it made it.
  */
 async function publishDraft(
   releases: ReleasePort,
   logger: Logger,
   draft: ReleaseInfo,
   makeLatest: boolean,
-  steps: string[],
+  result: ReleaseResult,
 ): Promise<ReleaseInfo> {
+  const { steps } = result;
   const outcome = await releases.publish(draft, { makeLatest });
   if (outcome.state === "published") {
     steps.push(`Published ${outcome.release.url}${makeLatest ? " as the latest release" : ""}.`);
+    result.madeNow = true;
     return outcome.release;
   }
   try {
@@ -177,7 +193,10 @@ async function shareExistingTag(
   result: ReleaseResult,
 ): Promise<"shared" | "conflict"> {
   const shared = await forge.shareTag?.(tag, sha);
-  if (shared?.state === "pushed") result.steps.push(`Pushed the tag ${tag} to ${shared.where}.`);
+  if (shared?.state === "pushed") {
+    result.steps.push(`Pushed the tag ${tag} to ${shared.where}.`);
+    result.madeNow = true;
+  }
   if (shared?.state !== "conflict") return "shared";
   result.superseded = true;
   const message = `Not pushed: ${shared.where} has ${tag} on ${shared.remoteSha ?? "another commit"}, not on ${sha} as here. Another run released this version there first; delete the local tag (git tag -d ${tag}) so this clone agrees with ${shared.where}.`;

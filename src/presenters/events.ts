@@ -31,7 +31,8 @@ export interface EventContext {
 export type IncidentHead = Omit<Incident, "report">;
 
 export function releaseEvents(r: ReleaseResult, c: EventContext): NotificationEvent[] {
-  if (!r.released || r.dryRun || r.superseded || r.version.version === null) return [];
+  // A re-run that found the tag and the published release made nothing: it was announced then.
+  if (!r.released || !r.madeNow || r.dryRun || r.superseded || r.version.version === null) return [];
   const shown = r.version.tag ?? r.version.version;
   const links = r.release === null ? [] : [{ label: "Release notes", url: r.release.url }];
   return [

@@ -6,8 +6,10 @@
  * stay what they were.
  */
 import path from "node:path";
+import type { Cancellation } from "../context.ts";
 import type { Delivery, NotificationEvent } from "../core/notify/event.ts";
 import { isShipguardError } from "../errors.ts";
+import type { SendLimits } from "../ports.ts";
 import type { EventContext, IncidentHead } from "../presenters/events.ts";
 import { cell, table } from "../presenters/markdown.ts";
 import { incidentJson, type NotifySettings } from "../settings.ts";
@@ -28,6 +30,8 @@ export interface Announcement {
 }
 
 interface Told {
+  /** The notify settings a rollback did not use (logged when it started). */
+  unused: string[];
   deliveries: Delivery[];
   incident: { ok: boolean; action: string; where: string | null; detail: string } | null;
 }
@@ -41,38 +45,59 @@ export async function announce(
   const incident = a.incident === null ? null : { ...a.incident, report: shown.summary };
   // Always offered, so a later job (incident.yml) can record it with the one permission it needs.
   if (incident !== null) outputs.incident = incidentJson(incident);
-  const told: Told = { deliveries: await notify(a, root).catch(warned(root)), incident: null };
+  const told: Told = {
+    unused: a.notify.warnings,
+    deliveries: await notify(a, root).catch(warned(root)),
+    incident: null,
+  };
   if (incident !== null && a.notify.incidentIssue) {
     told.incident = await recordIncident(a, incident, root);
     if (told.incident.ok && told.incident.where !== null) outputs["incident-url"] = told.incident.where;
   }
-  if (told.deliveries.length === 0 && told.incident === null) return { ...shown, outputs };
+  if (told.unused.length === 0 && told.deliveries.length === 0 && told.incident === null)
+    return { ...shown, outputs };
+  const unused = told.unused.length === 0 ? {} : { notifySettingsUnused: told.unused };
   return {
     ...shown,
     outputs,
     summary: `${shown.summary}\n${toldSection(told)}`,
-    json: { ...(shown.json as object), notifications: told.deliveries, incident: told.incident },
+    json: { ...(shown.json as object), notifications: told.deliveries, incident: told.incident, ...unused },
   };
 }
 
-/** The events selected by notify-on, each to every webhook at once; one event after the other. */
+/**
+ * The events selected by notify-on, all of them to every webhook at once, under one deadline (the
+ * notifier's, or what the runner leaves a cancelled run). They may arrive in any order; the log
+ * lists them in the order of the events, then of the URLs.
+ */
 async function notify(a: Announcement, root: CompositionRoot): Promise<Delivery[]> {
   const events = a.events.filter((e) => a.notify.on.includes(e.event));
   if (a.notify.urls.length === 0 || events.length === 0) return [];
   const { logger } = root.context;
   const notifier = await root.notifier(a.notify);
-  const deliveries: Delivery[] = [];
-  for (const event of events) {
-    for (const d of await notifier.send(event)) {
-      deliveries.push(d);
-      if (d.ok) logger.info(`Notified ${d.receiver} of ${d.event} (${d.ms} ms).`);
-      else
-        logger.warning(
-          `Could not notify ${d.receiver} of ${d.event}: ${d.detail}. The outcome is unchanged.`,
-        );
-    }
+  const limits = afterCancel(root.context.cancellation);
+  const deliveries = (await Promise.all(events.map((event) => notifier.send(event, limits)))).flat();
+  for (const d of deliveries) {
+    if (d.ok) logger.info(`Notified ${d.receiver} of ${d.event} (${d.ms} ms).`);
+    else
+      logger.warning(`Could not notify ${d.receiver} of ${d.event}: ${d.detail}. The outcome is unchanged.`);
   }
   return deliveries;
+}
+
+/**
+ * A cancelled run's notifications get only what the runner leaves it, read as they start; a second
+ * signal while they are sent brings the kill nearer, and they end when that shorter time runs
+ * out. A run not cancelled leaves them their own deadline.
+ */
+function afterCancel(cancellation: Cancellation): SendLimits {
+  if (cancellation.cause() === null) return {};
+  const deadline = Date.now() + cancellation.remainingMs();
+  if (cancellation.hurry.aborted) return { deadline };
+  const nearer = new AbortController();
+  const onHurry = () => setTimeout(() => nearer.abort(), cancellation.remainingMs()).unref();
+  cancellation.hurry.addEventListener("abort", onHurry, { once: true });
+  return { deadline, signal: nearer.signal };
 }
 
 /** A bug on the way to the webhooks is a warning too: telling must never change the outcome. */
@@ -111,6 +136,7 @@ async function recordIncident(
 }
 
 function toldSection(told: Told): string {
+  const settings = told.unused.map((w) => ["settings", "", `❗ ${cell(w)}`, "", ""]);
   const rows = told.deliveries.map((d) => [
     cell(d.receiver),
     cell(d.event),
@@ -122,7 +148,7 @@ function toldSection(told: Told): string {
     const i = told.incident;
     rows.push(["incident", "", i.ok ? cell(i.detail) : `❗ ${cell(i.detail)}`, "", ""]);
   }
-  return `#### Notifications\n\n${table(["to", "event", "result", "tries", "took"], rows)}\n`;
+  return `#### Notifications\n\n${table(["to", "event", "result", "tries", "took"], [...settings, ...rows])}\n`;
 }
 
 /** The run's facts every event carries. */

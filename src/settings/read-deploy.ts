@@ -12,7 +12,7 @@ import {
   repositoryOf,
   workflowFileOf,
 } from "./names.ts";
-import { type NotifySettings, notifyOf } from "./read-notify.ts";
+import { type NotifyProblems, type NotifySettings, notifyOf } from "./read-notify.ts";
 import { type PromotionSettings, promotionOf } from "./read-promotion.ts";
 import { keyValueLines, optional, positiveInteger, type RawSource, raw, withoutPrefix } from "./values.ts";
 
@@ -144,8 +144,11 @@ export function readDeploySettings(source: RawSource): DeploySettings {
   };
 }
 
-/** What a deploy and a rollback both read: the repository, the environment, how to deploy, the checks after. */
-export function targetOf(source: RawSource): TargetSettings {
+/**
+ * What a deploy and a rollback both read: the repository, the environment, how to deploy, the
+ * checks after, and who is told (a rollback takes bad notify values as warnings).
+ */
+export function targetOf(source: RawSource, notifyProblems: NotifyProblems = "refuse"): TargetSettings {
   const tagPrefix = raw(source, "tag-prefix");
   validateRefComponent(tagPrefix, "tag-prefix");
   return {
@@ -157,7 +160,7 @@ export function targetOf(source: RawSource): TargetSettings {
     checks: checksOf(source),
     environmentUrl: optional(raw(source, "environment-url")),
     ledgerFile: optional(raw(source, "ledger-file")),
-    notify: notifyOf(source, true),
+    notify: notifyOf(source, true, notifyProblems),
   };
 }
 

@@ -19,7 +19,8 @@ export interface RollbackSettings extends TargetSettings {
 }
 
 export function readRollbackSettings(source: RawSource): RollbackSettings {
-  const target = targetOf(source);
+  // A bad notify-url or notify-on must not stop a rollback: they become warnings.
+  const target = targetOf(source, "warn");
   const toVersion = optional(raw(source, "to-version"));
   return {
     ...target,

@@ -11,6 +11,7 @@ import { secretForms } from "../../src/adapters/secrets.ts";
 import { type Emulator, startEmulator } from "../emulator/index.ts";
 import { TestRepo } from "../helpers/git-repo.ts";
 import { type ActionRun, nodeBinaries, runAction } from "../helpers/run-action.ts";
+import { webhookReceiver } from "../helpers/webhook-receiver.ts";
 
 const TOKEN = "ghs_e2eTokenThatMustNeverLeak0123456789";
 
@@ -297,6 +298,36 @@ describe.concurrent("release scenarios", () => {
     expect(rerun.summary).toContain("already points at");
     expect(releasesOf(w.emulator, "v1.0.0")).toHaveLength(1);
     expect(w.emulator.calls("POST /repos/{owner}/{repo}/git/refs")).toHaveLength(1);
+  }, 30_000);
+
+  it("`released` is announced by the run that made the release, and a re-run that finds it done tells nothing", async (ctx) => {
+    const hook = await webhookReceiver(ctx);
+    const heard = () => hook.events.map((e) => `${e.event} ${e.version}`);
+    const w = await world(ctx, (o) => {
+      o.commit("feat: a");
+    });
+    const tell = { "notify-url": hook.url, "notify-on": "released" };
+    const checkout = w.checkout();
+    const first = await w.release(checkout, tell);
+    expect(first.code, first.stdout).toBe(0);
+    expect(heard()).toEqual(["released 1.0.0"]);
+    const rerun = await w.release(checkout, tell);
+    expect(rerun.code, rerun.stdout).toBe(0);
+    expect(rerun.outputs).toMatchObject({ released: "true", tag: "v1.0.0" });
+    expect(rerun.summary).not.toContain("#### Notifications");
+    expect(heard()).toEqual(["released 1.0.0"]);
+
+    // A run whose release creation failed told nothing; the re-run that publishes it does.
+    w.origin.commit("feat: b");
+    const next = w.checkout();
+    w.emulator.faults.status("POST /repos/{owner}/{repo}/releases", 422, 1);
+    expect((await w.release(next, tell)).code).toBe(1);
+    expect(heard()).toEqual(["released 1.0.0"]);
+    w.emulator.faults.clear();
+    const finished = await w.release(next, tell);
+    expect(finished.outputs).toMatchObject({ released: "true", tag: "v1.1.0" });
+    expect(heard()).toEqual(["released 1.0.0", "released 1.1.0"]);
+    expect(w.emulator.violations).toEqual([]);
   }, 30_000);
 
   it("a missing contents: write names the permission", async (ctx) => {

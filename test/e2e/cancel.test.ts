@@ -15,6 +15,7 @@ import { tempDir } from "../helpers/deploy-world.ts";
 import { TestRepo } from "../helpers/git-repo.ts";
 import { nodeBinaries, ROOT } from "../helpers/run-action.ts";
 import { until } from "../helpers/wait.ts";
+import { webhookReceiver } from "../helpers/webhook-receiver.ts";
 
 /**
  * The deploy command: logs each call, writes its process group, and for the version and percent it
@@ -277,6 +278,29 @@ describe("a cancelled deploy (the bundled CLI, signalled)", () => {
     ]);
     expect(s.ledger().at(-1)?.description).toBe("Cancelled by SIGINT during the smoke checks");
     expect(run.stderr).toContain("v2.0.0 may serve, unverified: run a rollback to put v1.0.0 back");
+  });
+
+  it("SIGINT to a deploy whose webhook never answers: the notification gets what the runner leaves, not its 15 s", async (ctx) => {
+    const s = site(ctx);
+    const hook = await webhookReceiver(ctx, "never");
+    const plain = (v: string) =>
+      s.deployArgs(v).filter((a, i, all) => a !== "--traffic-steps" && all[i - 1] !== "--traffic-steps");
+    expect((await s.run(plain("1.0.0"))).code).toBe(0);
+    const { child, done } = s.start([...plain("2.0.0"), "--notify-url", hook.url], {
+      HANG_CHECK_FOR: "2.0.0",
+    });
+    await cancelWhenHanging(s, child, "SIGINT");
+    const signalled = performance.now();
+    const run = await done;
+    // The runner sends SIGTERM 7.5 s after its SIGINT: everything, telling included, is done before.
+    expect(performance.now() - signalled).toBeLessThan(7_500);
+    expect(run.code, run.stderr).toBe(130);
+    expect(hook.events.map((e) => e.event)).toEqual(["cancelled"]);
+    expect(run.stderr).toMatch(
+      /warning: Could not notify notify-url 1 \(127\.0\.0\.1:\d+\) of cancelled: no complete answer .*notifications' deadline\)\. The outcome is unchanged\./,
+    );
+    expect(run.stderr).not.toContain("did not finish in the time the runner gives");
+    expect(s.ledger().at(-1)).toMatchObject({ version: "2.0.0", state: "failure" });
   });
 
   it("SIGINT while the deploy waits for another deploy's lock: nothing recorded, exit 130", async (ctx) => {

@@ -22,6 +22,7 @@ import { environmentLockPath } from "../../src/adapters/environment-lock.ts";
 import { FIXTURES, freePort, servedVersion, stopProcess, tempDir } from "../helpers/deploy-world.ts";
 import { TestRepo } from "../helpers/git-repo.ts";
 import { nodeBinaries, ROOT } from "../helpers/run-action.ts";
+import { webhookReceiver } from "../helpers/webhook-receiver.ts";
 
 const VERSION_APP = path.join(FIXTURES, "version-app");
 
@@ -729,4 +730,75 @@ describe.concurrent("a closed output stream", () => {
       .map((line) => (line.payload as { kind: string }).kind);
     expect(kinds).toEqual(["deploy", "deploy", "rollback"]);
   });
+});
+
+describe.concurrent("a notification never changes an outcome", () => {
+  it("a rollback with a bad notify-url and a typo in notify-on rolls back, warns, and tells the good webhook", async (ctx) => {
+    const s = await ready(ctx);
+    expect((await s.cli(s.deployArgs("1.0.0"))).code).toBe(0);
+    expect((await s.cli(s.deployArgs("1.2.0"))).code).toBe(0);
+    const good = await webhookReceiver(ctx);
+    const run = await s.cli(
+      rollbackArgs(s, [
+        "--reason",
+        "latency regression",
+        "--notify-url",
+        `http://hooks.example.com/services/T0/SECRETPATH\n${good.url}`,
+        "--notify-on",
+        "rolled-back, rollbak-failed",
+      ]),
+    );
+    expect(run.code, run.stderr).toBe(0);
+    expect(s.current()).toBe(path.join("releases", "1.0.0"));
+    expect(await servedVersion(s.port)).toBe("1.0.0");
+    expect(run.stderr).toContain('warning: Invalid notify-url: "line 1: http://hooks.example.com/');
+    expect(run.stderr).toContain("The rollback goes ahead: that webhook is not called.");
+    expect(run.stderr).toContain('warning: Invalid notify-on: "rollbak-failed"');
+    expect(run.stderr).toContain("The rollback goes ahead: the webhooks hear the default events");
+    expect(run.stderr).not.toContain("SECRETPATH");
+    expect(run.stdout).not.toContain("SECRETPATH");
+    const json = JSON.parse(run.stdout);
+    expect(json).toMatchObject({ status: "success", rolledBackTo: { version: "1.0.0" } });
+    expect(json.notifySettingsUnused).toHaveLength(2);
+    expect(json.notifications.map((d: { receiver: string; ok: boolean }) => [d.receiver, d.ok])).toEqual([
+      ["notify-url 1 (hooks.example.com)", false],
+      [expect.stringMatching(/^notify-url 2 \(127\.0\.0\.1:\d+\)$/), true],
+    ]);
+    expect(good.events.map((e) => e.event)).toEqual(["rolled-back"]);
+  });
+
+  it("a receiver answering 429 with Retry-After: 30 does not hold a deploy that rolled back (it held one 123 s)", async (ctx) => {
+    const s = await ready(ctx);
+    expect((await s.cli(s.deployArgs("1.0.0"))).code).toBe(0);
+    const busy = await webhookReceiver(ctx, { status: 429, headers: { "retry-after": "30" } });
+    const started = performance.now();
+    const run = await s.cli([...s.deployArgs("1.1.0"), "--notify-url", busy.url]);
+    const took = performance.now() - started;
+    expect(run.code).toBe(1);
+    expect(s.current()).toBe(path.join("releases", "1.0.0"));
+    const json = JSON.parse(run.stdout);
+    expect(json).toMatchObject({ status: "failure", rollback: { status: "success" } });
+    const deliveries = json.notifications as {
+      event: string;
+      ok: boolean;
+      attempts: number;
+      ms: number;
+      detail: string;
+    }[];
+    expect(deliveries.map((d) => [d.event, d.ok, d.attempts])).toEqual([
+      ["verify-failed", false, 1],
+      ["rolled-back", false, 1],
+    ]);
+    for (const d of deliveries) {
+      expect(d.detail).toMatch(
+        /asked to come back in 30 s \(Retry-After\), past the notifications' deadline/,
+      );
+      expect(d.ms).toBeLessThan(1000);
+    }
+    expect(run.stderr).toContain("warning: Could not notify notify-url 1 (127.0.0.1:");
+    // Both events were sent at once, each tried once: the deploy, its checks and its rollback take
+    // a few seconds; waiting out the receiver took two minutes.
+    expect(busy.events.map((e) => e.event).sort()).toEqual(["rolled-back", "verify-failed"]);
+    expect(took).toBeLessThan(20_000);
+  }, 45_000);
 });

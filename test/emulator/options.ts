@@ -75,8 +75,17 @@ export interface EmulatorOptions {
    * `contents: write` does.
    */
   workflowScopeMissing?: boolean;
-  /** The repository's Issues feature is off (Settings > Features): every issues call answers 410. */
+  /**
+   * The repository's Issues feature is off (Settings > Features): writing an issue or a comment
+   * and reading one answer 410, listing the issues answers 404 (GitHub documents 410 for writes
+   * only, and a list may answer 404), and the repository says `has_issues: false`.
+   */
   issuesDisabled?: boolean;
+  /**
+   * The token's owner lacks push access: GitHub silently drops the labels given to create an issue
+   * (and makes none), and answers 201 with the issue unlabelled.
+   */
+  dropIssueLabels?: boolean;
   /** Answer 422 to `return_run_details` like a GitHub Enterprise Server that predates it. */
   refuseRunDetails?: boolean;
   deployments?: DeploymentBehaviour;

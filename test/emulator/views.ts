@@ -116,7 +116,7 @@ function repositoryBase(state: EmulatorState): Json {
     open_issues_count: 0,
     is_template: false,
     topics: [],
-    has_issues: true,
+    has_issues: state.options.issuesDisabled !== true,
     has_projects: false,
     has_wiki: false,
     has_pages: false,

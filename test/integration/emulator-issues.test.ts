@@ -155,12 +155,27 @@ describe("issues", () => {
     expect(h.emulator.state.issues).toHaveLength(1);
   });
 
-  it("answers 410 to every issues call when the repository has Issues turned off", async () => {
+  it("with Issues turned off: 404 to a list, 410 to the other issues calls, and the repository says so", async () => {
     h = await launch({ issuesDisabled: true });
     const create = await h.api("POST", "/issues", { title: "x" });
     expect(create.status).toBe(410);
     expect(create.body.message).toBe("Issues are disabled for this repo");
-    expect((await h.api("GET", "/issues?state=all")).status).toBe(410);
+    const list = await h.api("GET", "/issues?state=all");
+    expect(list.status).toBe(404);
+    expect(list.body.message).toBe("Not Found");
     expect((await h.api("POST", "/issues/1/comments", { body: "x" })).status).toBe(410);
+    expect((await h.api("GET", "")).body).toMatchObject({ has_issues: false });
+    h.emulator.options.issuesDisabled = false;
+    expect((await h.api("GET", "")).body).toMatchObject({ has_issues: true });
+  });
+
+  it("drops the labels given to create, silently, when the token's owner lacks push access", async () => {
+    h = await launch({ dropIssueLabels: true });
+    const created = await h.api("POST", "/issues", { title: "x", labels: ["shipguard:incident"] });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ number: 1, labels: [] });
+    expect(h.emulator.state.labels).toEqual([]);
+    expect(numbers((await h.api("GET", "/issues?labels=shipguard:incident&state=all")).body)).toEqual([]);
+    expect(numbers((await h.api("GET", "/issues?state=all")).body)).toEqual([1]);
   });
 });

@@ -140,12 +140,13 @@ describe("GitHubIncidentLog", () => {
     expect(emulator.violations).toEqual([]);
   });
 
-  it("ignores pull requests, issues without the label, other incidents and look-alike titles", async (ctx) => {
+  it("ignores pull requests, a person's issue without the label, other incidents and look-alike titles", async (ctx) => {
     const { emulator, log } = await world(ctx);
     const id = "sg-1";
     const title = "Rollback in production: 1.2.0 → 1.1.0";
     emulator.seedIssue({ title, body: marker(id), labels: [INCIDENT_LABEL], pullRequest: true });
-    emulator.seedIssue({ title, body: marker(id), labels: ["bug"] });
+    // Anyone may open an unlabelled issue with a forged marker: it must not capture the incident.
+    emulator.seedIssue({ title, body: marker(id), labels: ["bug"], user: STRANGER });
     emulator.seedIssue({ title, body: marker("sg-12"), labels: [INCIDENT_LABEL] });
     emulator.seedIssue({ title, body: "no marker", labels: [INCIDENT_LABEL] });
     const record = await log.record(incident("rolled-back", { id, title }));
@@ -230,11 +231,13 @@ describe("GitHubIncidentLog", () => {
     expect(emulator.violations).toEqual([]);
   });
 
-  it("says Issues are turned off (410), and refuses an id that is not a correlation id before any call", async (ctx) => {
+  it("says Issues are turned off (a list's 404 where the repository says so), and refuses an id that is not a correlation id before any call", async (ctx) => {
     const { emulator, log } = await world(ctx, { issuesDisabled: true });
     const disabled = await failure(log.record(incident("rolled-back")));
     expect(disabled.code).toBe("SG_GITHUB_ISSUES_DISABLED");
+    expect(disabled.message).toContain("GitHub answered 404");
     expect(disabled.remedy).toContain("Settings > General > Features");
+    expect(emulator.calls("GET /repos/{owner}/{repo}")).toHaveLength(1);
     const calls = emulator.calls().length;
     for (const id of ["", "a b", "../x", "a/b", "x".repeat(129), "sg-1 -->"]) {
       expect((await failure(log.record(incident("rolled-back", { id })))).code).toBe(
@@ -242,6 +245,61 @@ describe("GitHubIncidentLog", () => {
       );
     }
     expect(emulator.calls()).toHaveLength(calls);
+    expect(emulator.violations).toEqual([]);
+  });
+
+  it("keeps a list's 404 a 404 when the repository says Issues are on", async (ctx) => {
+    const { emulator, log } = await world(ctx);
+    emulator.faults.status(LIST, 404, 1);
+    const error = await failure(log.record(incident("rolled-back")));
+    expect(error.code).toBe("SG_GITHUB_NOT_FOUND");
+    expect(emulator.calls("GET /repos/{owner}/{repo}")).toHaveLength(1);
+    expect(emulator.state.issues).toHaveLength(0);
+    expect(emulator.violations).toEqual([]);
+  });
+});
+
+describe("GitHubIncidentLog when GitHub drops the label (the token's owner lacks push access)", () => {
+  it("two events of one incident open one issue: the first says the label was dropped, the second finds it by its marker", async (ctx) => {
+    const { emulator, log, warnings } = await world(ctx, { dropIssueLabels: true });
+    expect((await log.record(incident("verify-failed"))).action).toBe("opened");
+    expect(emulator.state.issues[0]?.labels).toEqual([]);
+    expect(warnings).toEqual([
+      "GitHub opened issue #1 of incident sg-m1abc-0123456789ab without the label shipguard:incident: it drops labels when the token's owner lacks push access to the repository. Later events find the issue by its marker among the newest 300 issues (up to 3 more calls each); add the label to it by hand, or give the token push access, to spare them.",
+    ]);
+    // Other issues opened since, by people and by the same app.
+    for (let index = 0; index < 120; index++) {
+      emulator.seedIssue({ title: `other ${index}`, user: index % 2 === 0 ? STRANGER : undefined });
+    }
+    const second = await log.record(incident("rolled-back"));
+    expect(second).toEqual({ action: "commented", where: "https://github.com/acme/app/issues/1" });
+    expect(await log.record(incident("rolled-back"))).toEqual({ ...second, action: "unchanged" });
+    expect(
+      emulator.state.issues.filter((issue) => issue.body?.includes(marker("sg-m1abc-0123456789ab"))),
+    ).toHaveLength(1);
+    expect(emulator.calls(CREATE)).toHaveLength(1);
+    expect(emulator.calls(COMMENT)).toHaveLength(1);
+    expect(emulator.violations).toEqual([]);
+  });
+
+  it("says a person's token cannot find its unlabelled issue again, and how to fix it", async (ctx) => {
+    const person = { login: "octocat", id: 583231, type: "User" as const };
+    const { emulator, log, warnings } = await world(ctx, { dropIssueLabels: true, actor: person });
+    await log.record(incident("verify-failed"));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain("without the label shipguard:incident");
+    expect(warnings[0]).toContain("opened by a person's account (octocat)");
+    expect(warnings[0]).toContain("add the label to issue #1 by hand");
+    // Once a maintainer adds the label, the next event finds it.
+    emulator.state.issues[0]?.labels.push(INCIDENT_LABEL);
+    emulator.state.labels.push({
+      id: 1,
+      name: INCIDENT_LABEL,
+      color: "ededed",
+      description: null,
+      default: false,
+    });
+    expect((await log.record(incident("rolled-back"))).action).toBe("commented");
     expect(emulator.violations).toEqual([]);
   });
 });

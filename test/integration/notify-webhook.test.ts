@@ -183,12 +183,16 @@ describe("tries and waits", () => {
     expect(delivery.ms).toBeGreaterThanOrEqual(950);
   });
 
-  it("gives up at once on a Retry-After longer than it will wait", async () => {
-    const server = await receiver(status(429, { "retry-after": "120" }), ok);
-    const delivery = await sendOne(server.url, { maxRetryAfterMs: 5_000 });
+  it("ends at once when Retry-After would pass the deadline (429 with Retry-After: 30 held a deploy)", async () => {
+    const server = await receiver(status(429, { "retry-after": "30" }), ok);
+    const started = performance.now();
+    const delivery = await sendOne(server.url);
+    expect(performance.now() - started).toBeLessThan(1000);
     expect(delivery).toMatchObject({ ok: false, attempts: 1, status: 429 });
-    expect(delivery.detail).toContain("come back in 120 s");
-    expect(delivery.ms).toBeLessThan(1000);
+    expect(delivery.detail).toMatch(
+      /^answered 429 \(too many requests\), and asked to come back in 30 s \(Retry-After\), past the notifications' deadline \(1[45] s left\): not retried$/,
+    );
+    expect(server.received).toHaveLength(1);
   });
 
   it("does not try again after a 400, and says what the receiver said", async () => {
@@ -312,6 +316,71 @@ describe("tries and waits", () => {
     expect(JSON.stringify(deliveries)).not.toContain("SECRET");
   });
 });
+
+describe("one deadline", () => {
+  const slack = 600;
+
+  it("cuts each try to what is left of it: a receiver that never answers holds a send for the deadline, not 3 tries of 10 s", async () => {
+    const server = await receiver(never);
+    const started = performance.now();
+    const delivery = await sendOne(server.url, { deadlineMs: 1000 });
+    const took = performance.now() - started;
+    expect(took).toBeGreaterThanOrEqual(950);
+    expect(took).toBeLessThan(1000 + slack);
+    expect(delivery).toMatchObject({ ok: false, attempts: 1, status: null });
+    expect(delivery.detail).toMatch(
+      /within \d+ ms.*no time left for another try before the notifications' deadline/,
+    );
+  });
+
+  it("is one for all the sends of a notifier: a send after it passed tries nothing", async () => {
+    const server = await receiver(never);
+    const other = await receiver(ok);
+    const n = notifier([server.url], { deadlineMs: 800 });
+    const started = performance.now();
+    const [first, second] = await Promise.all([
+      n.send(sampleEvent({ event: "verify-failed" })),
+      delayedSend(n, 300, sampleEvent()),
+    ]);
+    expect(performance.now() - started).toBeLessThan(800 + slack);
+    expect(first?.[0]).toMatchObject({ ok: false, attempts: 1, event: "verify-failed" });
+    expect(second?.[0]).toMatchObject({ ok: false, attempts: 1, event: "rolled-back" });
+    // The second send started 300 ms late and still ended with the first, at the one deadline.
+    expect(second?.[0]?.ms).toBeLessThan(800 - 300 + slack);
+    const late = await notifier([other.url], { deadlineMs: 800 }).send(sampleEvent(), {
+      deadline: Date.now() - 1,
+    });
+    expect(late[0]).toMatchObject({ ok: false, attempts: 0, status: null });
+    expect(late[0]?.detail).toBe("not tried: the notifications' deadline had passed");
+    expect(other.received).toHaveLength(0);
+  });
+
+  it("is shortened by a caller's deadline, and a caller's signal ends the tries and waits at once", async () => {
+    const server = await receiver(never);
+    let started = performance.now();
+    const [cut] = await notifier([server.url]).send(sampleEvent(), { deadline: Date.now() + 400 });
+    expect(performance.now() - started).toBeLessThan(400 + slack);
+    expect(cut).toMatchObject({ ok: false, attempts: 1 });
+
+    const busy = await receiver(status(503));
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 200);
+    started = performance.now();
+    const deliveries = await notifier([server.url, busy.url], { backoffMs: 5_000 }).send(sampleEvent(), {
+      signal: controller.signal,
+    });
+    expect(performance.now() - started).toBeLessThan(200 + slack);
+    for (const d of deliveries) {
+      expect(d).toMatchObject({ ok: false, attempts: 1 });
+      expect(d.detail).toMatch(/cancelled: the run is ending$/);
+    }
+  });
+});
+
+async function delayedSend(n: WebhookNotifier, ms: number, event: ReturnType<typeof sampleEvent>) {
+  await new Promise((resolve) => setTimeout(resolve, ms));
+  return n.send(event);
+}
 
 describe("the URL is a secret", () => {
   const SECRETS = ["s3cret-pass", "XXXXSECRET", "abc123"];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { backoffDelay, judgeAnswer, retryAfterMs } from "../../src/core/notify/delivery-policy.ts";
+import { backoffDelay, judgeAnswer, nextTry, retryAfterMs } from "../../src/core/notify/delivery-policy.ts";
 
 describe("judgeAnswer", () => {
   it("delivers on 2xx, retries 429 and 5xx, fails redirects and other 4xx", () => {
@@ -51,5 +51,39 @@ describe("backoffDelay", () => {
     expect(backoffDelay(1000, 1, 0.5)).toBe(1000);
     expect(backoffDelay(1000, 2, 0.5)).toBe(2000);
     expect(backoffDelay(1000, 3, 0.999)).toBeLessThanOrEqual(5000);
+  });
+});
+
+describe("nextTry", () => {
+  const after = { detail: "answered 429 (too many requests)", attempts: 1, tries: 3, backoffMs: 1000 };
+
+  it("waits as asked, else the backoff, when another try fits before the deadline", () => {
+    expect(nextTry({ ...after, askedMs: 2000, leftMs: 14_000 })).toEqual({ kind: "wait", ms: 2000 });
+    expect(nextTry({ ...after, askedMs: null, leftMs: 14_000 })).toEqual({ kind: "wait", ms: 1000 });
+  });
+
+  it("stops at once when the wait would pass the deadline, saying which wait and what was left", () => {
+    expect(nextTry({ ...after, askedMs: 30_000, leftMs: 14_200 })).toEqual({
+      kind: "stop",
+      detail:
+        "answered 429 (too many requests), and asked to come back in 30 s (Retry-After), past the notifications' deadline (15 s left): not retried",
+    });
+    expect(nextTry({ ...after, askedMs: 1e24, leftMs: 0 })).toMatchObject({
+      detail: expect.stringContaining(
+        "come back in a day or more (Retry-After), past the notifications' deadline (0 s left)",
+      ),
+    });
+    expect(nextTry({ ...after, askedMs: null, leftMs: 800 })).toEqual({
+      kind: "stop",
+      detail:
+        "answered 429 (too many requests) (1 try; no time left for another try before the notifications' deadline)",
+    });
+  });
+
+  it("stops after the last try", () => {
+    expect(nextTry({ ...after, attempts: 3, askedMs: 1000, leftMs: 10_000 })).toEqual({
+      kind: "stop",
+      detail: "answered 429 (too many requests) (3 tries)",
+    });
   });
 });

@@ -25,7 +25,13 @@ function thrown(fn: () => unknown): { code: string; message: string; remedy: str
 describe("notify settings", () => {
   it("defaults: no webhooks, json, the events that need a person, no incident issue", () => {
     const n = notifyOf(source({}), true);
-    expect(n).toEqual({ urls: [], format: "json", on: DEFAULT_NOTIFY_ON, incidentIssue: false });
+    expect(n).toEqual({
+      urls: [],
+      format: "json",
+      on: DEFAULT_NOTIFY_ON,
+      incidentIssue: false,
+      warnings: [],
+    });
     expect(DEFAULT_NOTIFY_ON).toEqual([
       "verify-failed",
       "rolled-back",
@@ -89,6 +95,14 @@ describe("notify settings", () => {
     expect(on.message).toContain('Invalid notify-on: "exploded"');
   });
 
+  it("refuses a typo next to `all` instead of letting `all` hide it", () => {
+    const e = thrown(() => notifyOf(source({ "notify-on": "all, deployd" }), true));
+    expect(e.code).toBe("SG_INPUT_INVALID");
+    expect(e.message).toContain('Invalid notify-on: "deployd"');
+    for (const event of NOTIFY_EVENTS) expect(e.message).toContain(event);
+    expect(e.remedy).toContain("notify-on");
+  });
+
   it("is part of release, deploy and rollback settings", () => {
     const url = "https://example.com/hook";
     expect(readReleaseSettings(source({ "notify-url": url })).notify.urls).toEqual([url]);
@@ -106,6 +120,37 @@ describe("notify settings", () => {
       }),
     );
     expect(rollback.notify).toMatchObject({ urls: [url], incidentIssue: true });
+  });
+});
+
+describe("bad notify values on a rollback", () => {
+  const bad = {
+    environment: "prod",
+    reason: "broken",
+    "deploy-command": "true",
+    "notify-url": "http://hooks.example.com/T0/SECRETPATH\nhttps://ok.example/hook",
+    "notify-format": "discord",
+    "notify-on": "rolled-back, rollbak-failed",
+  };
+
+  it("are warnings with what the rollback does instead; deploy still refuses them up front", () => {
+    const { notify } = readRollbackSettings(source(bad));
+    expect(notify.urls).toEqual(["http://hooks.example.com/T0/SECRETPATH", "https://ok.example/hook"]);
+    expect(notify.format).toBe("json");
+    expect(notify.on).toEqual(DEFAULT_NOTIFY_ON);
+    expect(notify.warnings).toHaveLength(3);
+    expect(notify.warnings[0]).toMatch(
+      /^Invalid notify-url: "line 1: http:\/\/hooks\.example\.com\/…"\..* The rollback goes ahead: that webhook is not called\. Fix: /,
+    );
+    expect(notify.warnings[1]).toContain("The rollback goes ahead: the webhooks get the `json` body.");
+    expect(notify.warnings[2]).toContain('Invalid notify-on: "rollbak-failed"');
+    expect(notify.warnings[2]).toContain(
+      "the webhooks hear the default events (verify-failed, rolled-back, rollback-failed, blocked, cancelled).",
+    );
+    expect(notify.warnings.join("\n")).not.toContain("SECRETPATH");
+    expect(thrown(() => readDeploySettings(source({ ...bad, version: "1.0.0" }))).code).toBe(
+      "SG_INPUT_INVALID",
+    );
   });
 });
 

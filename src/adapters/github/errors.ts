@@ -31,6 +31,11 @@ export interface CallInfo {
    * at), which shows it holds `contents: write`. A 403 is then about workflow files.
    */
   tokenWrote?: string;
+  /**
+   * The repository says Issues are off (`has_issues: false`): a 404 to an issues call means that
+   * (GitHub documents 410 for writes; a list may answer 404).
+   */
+  issuesOff?: boolean;
 }
 
 interface HttpishError {
@@ -73,7 +78,7 @@ export function toShipguardError(error: unknown, call: CallInfo): ShipguardError
   const cause = { cause: error };
   if (status === 401) return shipguardError("SG_GITHUB_UNAUTHORIZED", answer, cause);
   if (call.operation === "issues") {
-    const specific = issuesError(error, answer);
+    const specific = issuesError(error, answer, call.issuesOff === true);
     if (specific !== null) return specific;
   }
   if (call.operation === "create-deployment") {
@@ -125,13 +130,20 @@ function deploymentCreateError(
 }
 
 /**
- * The issues endpoints' own answers: 410 when the repository has Issues turned off; a 403 that
+ * The issues endpoints' own answers: 410 when the repository has Issues turned off (or a 404 when
+ * the repository says they are off); a 403 that
  * refuses to make the label (a token that may open issues but not make labels); and other 403s
  * that are not rate limits (a locked issue), which name GitHub's words instead of a rate limit.
  */
-function issuesError(error: unknown, answer: ErrorParams<"SG_GITHUB_REFUSED">): ShipguardError | null {
+function issuesError(
+  error: unknown,
+  answer: ErrorParams<"SG_GITHUB_REFUSED">,
+  issuesOff: boolean,
+): ShipguardError | null {
   const cause = { cause: error };
-  if (answer.status === 410) return shipguardError("SG_GITHUB_ISSUES_DISABLED", answer, cause);
+  if (answer.status === 410 || (answer.status === 404 && issuesOff)) {
+    return shipguardError("SG_GITHUB_ISSUES_DISABLED", answer, cause);
+  }
   if (answer.status !== 403 || /rate limit|not accessible by integration/i.test(answer.said)) return null;
   if (/permission to create labels/i.test(answer.said)) {
     return shipguardError(

@@ -5,6 +5,10 @@
  * first event) or in a comment (the later ones), so recording an event again (a re-run) writes
  * nothing. A closed issue still gets the comment, and stays closed: people decided to close it.
  *
+ * GitHub silently drops the label when the token's owner lacks push access. Opening an issue
+ * checks the label came through and says so when it did not; finding one also looks, past the
+ * labelled issues, at the newest issues opened by an app (as GITHUB_TOKEN and App tokens write).
+ *
  * Creating an issue or a comment has no natural key, so, as for deployments, it is sent without
  * automatic retries and, after an answer that may have been lost, looked for before a resend.
  */
@@ -17,9 +21,10 @@ import {
   holdsMarker,
   incidentMarker,
 } from "../../core/notify/incident-text.ts";
+import type { ShipguardError } from "../../errors.ts";
 import type { Incident, IncidentLog, IncidentRecord, Logger } from "../../ports.ts";
 import type { GitHubClient } from "./client.ts";
-import { type CallInfo, toShipguardError } from "./errors.ts";
+import { type CallInfo, statusOf, toShipguardError } from "./errors.ts";
 import type { RepoRef } from "./forge.ts";
 import { reconciledWrite } from "./reconciled-write.ts";
 
@@ -29,6 +34,11 @@ export const INCIDENT_LABEL = "shipguard:incident";
 const BODY_LIMIT = 65_536;
 /** Labelled issues looked through, newest first, before a new issue is opened: 1,000. */
 const MAX_ISSUE_PAGES = 10;
+/**
+ * Then all issues (and pull requests), newest first, for one whose label GitHub dropped: 300, so
+ * at most 3 more calls for each event of an incident that has no labelled issue yet.
+ */
+const MAX_UNLABELLED_PAGES = 3;
 /** Comments looked through for an event's marker: 3,000; past them an event may be added twice. */
 const MAX_COMMENT_PAGES = 30;
 const WRITE_ATTEMPTS = 3;
@@ -43,7 +53,8 @@ interface RawIssue {
   state: string;
   body?: string | null;
   comments: number;
-  user: { login: string } | null;
+  user: { login: string; type?: string } | null;
+  labels?: (string | { name?: string })[];
   pull_request?: unknown;
 }
 
@@ -85,13 +96,52 @@ export class GitHubIncidentLog implements IncidentLog {
     return { action: "commented", where: issue.html_url };
   }
 
-  /** The incident's issue: the newest labelled issue (not a pull request) whose body has its marker. */
-  async #find(id: string, maxPages = MAX_ISSUE_PAGES): Promise<RawIssue | null> {
-    const info = this.#call(`look for the issue of incident ${id}`);
+  /**
+   * The incident's issue: the newest labelled issue (not a pull request) whose body has its
+   * marker; else the newest unlabelled one opened by an app, which is where GitHub leaves an
+   * issue whose label it dropped. Anyone may open an unlabelled issue: one by a person's account
+   * is never taken, so a forged marker cannot capture an incident.
+   */
+  async #find(
+    id: string,
+    pages = { labelled: MAX_ISSUE_PAGES, unlabelled: MAX_UNLABELLED_PAGES },
+  ): Promise<RawIssue | null> {
     const wanted = incidentMarker(id);
+    const labelled = await this.#scan(id, INCIDENT_LABEL, pages.labelled, (raw) =>
+      holdsMarker(raw.body, wanted),
+    );
+    if (labelled !== null) return labelled;
+    if (pages.labelled === MAX_ISSUE_PAGES) {
+      // Not a warning: the first event of every incident gets here.
+      this.#logger.debug(
+        `No labelled issue of incident ${id}; looking at the newest ${pages.unlabelled * 100} issues for one whose label GitHub dropped.`,
+      );
+    }
+    const found = await this.#scan(
+      id,
+      null,
+      pages.unlabelled,
+      (raw) => raw.user?.type === "Bot" && holdsMarker(raw.body, wanted),
+    );
+    if (found !== null) {
+      this.#logger.info(
+        `Found issue #${found.number} of incident ${id} by its marker: it lacks the label ${INCIDENT_LABEL} (GitHub dropped it); adding the label by hand spares each event up to ${MAX_UNLABELLED_PAGES} calls.`,
+      );
+    }
+    return found;
+  }
+
+  /** The newest issue (not a pull request) of `label` (or of any) that `matches`, within `maxPages`. */
+  async #scan(
+    id: string,
+    label: string | null,
+    maxPages: number,
+    matches: (raw: RawIssue) => boolean,
+  ): Promise<RawIssue | null> {
+    const info = this.#call(`look for the issue of incident ${id}`);
     const pages = this.#octokit.paginate.iterator(this.#octokit.rest.issues.listForRepo, {
       ...this.#repo,
-      labels: INCIDENT_LABEL,
+      ...(label === null ? {} : { labels: label }),
       state: "all",
       sort: "created",
       direction: "desc",
@@ -104,15 +154,15 @@ export class GitHubIncidentLog implements IncidentLog {
         try {
           page = await iterator.next();
         } catch (error) {
-          throw toShipguardError(error, info);
+          throw await this.#listError(error, info);
         }
         if (page.done) return null;
         for (const raw of page.value.data as RawIssue[]) {
           // GitHub lists pull requests among issues; a labelled one is never an incident.
-          if (raw.pull_request === undefined && holdsMarker(raw.body, wanted)) return raw;
+          if (raw.pull_request === undefined && matches(raw)) return raw;
         }
       }
-      if (maxPages === MAX_ISSUE_PAGES) {
+      if (label !== null && maxPages === MAX_ISSUE_PAGES) {
         this.#logger.warning(
           `No issue of incident ${id} among the newest ${maxPages * 100} labelled ${INCIDENT_LABEL}: opening a new one.`,
         );
@@ -121,6 +171,16 @@ export class GitHubIncidentLog implements IncidentLog {
     } finally {
       await iterator.return?.();
     }
+  }
+
+  /**
+   * A list that answers 404 where the repository says Issues are off: GitHub documents 410 for
+   * that only when writing, and a list may answer 404. Any other 404 stays what it is.
+   */
+  async #listError(error: unknown, info: CallInfo): Promise<ShipguardError> {
+    if (statusOf(error) !== 404) return toShipguardError(error, info);
+    const repository = await this.#octokit.rest.repos.get({ ...this.#repo }).catch(() => null);
+    return toShipguardError(error, { ...info, issuesOff: repository?.data.has_issues === false });
   }
 
   /**
@@ -145,7 +205,7 @@ export class GitHubIncidentLog implements IncidentLog {
         try {
           page = await iterator.next();
         } catch (error) {
-          throw toShipguardError(error, info);
+          throw await this.#listError(error, info);
         }
         if (page.done) return false;
         for (const comment of page.value.data as RawComment[]) {
@@ -179,9 +239,10 @@ export class GitHubIncidentLog implements IncidentLog {
         return answer.data as RawIssue;
       },
       // A lost answer may hide a created issue: the newest page has it if it exists.
-      () => this.#find(id, 1),
+      () => this.#find(id, { labelled: 1, unlabelled: 1 }),
     );
     this.#logger.debug(`Incident ${id}: opened issue #${created.number}.`);
+    if (!hasLabel(created)) this.#logger.warning(labelDropped(id, created));
     return { action: "opened", where: created.html_url };
   }
 
@@ -221,4 +282,19 @@ export class GitHubIncidentLog implements IncidentLog {
     // Every call names `issues: write`: reading alone is of no use, and one grant covers both.
     return { doing, scope: "issues: write", operation: "issues", neededBy: NEEDED_BY };
   }
+}
+
+function hasLabel(issue: RawIssue): boolean {
+  return (issue.labels ?? []).some(
+    (label) => (typeof label === "string" ? label : label.name)?.toLowerCase() === INCIDENT_LABEL,
+  );
+}
+
+/** What an issue opened without its label means for the incident's later events, and the way out. */
+function labelDropped(id: string, issue: RawIssue): string {
+  const head = `GitHub opened issue #${issue.number} of incident ${id} without the label ${INCIDENT_LABEL}: it drops labels when the token's owner lacks push access to the repository.`;
+  if (issue.user?.type === "Bot") {
+    return `${head} Later events find the issue by its marker among the newest ${MAX_UNLABELLED_PAGES * 100} issues (up to ${MAX_UNLABELLED_PAGES} more calls each); add the label to it by hand, or give the token push access, to spare them.`;
+  }
+  return `${head} It was opened by a person's account (${issue.user?.login ?? "unknown"}), which shipguard cannot tell from anyone else's without the label, so later events would open their own issue: add the label to issue #${issue.number} by hand, and record incidents with a token that has push access, or GITHUB_TOKEN with \`issues: write\` (incident.yml).`;
 }

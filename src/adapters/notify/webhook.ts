@@ -1,17 +1,25 @@
 /**
  * Posts an event to every configured webhook at once and reports one Delivery per URL. A
- * notification must never fail or stall the deploy it reports on: `send` never rejects, each try
- * is bounded, and a receiver that asks to be retried much later is given up on instead of waited
- * for. The URL is a secret: it is named `notify-url <n> (<host>)`, its credentials travel as a
- * Basic authorization header, and every detail is scrubbed of it before it leaves this file.
+ * notification must never fail or stall the deploy it reports on: `send` never rejects, and every
+ * send of one notifier ends by one deadline, 15 s after its first try (or earlier, when the caller
+ * says so): each try is cut to what is left of it, and a wait (backoff or Retry-After) that would
+ * pass it ends the delivery at once. The URL is a secret: it is named `notify-url <n> (<host>)`,
+ * its credentials travel as a Basic authorization header, and every detail is scrubbed of it
+ * before it leaves this file.
  */
 import type { IncomingHttpHeaders } from "node:http";
-import { backoffDelay, judgeAnswer, retryAfterMs } from "../../core/notify/delivery-policy.ts";
+import {
+  backoffDelay,
+  DELIVERY_DEADLINE_MS,
+  judgeAnswer,
+  nextTry,
+  retryAfterMs,
+} from "../../core/notify/delivery-policy.ts";
 import type { Delivery, NotificationEvent, NotifyFormat } from "../../core/notify/event.ts";
 import { renderBody } from "../../core/notify/formats.ts";
 import { redactUrlSecrets } from "../../core/notify/redact.ts";
 import { checkWebhookUrl, describeReceiver } from "../../core/notify/webhook-url.ts";
-import type { Notifier } from "../../ports.ts";
+import type { Notifier, SendLimits } from "../../ports.ts";
 import { httpRequest } from "../probes/http-request.ts";
 import { sleep as realSleep } from "../sleep.ts";
 
@@ -24,14 +32,20 @@ export interface WebhookNotifierOptions {
   tries?: number;
   /** The first wait between tries, doubled after each, with jitter. Default 1 s. */
   backoffMs?: number;
-  /** A Retry-After longer than this fails the delivery instead of holding up the job. Default 30 s. */
-  maxRetryAfterMs?: number;
+  /** Every send of this notifier ends this long after its first try. Default 15 s. */
+  deadlineMs?: number;
   sleep?: (ms: number, signal?: AbortSignal) => Promise<unknown>;
   userAgent?: string;
 }
 
 /** A receiver's answer is only read for a short diagnosis (Slack says `invalid_blocks`). */
 const MAX_ANSWER_BYTES = 4096;
+
+/** One send's limits: the earlier of the notifier's deadline and the caller's, and the caller's signal. */
+interface Bounds {
+  deadline: number;
+  signal: AbortSignal;
+}
 
 type TryResult =
   | { settled: true; ok: boolean; status: number | null; detail: string }
@@ -43,7 +57,9 @@ export class WebhookNotifier implements Notifier {
   private readonly timeoutMs: number;
   private readonly tries: number;
   private readonly backoffMs: number;
-  private readonly maxRetryAfterMs: number;
+  private readonly deadlineMs: number;
+  /** Set by the first send: the one deadline of all of them (ms since the epoch). */
+  private deadline: number | null = null;
   private readonly sleep: (ms: number, signal?: AbortSignal) => Promise<unknown>;
   private readonly userAgent: string;
 
@@ -53,12 +69,17 @@ export class WebhookNotifier implements Notifier {
     this.timeoutMs = options.timeoutMs ?? 10_000;
     this.tries = Math.max(1, options.tries ?? 3);
     this.backoffMs = options.backoffMs ?? 1000;
-    this.maxRetryAfterMs = options.maxRetryAfterMs ?? 30_000;
+    this.deadlineMs = options.deadlineMs ?? DELIVERY_DEADLINE_MS;
     this.sleep = options.sleep ?? realSleep;
     this.userAgent = options.userAgent ?? "shipguard";
   }
 
-  send(event: NotificationEvent): Promise<Delivery[]> {
+  send(event: NotificationEvent, limits: SendLimits = {}): Promise<Delivery[]> {
+    this.deadline ??= Date.now() + this.deadlineMs;
+    const bounds: Bounds = {
+      deadline: Math.min(this.deadline, limits.deadline ?? Number.POSITIVE_INFINITY),
+      signal: limits.signal ?? new AbortController().signal,
+    };
     let body: string;
     try {
       body = JSON.stringify(renderBody(this.format, event));
@@ -68,7 +89,7 @@ export class WebhookNotifier implements Notifier {
         this.urls.map((url, index) => failed(describeReceiver(index, url), event, detail, url)),
       );
     }
-    return Promise.all(this.urls.map((url, index) => this.deliver(url, index, event, body)));
+    return Promise.all(this.urls.map((url, index) => this.deliver(url, index, event, body, bounds)));
   }
 
   /** One URL, all its tries. Catches everything: a bug here must not reject the whole send. */
@@ -77,6 +98,7 @@ export class WebhookNotifier implements Notifier {
     index: number,
     event: NotificationEvent,
     body: string,
+    bounds: Bounds,
   ): Promise<Delivery> {
     const checked = checkWebhookUrl(text, index);
     if (!checked.ok) {
@@ -101,39 +123,55 @@ export class WebhookNotifier implements Notifier {
       ms: Math.round(performance.now() - started),
     });
     let last: { status: number | null; detail: string } = { status: null, detail: "not tried" };
+    const { deadline, signal } = bounds;
+    const cancelled = () =>
+      finish(
+        false,
+        last.status,
+        `${attempts === 0 ? "not tried" : last.detail}; cancelled: the run is ending`,
+      );
     try {
-      while (attempts < this.tries) {
+      if (Date.now() >= deadline) {
+        return finish(false, null, "not tried: the notifications' deadline had passed");
+      }
+      for (;;) {
+        if (signal.aborted) return cancelled();
         attempts += 1;
-        const result = await this.tryOnce(target.url, headers, body);
+        const timeoutMs = Math.max(1, Math.min(this.timeoutMs, deadline - Date.now()));
+        const result = await this.tryOnce(target.url, headers, body, timeoutMs, signal);
+        if (signal.aborted) return cancelled();
         if (result.settled) return finish(result.ok, result.status, result.detail);
         last = result;
-        if (attempts >= this.tries) break;
-        if (result.waitMs !== null && result.waitMs > this.maxRetryAfterMs) {
-          const asked = Math.ceil(result.waitMs / 1000);
-          const limit = Math.round(this.maxRetryAfterMs / 1000);
-          return finish(
-            false,
-            result.status,
-            `${result.detail}, and asked to come back in ${asked} s (Retry-After), longer than the ${limit} s shipguard waits: not retried`,
-          );
-        }
-        await this.sleep(result.waitMs ?? backoffDelay(this.backoffMs, attempts, Math.random()));
+        const next = nextTry({
+          detail: result.detail,
+          attempts,
+          tries: this.tries,
+          askedMs: result.waitMs,
+          backoffMs: backoffDelay(this.backoffMs, attempts, Math.random()),
+          leftMs: deadline - Date.now(),
+        });
+        if (next.kind === "stop") return finish(false, result.status, next.detail);
+        await this.sleep(next.ms, signal);
       }
-      return finish(false, last.status, `${last.detail} (${attempts} ${attempts === 1 ? "try" : "tries"})`);
     } catch (error) {
       return finish(false, last.status, `unexpected error: ${(error as Error).message}`);
     }
   }
 
-  private async tryOnce(url: string, headers: Record<string, string>, body: string): Promise<TryResult> {
+  private async tryOnce(
+    url: string,
+    headers: Record<string, string>,
+    body: string,
+    timeoutMs: number,
+    signal: AbortSignal,
+  ): Promise<TryResult> {
     const exchange = await httpRequest({
       url,
       method: "POST",
       headers,
       body,
-      timeoutMs: this.timeoutMs,
-      // Nothing cancels a notification from outside; each try is bounded by its own timeout.
-      signal: new AbortController().signal,
+      timeoutMs,
+      signal,
       insecure: false,
       maxRedirects: 0,
       maxBodyBytes: MAX_ANSWER_BYTES,

@@ -60,3 +60,48 @@ export function backoffDelay(baseMs: number, attempt: number, random: number): n
   const doubled = baseMs * 2 ** Math.max(0, attempt - 1);
   return Math.round(doubled * (0.75 + random * 0.5));
 }
+
+/**
+ * All of a run's notifications end this long after the first try, whatever the receivers say: a
+ * deploy, or the concurrency group a dispatched rollback waits for, is never held longer for them.
+ */
+export const DELIVERY_DEADLINE_MS = 15_000;
+
+export type NextTry = { kind: "wait"; ms: number } | { kind: "stop"; detail: string };
+
+/**
+ * After a try worth repeating: wait (the receiver's Retry-After, else the backoff) when another
+ * try fits before the deadline, else stop at once and say why. A Retry-After past the deadline is
+ * not waited for in part: the receiver said an earlier try would be refused too.
+ */
+export function nextTry(p: {
+  detail: string;
+  attempts: number;
+  tries: number;
+  askedMs: number | null;
+  backoffMs: number;
+  leftMs: number;
+}): NextTry {
+  const tried = `${p.attempts} ${p.attempts === 1 ? "try" : "tries"}`;
+  if (p.attempts >= p.tries) return { kind: "stop", detail: `${p.detail} (${tried})` };
+  if (p.askedMs !== null && p.askedMs >= p.leftMs) {
+    return {
+      kind: "stop",
+      detail: `${p.detail}, and asked to come back in ${seconds(p.askedMs)} (Retry-After), past the notifications' deadline (${seconds(Math.max(0, p.leftMs))} left): not retried`,
+    };
+  }
+  const wait = p.askedMs ?? p.backoffMs;
+  if (wait >= p.leftMs) {
+    return {
+      kind: "stop",
+      detail: `${p.detail} (${tried}; no time left for another try before the notifications' deadline)`,
+    };
+  }
+  return { kind: "wait", ms: wait };
+}
+
+/** Whole seconds, rounded up; a day or more is said as such (a Retry-After can be any number). */
+function seconds(ms: number): string {
+  if (ms >= 86_400_000) return "a day or more";
+  return `${Math.ceil(ms / 1000)} s`;
+}

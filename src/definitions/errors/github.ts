@@ -77,7 +77,7 @@ export const GITHUB_ERRORS = {
     "Grant the named permission in the job's `permissions:` block (and in the calling job).",
   ),
   SG_GITHUB_ISSUES_DISABLED: define(
-    "The repository has Issues turned off (410), so an incident could not be recorded as an issue.",
+    "The repository has Issues turned off (410, or 404 to a list where the repository says `has_issues: false`), so an incident could not be recorded as an issue.",
     (p: GitHubAnswer) => ({
       message: answered(p),
       remedy:

@@ -18,7 +18,11 @@ export async function rollBack(settings: RollbackSettings, root: CompositionRoot
 
 export const rollbackCommand = register<RollbackSettings, RollbackResult>({
   read: readRollbackSettings,
-  run: rollBack,
+  run(settings, root) {
+    // Said before the rollback starts, so the log shows them even when it fails.
+    for (const warning of settings.notify.warnings) root.context.logger.warning(warning);
+    return rollBack(settings, root);
+  },
   present: (r) => ({
     ok: r.status === "success" || r.status === "skipped",
     message: r.message,

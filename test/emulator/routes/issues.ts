@@ -6,8 +6,9 @@ import type { HandlerContext, Route } from "../router.ts";
 
 /**
  * GitHub Issues: create, list (pull requests included, as GitHub does), read, comment. Unknown
- * labels given to create are made on the fly, as GitHub does for a token that may write issues.
- * With the Issues feature off, every call answers 410.
+ * labels given to create are made on the fly, as GitHub does for a token that may write issues;
+ * for one whose owner lacks push access (`dropIssueLabels`) they are silently dropped. With the
+ * Issues feature off, a list answers 404 and every other call 410.
  */
 
 function assertEnabled(context: HandlerContext): void {
@@ -63,7 +64,7 @@ const createIssue: Route = {
     const issue = openIssue(state, {
       title,
       body: text,
-      labels: labelNames(body.labels),
+      labels: context.options.dropIssueLabels === true ? [] : labelNames(body.labels),
       user: context.options.actor,
     });
     return {
@@ -93,7 +94,8 @@ function sortIssues(issues: IssueRecord[], sort: string, direction: string): Iss
 const listIssues: Route = {
   operationId: "issues/list-for-repo",
   handle(context) {
-    assertEnabled(context);
+    // Not 410 as for the other calls: GitHub documents 410 for writes, and a list may answer 404.
+    if (context.options.issuesDisabled) throw notFound();
     const { query, state } = context;
     for (const name of UNSUPPORTED_FILTERS) {
       if (query[name] !== undefined)
