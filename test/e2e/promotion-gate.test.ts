@@ -5,37 +5,11 @@
  * happens (the deploy command never runs, no record is made); `--force` with a `--reason` goes
  * through and the record says so.
  */
-import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it, type TestContext } from "vitest";
 import { TestRepo } from "../helpers/git-repo.ts";
-import { ROOT } from "../helpers/run-action.ts";
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(cwd: string, args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(ROOT, "dist/cli.js"), ...args], {
-      cwd,
-      env: { PATH: process.env.PATH ?? "/usr/bin:/bin", HOME: cwd, USER: "dev" },
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (b: Buffer) => {
-      stdout += b.toString();
-    });
-    child.stderr.on("data", (b: Buffer) => {
-      stderr += b.toString();
-    });
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code: code ?? 1, stdout, stderr }));
-  });
-}
+import { runCli as cli } from "../helpers/run-cli.ts";
 
 /** A repository with tags v1.0.0 .. v1.3.0; the checks fail for 1.2.0 only. */
 function project(ctx: TestContext) {
