@@ -54,9 +54,9 @@ export const OPTIONS: readonly OptionSpec[] = [
   {
     name: "tag-prefix",
     description:
-      "What stands before the version in a tag name: `v` gives `v1.2.3`; `release/v` and `pkg@` work too.",
+      "What stands before the version in a tag name: `v` gives `v1.2.3`; `release/v` and `pkg@` work too. `deploy` and `rollback` find a version's tag with it.",
     default: "v",
-    commands: VERSIONING,
+    commands: [...VERSIONING, "deploy", "rollback"],
   },
   {
     name: "release-rules",

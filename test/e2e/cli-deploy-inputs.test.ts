@@ -1,0 +1,105 @@
+/**
+ * The inputs of `deploy` and `rollback` on the built CLI, with the local ledger (issue 18): the
+ * tag prefix finds a version's tag on both commands.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it, type TestContext } from "vitest";
+import { TestRepo } from "../helpers/git-repo.ts";
+import { runCli } from "../helpers/run-cli.ts";
+
+const LOG_DEPLOY = 'echo "$SHIPGUARD_ENVIRONMENT $SHIPGUARD_TAG $SHIPGUARD_SHA" >> deploys.log';
+
+/** A repository with one commit per version, each tagged `<prefix><version>`. */
+function project(ctx: TestContext, prefix: string, versions: string[]) {
+  const repo = new TestRepo();
+  ctx.onTestFinished(() => repo.remove());
+  const shas: Record<string, string> = {};
+  for (const v of versions) {
+    shas[v] = repo.commit(`feat: ${v}`);
+    repo.tag(`${prefix}${v}`);
+  }
+  const log = path.join(repo.dir, "deploys.log");
+  const deployed = () => (existsSync(log) ? readFileSync(log, "utf8").trim().split("\n") : []);
+  const ledger = path.join(repo.dir, ".shipguard", "deployments.jsonl");
+  const run = (args: string[]) => runCli(repo.dir, [...args, "--deploy-command", LOG_DEPLOY, "--json"]);
+  return { repo, shas, deployed, ledger, run };
+}
+
+describe.concurrent("--tag-prefix on deploy and rollback", () => {
+  it("deploy finds <prefix><version>; rollback reads to-version with the prefix and finds its tag", async (ctx) => {
+    const p = project(ctx, "rel-", ["1.0.0", "1.1.0", "1.2.0"]);
+    const first = await p.run([
+      "deploy",
+      "--environment",
+      "staging",
+      "--version",
+      "1.0.0",
+      "--tag-prefix",
+      "rel-",
+    ]);
+    expect(first.code, first.stderr).toBe(0);
+    expect(JSON.parse(first.stdout)).toMatchObject({
+      version: "1.0.0",
+      tag: "rel-1.0.0",
+      sha: p.shas["1.0.0"],
+    });
+    const second = await p.run([
+      "deploy",
+      "--environment",
+      "staging",
+      "--version",
+      "rel-1.1.0",
+      "--tag-prefix",
+      "rel-",
+    ]);
+    expect(second.code, second.stderr).toBe(0);
+    expect(JSON.parse(second.stdout)).toMatchObject({ version: "1.1.0", tag: "rel-1.1.0" });
+
+    const back = await p.run([
+      "rollback",
+      "--environment",
+      "staging",
+      "--reason",
+      "bad",
+      "--to-version",
+      "rel-1.0.0",
+      "--tag-prefix",
+      "rel-",
+    ]);
+    expect(back.code, back.stderr).toBe(0);
+    expect(JSON.parse(back.stdout)).toMatchObject({ status: "success", rolledBackTo: { version: "1.0.0" } });
+
+    // A forced rollback to a version never deployed there looks its tag up with the prefix.
+    const forced = await p.run([
+      "rollback",
+      "--environment",
+      "staging",
+      "--reason",
+      "try 1.2.0",
+      "--to-version",
+      "1.2.0",
+      "--force",
+      "--tag-prefix",
+      "rel-",
+    ]);
+    expect(forced.code, forced.stderr).toBe(0);
+    expect(JSON.parse(forced.stdout)).toMatchObject({
+      rolledBackTo: { version: "1.2.0", tag: "rel-1.2.0", sha: p.shas["1.2.0"] },
+    });
+    expect(p.deployed()).toEqual([
+      `staging rel-1.0.0 ${p.shas["1.0.0"]}`,
+      `staging rel-1.1.0 ${p.shas["1.1.0"]}`,
+      `staging rel-1.0.0 ${p.shas["1.0.0"]}`,
+      `staging rel-1.2.0 ${p.shas["1.2.0"]}`,
+    ]);
+  });
+
+  it("deploy --help and rollback --help list --tag-prefix", async (ctx) => {
+    const p = project(ctx, "v", ["1.0.0"]);
+    for (const command of ["deploy", "rollback"]) {
+      const help = await runCli(p.repo.dir, [command, "--help"]);
+      expect(help.stdout).toMatch(/--tag-prefix +What stands before the version/);
+    }
+  });
+});
