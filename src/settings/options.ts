@@ -161,7 +161,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   {
     name: "version",
     description:
-      "`deploy`: the version to deploy (`1.4.2` or `v1.4.2`); its tag must exist. `smoke`: the version `${SHIPGUARD_VERSION}` stands for in the checks; default: the version last deployed to `environment` (from the ledger).",
+      "`deploy`: the SemVer version to deploy (`1.4.2` or `v1.4.2`); its tag (tag-prefix + version) must exist as written. `smoke`: the version `${SHIPGUARD_VERSION}` stands for in the checks; default: the version last deployed to `environment` (from the ledger).",
     commands: ["deploy", "smoke"],
   },
   {

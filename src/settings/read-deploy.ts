@@ -14,7 +14,7 @@ import {
 } from "./names.ts";
 import { type NotifySettings, notifyOf } from "./read-notify.ts";
 import { type PromotionSettings, promotionOf } from "./read-promotion.ts";
-import { keyValueLines, optional, positiveInteger, type RawSource, raw, withoutPrefix } from "./values.ts";
+import { keyValueLines, optional, positiveInteger, type RawSource, raw, versionInput } from "./values.ts";
 
 export type Strategy = "command" | "workflow" | "symlink";
 
@@ -135,7 +135,16 @@ export function readDeploySettings(source: RawSource): DeploySettings {
   const target = targetOf(source);
   return {
     ...target,
-    version: version === null ? null : withoutPrefix(version, target.tagPrefix),
+    version:
+      version === null
+        ? null
+        : versionInput(
+            "version",
+            version,
+            target.tagPrefix,
+            ", whose tag exists as written",
+            "Give a released version as its tag names it; to deploy a commit, a branch or another tag, set `ref` instead.",
+          ),
     ref,
     onFailure,
     rollbackWorkflow: workflowFileOf(source, "rollback-workflow") ?? "rollback.yml",

@@ -1,6 +1,7 @@
 /**
  * The inputs of `deploy` and `rollback` on the built CLI, with the local ledger (issue 18): the
- * tag prefix finds a version's tag on both commands.
+ * tag prefix finds a version's tag on both commands; a version is SemVer and its tag exists as
+ * written, or nothing happens.
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -101,5 +102,26 @@ describe.concurrent("--tag-prefix on deploy and rollback", () => {
       const help = await runCli(p.repo.dir, [command, "--help"]);
       expect(help.stdout).toMatch(/--tag-prefix +What stands before the version/);
     }
+  });
+});
+
+describe.concurrent("deploy --version is SemVer, and its tag exists as written", () => {
+  it("1.2.0~1 (a revision, not a version) is refused naming the input, the value and `ref`: nothing deployed or recorded", async (ctx) => {
+    const p = project(ctx, "v", ["1.1.0", "1.2.0"]);
+    const run = await p.run(["deploy", "--environment", "staging", "--version", "1.2.0~1"]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('SG_INPUT_INVALID: Invalid version: "1.2.0~1". Expected a SemVer version');
+    expect(run.stderr).toContain("set `ref` instead");
+    expect(p.deployed()).toEqual([]);
+    expect(existsSync(p.ledger)).toBe(false);
+  });
+
+  it("a version whose tag is missing is refused with SG_TAG_MISSING, nothing deployed or recorded", async (ctx) => {
+    const p = project(ctx, "v", ["1.1.0"]);
+    const run = await p.run(["deploy", "--environment", "staging", "--version", "1.3.0"]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("SG_TAG_MISSING: The tag v1.3.0 of version 1.3.0 does not exist");
+    expect(p.deployed()).toEqual([]);
+    expect(existsSync(p.ledger)).toBe(false);
   });
 });
