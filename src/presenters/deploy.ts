@@ -96,6 +96,7 @@ function gateState(state: GateFinding["state"]): string {
     verified: "✅ verified",
     "never-deployed": "never deployed there",
     "not-verified": "deployed, checks never passed",
+    failed: "its newest deployment failed",
     "rolled-back-from": "rolled back from",
   }[state];
 }

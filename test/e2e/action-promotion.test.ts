@@ -38,7 +38,7 @@ describe.concurrent("require-verified-in on GitHub", () => {
     const dispatches = w.emulator.state.dispatches.length;
     for (const [version, says] of [
       ["1.1.0", "staging (never deployed there)"],
-      ["1.2.0", "but its checks never passed"],
+      ["1.2.0", "failed; an older success does not count"],
       ["1.3.0", "then rolled back from"],
     ] as const) {
       const run = await w.deploy(version, GATE);

@@ -5,13 +5,13 @@
  * happens (the deploy command never runs, no record is made); `--force` with a `--reason` goes
  * through and the record says so.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it, type TestContext } from "vitest";
 import { TestRepo } from "../helpers/git-repo.ts";
 import { runCli as cli } from "../helpers/run-cli.ts";
 
-/** A repository with tags v1.0.0 .. v1.3.0; the checks fail for 1.2.0 only. */
+/** A repository with tags v1.0.0 .. v1.3.0; the checks fail for 1.2.0, and for any while `broken` exists. */
 function project(ctx: TestContext) {
   const repo = new TestRepo();
   ctx.onTestFinished(() => repo.remove());
@@ -30,7 +30,7 @@ function project(ctx: TestContext) {
       "--deploy-command",
       'echo "$SHIPGUARD_ENVIRONMENT $SHIPGUARD_VERSION" >> deploys.log',
       "--checks",
-      'settings: { deadline-ms: 600, retry-interval-ms: 100 }\nchecks:\n  - name: works\n    command: test "$SHIPGUARD_VERSION" != 1.2.0',
+      'settings: { deadline-ms: 600, retry-interval-ms: 100 }\nchecks:\n  - name: works\n    command: test "$SHIPGUARD_VERSION" != 1.2.0 && test ! -f broken',
       "--on-failure",
       "none",
       "--json",
@@ -79,7 +79,11 @@ describe.concurrent("require-verified-in with the local ledger", () => {
 
     const cases: [string, string, RegExp][] = [
       ["1.1.0", "never-deployed", /staging \(never deployed there\)/],
-      ["1.2.0", "not-verified", /staging \(deployed there \(#[^)]+\) but its checks never passed\)/],
+      [
+        "1.2.0",
+        "failed",
+        /staging \(its newest deployment there \(#[^)]+\) failed; an older success does not count\)/,
+      ],
       ["1.3.0", "rolled-back-from", /staging \(deployed there \(#[^)]+\), then rolled back from\)/],
     ];
     for (const [version, state, says] of cases) {
@@ -95,6 +99,36 @@ describe.concurrent("require-verified-in with the local ledger", () => {
     // Nothing was deployed and no record was made for any of the three.
     expect(p.deployed()).toEqual(before.deployed);
     expect(p.ledger()).toHaveLength(before.ledger);
+  });
+
+  it("a version whose newest deployment in staging failed is blocked, although an older one passed (issue 18, item 3)", async (ctx) => {
+    const p = project(ctx);
+    expect((await p.deploy("staging", "1.1.0")).code).toBe(0);
+    // The same version again, now failing its checks: with the default on-failure there is no
+    // older version to roll back to, so nothing marks 1.1.0 as rolled back from.
+    writeFileSync(path.join(p.repo.dir, "broken"), "");
+    const redeploy = await p.deploy("staging", "1.1.0", ["--on-failure", "rollback"]);
+    expect(redeploy.code).toBe(1);
+    expect(redeploy.stderr).toContain(
+      "The last known good version is this same version: no rollback was started.",
+    );
+    rmSync(path.join(p.repo.dir, "broken"));
+
+    const run = await p.deploy("production", "1.1.0", gate);
+    expect(run.code, run.stderr).toBe(1);
+    const r = JSON.parse(run.stdout) as { gate: unknown; deploymentId: string };
+    expect(r).toMatchObject({ status: "blocked", deploymentId: "" });
+    expect(r.gate).toEqual([
+      expect.objectContaining({
+        environment: "staging",
+        state: "failed",
+        deploymentId: JSON.parse(redeploy.stdout).deploymentId,
+      }),
+    ]);
+    expect(run.stderr).toMatch(
+      /SG_NOT_VERIFIED_IN: 1\.1\.0 is not verified in staging \(its newest deployment there \(#[^)]+\) failed; an older success does not count\)/,
+    );
+    expect(p.deployed()).toEqual(["staging 1.1.0", "staging 1.1.0"]);
   });
 
   it("--force with a --reason goes through and the record says forced; --force alone is refused", async (ctx) => {
