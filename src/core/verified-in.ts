@@ -1,6 +1,8 @@
 /**
  * The promotion gate's rule, pure: is what is being deployed *verified* in an environment that
- * `require-verified-in` names? The newest deployment of it there decides: verified when that one
+ * `require-verified-in` names? Verified means the same commit under the same tag: a version
+ * string alone is not enough (a tag moved to another commit since, or `web@2.0.0` where
+ * `api@2.0.0` was verified). The newest deployment of that commit there decides: verified when it
  * reached `success` (and was not failed later) and was not rolled back from since. An older
  * success does not count once a newer deployment of it failed: with the default `on-failure`, a
  * failing redeploy of the same version starts no rollback (there is nothing older to go back
@@ -13,7 +15,19 @@ import type { DeploymentRecord, DeploymentStatus } from "./deployment-record.ts"
 import { hasSucceeded, latestState } from "./deployments.ts";
 
 /** Why a version is not verified in an environment, or that it is. */
-export type GateState = "verified" | "never-deployed" | "not-verified" | "failed" | "rolled-back-from";
+export type GateState =
+  | "verified"
+  | "never-deployed"
+  | "not-verified"
+  | "failed"
+  | "rolled-back-from"
+  | "other-commit";
+
+/** A deployment's tag and commit. */
+export interface TaggedCommit {
+  tag: string | null;
+  sha: string;
+}
 
 export interface GateFinding {
   environment: string;
@@ -22,13 +36,13 @@ export interface GateFinding {
   deploymentId: string | null;
   /** The state of that deployment's newest status (`in_progress`, `failure`...), when it decided. */
   lastState: string | null;
+  /** `other-commit`: what the version was deployed as there, and what is being deployed now. */
+  mismatch: { recorded: TaggedCommit; deploying: TaggedCommit } | null;
 }
 
 /** What the gate is asked about: the version being deployed, its tag and its commit. */
-export interface GateTarget {
+export interface GateTarget extends TaggedCommit {
   version: string;
-  tag: string | null;
-  sha: string;
 }
 
 /** Reads one environment's history, newest first, until the deployment that decides is met. */
@@ -37,6 +51,8 @@ export class VerificationReader {
   readonly #target: GateTarget;
   /** Deployments a newer rollback left. */
   readonly #rolledBackFrom = new Set<string>();
+  /** The newest deployment of the version as another tag or commit, for the refusal. */
+  #other: DeploymentRecord | null = null;
   #finding: GateFinding | null = null;
 
   constructor(environment: string, target: GateTarget) {
@@ -54,6 +70,7 @@ export class VerificationReader {
     if (this.#finding !== null) return this.#finding;
     // Judged before its own link is noted: a rollback is not "followed" by itself.
     if (this.#isTarget(record)) this.#finding = this.#decide(record, statuses);
+    else if (record.payload.version === this.#target.version) this.#other ??= record;
     const from = record.payload.rolledBackFrom;
     if (from !== null) this.#rolledBackFrom.add(from.id);
     return this.#finding;
@@ -61,11 +78,20 @@ export class VerificationReader {
 
   /** The finding once the history has been read (or as far as it is read). */
   finish(): GateFinding {
-    return this.#finding ?? this.#found("never-deployed", null, null);
+    if (this.#finding !== null) return this.#finding;
+    const other = this.#other;
+    if (other === null) return this.#found("never-deployed", null, null);
+    const { tag, sha } = this.#target;
+    return {
+      ...this.#found("other-commit", other, null),
+      mismatch: { recorded: { tag: other.payload.tag, sha: other.payload.sha }, deploying: { tag, sha } },
+    };
   }
 
+  /** The same version, tag and commit. */
   #isTarget(record: DeploymentRecord): boolean {
-    return record.payload.version === this.#target.version;
+    const { version, tag, sha } = record.payload;
+    return version === this.#target.version && tag === this.#target.tag && sha === this.#target.sha;
   }
 
   #decide(record: DeploymentRecord, statuses: readonly DeploymentStatus[]): GateFinding {
@@ -77,7 +103,13 @@ export class VerificationReader {
   }
 
   #found(state: GateState, record: DeploymentRecord | null, lastState: string | null): GateFinding {
-    return { environment: this.#environment, state, deploymentId: record?.id ?? null, lastState };
+    return {
+      environment: this.#environment,
+      state,
+      deploymentId: record?.id ?? null,
+      lastState,
+      mismatch: null,
+    };
   }
 }
 
@@ -103,6 +135,17 @@ export function describeFinding(f: GateFinding): string {
     "not-verified": `deployed there (#${id}) but its checks never passed${f.lastState === null ? "" : ` (${f.lastState})`}`,
     failed: `its newest deployment there (#${id}) failed; an older success does not count`,
     "rolled-back-from": `deployed there (#${id}), then rolled back from`,
+    "other-commit": f.mismatch === null ? "" : mismatchText(f.mismatch, id),
   }[f.state];
   return `${f.environment} (${why})`;
+}
+
+/** "deployed there as api@2.0.0 at 1a2b3c4d5e6f (#3), not as web@2.0.0 at 5d6e7f8a9b0c: ...". */
+function mismatchText(m: NonNullable<GateFinding["mismatch"]>, id: string): string {
+  const as = (c: TaggedCommit) => `${c.tag ?? "a ref"} at ${c.sha.slice(0, 12)}`;
+  const moved = m.recorded.tag !== null && m.recorded.tag === m.deploying.tag;
+  const now = moved
+    ? `but ${m.deploying.tag} points at ${m.deploying.sha.slice(0, 12)} now (the tag was moved)`
+    : `not as ${as(m.deploying)}`;
+  return `deployed there as ${as(m.recorded)} (#${id}), ${now}: only the same commit counts`;
 }

@@ -260,7 +260,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   {
     name: "require-verified-in",
     description:
-      "`deploy`: environments (comma-separated) where this version must already be verified (its newest deployment there passed its checks and was not rolled back from) before it may deploy here, e.g. `staging`. Otherwise the deploy stops before anything happens, with status `blocked`.",
+      "`deploy`: environments (comma-separated) where this version (the same tag at the same commit) must already be verified (its newest deployment there passed its checks and was not rolled back from) before it may deploy here, e.g. `staging`. Otherwise the deploy stops before anything happens, with status `blocked`.",
     commands: ["deploy"],
   },
   {

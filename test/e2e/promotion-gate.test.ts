@@ -131,6 +131,45 @@ describe.concurrent("require-verified-in with the local ledger", () => {
     expect(p.deployed()).toEqual(["staging 1.1.0", "staging 1.1.0"]);
   });
 
+  it("only the same commit counts: a moved tag, or another package's tag of the version, is blocked naming both (issue 18, item 2)", async (ctx) => {
+    const p = project(ctx);
+    const verified = p.repo.git("rev-parse", "v1.1.0").trim();
+    expect((await p.deploy("staging", "1.1.0")).code).toBe(0);
+    // v1.1.0 moved to another commit after it was verified in staging.
+    const moved = p.repo.commit("fix: hotfix on top");
+    p.repo.git("tag", "-f", "v1.1.0", moved);
+    const run = await p.deploy("production", "1.1.0", gate);
+    expect(run.code, run.stderr).toBe(1);
+    const r = JSON.parse(run.stdout) as { gate: unknown };
+    expect(r).toMatchObject({ status: "blocked", sha: moved });
+    expect(r.gate).toEqual([
+      expect.objectContaining({
+        environment: "staging",
+        state: "other-commit",
+        mismatch: { recorded: { tag: "v1.1.0", sha: verified }, deploying: { tag: "v1.1.0", sha: moved } },
+      }),
+    ]);
+    expect(run.stderr).toContain(
+      `SG_NOT_VERIFIED_IN: 1.1.0 is not verified in staging (deployed there as v1.1.0 at ${verified.slice(0, 12)} (#`,
+    );
+    expect(run.stderr).toContain(`but v1.1.0 points at ${moved.slice(0, 12)} now (the tag was moved)`);
+
+    // A monorepo: api@2.0.0 verified in staging says nothing about web@2.0.0.
+    const api = p.repo.commit("feat(api): 2.0.0");
+    p.repo.tag("api@2.0.0");
+    const web = p.repo.commit("feat(web): 2.0.0");
+    p.repo.tag("web@2.0.0");
+    expect((await p.deploy("staging", "2.0.0", ["--tag-prefix", "api@"])).code).toBe(0);
+    const webRun = await p.deploy("production", "2.0.0", [...gate, "--tag-prefix", "web@"]);
+    expect(webRun.code, webRun.stderr).toBe(1);
+    expect(webRun.stderr).toMatch(
+      new RegExp(
+        `SG_NOT_VERIFIED_IN: 2\\.0\\.0 is not verified in staging \\(deployed there as api@2\\.0\\.0 at ${api.slice(0, 12)} \\(#[^)]+\\), not as web@2\\.0\\.0 at ${web.slice(0, 12)}: only the same commit counts\\)`,
+      ),
+    );
+    expect(p.deployed()).toEqual(["staging 1.1.0", "staging 2.0.0"]);
+  });
+
   it("--force with a --reason goes through and the record says forced; --force alone is refused", async (ctx) => {
     const p = project(ctx);
     const bare = await p.deploy("production", "1.1.0", [...gate, "--force"]);

@@ -128,3 +128,70 @@ describe("the newest deployment of the version decides (item 3)", () => {
     );
   });
 });
+
+describe("only the same commit, under the same tag, counts (item 2)", () => {
+  const B = "b".repeat(40);
+  const cases: [string, GateTarget, Entry[], string, string | null][] = [
+    [
+      "the tag moved to another commit since",
+      target,
+      [deploy("1", "1.1.0", ok, { sha: B })],
+      "other-commit",
+      "1",
+    ],
+    [
+      "another package's tag of the same version",
+      { version: "2.0.0", tag: "web@2.0.0", sha: A },
+      [deploy("1", "2.0.0", ok, { tag: "api@2.0.0", sha: B })],
+      "other-commit",
+      "1",
+    ],
+    [
+      "another package's tag on the same commit",
+      { version: "2.0.0", tag: "web@2.0.0", sha: A },
+      [deploy("1", "2.0.0", ok, { tag: "api@2.0.0" })],
+      "other-commit",
+      "1",
+    ],
+    [
+      "the moved tag's commit verified, the old one too: the old one is asked",
+      target,
+      [deploy("2", "1.1.0", ok, { sha: B }), deploy("1", "1.1.0", ok)],
+      "verified",
+      "1",
+    ],
+    [
+      "the other commit passed later, this one failed",
+      target,
+      [deploy("2", "1.1.0", ok, { sha: B }), deploy("1", "1.1.0", failed)],
+      "failed",
+      "1",
+    ],
+    [
+      "a ref deploy of the same commit",
+      { version: A.slice(0, 12), tag: null, sha: A },
+      [deploy("1", A.slice(0, 12), ok, { tag: null })],
+      "verified",
+      "1",
+    ],
+  ];
+  it.each(cases)("%s: %s", (_name, asked, history, state, id) => {
+    expect(judgeVerifiedIn("staging", asked, history)).toMatchObject({ state, deploymentId: id });
+  });
+
+  it("the refusal names the environment, what was recorded there and what is being deployed", () => {
+    const moved = judgeVerifiedIn("staging", target, [deploy("7", "1.1.0", ok, { sha: B })]);
+    expect(moved.mismatch).toEqual({
+      recorded: { tag: "v1.1.0", sha: B },
+      deploying: { tag: "v1.1.0", sha: A },
+    });
+    expect(describeFinding(moved)).toBe(
+      "staging (deployed there as v1.1.0 at bbbbbbbbbbbb (#7), but v1.1.0 points at aaaaaaaaaaaa now (the tag was moved): only the same commit counts)",
+    );
+    const web = { version: "2.0.0", tag: "web@2.0.0", sha: A };
+    const other = judgeVerifiedIn("staging", web, [deploy("3", "2.0.0", ok, { tag: "api@2.0.0", sha: B })]);
+    expect(describeFinding(other)).toBe(
+      "staging (deployed there as api@2.0.0 at bbbbbbbbbbbb (#3), not as web@2.0.0 at aaaaaaaaaaaa: only the same commit counts)",
+    );
+  });
+});
