@@ -254,7 +254,8 @@ export const OPTIONS: readonly OptionSpec[] = [
   },
   {
     name: "environment-url",
-    description: "The URL of the deployed environment, shown on the deployment.",
+    description:
+      "The URL of the deployed environment, shown on the deployment: an absolute http(s) URL such as `https://app.example.com`.",
     commands: ["deploy", "rollback"],
   },
   {

@@ -164,10 +164,31 @@ export function targetOf(source: RawSource): TargetSettings {
     repository: repositoryOf(source),
     environment: environmentOf(source, true)!,
     checks: checksOf(source),
-    environmentUrl: optional(raw(source, "environment-url")),
+    environmentUrl: environmentUrlOf(source),
     ledgerFile: optional(raw(source, "ledger-file")),
     notify: notifyOf(source, true),
   };
+}
+
+/** `environment-url`: an absolute http(s) URL, as GitHub shows it on the deployment and people follow it. */
+function environmentUrlOf(source: RawSource): string | null {
+  const value = optional(raw(source, "environment-url"));
+  if (value === null) return null;
+  let url: URL | null = null;
+  try {
+    url = new URL(value);
+  } catch {
+    // Not a URL at all (a bare host, a relative path): said below.
+  }
+  if (url === null || (url.protocol !== "https:" && url.protocol !== "http:") || url.hostname === "") {
+    throw invalidInput(
+      "environment-url",
+      value,
+      "Expected an absolute http(s) URL, such as `https://app.example.com`.",
+      "Write the URL of the deployed environment with its scheme and host (`https://staging.example.com/`), or leave `environment-url` empty.",
+    );
+  }
+  return value;
 }
 
 export function readSmokeSettings(source: RawSource): SmokeSettings {

@@ -125,3 +125,25 @@ describe.concurrent("deploy --version is SemVer, and its tag exists as written",
     expect(existsSync(p.ledger)).toBe(false);
   });
 });
+
+describe.concurrent("environment-url is an absolute http(s) URL", () => {
+  it("a bare host is refused naming the input, the value and the remedy, before anything is deployed or recorded", async (ctx) => {
+    const p = project(ctx, "v", ["1.0.0"]);
+    const run = await p.run([
+      "deploy",
+      "--environment",
+      "staging",
+      "--version",
+      "1.0.0",
+      "--environment-url",
+      "app.example.com",
+    ]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      'SG_INPUT_INVALID: Invalid environment-url: "app.example.com". Expected an absolute http(s) URL, such as `https://app.example.com`.',
+    );
+    expect(run.stderr).toContain("Fix: Write the URL of the deployed environment with its scheme and host");
+    expect(p.deployed()).toEqual([]);
+    expect(existsSync(p.ledger)).toBe(false);
+  });
+});

@@ -97,6 +97,39 @@ describe("deploy's version is SemVer, and its tag a name git reads as written (i
   });
 });
 
+describe("environment-url is an absolute http(s) URL (issue 18, item 11)", () => {
+  const deploy = { environment: "production", "deploy-command": "true", version: "1.0.0" };
+
+  it.each(["https://app.example.com", "http://127.0.0.1:8080/health", "https://staging.example.com/a?b=c"])(
+    "keeps %s",
+    (url) => {
+      expect(readDeploySettings(source({ ...deploy, "environment-url": url })).environmentUrl).toBe(url);
+      expect(readRollbackSettings(source({ ...rollback, "environment-url": url })).environmentUrl).toBe(url);
+    },
+  );
+
+  it.each([
+    "app.example.com",
+    "/status",
+    "ftp://files.example.com",
+    "javascript:alert(1)",
+    "https://",
+    "file:///etc/passwd",
+  ])("refuses %s, naming the input, the value and the remedy", (url) => {
+    for (const read of [
+      () => readDeploySettings(source({ ...deploy, "environment-url": url })),
+      () => readRollbackSettings(source({ ...rollback, "environment-url": url })),
+    ]) {
+      const error = thrown(read);
+      expect(error).toMatchObject({ code: "SG_INPUT_INVALID", input: "environment-url", value: url });
+      expect(error.message).toBe(
+        `Invalid environment-url: ${JSON.stringify(url)}. Expected an absolute http(s) URL, such as \`https://app.example.com\`.`,
+      );
+      expect(error.remedy).toContain("with its scheme and host");
+    }
+  });
+});
+
 describe("version and ref", () => {
   const deploy = { environment: "production", "deploy-command": "true" };
 
