@@ -147,3 +147,20 @@ describe.concurrent("environment-url is an absolute http(s) URL", () => {
     expect(existsSync(p.ledger)).toBe(false);
   });
 });
+
+describe.concurrent("environment names are case-insensitive locally, as on GitHub", () => {
+  it("a rollback of PRODUCTION leaves what production runs and goes back to what Production verified", async (ctx) => {
+    const p = project(ctx, "v", ["1.0.0", "1.1.0"]);
+    expect((await p.run(["deploy", "--environment", "Production", "--version", "1.0.0"])).code).toBe(0);
+    const second = await p.run(["deploy", "--environment", "production", "--version", "1.1.0"]);
+    expect(second.code, second.stderr).toBe(0);
+    expect(JSON.parse(second.stdout)).toMatchObject({ previousGoodVersion: "1.0.0", firstDeploy: false });
+    const back = await p.run(["rollback", "--environment", "PRODUCTION", "--reason", "1.1.0 is slow"]);
+    expect(back.code, back.stderr).toBe(0);
+    expect(JSON.parse(back.stdout)).toMatchObject({
+      status: "success",
+      rolledBackFrom: { version: "1.1.0" },
+      rolledBackTo: { version: "1.0.0" },
+    });
+  });
+});

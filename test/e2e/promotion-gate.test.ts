@@ -170,6 +170,16 @@ describe.concurrent("require-verified-in with the local ledger", () => {
     expect(p.deployed()).toEqual(["staging 1.1.0", "staging 2.0.0"]);
   });
 
+  it("the gate reads `Staging` and `staging` as one environment (issue 18, item 11)", async (ctx) => {
+    const p = project(ctx);
+    expect((await p.deploy("Staging", "1.0.0")).code).toBe(0);
+    const prod = await p.deploy("production", "1.0.0", gate);
+    expect(prod.code, prod.stderr).toBe(0);
+    expect(JSON.parse(prod.stdout).gate).toEqual([
+      expect.objectContaining({ environment: "staging", state: "verified" }),
+    ]);
+  });
+
   it("--force with a --reason goes through and the record says forced; --force alone is refused", async (ctx) => {
     const p = project(ctx);
     const bare = await p.deploy("production", "1.1.0", [...gate, "--force"]);

@@ -46,6 +46,15 @@ describe("promotion settings", () => {
     expect(refusal({ "require-verified-in": "stag/ing" }).message).toContain("environment");
   });
 
+  it("reads environment names without case, as GitHub does (issue 18, item 11)", () => {
+    expect(read({ "require-verified-in": "Staging, staging, QA, qa" }).promotion.requireVerifiedIn).toEqual([
+      "Staging",
+      "QA",
+    ]);
+    const self = refusal({ "require-verified-in": "staging, Production" });
+    expect(self.message).toContain("It names Production, the environment being deployed to (production)");
+  });
+
   it("refuses steps that do not increase, do not end at 100, go over 100 or are not numbers", () => {
     expect(refusal({ "traffic-steps": "10, 50, 30, 100" }).message).toContain("30 comes after 50");
     expect(refusal({ "traffic-steps": "10, 10, 100" }).message).toContain("10 comes after 10");
