@@ -133,6 +133,16 @@ export function readDeploySettings(source: RawSource): DeploySettings {
     throw invalidInput("on-failure", onFailure, "Expected `rollback` or `none`.");
   }
   const target = targetOf(source);
+  if (target.environment.includes(",")) {
+    // Refused here rather than read as one name there: a name with a comma could never be named
+    // in require-verified-in, which separates names by commas, so nothing could be promoted from it.
+    throw invalidInput(
+      "environment",
+      target.environment,
+      "A deploy refuses an environment name with a comma: `require-verified-in` separates names by commas, so no later deploy could be gated on it.",
+      "Name the environment without a comma, such as `eu-west` for `eu,west`.",
+    );
+  }
   return {
     ...target,
     version:

@@ -148,7 +148,19 @@ describe.concurrent("environment-url is an absolute http(s) URL", () => {
   });
 });
 
-describe.concurrent("environment names are case-insensitive locally, as on GitHub", () => {
+describe.concurrent("environment names are case-insensitive locally, as on GitHub; a deploy refuses a comma", () => {
+  it("deploy --environment 'eu,west' is refused naming the input and the remedy, before anything is written", async (ctx) => {
+    const p = project(ctx, "v", ["1.0.0"]);
+    const run = await p.run(["deploy", "--environment", "eu,west", "--version", "1.0.0"]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      'SG_INPUT_INVALID: Invalid environment: "eu,west". A deploy refuses an environment name with a comma',
+    );
+    expect(run.stderr).toContain("Fix: Name the environment without a comma");
+    expect(p.deployed()).toEqual([]);
+    expect(existsSync(p.ledger)).toBe(false);
+  });
+
   it("a rollback of PRODUCTION leaves what production runs and goes back to what Production verified", async (ctx) => {
     const p = project(ctx, "v", ["1.0.0", "1.1.0"]);
     expect((await p.run(["deploy", "--environment", "Production", "--version", "1.0.0"])).code).toBe(0);
