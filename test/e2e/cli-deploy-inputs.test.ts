@@ -1,7 +1,8 @@
 /**
  * The inputs of `deploy` and `rollback` on the built CLI, with the local ledger (issue 18): the
  * tag prefix finds a version's tag on both commands; a version is SemVer and its tag exists as
- * written, or nothing happens.
+ * written, or nothing happens; environment names are case-insensitive and have no comma; what a
+ * command prints reaches the terminal without bidirectional controls.
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -174,5 +175,23 @@ describe.concurrent("environment names are case-insensitive locally, as on GitHu
       rolledBackFrom: { version: "1.1.0" },
       rolledBackTo: { version: "1.0.0" },
     });
+  });
+});
+
+describe.concurrent("bidirectional controls are stripped from what the CLI prints", () => {
+  it("a deploy command's output line loses U+202E and U+2066 as it loses control characters", async (ctx) => {
+    const p = project(ctx, "v", ["1.0.0"]);
+    const run = await runCli(p.repo.dir, [
+      "deploy",
+      "--environment",
+      "staging",
+      "--version",
+      "1.0.0",
+      "--deploy-command",
+      "printf 'ok \\342\\200\\256 \\342\\201\\246gnirts\\007\\n'",
+    ]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toContain("ok  gnirts\n");
+    expect(run.stderr).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u0007]/);
   });
 });
