@@ -25,68 +25,41 @@ function project(ctx: TestContext, prefix: string, versions: string[]) {
   const deployed = () => (existsSync(log) ? readFileSync(log, "utf8").trim().split("\n") : []);
   const ledger = path.join(repo.dir, ".shipguard", "deployments.jsonl");
   const run = (args: string[]) => runCli(repo.dir, [...args, "--deploy-command", LOG_DEPLOY, "--json"]);
-  return { repo, shas, deployed, ledger, run };
+  /** Runs a command that must be refused, saying each of `says`, with nothing deployed or recorded. */
+  const refused = async (args: string[], ...says: string[]) => {
+    const r = await run(args);
+    expect(r.code).toBe(1);
+    for (const text of says) expect(r.stderr).toContain(text);
+    expect(deployed()).toEqual([]);
+    expect(existsSync(ledger)).toBe(false);
+  };
+  return { repo, shas, deployed, ledger, run, refused };
 }
 
 describe.concurrent("--tag-prefix on deploy and rollback", () => {
   it("deploy finds <prefix><version>; rollback reads to-version with the prefix and finds its tag", async (ctx) => {
     const p = project(ctx, "rel-", ["1.0.0", "1.1.0", "1.2.0"]);
-    const first = await p.run([
-      "deploy",
-      "--environment",
-      "staging",
-      "--version",
-      "1.0.0",
-      "--tag-prefix",
-      "rel-",
-    ]);
-    expect(first.code, first.stderr).toBe(0);
-    expect(JSON.parse(first.stdout)).toMatchObject({
+    /** A command on staging with the tag prefix `rel-`, which must succeed: its --json. */
+    const ok = async (command: string, ...args: string[]) => {
+      const r = await p.run([command, "--environment", "staging", "--tag-prefix", "rel-", ...args]);
+      expect(r.code, r.stderr).toBe(0);
+      return JSON.parse(r.stdout) as unknown;
+    };
+    expect(await ok("deploy", "--version", "1.0.0")).toMatchObject({
       version: "1.0.0",
       tag: "rel-1.0.0",
       sha: p.shas["1.0.0"],
     });
-    const second = await p.run([
-      "deploy",
-      "--environment",
-      "staging",
-      "--version",
-      "rel-1.1.0",
-      "--tag-prefix",
-      "rel-",
-    ]);
-    expect(second.code, second.stderr).toBe(0);
-    expect(JSON.parse(second.stdout)).toMatchObject({ version: "1.1.0", tag: "rel-1.1.0" });
-
-    const back = await p.run([
-      "rollback",
-      "--environment",
-      "staging",
-      "--reason",
-      "bad",
-      "--to-version",
-      "rel-1.0.0",
-      "--tag-prefix",
-      "rel-",
-    ]);
-    expect(back.code, back.stderr).toBe(0);
-    expect(JSON.parse(back.stdout)).toMatchObject({ status: "success", rolledBackTo: { version: "1.0.0" } });
-
+    expect(await ok("deploy", "--version", "rel-1.1.0")).toMatchObject({
+      version: "1.1.0",
+      tag: "rel-1.1.0",
+    });
+    expect(await ok("rollback", "--reason", "bad", "--to-version", "rel-1.0.0")).toMatchObject({
+      status: "success",
+      rolledBackTo: { version: "1.0.0" },
+    });
     // A forced rollback to a version never deployed there looks its tag up with the prefix.
-    const forced = await p.run([
-      "rollback",
-      "--environment",
-      "staging",
-      "--reason",
-      "try 1.2.0",
-      "--to-version",
-      "1.2.0",
-      "--force",
-      "--tag-prefix",
-      "rel-",
-    ]);
-    expect(forced.code, forced.stderr).toBe(0);
-    expect(JSON.parse(forced.stdout)).toMatchObject({
+    expect(await ok("rollback", "--reason", "try 1.2.0", "--to-version", "1.2.0", "--force")).toMatchObject({
       rolledBackTo: { version: "1.2.0", tag: "rel-1.2.0", sha: p.shas["1.2.0"] },
     });
     expect(p.deployed()).toEqual([
@@ -109,57 +82,42 @@ describe.concurrent("--tag-prefix on deploy and rollback", () => {
 describe.concurrent("deploy --version is SemVer, and its tag exists as written", () => {
   it("1.2.0~1 (a revision, not a version) is refused naming the input, the value and `ref`: nothing deployed or recorded", async (ctx) => {
     const p = project(ctx, "v", ["1.1.0", "1.2.0"]);
-    const run = await p.run(["deploy", "--environment", "staging", "--version", "1.2.0~1"]);
-    expect(run.code).toBe(1);
-    expect(run.stderr).toContain('SG_INPUT_INVALID: Invalid version: "1.2.0~1". Expected a SemVer version');
-    expect(run.stderr).toContain("set `ref` instead");
-    expect(p.deployed()).toEqual([]);
-    expect(existsSync(p.ledger)).toBe(false);
+    await p.refused(
+      ["deploy", "--environment", "staging", "--version", "1.2.0~1"],
+      'SG_INPUT_INVALID: Invalid version: "1.2.0~1". Expected a SemVer version',
+      "set `ref` instead",
+    );
   });
 
   it("a version whose tag is missing is refused with SG_TAG_MISSING, nothing deployed or recorded", async (ctx) => {
     const p = project(ctx, "v", ["1.1.0"]);
-    const run = await p.run(["deploy", "--environment", "staging", "--version", "1.3.0"]);
-    expect(run.code).toBe(1);
-    expect(run.stderr).toContain("SG_TAG_MISSING: The tag v1.3.0 of version 1.3.0 does not exist");
-    expect(p.deployed()).toEqual([]);
-    expect(existsSync(p.ledger)).toBe(false);
+    await p.refused(
+      ["deploy", "--environment", "staging", "--version", "1.3.0"],
+      "SG_TAG_MISSING: The tag v1.3.0 of version 1.3.0 does not exist",
+    );
   });
 });
 
 describe.concurrent("environment-url is an absolute http(s) URL", () => {
   it("a bare host is refused naming the input, the value and the remedy, before anything is deployed or recorded", async (ctx) => {
     const p = project(ctx, "v", ["1.0.0"]);
-    const run = await p.run([
-      "deploy",
-      "--environment",
-      "staging",
-      "--version",
-      "1.0.0",
-      "--environment-url",
-      "app.example.com",
-    ]);
-    expect(run.code).toBe(1);
-    expect(run.stderr).toContain(
+    const args = ["deploy", "--environment", "staging", "--version", "1.0.0"];
+    await p.refused(
+      [...args, "--environment-url", "app.example.com"],
       'SG_INPUT_INVALID: Invalid environment-url: "app.example.com". Expected an absolute http(s) URL, such as `https://app.example.com`.',
+      "Fix: Write the URL of the deployed environment with its scheme and host",
     );
-    expect(run.stderr).toContain("Fix: Write the URL of the deployed environment with its scheme and host");
-    expect(p.deployed()).toEqual([]);
-    expect(existsSync(p.ledger)).toBe(false);
   });
 });
 
 describe.concurrent("environment names are case-insensitive locally, as on GitHub; a deploy refuses a comma", () => {
   it("deploy --environment 'eu,west' is refused naming the input and the remedy, before anything is written", async (ctx) => {
     const p = project(ctx, "v", ["1.0.0"]);
-    const run = await p.run(["deploy", "--environment", "eu,west", "--version", "1.0.0"]);
-    expect(run.code).toBe(1);
-    expect(run.stderr).toContain(
+    await p.refused(
+      ["deploy", "--environment", "eu,west", "--version", "1.0.0"],
       'SG_INPUT_INVALID: Invalid environment: "eu,west". A deploy refuses an environment name with a comma',
+      "Fix: Name the environment without a comma",
     );
-    expect(run.stderr).toContain("Fix: Name the environment without a comma");
-    expect(p.deployed()).toEqual([]);
-    expect(existsSync(p.ledger)).toBe(false);
   });
 
   it("a rollback of PRODUCTION leaves what production runs and goes back to what Production verified", async (ctx) => {
