@@ -150,7 +150,12 @@ export class GitCli implements Git {
   }
 
   async tagCommit(tag: string): Promise<string | null> {
-    const r = await this.run(["rev-parse", "-q", "--verify", `refs/tags/${tag}^{commit}`], true);
+    // The exact ref only: rev-parse would read `refs/tags/v1.2.0~1` as a revision (the commit
+    // before v1.2.0) and fall back to other refs (`refs/heads/refs/tags/<tag>`).
+    const ref = await this.run(["show-ref", "--verify", "--hash", `refs/tags/${tag}`], true);
+    const object = ref.code === 0 ? ref.stdout.trim() : "";
+    if (!/^[0-9a-f]{40,64}$/.test(object)) return null;
+    const r = await this.run(["rev-parse", "-q", "--verify", `${object}^{commit}`], true);
     return r.code === 0 ? r.stdout.trim() : null;
   }
 

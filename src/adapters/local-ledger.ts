@@ -10,7 +10,7 @@
 import { randomUUID } from "node:crypto";
 import { type FileHandle, open, stat } from "node:fs/promises";
 import path from "node:path";
-import { taskFor, truncateDescription } from "../core/deployments.ts";
+import { sameEnvironment, taskFor, truncateDescription } from "../core/deployments.ts";
 import { type ShipguardError, shipguardError } from "../errors.ts";
 import type {
   DeploymentRecord,
@@ -140,7 +140,7 @@ export class LocalLedger implements Ledger {
     // Later appends push onto the same array: fix the end now, so the history is one moment's.
     for (let index = records.length - 1; index >= 0; index--) {
       const record = records[index];
-      if (record !== undefined && record.environment === environment) yield record;
+      if (record !== undefined && sameEnvironment(record.environment, environment)) yield record;
     }
   }
 
@@ -304,7 +304,12 @@ function findCorrelation(
 ): DeploymentRecord | null {
   for (let index = snapshot.records.length - 1; index >= 0; index--) {
     const record = snapshot.records[index];
-    if (record?.environment === environment && record.payload.correlationId === correlationId) return record;
+    if (
+      record !== undefined &&
+      sameEnvironment(record.environment, environment) &&
+      record.payload.correlationId === correlationId
+    )
+      return record;
   }
   return null;
 }

@@ -121,7 +121,7 @@ export async function runDeploy(
 
   const gate = await promotionGate(ledger, ports.logger, {
     environment: settings.environment,
-    version: target.version,
+    target,
     ...settings.promotion,
   });
   timeline.mark("check require-verified-in", gateDetail(gate));

@@ -11,6 +11,14 @@ import type {
   DeploymentStatus,
 } from "./deployment-record.ts";
 
+/**
+ * Whether two environment names name one environment: GitHub compares them without case, so
+ * `Production` and `production` are one, and the local ledger reads them the same way.
+ */
+export function sameEnvironment(a: string, b: string): boolean {
+  return a === b || a.toLowerCase() === b.toLowerCase();
+}
+
 /** GitHub answers 422 to a deployment status description longer than this. */
 export const DESCRIPTION_LIMIT = 140;
 

@@ -97,6 +97,8 @@ function gateState(state: GateFinding["state"]): string {
     verified: "✅ verified",
     "never-deployed": "never deployed there",
     "not-verified": "deployed, checks never passed",
+    failed: "its newest deployment failed",
+    "other-commit": "deployed as another tag or commit",
     "rolled-back-from": "rolled back from",
   }[state];
 }

@@ -2,11 +2,13 @@
  * Names the settings carry to GitHub and the ledger: the repository (`owner/name`), the
  * environment, workflow file names and correlation ids, each checked once here.
  */
+import { hasControlCharacter } from "../core/printable.ts";
 import { invalidInput } from "../errors.ts";
 import { optional, type RawSource, raw } from "./values.ts";
 
 const REPOSITORY = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/;
-const ENVIRONMENT = /^[^\x00-\x1f\x7f/\\]{1,255}$/;
+/** At most 255 characters, no `/` or `\`; control characters are checked by hasControlCharacter. */
+const ENVIRONMENT = /^[^/\\]{1,255}$/;
 const WORKFLOW_FILE = /^[A-Za-z0-9._-]+\.ya?ml$/;
 export const CORRELATION_ID = /^[A-Za-z0-9._-]+$/;
 export const CORRELATION_ID_MAX = 100;
@@ -34,11 +36,11 @@ export function environmentOf(source: RawSource, required: boolean): string | nu
     if (!required) return null;
     throw invalidInput("environment", "", "Name the environment, such as `production` or `staging`.");
   }
-  if (!ENVIRONMENT.test(value)) {
+  if (!ENVIRONMENT.test(value) || hasControlCharacter(value)) {
     throw invalidInput(
       "environment",
       value,
-      "Expected at most 255 characters, without `/`, `\\` or control characters.",
+      "Expected at most 255 characters, without `/`, `\\`, control characters or bidirectional controls.",
     );
   }
   return value;

@@ -56,9 +56,9 @@ export const OPTIONS: readonly OptionSpec[] = [
   {
     name: "tag-prefix",
     description:
-      "What stands before the version in a tag name: `v` gives `v1.2.3`; `release/v` and `pkg@` work too.",
+      "What stands before the version in a tag name: `v` gives `v1.2.3`; `release/v` and `pkg@` work too. `deploy` and `rollback` find a version's tag with it.",
     default: "v",
-    commands: VERSIONING,
+    commands: [...VERSIONING, "deploy", "rollback"],
   },
   {
     name: "release-rules",
@@ -163,7 +163,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   {
     name: "version",
     description:
-      "`deploy`: the version to deploy (`1.4.2` or `v1.4.2`); its tag must exist. `smoke`: the version `${SHIPGUARD_VERSION}` stands for in the checks; default: the version last deployed to `environment` (from the ledger).",
+      "`deploy`: the SemVer version to deploy (`1.4.2` or `v1.4.2`); its tag (tag-prefix + version) must exist as written. `smoke`: the version `${SHIPGUARD_VERSION}` stands for in the checks; default: the version last deployed to `environment` (from the ledger).",
     commands: ["deploy", "smoke"],
   },
   {
@@ -256,13 +256,14 @@ export const OPTIONS: readonly OptionSpec[] = [
   },
   {
     name: "environment-url",
-    description: "The URL of the deployed environment, shown on the deployment.",
+    description:
+      "The URL of the deployed environment, shown on the deployment: an absolute http(s) URL such as `https://app.example.com`.",
     commands: ["deploy", "rollback"],
   },
   {
     name: "require-verified-in",
     description:
-      "`deploy`: environments (comma-separated) where this version must already be verified (deployed, checks passed, not rolled back from) before it may deploy here, e.g. `staging`. Otherwise the deploy stops before anything happens, with status `blocked`.",
+      "`deploy`: environments (comma-separated) where this version (the same tag at the same commit) must already be verified (its newest deployment there passed its checks and was not rolled back from) before it may deploy here, e.g. `staging`. Otherwise the deploy stops before anything happens, with status `blocked`.",
     commands: ["deploy"],
   },
   {

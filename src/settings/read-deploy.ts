@@ -14,7 +14,7 @@ import {
 } from "./names.ts";
 import { type NotifyProblems, type NotifySettings, notifyOf } from "./read-notify.ts";
 import { type PromotionSettings, promotionOf } from "./read-promotion.ts";
-import { keyValueLines, optional, positiveInteger, type RawSource, raw, withoutPrefix } from "./values.ts";
+import { keyValueLines, optional, positiveInteger, type RawSource, raw, versionInput } from "./values.ts";
 
 export type Strategy = "command" | "workflow" | "symlink";
 
@@ -133,9 +133,28 @@ export function readDeploySettings(source: RawSource): DeploySettings {
     throw invalidInput("on-failure", onFailure, "Expected `rollback` or `none`.");
   }
   const target = targetOf(source);
+  if (target.environment.includes(",")) {
+    // Refused here rather than read as one name there: a name with a comma could never be named
+    // in require-verified-in, which separates names by commas, so nothing could be promoted from it.
+    throw invalidInput(
+      "environment",
+      target.environment,
+      "A deploy refuses an environment name with a comma: `require-verified-in` separates names by commas, so no later deploy could be gated on it.",
+      "Name the environment without a comma, such as `eu-west` for `eu,west`.",
+    );
+  }
   return {
     ...target,
-    version: version === null ? null : withoutPrefix(version, target.tagPrefix),
+    version:
+      version === null
+        ? null
+        : versionInput(
+            "version",
+            version,
+            target.tagPrefix,
+            ", whose tag exists as written",
+            "Give a released version as its tag names it; to deploy a commit, a branch or another tag, set `ref` instead.",
+          ),
     ref,
     onFailure,
     rollbackWorkflow: workflowFileOf(source, "rollback-workflow") ?? "rollback.yml",
@@ -158,10 +177,31 @@ export function targetOf(source: RawSource, notifyProblems: NotifyProblems = "re
     repository: repositoryOf(source),
     environment: environmentOf(source, true)!,
     checks: checksOf(source),
-    environmentUrl: optional(raw(source, "environment-url")),
+    environmentUrl: environmentUrlOf(source),
     ledgerFile: optional(raw(source, "ledger-file")),
     notify: notifyOf(source, true, notifyProblems),
   };
+}
+
+/** `environment-url`: an absolute http(s) URL, as GitHub shows it on the deployment and people follow it. */
+function environmentUrlOf(source: RawSource): string | null {
+  const value = optional(raw(source, "environment-url"));
+  if (value === null) return null;
+  let url: URL | null = null;
+  try {
+    url = new URL(value);
+  } catch {
+    // Not a URL at all (a bare host, a relative path): said below.
+  }
+  if (url === null || (url.protocol !== "https:" && url.protocol !== "http:") || url.hostname === "") {
+    throw invalidInput(
+      "environment-url",
+      value,
+      "Expected an absolute http(s) URL, such as `https://app.example.com`.",
+      "Write the URL of the deployed environment with its scheme and host (`https://staging.example.com/`), or leave `environment-url` empty.",
+    );
+  }
+  return value;
 }
 
 export function readSmokeSettings(source: RawSource): SmokeSettings {

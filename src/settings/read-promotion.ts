@@ -3,6 +3,7 @@
  * verified in (`require-verified-in`), the override (`force` with a `reason`), and the canary's
  * traffic steps (`traffic-steps`). All checked here, before anything is deployed.
  */
+import { sameEnvironment } from "../core/deployments.ts";
 import { invalidInput } from "../errors.ts";
 import { environmentOf } from "./names.ts";
 import { optional, parseBoolean, type RawSource, raw } from "./values.ts";
@@ -41,15 +42,18 @@ function gateOf(source: RawSource, environment: string): string[] {
     .map((name) => name.trim())
     .filter((name) => name !== "");
   const checked = names.map((name) => environmentOf(() => name, true) as string);
-  if (checked.includes(environment)) {
+  const self = checked.find((name) => sameEnvironment(name, environment));
+  if (self !== undefined) {
+    const as = self === environment ? "" : ` (${environment})`;
     throw invalidInput(
       "require-verified-in",
       checked.join(", "),
-      `It names ${environment}, the environment being deployed to: a version cannot be verified there before it is deployed there.`,
+      `It names ${self}, the environment being deployed to${as}: a version cannot be verified there before it is deployed there.`,
       "Name the environments that come before this one, such as `staging` for `production`.",
     );
   }
-  return [...new Set(checked)];
+  // One environment however it is spelt: the first spelling stands for it.
+  return checked.filter((name, i) => checked.findIndex((other) => sameEnvironment(other, name)) === i);
 }
 
 /** `10, 50, 100`: whole percentages from 1 to 100, each higher than the last, ending at 100. */

@@ -1,9 +1,8 @@
 /** The settings of `rollback`: which version to go back to, the guards, and the deploy settings. */
-import semver from "semver";
 import { invalidInput } from "../errors.ts";
 import { correlationIdOf } from "./names.ts";
 import { type TargetSettings, targetOf } from "./read-deploy.ts";
-import { optional, parseBoolean, type RawSource, raw, withoutPrefix } from "./values.ts";
+import { optional, parseBoolean, type RawSource, raw, versionInput } from "./values.ts";
 
 export interface RollbackSettings extends TargetSettings {
   toVersion: string | null;
@@ -24,7 +23,15 @@ export function readRollbackSettings(source: RawSource): RollbackSettings {
   const toVersion = optional(raw(source, "to-version"));
   return {
     ...target,
-    toVersion: toVersion === null ? null : versionOf(toVersion, target.tagPrefix),
+    toVersion:
+      toVersion === null
+        ? null
+        : versionInput(
+            "to-version",
+            toVersion,
+            target.tagPrefix,
+            ", or leave it empty for the last known good version",
+          ),
     fromVersion: optional(raw(source, "from-version")),
     reason: reasonOf(source),
     correlationId: correlationIdOf(source),
@@ -42,20 +49,6 @@ export function migrationPathsOf(source: RawSource = () => undefined): string[] 
     .split(/\r?\n|,/)
     .map((g) => g.trim())
     .filter((g) => g !== "" && !g.startsWith("#"));
-}
-
-/** `to-version` as a SemVer version, written with or without the tag prefix (`1.4.2`, `v1.4.2`). */
-function versionOf(value: string, tagPrefix: string): string {
-  const version = withoutPrefix(value, tagPrefix);
-  // semver reads a leading `v` or `=` as part of the version; a version here starts with a digit.
-  if (!/^\d/.test(version) || semver.parse(version) === null) {
-    throw invalidInput(
-      "to-version",
-      value,
-      `Expected a SemVer version such as \`1.4.2\` or \`${tagPrefix}1.4.2\`, or leave it empty for the last known good version.`,
-    );
-  }
-  return version;
 }
 
 /** A rollback says why: it goes into the record and the incident report. */

@@ -2,6 +2,8 @@
  * The readers every command's settings share: the raw value with its schema default, and the
  * common shapes (booleans, bounded whole numbers, `name=value` lines, owner/name, environments).
  */
+import semver from "semver";
+import { validateRefComponent } from "../core/tags.ts";
 import { invalidInput } from "../errors.ts";
 import { OPTIONS } from "./options.ts";
 
@@ -54,9 +56,32 @@ export function keyValueLines(source: RawSource, name: string): Record<string, s
   return out;
 }
 
-/** A version as given, without the tag prefix if it was written with one (`v1.2.3` -> `1.2.3`). */
-export function withoutPrefix(version: string, tagPrefix: string): string {
-  return version.replace(new RegExp(`^${escapeRegExp(tagPrefix)}`), "");
+/**
+ * A version input (`version`, `to-version`), written with or without the tag prefix (`1.4.2`,
+ * `v1.4.2`), as the version without the prefix: strict SemVer, and `<prefix><version>` a tag name
+ * git accepts. Checked before anything is read or written: git would read `v1.2.0~1` as a
+ * revision (the commit before v1.2.0), so an unchecked version could deploy a commit under a tag
+ * that does not exist. `otherwise` ends the expectation: what else the input may be.
+ */
+export function versionInput(
+  input: string,
+  value: string,
+  tagPrefix: string,
+  otherwise: string,
+  remedy?: string,
+): string {
+  const version = value.replace(new RegExp(`^${escapeRegExp(tagPrefix)}`), "");
+  // semver reads a leading `v` or `=` as part of the version; a version here starts with a digit.
+  if (!/^\d/.test(version) || semver.parse(version) === null) {
+    throw invalidInput(
+      input,
+      value,
+      `Expected a SemVer version such as \`1.4.2\` or \`${tagPrefix}1.4.2\`${otherwise}.`,
+      remedy,
+    );
+  }
+  validateRefComponent(`${tagPrefix}${version}`, input, "name");
+  return version;
 }
 
 function escapeRegExp(text: string): string {

@@ -38,7 +38,7 @@ describe.concurrent("require-verified-in on GitHub", () => {
     const dispatches = w.emulator.state.dispatches.length;
     for (const [version, says] of [
       ["1.1.0", "staging (never deployed there)"],
-      ["1.2.0", "but its checks never passed"],
+      ["1.2.0", "failed; an older success does not count"],
       ["1.3.0", "then rolled back from"],
     ] as const) {
       const run = await w.deploy(version, GATE);
@@ -54,6 +54,24 @@ describe.concurrent("require-verified-in on GitHub", () => {
     expect(w.emulator.state.deployments).toHaveLength(deployments);
     expect(w.emulator.state.dispatches).toHaveLength(dispatches);
     expect(await w.served()).toBe("1.0.0");
+  });
+
+  it("a tag moved after it was verified in staging is blocked, naming both commits (issue 18, item 2)", async (ctx) => {
+    const w = await deployWorld(ctx);
+    const verified = w.ship("v1.0.0", true);
+    expect((await w.deploy("1.0.0", { environment: "staging" })).outputs.status).toBe("success");
+    const moved = w.ship("v1.0.1", true);
+    w.origin.git("tag", "-f", "v1.0.0", moved);
+    const run = await w.deploy("1.0.0", GATE);
+    expect(run.code).toBe(1);
+    expect(run.outputs).toMatchObject({ status: "blocked", "deployment-id": "" });
+    const error = run.stdout.split("\n").find((l) => l.startsWith("::error::")) ?? "";
+    expect(error).toContain(
+      `SG_NOT_VERIFIED_IN: 1.0.0 is not verified in staging (deployed there as v1.0.0 at ${verified.slice(0, 12)} (#`,
+    );
+    expect(error).toContain(`but v1.0.0 points at ${moved.slice(0, 12)} now (the tag was moved)`);
+    expect(run.summary).toContain("deployed as another tag or commit");
+    expect(w.emulator.state.deployments).toHaveLength(1);
   });
 
   it("force with a reason goes through, and the deployment says forced", async (ctx) => {

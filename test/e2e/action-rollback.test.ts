@@ -293,10 +293,12 @@ describe.concurrent("a rollback rolls back, never forward (issue 11)", () => {
 /* ------------------------------------------------------------------ injection ---------- */
 
 describe.concurrent("hostile values", () => {
-  it("a version, environment and reason holding $(...), backticks and quotes reach commands only as variables", async (ctx) => {
+  it("an environment and reason holding $(...), backticks and quotes reach commands only as variables; such a version is refused", async (ctx) => {
     const w = await deployWorld(ctx);
     const environment = 'prod $(touch${IFS}pwned-env1) `touch pwned-env2` "; touch pwned-env3 #';
-    const tag = 'v1.1.0-$(touch${IFS}pwned-v1)-`touch${IFS}pwned-v2`-";touch${IFS}pwned-v3;#';
+    const hostile = 'v1.1.0-$(touch${IFS}pwned-v1)-`touch${IFS}pwned-v2`-";touch${IFS}pwned-v3;#';
+    // A version is SemVer (issue 18, item 10): a hostile one stops before anything runs.
+    const tag = "v1.1.0";
     const version = tag.slice(1);
     const checkouts: TestRepo[] = [];
     const record = `printf '%s|%s|%s\\n' "$SHIPGUARD_VERSION" "$SHIPGUARD_TAG" "$SHIPGUARD_ENVIRONMENT" >> "$APP_HOME/seen.log"`;
@@ -311,6 +313,13 @@ describe.concurrent("hostile values", () => {
     const good = await deploy("1.0.0", w.checks);
     expect(good.stdout).not.toContain("::error::");
     expect(good.outputs.status).toBe("success");
+    w.ship(hostile, false);
+    const refused = await deploy(hostile, w.checks);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toContain(
+      `::error::SG_INPUT_INVALID: Invalid version: ${JSON.stringify(hostile)}.`,
+    );
+    expect(w.emulator.state.deployments).toHaveLength(1);
     w.ship(tag, false);
     const broken = await deploy(tag, appChecks(w.port, { deadlineMs: 1000 }));
     expect(broken.code).toBe(1);

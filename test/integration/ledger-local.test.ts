@@ -434,6 +434,26 @@ describe("LocalLedger", () => {
   }, 60_000);
 });
 
+describe("environment names are case-insensitive, as on GitHub (issue 18, item 11)", () => {
+  it("the history and the correlation lookup of `production` include `Production`'s records", async (ctx) => {
+    const s = await setup(ctx);
+    const ledger = s.ledger();
+    const upper = await ledger.create(deployment("Production", "1.0.0"));
+    const lower = await ledger.create(deployment("production", "1.1.0"));
+    await ledger.create(deployment("staging", "1.1.0"));
+    for (const name of ["production", "Production", "PRODUCTION"]) {
+      expect((await collect(ledger.history(name))).map((r) => r.id)).toEqual([lower.id, upper.id]);
+      expect(await ledger.findByCorrelation(name, upper.payload.correlationId)).toEqual(upper);
+    }
+    // The same attempt under another spelling is the same attempt: nothing is appended.
+    const size = readFileSync(s.file).length;
+    expect(await ledger.create({ ...deployment("PRODUCTION", "1.0.0"), payload: upper.payload })).toEqual(
+      upper,
+    );
+    expect(readFileSync(s.file).length).toBe(size);
+  });
+});
+
 /**
  * A child process that records `count` deployments (each with a status) through the class. With
  * "shared", both processes use the same correlation ids, as a retried attempt would.

@@ -7,6 +7,7 @@ import {
   type LastKnownGoodOptions,
   latestState,
   payloadFrom,
+  sameEnvironment,
   taskFor,
   truncateDescription,
 } from "../../src/core/deployments.ts";
@@ -288,5 +289,18 @@ describe("truncateDescription", () => {
 
   it("takes another limit", () => {
     expect(truncateDescription("abcdef", 4)).toBe("abc…");
+  });
+});
+
+describe("sameEnvironment", () => {
+  it.each([
+    ["production", "production", true],
+    ["Production", "production", true],
+    ["STAGING", "staging", true],
+    ["Émission", "émission", true],
+    ["production", "production-eu", false],
+    ["staging", "stagıng", false],
+  ])("%s and %s: %s", (a, b, same) => {
+    expect(sameEnvironment(a, b)).toBe(same);
   });
 });

@@ -46,6 +46,23 @@ describe("promotion settings", () => {
     expect(refusal({ "require-verified-in": "stag/ing" }).message).toContain("environment");
   });
 
+  it("reads environment names without case, as GitHub does (issue 18, item 11)", () => {
+    expect(read({ "require-verified-in": "Staging, staging, QA, qa" }).promotion.requireVerifiedIn).toEqual([
+      "Staging",
+      "QA",
+    ]);
+    const self = refusal({ "require-verified-in": "staging, Production" });
+    expect(self.message).toContain("It names Production, the environment being deployed to (production)");
+  });
+
+  it("refuses to deploy to an environment whose name has a comma, which require-verified-in could not name", () => {
+    const r = refusal({ environment: "eu,west" });
+    expect(r.message).toBe(
+      'Invalid environment: "eu,west". A deploy refuses an environment name with a comma: `require-verified-in` separates names by commas, so no later deploy could be gated on it.',
+    );
+    expect(r.remedy).toContain("`eu-west`");
+  });
+
   it("refuses steps that do not increase, do not end at 100, go over 100 or are not numbers", () => {
     expect(refusal({ "traffic-steps": "10, 50, 30, 100" }).message).toContain("30 comes after 50");
     expect(refusal({ "traffic-steps": "10, 10, 100" }).message).toContain("10 comes after 10");

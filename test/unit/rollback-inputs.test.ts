@@ -65,6 +65,71 @@ describe("to-version is a version", () => {
   );
 });
 
+describe("deploy's version is SemVer, and its tag a name git reads as written (issue 18, item 10)", () => {
+  const deploy = { environment: "production", "deploy-command": "true" };
+
+  it.each([
+    ["1.2.0", "v", "1.2.0"],
+    ["v1.2.0", "v", "1.2.0"],
+    ["1.3.0-rc.1+build.5", "v", "1.3.0-rc.1+build.5"],
+    ["pkg@2.0.0", "pkg@", "2.0.0"],
+  ])("reads %s (tag prefix %s) as %s", (value, prefix, expected) => {
+    const settings = readDeploySettings(source({ ...deploy, version: value, "tag-prefix": prefix }));
+    expect(settings.version).toBe(expected);
+  });
+
+  it.each(["1.2.0~1", "v1.2.0^", "1.2.0^{commit}", "1.2.0:x", "1.2", "latest", "vv1.2.0", "HEAD"])(
+    "refuses %s, naming the input, the value and `ref` as the way to deploy a commit",
+    (value) => {
+      const error = thrown(() => readDeploySettings(source({ ...deploy, version: value })));
+      expect(error).toMatchObject({ code: "SG_INPUT_INVALID", input: "version", value });
+      expect(error.message).toBe(
+        `Invalid version: ${JSON.stringify(value)}. Expected a SemVer version such as \`1.4.2\` or \`v1.4.2\`, whose tag exists as written.`,
+      );
+      expect(error.remedy).toContain("set `ref` instead");
+    },
+  );
+
+  it("refuses a SemVer version whose tag git would refuse (a part ending in .lock)", () => {
+    const error = thrown(() => readDeploySettings(source({ ...deploy, version: "1.0.0-x.lock" })));
+    expect(error).toMatchObject({ code: "SG_INPUT_INVALID", input: "version", value: "v1.0.0-x.lock" });
+    expect(error.message).toContain('ends with ".lock"');
+  });
+});
+
+describe("environment-url is an absolute http(s) URL (issue 18, item 11)", () => {
+  const deploy = { environment: "production", "deploy-command": "true", version: "1.0.0" };
+
+  it.each(["https://app.example.com", "http://127.0.0.1:8080/health", "https://staging.example.com/a?b=c"])(
+    "keeps %s",
+    (url) => {
+      expect(readDeploySettings(source({ ...deploy, "environment-url": url })).environmentUrl).toBe(url);
+      expect(readRollbackSettings(source({ ...rollback, "environment-url": url })).environmentUrl).toBe(url);
+    },
+  );
+
+  it.each([
+    "app.example.com",
+    "/status",
+    "ftp://files.example.com",
+    "javascript:alert(1)",
+    "https://",
+    "file:///etc/passwd",
+  ])("refuses %s, naming the input, the value and the remedy", (url) => {
+    for (const read of [
+      () => readDeploySettings(source({ ...deploy, "environment-url": url })),
+      () => readRollbackSettings(source({ ...rollback, "environment-url": url })),
+    ]) {
+      const error = thrown(read);
+      expect(error).toMatchObject({ code: "SG_INPUT_INVALID", input: "environment-url", value: url });
+      expect(error.message).toBe(
+        `Invalid environment-url: ${JSON.stringify(url)}. Expected an absolute http(s) URL, such as \`https://app.example.com\`.`,
+      );
+      expect(error.remedy).toContain("with its scheme and host");
+    }
+  });
+});
+
 describe("version and ref", () => {
   const deploy = { environment: "production", "deploy-command": "true" };
 

@@ -6,6 +6,7 @@
  * trusted to find an incident: titles are for people and may be edited or copied.
  */
 import { shipguardError } from "../../errors.ts";
+import { printable } from "../printable.ts";
 import type { NotifyEventName } from "./event.ts";
 
 /** The characters of a correlation id (settings/names.ts), which is the incident's id. */
@@ -41,10 +42,7 @@ export function disarmMarkers(report: string): string {
 
 /** One line, no control characters, at most `max` characters (GitHub refuses longer titles). */
 export function cleanTitle(title: string, max = 256): string {
-  const line = title
-    .replace(/[\u0000-\u001f\u007f]+/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  const line = printable(title).replace(/\s+/g, " ").trim();
   const characters = Array.from(line);
   if (characters.length <= max) return line === "" ? "shipguard incident" : line;
   return `${characters.slice(0, max - 1).join("")}…`;

@@ -1,3 +1,4 @@
+import { hasControlCharacter } from "../printable.ts";
 import { FieldReader, type Place, placeError } from "./field-reader.ts";
 import { COMMAND_KEYS, DEFAULT_COMMAND_TIMEOUT_MS, parseCommandFields } from "./parse-command-check.ts";
 import { DEFAULT_HTTP_TIMEOUT_MS, HTTP_KEYS, parseHttpFields } from "./parse-http-check.ts";
@@ -149,7 +150,7 @@ function readName(node: MapNode, place: Place): string {
     );
   }
   // Names go into a Markdown table and log lines: one line of printable text keeps both intact.
-  if (value.value.length > 100 || /[\u0000-\u001f\u007f]/.test(value.value)) {
+  if (value.value.length > 100 || hasControlCharacter(value.value)) {
     throw placeError(
       place,
       entry.line,
