@@ -355,3 +355,24 @@ describe("the URL is a secret", () => {
     expectNoSecret(deliveries, url);
   });
 });
+
+describe("what a receiver said", () => {
+  /** A path token as Slack or Teams put in a webhook URL: 36 characters. */
+  const TOKEN = "Zq7xW2kLp9Vb4Nc8Rt1Ys6Hd3Jf5Gm0AaBbE";
+
+  it("is redacted before it is shortened: no piece of a token that straddles the cut is shown", async () => {
+    let url = "";
+    // The echoed URL starts at character 80 of the answer, so its token crosses the 120-character cut.
+    const server = await receiver((response) =>
+      response
+        .writeHead(400)
+        .end(`${"receiver could not post the message, check the flow".padEnd(80, ".")}${url}`),
+    );
+    url = `${server.url}/workflows/${TOKEN}`;
+    const delivery = await sendOne(url);
+    expect(delivery).toMatchObject({ ok: false, attempts: 1, status: 400 });
+    expect(delivery.detail).toMatch(/^answered 400: receiver could not post the message/);
+    for (let at = 0; at + 6 <= TOKEN.length; at++)
+      expect(delivery.detail).not.toContain(TOKEN.slice(at, at + 6));
+  });
+});

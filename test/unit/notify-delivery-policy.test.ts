@@ -30,6 +30,16 @@ describe("judgeAnswer", () => {
     expect(long.kind === "failed" && long.detail.length).toBeLessThan(140);
     expect(long.kind === "failed" && long.detail).toContain("line one line two");
   });
+
+  it("redacts what the receiver said before shortening it, and never its own sentence", () => {
+    const token = "tok-0123456789abcdef";
+    const redact = (text: string) => text.split(token).join("***");
+    const answer = judgeAnswer(401, `${"x".repeat(110)} ${token}`, redact);
+    expect(answer).toEqual({
+      kind: "failed",
+      detail: `answered 401: ${"x".repeat(110)} *** (the receiver refused the URL's credentials or token)`,
+    });
+  });
 });
 
 describe("retryAfterMs", () => {

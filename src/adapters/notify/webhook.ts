@@ -104,7 +104,9 @@ export class WebhookNotifier implements Notifier {
     try {
       while (attempts < this.tries) {
         attempts += 1;
-        const result = await this.tryOnce(target.url, headers, body);
+        const result = await this.tryOnce(target.url, headers, body, (said) =>
+          scrub(said, text, checked.url),
+        );
         if (result.settled) return finish(result.ok, result.status, result.detail);
         last = result;
         if (attempts >= this.tries) break;
@@ -125,7 +127,13 @@ export class WebhookNotifier implements Notifier {
     }
   }
 
-  private async tryOnce(url: string, headers: Record<string, string>, body: string): Promise<TryResult> {
+  /** `redact` scrubs what the receiver said before it is shortened into the detail. */
+  private async tryOnce(
+    url: string,
+    headers: Record<string, string>,
+    body: string,
+    redact: (said: string) => string,
+  ): Promise<TryResult> {
     const exchange = await httpRequest({
       url,
       method: "POST",
@@ -144,7 +152,7 @@ export class WebhookNotifier implements Notifier {
       if (exchange.cause === "tls") return { settled: true, ok: false, status: null, detail };
       return { settled: false, status: null, detail, waitMs: null };
     }
-    const verdict = judgeAnswer(exchange.status, exchange.body);
+    const verdict = judgeAnswer(exchange.status, exchange.body, redact);
     if (verdict.kind === "delivered")
       return { settled: true, ok: true, status: exchange.status, detail: "delivered" };
     if (verdict.kind === "failed")

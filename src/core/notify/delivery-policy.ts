@@ -10,23 +10,32 @@ export type AnswerVerdict =
   | { kind: "retry"; detail: string }
   | { kind: "failed"; detail: string };
 
-export function judgeAnswer(status: number, body: string): AnswerVerdict {
+/**
+ * `redact` removes the secrets a receiver may echo (its own URL, the Basic credentials) from what it
+ * said, before that is shortened: a secret cut in half would no longer be found.
+ */
+export function judgeAnswer(
+  status: number,
+  body: string,
+  redact: (text: string) => string = (text) => text,
+): AnswerVerdict {
   if (status >= 200 && status < 300) return { kind: "delivered" };
   if (status >= 300 && status < 400) {
     return { kind: "failed", detail: `answered ${status} (a redirect, not followed: give the final URL)` };
   }
   if (status === 429) return { kind: "retry", detail: "answered 429 (too many requests)" };
-  if (status >= 500) return { kind: "retry", detail: `answered ${status}${said(body)}` };
-  return { kind: "failed", detail: `answered ${status}${said(body)}${hint(status)}` };
+  if (status >= 500) return { kind: "retry", detail: `answered ${status}${said(body, redact)}` };
+  return { kind: "failed", detail: `answered ${status}${said(body, redact)}${hint(status)}` };
 }
 
 /**
  * What the receiver said, when it is a short text: Slack answers `invalid_blocks` or `no_service`,
  * which is the whole diagnosis. HTML error pages are left out: they are long and say nothing more.
  */
-function said(body: string): string {
-  const text = body.replace(/\s+/g, " ").trim();
-  if (text === "" || text.startsWith("<")) return "";
+function said(body: string, redact: (text: string) => string): string {
+  const flat = body.replace(/\s+/g, " ").trim();
+  if (flat === "" || flat.startsWith("<")) return "";
+  const text = redact(flat);
   return `: ${text.length > 120 ? `${text.slice(0, 119)}…` : text}`;
 }
 
