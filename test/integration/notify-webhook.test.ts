@@ -314,14 +314,14 @@ describe("tries and waits", () => {
 });
 
 describe("the URL is a secret", () => {
-  const SECRETS = ["s3cret-pass", "XXXXSECRET", "abc123"];
+  // Secret parts are 8 characters or more and not a plain lower-case word (core/secrets.ts).
+  const SECRETS = ["s3cret-pass", "T0123ABCD", "B0456EFGH", "XXXXSECRET", "abc123def"];
   const secretUrl = (port: number) =>
-    `http://user:s3cret-pass@127.0.0.1:${port}/hooks/T000/B000/XXXXSECRET?token=abc123`;
+    `http://user:s3cret-pass@127.0.0.1:${port}/hooks/T0123ABCD/B0456EFGH/XXXXSECRET?token=abc123def`;
 
   function expectNoSecret(deliveries: Delivery[], url: string): void {
     const printed = JSON.stringify(deliveries);
     expect(printed).not.toContain(url);
-    expect(printed).not.toContain("/hooks/T000");
     for (const secret of SECRETS) expect(printed).not.toContain(secret);
   }
 
@@ -332,14 +332,14 @@ describe("the URL is a secret", () => {
     expect(deliveries[0]).toMatchObject({ ok: true, receiver: `notify-url 1 (127.0.0.1:${server.port})` });
     const hit = server.received[0];
     expect(hit?.headers.authorization).toBe(`Basic ${Buffer.from("user:s3cret-pass").toString("base64")}`);
-    expect(hit?.path).toBe("/hooks/T000/B000/XXXXSECRET?token=abc123");
+    expect(hit?.path).toBe("/hooks/T0123ABCD/B0456EFGH/XXXXSECRET?token=abc123def");
     expectNoSecret(deliveries, url);
   });
 
   it("keeps them out of a failed delivery, even when the receiver echoes the URL back", async () => {
     let url = "";
     const server = await receiver((response) =>
-      response.writeHead(500).end(`error posting to ${url} (token abc123)`),
+      response.writeHead(500).end(`error posting to ${url} (token abc123def)`),
     );
     url = secretUrl(server.port);
     const deliveries = await notifier([url]).send(sampleEvent());
@@ -374,5 +374,39 @@ describe("what a receiver said", () => {
     expect(delivery.detail).toMatch(/^answered 400: receiver could not post the message/);
     for (let at = 0; at + 6 <= TOKEN.length; at++)
       expect(delivery.detail).not.toContain(TOKEN.slice(at, at + 6));
+  });
+});
+
+describe("only the secret parts of a URL are redacted, and only in what came from outside", () => {
+  it("a /500 path leaves '500' in 'answered 500'", async () => {
+    const server = await receiver(status(500, {}, "internal error"));
+    const delivery = await sendOne(`${server.url}/500`);
+    expect(delivery.detail).toBe("answered 500: internal error (3 tries)");
+  });
+
+  it("a /redirect path leaves the redirect message whole", async () => {
+    const server = await receiver(status(302, { location: "https://example.com/" }));
+    const delivery = await sendOne(`${server.url}/redirect`);
+    expect(delivery.detail).toBe("answered 302 (a redirect, not followed: give the final URL)");
+  });
+
+  it("a path that spells shipguard's own words leaves its sentences whole", async () => {
+    const server = await receiver(status(429, { "retry-after": "120" }));
+    const delivery = await sendOne(`${server.url}/too%20many%20requests/Retry-After`, {
+      maxRetryAfterMs: 5_000,
+    });
+    expect(delivery.detail).toBe(
+      "answered 429 (too many requests), and asked to come back in 120 s (Retry-After), longer than the 5 s shipguard waits: not retried",
+    );
+  });
+
+  it("what the receiver echoes loses every secret segment and keeps the words", async () => {
+    let url = "";
+    const server = await receiver((response) => response.writeHead(404).end(`no route for ${url}`));
+    url = `${server.url}/services/T0A1B2C3D/B0E4F5G6H/aBcDeFgHiJkLmNoPqRsTuVwX?channel=alerts&sig=Qx-7_yZ`;
+    const delivery = await sendOne(url);
+    expect(delivery.detail).toBe(
+      `answered 404: no route for http://127.0.0.1:${server.port}/services/***/***/***?channel=alerts&sig=Qx-7_yZ (the webhook was removed, or the URL is wrong: make a new one)`,
+    );
   });
 });

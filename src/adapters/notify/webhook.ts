@@ -9,8 +9,8 @@ import type { IncomingHttpHeaders } from "node:http";
 import { backoffDelay, judgeAnswer, retryAfterMs } from "../../core/notify/delivery-policy.ts";
 import type { Delivery, NotificationEvent, NotifyFormat } from "../../core/notify/event.ts";
 import { renderBody } from "../../core/notify/formats.ts";
-import { redactUrlSecrets } from "../../core/notify/redact.ts";
 import { checkWebhookUrl, describeReceiver } from "../../core/notify/webhook-url.ts";
+import { redactUrlSecrets } from "../../core/secrets.ts";
 import type { Notifier } from "../../ports.ts";
 import { httpRequest } from "../probes/http-request.ts";
 import { sleep as realSleep } from "../sleep.ts";
@@ -65,7 +65,7 @@ export class WebhookNotifier implements Notifier {
     } catch (error) {
       const detail = `could not build the ${this.format} body: ${(error as Error).message}`;
       return Promise.resolve(
-        this.urls.map((url, index) => failed(describeReceiver(index, url), event, detail, url)),
+        this.urls.map((url, index) => failed(describeReceiver(index, url), event, detail)),
       );
     }
     return Promise.all(this.urls.map((url, index) => this.deliver(url, index, event, body)));
@@ -80,7 +80,7 @@ export class WebhookNotifier implements Notifier {
   ): Promise<Delivery> {
     const checked = checkWebhookUrl(text, index);
     if (!checked.ok) {
-      return failed(describeReceiver(index, text), event, `refused: ${checked.problem}`, text);
+      return failed(describeReceiver(index, text), event, `refused: ${checked.problem}`);
     }
     const { receiver } = checked;
     const target = withoutCredentials(checked.url);
@@ -89,6 +89,9 @@ export class WebhookNotifier implements Notifier {
       "user-agent": this.userAgent,
       ...target.authorization,
     };
+    // Only what came from outside (the receiver's answer, an error's text) is scrubbed, never the
+    // sentences written around it here.
+    const redact = (said: string): string => scrub(said, text, checked.url);
     const started = performance.now();
     let attempts = 0;
     const finish = (ok: boolean, status: number | null, detail: string): Delivery => ({
@@ -97,16 +100,14 @@ export class WebhookNotifier implements Notifier {
       ok,
       attempts,
       status,
-      detail: scrub(detail, text, checked.url),
+      detail,
       ms: Math.round(performance.now() - started),
     });
     let last: { status: number | null; detail: string } = { status: null, detail: "not tried" };
     try {
       while (attempts < this.tries) {
         attempts += 1;
-        const result = await this.tryOnce(target.url, headers, body, (said) =>
-          scrub(said, text, checked.url),
-        );
+        const result = await this.tryOnce(target.url, headers, body, redact);
         if (result.settled) return finish(result.ok, result.status, result.detail);
         last = result;
         if (attempts >= this.tries) break;
@@ -123,11 +124,11 @@ export class WebhookNotifier implements Notifier {
       }
       return finish(false, last.status, `${last.detail} (${attempts} ${attempts === 1 ? "try" : "tries"})`);
     } catch (error) {
-      return finish(false, last.status, `unexpected error: ${(error as Error).message}`);
+      return finish(false, last.status, `unexpected error: ${redact((error as Error).message)}`);
     }
   }
 
-  /** `redact` scrubs what the receiver said before it is shortened into the detail. */
+  /** `redact` scrubs what came from outside: an error's text, and what the receiver said before it is shortened. */
   private async tryOnce(
     url: string,
     headers: Record<string, string>,
@@ -147,7 +148,7 @@ export class WebhookNotifier implements Notifier {
       maxBodyBytes: MAX_ANSWER_BYTES,
     });
     if (!exchange.ok) {
-      const detail = exchange.detail;
+      const detail = redact(exchange.detail);
       // A certificate problem is the same on the next try; a refused or dropped connection may not be.
       if (exchange.cause === "tls") return { settled: true, ok: false, status: null, detail };
       return { settled: false, status: null, detail, waitMs: null };
@@ -175,14 +176,15 @@ function scrub(detail: string, written: string, parsed: string): string {
   return redactUrlSecrets(redactUrlSecrets(detail, parsed), written);
 }
 
-function failed(receiver: string, event: NotificationEvent, detail: string, url: string): Delivery {
+/** `detail` is shipguard's own: the URL's problem is described without any part of it. */
+function failed(receiver: string, event: NotificationEvent, detail: string): Delivery {
   return {
     receiver,
     event: event.event,
     ok: false,
     attempts: 0,
     status: null,
-    detail: redactUrlSecrets(detail, url),
+    detail,
     ms: 0,
   };
 }
