@@ -32,9 +32,10 @@ export function isSecretSegment(segment: string): boolean {
 
 /**
  * The secret parts of a URL, each as written and decoded, longest first: the password (and the user
- * name when there is no password: then it is the credential), and every path segment, query value
- * and fragment that isSecretSegment says is one. Parts the host already shows are left out: the
- * host is printed anyway. Text that is not a URL is a secret as a whole.
+ * name when there is no password: then it is the credential), the Basic authorization value they
+ * are sent as, and every path segment, query value and fragment that isSecretSegment says is one.
+ * Parts the host already shows are left out: the host is printed anyway. Text that is not a URL is
+ * a secret as a whole.
  */
 export function urlSecretParts(url: string): string[] {
   let parsed: URL;
@@ -52,6 +53,9 @@ export function urlSecretParts(url: string): string[] {
   add(password, password.length >= MIN_SECRET_CHARS);
   if (password === "") add(username, username.length >= MIN_SECRET_CHARS);
   else segment(username);
+  const basic = basicCredentials(parsed);
+  // A receiver may echo the header; some drop base64's padding.
+  if (basic !== null) parts.push(basic, basic.replace(/=+$/, ""));
   for (const piece of parsed.pathname.split("/")) segment(piece);
   for (const pair of parsed.search.slice(1).split("&")) segment(pair.slice(pair.indexOf("=") + 1));
   // The form encoding's `+` for a space, as URLSearchParams reads it.
@@ -59,6 +63,16 @@ export function urlSecretParts(url: string): string[] {
   segment(parsed.hash.slice(1));
   const host = parsed.host.toLowerCase();
   return longestFirst(parts.filter((part) => !host.includes(part.toLowerCase())));
+}
+
+/**
+ * The value of the `Authorization: Basic <value>` header a URL's `user:password@` is sent as (the
+ * parts decoded, UTF-8, base64), or null when it has neither.
+ */
+export function basicCredentials(url: URL): string | null {
+  if (url.username === "" && url.password === "") return null;
+  const bytes = new TextEncoder().encode(`${decoded(url.username)}:${decoded(url.password)}`);
+  return btoa(String.fromCharCode(...bytes));
 }
 
 /** Replaces the secret parts of `url` in `text`. */

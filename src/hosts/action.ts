@@ -5,8 +5,9 @@
 import { readFileSync } from "node:fs";
 import * as core from "@actions/core";
 import { actionsLogger } from "../adapters/actions-logger.ts";
-import { secretForms, webhookSecretForms } from "../adapters/secrets.ts";
+import { secretForms } from "../adapters/secrets.ts";
 import type { RunContext } from "../context.ts";
+import { urlSecretParts } from "../core/secrets.ts";
 import { invalidInput } from "../errors.ts";
 import { childEnvironment } from "../registry/compose.ts";
 import { type Host, isCommandName, type Presentation } from "../registry/index.ts";
@@ -16,10 +17,11 @@ export function actionHost(env: NodeJS.ProcessEnv): Host & { command: CommandNam
   const input = (name: string) => core.getInput(name);
   const token = input("token");
   for (const form of secretForms(token)) core.setSecret(form);
-  // Secret inputs (webhook URLs) are masked before anything reads them, line by line.
+  // Secret inputs (webhook URLs) are masked before anything reads them, line by line: the parts
+  // that carry the credential, and the Basic authorization value they are sent as.
   for (const option of OPTIONS.filter((o) => o.secret)) {
     for (const line of input(option.name).split(/\r?\n/)) {
-      if (line.trim() !== "") for (const form of webhookSecretForms(line.trim())) core.setSecret(form);
+      if (line.trim() !== "") for (const part of urlSecretParts(line.trim())) core.setSecret(part);
     }
   }
   const command = input("command").trim() || "version";

@@ -410,3 +410,29 @@ describe("only the secret parts of a URL are redacted, and only in what came fro
     );
   });
 });
+
+describe("the Basic authorization built from user:password@ is a secret", () => {
+  /** Answers 401 quoting the authorization header it got, as some proxies and debug receivers do. */
+  const echoAuthorization = async (): Promise<TestServer> => {
+    const server = await startServer((request, response) => {
+      const header = request.headers.authorization ?? "";
+      response.writeHead(401).end(`bad credentials: ${header} (${header.slice("Basic ".length)})`);
+    });
+    servers.push(server);
+    return server;
+  };
+
+  it.each([
+    ["user and password", "bot:pa55-w0rd", "bot:pa55-w0rd"],
+    ["a user name alone", "tok3n-only", "tok3n-only:"],
+  ])("with %s: neither the header nor its base64 is shown", async (_, userinfo, pair) => {
+    const server = await echoAuthorization();
+    const delivery = await sendOne(server.url.replace("http://", `http://${userinfo}@`));
+    const basic = Buffer.from(pair).toString("base64");
+    expect(delivery).toMatchObject({ ok: false, attempts: 1, status: 401 });
+    expect(delivery.detail).toBe(
+      "answered 401: bad credentials: Basic *** (***) (the receiver refused the URL's credentials or token)",
+    );
+    expect(JSON.stringify(delivery)).not.toContain(basic);
+  });
+});

@@ -119,10 +119,21 @@ describe("urlSecretParts", () => {
     );
   });
 
-  it("the password whatever its shape; the user name when it is the only credential", () => {
-    expect(urlSecretParts("https://bot:hunter@h.example.com/hook")).toEqual(["hunter"]);
-    expect(urlSecretParts("https://tok3n@h.example.com/hook")).toEqual(["tok3n"]);
-    expect(urlSecretParts("https://a:b@h.example.com/hook")).toEqual([]);
+  it("the password whatever its shape, the user name when it is the only credential, and their Basic value", () => {
+    const basic = (pair: string) => Buffer.from(pair).toString("base64");
+    expect(urlSecretParts("https://bot:hunter@h.example.com/hook")).toEqual([
+      basic("bot:hunter"),
+      basic("bot:hunter").replace(/=+$/, ""),
+      "hunter",
+    ]);
+    expect(urlSecretParts("https://tok3n@h.example.com/hook")).toEqual([basic("tok3n:"), "tok3n"]);
+    expect(urlSecretParts("https://b%C3%B6t:p%40ss@h.example.com/")).toEqual([
+      basic("böt:p@ss"),
+      "p%40ss",
+      "p@ss",
+    ]);
+    // Too short to be worth hiding, but the Basic value is what the receiver sees.
+    expect(urlSecretParts("https://a:b@h.example.com/hook")).toEqual([basic("a:b")]);
   });
 
   it("nothing for a URL of plain words and short parts, and the whole text when it is not a URL", () => {

@@ -10,7 +10,7 @@ import { backoffDelay, judgeAnswer, retryAfterMs } from "../../core/notify/deliv
 import type { Delivery, NotificationEvent, NotifyFormat } from "../../core/notify/event.ts";
 import { renderBody } from "../../core/notify/formats.ts";
 import { checkWebhookUrl, describeReceiver } from "../../core/notify/webhook-url.ts";
-import { redactUrlSecrets } from "../../core/secrets.ts";
+import { basicCredentials, redactUrlSecrets } from "../../core/secrets.ts";
 import type { Notifier } from "../../ports.ts";
 import { httpRequest } from "../probes/http-request.ts";
 import { sleep as realSleep } from "../sleep.ts";
@@ -196,20 +196,9 @@ function failed(receiver: string, event: NotificationEvent, detail: string): Del
  */
 function withoutCredentials(text: string): { url: string; authorization: Record<string, string> } {
   const url = new URL(text);
-  if (url.username === "" && url.password === "") return { url: url.href, authorization: {} };
-  const pair = `${decode(url.username)}:${decode(url.password)}`;
+  const basic = basicCredentials(url);
+  if (basic === null) return { url: url.href, authorization: {} };
   url.username = "";
   url.password = "";
-  return {
-    url: url.href,
-    authorization: { authorization: `Basic ${Buffer.from(pair, "utf8").toString("base64")}` },
-  };
-}
-
-function decode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
+  return { url: url.href, authorization: { authorization: `Basic ${basic}` } };
 }
