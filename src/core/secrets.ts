@@ -2,6 +2,9 @@
  * What counts as a secret, and the one way secrets are taken out of a text. Pure: strings in,
  * strings out.
  *
+ * A run's secrets are values (the GitHub token, DEPLOY_TOKEN, CHECKS_TOKEN, the checks' header
+ * values), each in every form it may leak in, and the secret parts of the webhook URLs.
+ *
  * A webhook URL carries its credential in some of its parts (Slack and Teams in the path, others
  * in `?token=` or `user:password@`), and its other parts are plain words (`/services/`,
  * `/workflows/`) or short numbers. Only the secret parts are redacted, so that a path like `/500`
@@ -71,8 +74,7 @@ export function urlSecretParts(url: string): string[] {
  */
 export function basicCredentials(url: URL): string | null {
   if (url.username === "" && url.password === "") return null;
-  const bytes = new TextEncoder().encode(`${decoded(url.username)}:${decoded(url.password)}`);
-  return btoa(String.fromCharCode(...bytes));
+  return base64(`${decoded(url.username)}:${decoded(url.password)}`);
 }
 
 /** Replaces the secret parts of `url` in `text`. */
@@ -82,12 +84,91 @@ export function redactUrlSecrets(text: string, url: string): string {
 
 /**
  * Replaces every secret in `text` with REDACTED. Longest first, so that a secret containing another
- * goes whole. A percent-encoded form is also found with lower-case escapes (`%2f` for `%2F`).
+ * goes whole. Case-insensitive: a percent-encoded form may come back as `%2f` where it had `%2F`,
+ * and a message may have lower-cased what it quotes.
  */
 export function replaceSecrets(text: string, secrets: readonly string[]): string {
-  const forms = longestFirst(secrets.flatMap((secret) => [secret, lowerEscapes(secret)]));
-  if (forms.length === 0 || text === "") return text;
-  return text.replace(new RegExp(forms.map(escapeRegExp).join("|"), "g"), REDACTED);
+  const pattern = secretsPattern(secrets);
+  return pattern === null || text === "" ? text : text.replace(pattern, REDACTED);
+}
+
+function secretsPattern(secrets: Iterable<string>): RegExp | null {
+  const forms = longestFirst([...secrets]);
+  return forms.length === 0 ? null : new RegExp(forms.map(escapeRegExp).join("|"), "gi");
+}
+
+/**
+ * Every form a secret value can leak in: as is, base64 (a Basic authorization header with an empty
+ * user name or the token as the user), base64 of `x-access-token:<value>` (git's http.extraheader),
+ * URL-encoded (in a clone URL or a query), and escaped inside a JSON string. None for a value
+ * shorter than MIN_SECRET_CHARS.
+ */
+export function secretForms(value: string): string[] {
+  if (value.length < MIN_SECRET_CHARS) return [];
+  const forms = new Set([
+    value,
+    base64(value),
+    base64(`x-access-token:${value}`),
+    base64(`:${value}`),
+    encodeURIComponent(value),
+    JSON.stringify(value).slice(1, -1),
+  ]);
+  return [...forms];
+}
+
+/**
+ * The run's secrets, and the one redactor that takes them out of whatever leaves the process: the
+ * report a host publishes (text, summary, outputs, --json), the events sent to webhooks, and the
+ * incident before it is written. `onForm` hears each new form once (the action host masks it in
+ * the log with it).
+ */
+export class Redactor {
+  private readonly forms = new Set<string>();
+  private readonly onForm: (form: string) => void;
+  private pattern: RegExp | null = null;
+
+  constructor(onForm: (form: string) => void = () => {}) {
+    this.onForm = onForm;
+  }
+
+  /** A value that is secret in every form it may leak in (secretForms). */
+  add(value: string): void {
+    this.addForms(secretForms(value));
+  }
+
+  /** The secret parts of a URL (urlSecretParts): its credentials, not its plain words. */
+  addUrl(url: string): void {
+    this.addForms(urlSecretParts(url));
+  }
+
+  /** Bound, so it can be handed around as a function. */
+  readonly redact = (text: string): string => {
+    this.pattern ??= secretsPattern(this.forms);
+    return this.pattern === null || text === "" ? text : text.replace(this.pattern, REDACTED);
+  };
+
+  private addForms(forms: readonly string[]): void {
+    for (const form of forms) {
+      if (form.length < MIN_SECRET_CHARS || this.forms.has(form)) continue;
+      this.forms.add(form);
+      this.pattern = null;
+      this.onForm(form);
+    }
+  }
+}
+
+/**
+ * `value` with `redact` applied to every string in it, at any depth (a report, an event, an
+ * incident): strings, arrays and plain objects are copied, anything else is kept as it is.
+ */
+export function redactDeep<T>(value: T, redact: (text: string) => string): T {
+  if (typeof value === "string") return redact(value) as T;
+  if (Array.isArray(value)) return value.map((item) => redactDeep(item, redact)) as T;
+  if (value === null || typeof value !== "object") return value;
+  const prototype = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) return value;
+  // fromEntries defines own properties, so a `__proto__` key stays a key.
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redactDeep(item, redact)])) as T;
 }
 
 function longestFirst(parts: readonly string[]): string[] {
@@ -96,8 +177,9 @@ function longestFirst(parts: readonly string[]): string[] {
     .sort((a, b) => b.length - a.length);
 }
 
-function lowerEscapes(text: string): string {
-  return text.replace(/%[0-9A-F]{2}/g, (hex) => hex.toLowerCase());
+/** UTF-8, then base64, as Buffer's toString("base64") writes it. */
+function base64(text: string): string {
+  return btoa(String.fromCharCode(...new TextEncoder().encode(text)));
 }
 
 function decoded(text: string): string {

@@ -261,6 +261,7 @@ function demoContext(repoDir: string, logger: Logger, env: Record<string, string
     runUrl: null,
     actor: "shipguard demo",
     registerSecret: () => {},
+    redact: (text) => text,
   };
 }
 

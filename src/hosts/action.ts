@@ -5,25 +5,19 @@
 import { readFileSync } from "node:fs";
 import * as core from "@actions/core";
 import { actionsLogger } from "../adapters/actions-logger.ts";
-import { secretForms } from "../adapters/secrets.ts";
 import type { RunContext } from "../context.ts";
-import { urlSecretParts } from "../core/secrets.ts";
+import type { Redactor } from "../core/secrets.ts";
 import { invalidInput } from "../errors.ts";
 import { childEnvironment } from "../registry/compose.ts";
 import { type Host, isCommandName, type Presentation } from "../registry/index.ts";
-import { COMMANDS, type CommandName, OPTIONS, parseRepository } from "../settings.ts";
+import { COMMANDS, type CommandName, parseRepository } from "../settings.ts";
+import { runSecrets } from "./run-secrets.ts";
 
 export function actionHost(env: NodeJS.ProcessEnv): Host & { command: CommandName } {
   const input = (name: string) => core.getInput(name);
   const token = input("token");
-  for (const form of secretForms(token)) core.setSecret(form);
-  // Secret inputs (webhook URLs) are masked before anything reads them, line by line: the parts
-  // that carry the credential, and the Basic authorization value they are sent as.
-  for (const option of OPTIONS.filter((o) => o.secret)) {
-    for (const line of input(option.name).split(/\r?\n/)) {
-      if (line.trim() !== "") for (const part of urlSecretParts(line.trim())) core.setSecret(part);
-    }
-  }
+  // Every secret is masked in the log before anything reads it, in every form it may leak in.
+  const secrets = runSecrets(env, token, input, (form) => core.setSecret(form));
   const command = input("command").trim() || "version";
   if (!isCommandName(command)) {
     throw invalidInput("command", command, `Expected one of: ${COMMANDS.join(", ")}.`);
@@ -33,7 +27,7 @@ export function actionHost(env: NodeJS.ProcessEnv): Host & { command: CommandNam
     command,
     // `repository` defaults to the workflow's own, also when a caller passes an empty string.
     source: (name) => (name === "repository" ? input(name) || env.GITHUB_REPOSITORY : input(name)),
-    context: actionContext(env, token, logger),
+    context: actionContext(env, token, logger, secrets),
     async publish(result: Presentation) {
       logger.untrusted(result.text.replace(/\n$/, ""));
       for (const [name, value] of Object.entries(result.outputs)) core.setOutput(name, value);
@@ -43,7 +37,12 @@ export function actionHost(env: NodeJS.ProcessEnv): Host & { command: CommandNam
   };
 }
 
-function actionContext(env: NodeJS.ProcessEnv, token: string, logger: RunContext["logger"]): RunContext {
+function actionContext(
+  env: NodeJS.ProcessEnv,
+  token: string,
+  logger: RunContext["logger"],
+  secrets: Redactor,
+): RunContext {
   // On pull_request events GITHUB_REF_NAME is "<n>/merge"; the branch is GITHUB_HEAD_REF.
   const branch =
     env.GITHUB_HEAD_REF || (env.GITHUB_REF_TYPE === "branch" ? env.GITHUB_REF_NAME : undefined) || null;
@@ -62,7 +61,8 @@ function actionContext(env: NodeJS.ProcessEnv, token: string, logger: RunContext
     branch,
     runUrl: runUrl(env),
     actor: env.GITHUB_TRIGGERING_ACTOR || env.GITHUB_ACTOR || null,
-    registerSecret: (value) => core.setSecret(value),
+    registerSecret: (value) => secrets.add(value),
+    redact: secrets.redact,
   };
 }
 

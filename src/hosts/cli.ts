@@ -5,12 +5,15 @@
  */
 import { userInfo } from "node:os";
 import type { RunContext } from "../context.ts";
+import type { Redactor } from "../core/secrets.ts";
+import { describeFailure } from "../errors.ts";
 import type { Logger } from "../ports.ts";
 import { printable } from "../presenters/markdown.ts";
 import { childEnvironment } from "../registry/compose.ts";
 import { execute, type Host, type Presentation } from "../registry/index.ts";
 import { parseBoolean } from "../settings.ts";
 import { parseArgs, usage } from "./cli-args.ts";
+import { runSecrets } from "./run-secrets.ts";
 
 export interface Terminal {
   stdout(text: string): void;
@@ -44,9 +47,12 @@ export async function runCli(
     return runDemoCli({ keep: parseBoolean("keep", source("keep") ?? "false"), ...args }, env, terminal);
   }
   let exitCode = 0;
+  const token = env.GITHUB_TOKEN ?? env.GH_TOKEN ?? "";
+  // The runner masks nothing here: every line the CLI prints goes through the run's redactor.
+  const secrets = runSecrets(env, token, source);
   const host: Host = {
     source,
-    context: cliContext(env, cliLogger(args.verbose, terminal)),
+    context: cliContext(env, token, cliLogger(args.verbose, terminal, secrets.redact), secrets),
     async publish(result: Presentation) {
       if (args.json) terminal.stdout(`${JSON.stringify(result.json, null, 2)}\n`);
       else if (result.document === undefined) terminal.stdout(printable(result.text));
@@ -60,18 +66,23 @@ export async function runCli(
       exitCode = 1;
     },
   };
-  await execute(host, args.command);
+  try {
+    await execute(host, args.command);
+  } catch (error) {
+    // A failure may quote what a tool said (git's stderr, with a URL): cleared like any result.
+    host.fail(secrets.redact(describeFailure(error)));
+  }
   return exitCode;
 }
 
-function cliContext(env: NodeJS.ProcessEnv, logger: Logger): RunContext {
+function cliContext(env: NodeJS.ProcessEnv, token: string, logger: Logger, secrets: Redactor): RunContext {
   return {
     host: "cli",
     workspace: process.cwd(),
     logger,
     env: childEnvironment(env),
     github: {
-      token: env.GITHUB_TOKEN ?? env.GH_TOKEN ?? "",
+      token,
       apiUrl: env.GITHUB_API_URL ?? "https://api.github.com",
       defaultBranch: null,
     },
@@ -80,7 +91,8 @@ function cliContext(env: NodeJS.ProcessEnv, logger: Logger): RunContext {
     branch: null,
     runUrl: null,
     actor: env.USER || env.USERNAME || localUser(),
-    registerSecret: () => {},
+    registerSecret: (value) => secrets.add(value),
+    redact: secrets.redact,
   };
 }
 
@@ -92,8 +104,12 @@ function localUser(): string | null {
   }
 }
 
-export function cliLogger(verbose: boolean, terminal: Terminal = processTerminal): Logger {
-  const err = (prefix: string, m: string) => terminal.stderr(`${prefix}${printable(m)}\n`);
+export function cliLogger(
+  verbose: boolean,
+  terminal: Terminal = processTerminal,
+  redact: (text: string) => string = (text) => text,
+): Logger {
+  const err = (prefix: string, m: string) => terminal.stderr(`${prefix}${printable(redact(m))}\n`);
   return {
     debug: (m) => verbose && err("debug: ", m),
     info: (m) => err("", m),

@@ -156,6 +156,7 @@ function runContext(workspace: string, logger: Logger, env: Record<string, strin
     runUrl: null,
     actor: "traffic-steps test",
     registerSecret: () => {},
+    redact: (text) => text,
   };
 }
 
