@@ -159,6 +159,18 @@ describe.concurrent("incident issues and notifications", () => {
     }
   });
 
+  it("a Teams workflow's 202 reads 'accepted' in the summary, not 'delivered'", async (ctx) => {
+    const w = await deployWorld(ctx);
+    const teams = await receiver(ctx, 202);
+    const broken = await failedDeploy(w, { "notify-url": teams.url, "notify-format": "teams" });
+    expect(teams.bodies).toHaveLength(1);
+    expect(teams.bodies[0]).toMatchObject({ type: "message" });
+    expect(broken.summary).toMatch(
+      /\| notify-url 1 \(127\.0\.0\.1:\d+\) \| verify-failed \| accepted \(202\): queued by the receiver, not confirmed as posted \| 1 \|/,
+    );
+    expect(broken.summary).not.toContain("delivered");
+  });
+
   it("a token without issues: write: the deploy's outcome stands, and the warning names the permission", async (ctx) => {
     const w = await deployWorld(ctx);
     const broken = await failedDeploy(w, { "incident-issue": "true" });

@@ -117,6 +117,7 @@ describe("the bodies each format posts", () => {
     expect(body.blocks.map((block) => block.type)).toEqual(["section", "section", "section", "section"]);
     expect(body.blocks[0]?.text).toEqual({
       type: "mrkdwn",
+      verbatim: true,
       text:
         `*${event.headline}*\n<https://github.com/acme/shop/actions/runs/42|Workflow run> · ` +
         "<https://github.com/acme/shop/releases/tag/v2.0.0|Release 2.0.0> · <https://github.com/acme/shop/issues/7|Incident>",
@@ -165,6 +166,38 @@ describe("the bodies each format posts", () => {
       title: "Workflow run",
       url: "https://github.com/acme/shop/actions/runs/42",
     });
+  });
+});
+
+describe("a Teams workflow's 202", () => {
+  it("is accepted, not delivered: the flow posts later, or fails without a word", async () => {
+    const server = await receiver(status(202));
+    const delivery = await sendOne(server.url, { format: "teams" });
+    expect(delivery).toMatchObject({
+      ok: true,
+      attempts: 1,
+      status: 202,
+      detail: "accepted (202): queued by the receiver, not confirmed as posted",
+    });
+  });
+
+  it("gets a body under 27,000 bytes however big the event", async () => {
+    const server = await receiver(status(202));
+    const huge = "語".repeat(1000);
+    const event = sampleEvent({
+      headline: huge,
+      reason: huge,
+      failedChecks: Array.from({ length: 9 }, (_, i) => ({ name: `${huge}${i}`, cause: huge })),
+      links: Array.from({ length: 8 }, (_, i) => ({
+        label: `link ${i}`,
+        url: `https://e.example/${i}/${"x".repeat(5000)}`,
+      })),
+    });
+    const [delivery] = await notifier([server.url], { format: "teams" }).send(event);
+    expect(delivery?.ok).toBe(true);
+    const body = server.received[0]?.body ?? "";
+    expect(Buffer.byteLength(body)).toBeLessThanOrEqual(27_000);
+    expect(adaptiveCardProblems((JSON.parse(body) as TeamsBody).attachments[0]?.content)).toEqual([]);
   });
 });
 

@@ -3,8 +3,8 @@ import { backoffDelay, judgeAnswer, retryAfterMs } from "../../src/core/notify/d
 
 describe("judgeAnswer", () => {
   it("delivers on 2xx, retries 429 and 5xx, fails redirects and other 4xx", () => {
-    expect(judgeAnswer(200, "ok")).toEqual({ kind: "delivered" });
-    expect(judgeAnswer(204, "")).toEqual({ kind: "delivered" });
+    expect(judgeAnswer(200, "ok")).toEqual({ kind: "delivered", detail: "delivered" });
+    expect(judgeAnswer(204, "")).toEqual({ kind: "delivered", detail: "delivered" });
     expect(judgeAnswer(429, "")).toMatchObject({ kind: "retry" });
     expect(judgeAnswer(503, "busy")).toEqual({ kind: "retry", detail: "answered 503: busy" });
     expect(judgeAnswer(302, "")).toEqual({
@@ -18,6 +18,13 @@ describe("judgeAnswer", () => {
     expect(judgeAnswer(404, "no_service")).toMatchObject({
       kind: "failed",
       detail: expect.stringContaining("make a new one"),
+    });
+  });
+
+  it("says a 202 was accepted, not delivered: a Teams workflow answers 202 before it posts, and may fail after", () => {
+    expect(judgeAnswer(202, "")).toEqual({
+      kind: "delivered",
+      detail: "accepted (202): queued by the receiver, not confirmed as posted",
     });
   });
 

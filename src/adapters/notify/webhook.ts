@@ -155,7 +155,7 @@ export class WebhookNotifier implements Notifier {
     }
     const verdict = judgeAnswer(exchange.status, exchange.body, redact);
     if (verdict.kind === "delivered")
-      return { settled: true, ok: true, status: exchange.status, detail: "delivered" };
+      return { settled: true, ok: true, status: exchange.status, detail: verdict.detail };
     if (verdict.kind === "failed")
       return { settled: true, ok: false, status: exchange.status, detail: verdict.detail };
     return {

@@ -1,12 +1,12 @@
 /**
  * When a webhook delivery is tried again, and how long to wait first. Pure: the adapter makes the
- * requests and the waits. A 2xx is delivered; a 3xx is not followed (the receiver moved, and a
+ * requests and the waits. A 2xx is delivered (a 202 only accepted); a 3xx is not followed (the receiver moved, and a
  * redirect would carry the event somewhere nobody configured); 429 and 5xx are worth another try;
  * any other answer would be the same next time.
  */
 
 export type AnswerVerdict =
-  | { kind: "delivered" }
+  | { kind: "delivered"; detail: string }
   | { kind: "retry"; detail: string }
   | { kind: "failed"; detail: string };
 
@@ -19,7 +19,12 @@ export function judgeAnswer(
   body: string,
   redact: (text: string) => string = (text) => text,
 ): AnswerVerdict {
-  if (status >= 200 && status < 300) return { kind: "delivered" };
+  if (status === 202) {
+    // Teams workflows (Power Automate) answer 202 on receipt and post later; a post that fails then,
+    // or a card over its size, is never reported back. Accepted is all that is known.
+    return { kind: "delivered", detail: "accepted (202): queued by the receiver, not confirmed as posted" };
+  }
+  if (status >= 200 && status < 300) return { kind: "delivered", detail: "delivered" };
   if (status >= 300 && status < 400) {
     return { kind: "failed", detail: `answered ${status} (a redirect, not followed: give the final URL)` };
   }
