@@ -4,14 +4,14 @@
  * folder, an atomic `current` link, and a real HTTP app restarted from `current` by the restart
  * command. A failed deploy rolls back in the same process.
  */
-import { type ChildProcess, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, writeFileSync } from "node:fs";
 import { hostname } from "node:os";
 import path from "node:path";
 import { describe, expect, it, type TestContext } from "vitest";
 import { FIXTURES, freePort, servedVersion, stopProcess, tempDir } from "../helpers/deploy-world.ts";
 import { TestRepo } from "../helpers/git-repo.ts";
-import { nodeBinaries, ROOT } from "../helpers/run-action.ts";
+import { collected, nodeBinaries, ROOT } from "../helpers/run-action.ts";
 
 const VERSION_APP = path.join(FIXTURES, "version-app");
 
@@ -34,22 +34,6 @@ interface Site {
   deployArgs(version: string): string[];
   current(): string;
   ledgerLines(): Record<string, unknown>[];
-}
-
-/** A child's exit code and whole output. */
-function collected(child: ChildProcess): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    let stdout = "";
-    let stderr = "";
-    child.stdout?.on("data", (b: Buffer) => {
-      stdout += b.toString();
-    });
-    child.stderr?.on("data", (b: Buffer) => {
-      stderr += b.toString();
-    });
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code: code ?? 1, stdout, stderr }));
-  });
 }
 
 async function site(ctx: TestContext): Promise<Site> {

@@ -6,15 +6,14 @@
  * receiver on loopback got, the local incident file and the GitHub incident issue. On the CLI
  * also a commit message quoting a token (a version's notes) and an error quoting a refused value.
  */
-import { type ChildProcess, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import path from "node:path";
-import { describe, expect, it, type TestContext } from "vitest";
+import { describe, expect, it } from "vitest";
 import { appChecks, deployWorld, tempDir } from "../helpers/deploy-world.ts";
 import { TestRepo } from "../helpers/git-repo.ts";
-import { ROOT } from "../helpers/run-action.ts";
+import { collected, ROOT } from "../helpers/run-action.ts";
+import { webhookReceiver } from "../helpers/webhook-receiver.ts";
 
 const DEPLOY_TOKEN = "dep-Tok3n-9f8e7d6c5b4a";
 const CHECKS_TOKEN = "chk/Tok3n+0a1b2c3d4e5f";
@@ -51,47 +50,6 @@ function expectNoSecret(where: string, text: string): void {
   }
 }
 
-interface Receiver {
-  url: string;
-  bodies: string[];
-}
-
-async function receiver(ctx: TestContext): Promise<Receiver> {
-  const bodies: string[] = [];
-  const server = http.createServer((request, response) => {
-    const chunks: Buffer[] = [];
-    request.on("data", (c: Buffer) => chunks.push(c));
-    request.on("end", () => {
-      bodies.push(Buffer.concat(chunks).toString("utf8"));
-      response.writeHead(200).end("ok");
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  ctx.onTestFinished(
-    () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  );
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`, bodies };
-}
-
-function collected(child: ChildProcess): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    let stdout = "";
-    let stderr = "";
-    child.stdout?.on("data", (b: Buffer) => {
-      stdout += b.toString();
-    });
-    child.stderr?.on("data", (b: Buffer) => {
-      stderr += b.toString();
-    });
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code: code ?? 1, stdout, stderr }));
-  });
-}
-
 describe.concurrent("a token a failing check prints never leaves the process", () => {
   it("the CLI: stdout and stderr (text and --json), the webhook body, the incident file", async (ctx) => {
     const repo = new TestRepo();
@@ -104,7 +62,7 @@ describe.concurrent("a token a failing check prints never leaves the process", (
     repo.commit(`fix: stop printing ${DEPLOY_TOKEN} in the deploy log`);
     const checksFile = path.join(tempDir(ctx, "checks"), "checks.yml");
     writeFileSync(checksFile, LEAKY_CHECK);
-    const hook = await receiver(ctx);
+    const hook = await webhookReceiver(ctx);
     const env = { PATH: process.env.PATH ?? "/usr/bin:/bin", HOME: repo.dir, USER: "dev", ...SECRETS };
     const run = (args: string[]) =>
       collected(
@@ -161,8 +119,8 @@ describe.concurrent("a token a failing check prints never leaves the process", (
       expectNoSecret("stderr", shown.stderr);
     }
     expect(hook.bodies.length).toBeGreaterThanOrEqual(5);
-    expect(hook.bodies.join("\n")).toContain("deploy token ***");
-    expectNoSecret("the webhook bodies", hook.bodies.join("\n"));
+    expect(hook.raw.join("\n")).toContain("deploy token ***");
+    expectNoSecret("the webhook bodies", hook.raw.join("\n"));
     expectNoSecret(
       "the ledger",
       readFileSync(path.join(repo.dir, ".shipguard", "deployments.jsonl"), "utf8"),
@@ -181,7 +139,7 @@ describe.concurrent("a token a failing check prints never leaves the process", (
     const w = await deployWorld(ctx, {
       permissions: { contents: "write", deployments: "write", actions: "write", issues: "write" },
     });
-    const hook = await receiver(ctx);
+    const hook = await webhookReceiver(ctx);
     w.ship("v1.0.0", true);
     expect((await w.deploy("1.0.0", { checks: appChecks(w.port) })).outputs.status).toBe("success");
     w.ship("v1.1.0", true);
@@ -210,7 +168,7 @@ describe.concurrent("a token a failing check prints never leaves the process", (
     expectNoSecret("the summary", run.summary);
     expectNoSecret("the outputs", run.outputFile);
     expect(hook.bodies).toHaveLength(1);
-    expectNoSecret("the webhook body", hook.bodies.join("\n"));
+    expectNoSecret("the webhook body", hook.raw.join("\n"));
     const [issue] = w.emulator.state.issues;
     expect(issue?.body).toContain("deploy token ***");
     expectNoSecret("the incident issue", JSON.stringify(w.emulator.state.issues));
