@@ -34,10 +34,19 @@ export interface RunContext {
   runUrl: string | null;
   /** Who started it (GitHub actor, local user). */
   actor: string | null;
-  /** Tells the log to mask a value (header values of the checks); a no-op on the CLI. */
+  /**
+   * Makes a value a secret of the run (header values of the checks), in every form it may leak in:
+   * masked in the log, and taken out by `redact`.
+   */
   registerSecret(value: string): void;
   /** SIGINT or SIGTERM from a terminal or a cancelled workflow run, and the time left to clean up. */
   cancellation: Cancellation;
+  /**
+   * Replaces the run's secrets in a text with `***`: the host's token, DEPLOY_TOKEN, CHECKS_TOKEN,
+   * the webhook URLs' credentials, and what registerSecret added. Applied to whatever leaves the
+   * process: the presentation a host publishes, the events and the incident before they are sent.
+   */
+  redact(text: string): string;
 }
 
 /** The signals that cancel a run: Ctrl-C, and what GitHub's runner sends a cancelled step. */

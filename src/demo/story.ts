@@ -263,6 +263,7 @@ function demoContext(repoDir: string, logger: Logger, env: Record<string, string
     registerSecret: () => {},
     // The demo's own Ctrl-C handling stops its servers and folder (run-demo.ts).
     cancellation: NEVER_CANCELLED,
+    redact: (text) => text,
   };
 }
 

@@ -5,13 +5,14 @@
 import { readFileSync } from "node:fs";
 import * as core from "@actions/core";
 import { actionsLogger } from "../adapters/actions-logger.ts";
-import { secretForms, webhookSecretForms } from "../adapters/secrets.ts";
 import type { Cancellation, RunContext } from "../context.ts";
+import type { Redactor } from "../core/secrets.ts";
 import { invalidInput } from "../errors.ts";
 import { capOutput, capSummary } from "../presenters/github-limits.ts";
 import { childEnvironment } from "../registry/compose.ts";
 import { type Host, isCommandName, type Presentation } from "../registry/index.ts";
-import { COMMANDS, type CommandName, OPTIONS, parseRepository } from "../settings.ts";
+import { COMMANDS, type CommandName, parseRepository } from "../settings.ts";
+import { runSecrets } from "./run-secrets.ts";
 
 export function actionHost(
   env: NodeJS.ProcessEnv,
@@ -19,13 +20,8 @@ export function actionHost(
 ): Host & { command: CommandName } {
   const input = (name: string) => core.getInput(name);
   const token = input("token");
-  for (const form of secretForms(token)) core.setSecret(form);
-  // Secret inputs (webhook URLs) are masked before anything reads them, line by line.
-  for (const option of OPTIONS.filter((o) => o.secret)) {
-    for (const line of input(option.name).split(/\r?\n/)) {
-      if (line.trim() !== "") for (const form of webhookSecretForms(line.trim())) core.setSecret(form);
-    }
-  }
+  // Every secret is masked in the log before anything reads it, in every form it may leak in.
+  const secrets = runSecrets(env, token, input, (form) => core.setSecret(form));
   const command = input("command").trim() || "version";
   if (!isCommandName(command)) {
     throw invalidInput("command", command, `Expected one of: ${COMMANDS.join(", ")}.`);
@@ -35,7 +31,7 @@ export function actionHost(
     command,
     // `repository` defaults to the workflow's own, also when a caller passes an empty string.
     source: (name) => (name === "repository" ? input(name) || env.GITHUB_REPOSITORY : input(name)),
-    context: actionContext(env, token, logger, cancellation),
+    context: actionContext(env, token, logger, cancellation, secrets),
     async publish(result: Presentation) {
       logger.untrusted(result.text.replace(/\n$/, ""));
       // Within GitHub's limits (1 MB an output, 1 MiB of summary a step), saying what was cut.
@@ -59,6 +55,7 @@ function actionContext(
   token: string,
   logger: RunContext["logger"],
   cancellation: Cancellation,
+  secrets: Redactor,
 ): RunContext {
   // On pull_request events GITHUB_REF_NAME is "<n>/merge"; the branch is GITHUB_HEAD_REF.
   const branch =
@@ -78,7 +75,8 @@ function actionContext(
     branch,
     runUrl: runUrl(env),
     actor: env.GITHUB_TRIGGERING_ACTOR || env.GITHUB_ACTOR || null,
-    registerSecret: (value) => core.setSecret(value),
+    registerSecret: (value) => secrets.add(value),
+    redact: secrets.redact,
     cancellation,
   };
 }

@@ -5,6 +5,7 @@
  */
 import { userInfo } from "node:os";
 import type { Cancellation, RunContext } from "../context.ts";
+import type { Redactor } from "../core/secrets.ts";
 import { describeFailure } from "../errors.ts";
 import type { Logger } from "../ports.ts";
 import { printable } from "../presenters/markdown.ts";
@@ -12,6 +13,7 @@ import { childEnvironment } from "../registry/compose.ts";
 import { execute, type Host, type Presentation } from "../registry/index.ts";
 import { parseBoolean } from "../settings.ts";
 import { parseArgs, usage } from "./cli-args.ts";
+import { runSecrets } from "./run-secrets.ts";
 import { processCancellation, type SignalCancellation } from "./signals.ts";
 import type { Terminal } from "./terminal.ts";
 
@@ -49,10 +51,13 @@ export async function runCli(
     return runDemoCli({ keep: parseBoolean("keep", source("keep") ?? "false"), ...args }, env, terminal);
   }
   let exitCode = 0;
+  const token = env.GITHUB_TOKEN ?? env.GH_TOKEN ?? "";
+  // The runner masks nothing here: every line the CLI prints goes through the run's redactor.
+  const secrets = runSecrets(env, token, source);
   const cancellation = listen();
   const host: Host = {
     source,
-    context: cliContext(env, cliLogger(args.verbose, terminal), cancellation),
+    context: cliContext(env, token, cliLogger(args.verbose, terminal, secrets.redact), secrets, cancellation),
     async publish(result: Presentation) {
       if (args.json) terminal.stdout(`${JSON.stringify(result.json, null, 2)}\n`);
       else if (result.document === undefined) terminal.stdout(printable(result.text));
@@ -69,23 +74,29 @@ export async function runCli(
   try {
     await execute(host, args.command);
   } catch (error) {
-    // A cancelled run that ends in an error (its lock wait was cut short) still exits 130 or 143.
-    if (cancellation.exitCode() === null) throw error;
-    terminal.stderr(`shipguard: ${printable(describeFailure(error))}\n`);
+    // A failure may quote what a tool said (git's stderr, with a URL): cleared like any result.
+    host.fail(secrets.redact(describeFailure(error)));
   } finally {
     cancellation.dispose();
   }
+  // A cancelled run exits 130 or 143, whatever it ended with (its lock wait cut short, say).
   return cancellation.exitCode() ?? exitCode;
 }
 
-function cliContext(env: NodeJS.ProcessEnv, logger: Logger, cancellation: Cancellation): RunContext {
+function cliContext(
+  env: NodeJS.ProcessEnv,
+  token: string,
+  logger: Logger,
+  secrets: Redactor,
+  cancellation: Cancellation,
+): RunContext {
   return {
     host: "cli",
     workspace: process.cwd(),
     logger,
     env: childEnvironment(env),
     github: {
-      token: env.GITHUB_TOKEN ?? env.GH_TOKEN ?? "",
+      token,
       apiUrl: env.GITHUB_API_URL ?? "https://api.github.com",
       defaultBranch: null,
     },
@@ -94,7 +105,8 @@ function cliContext(env: NodeJS.ProcessEnv, logger: Logger, cancellation: Cancel
     branch: null,
     runUrl: null,
     actor: env.USER || env.USERNAME || localUser(),
-    registerSecret: () => {},
+    registerSecret: (value) => secrets.add(value),
+    redact: secrets.redact,
     cancellation,
   };
 }
@@ -107,8 +119,12 @@ function localUser(): string | null {
   }
 }
 
-export function cliLogger(verbose: boolean, terminal: Terminal = processTerminal): Logger {
-  const err = (prefix: string, m: string) => terminal.stderr(`${prefix}${printable(m)}\n`);
+export function cliLogger(
+  verbose: boolean,
+  terminal: Terminal = processTerminal,
+  redact: (text: string) => string = (text) => text,
+): Logger {
+  const err = (prefix: string, m: string) => terminal.stderr(`${prefix}${printable(redact(m))}\n`);
   return {
     debug: (m) => verbose && err("debug: ", m),
     info: (m) => err("", m),

@@ -140,7 +140,8 @@ function toldSection(told: Told): string {
   const rows = told.deliveries.map((d) => [
     cell(d.receiver),
     cell(d.event),
-    d.ok ? "delivered" : `❗ ${cell(d.detail)}`,
+    // A 202 says "accepted", not "delivered": the receiver may still fail to post it.
+    d.ok ? cell(d.detail) : `❗ ${cell(d.detail)}`,
     String(d.attempts),
     `${d.ms} ms`,
   ]);

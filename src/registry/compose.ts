@@ -10,6 +10,7 @@ import path from "node:path";
 import { GitCli } from "../adapters/git-cli.ts";
 import type { GitHubClient } from "../adapters/github/client.ts";
 import type { Repository, RunContext } from "../context.ts";
+import { redactDeep } from "../core/secrets.ts";
 import { shipguardError } from "../errors.ts";
 import type {
   Deployer,
@@ -263,13 +264,14 @@ export class CompositionRoot {
     ]);
     const suite = parseChecks(text, source);
     for (const secret of secretValues(suite, this.context.env)) this.context.registerSecret(secret);
-    const { logger } = this.context;
+    const { logger, redact } = this.context;
     return {
       suite,
       run: (s, env, signal) =>
         runSmoke(s, {
           env,
           signal,
+          redact,
           onAttempt: (event) => {
             if (event.nextDelayMs !== null) {
               logger.debug(
@@ -281,10 +283,15 @@ export class CompositionRoot {
     };
   }
 
-  /** The webhooks of notify-url (the host masked them, as every `secret` option, before anything ran). */
+  /**
+   * The webhooks of notify-url (the host masked them, as every `secret` option, before anything
+   * ran). Each event is cleared of the run's secrets before any body is made of it.
+   */
   async notifier(settings: NotifySettings): Promise<Notifier> {
     const { WebhookNotifier } = await import("../adapters/notify/webhook.ts");
-    return new WebhookNotifier({ urls: settings.urls, format: settings.format });
+    const notifier = new WebhookNotifier({ urls: settings.urls, format: settings.format });
+    const { redact } = this.context;
+    return { send: (event) => notifier.send(redactDeep(event, redact)) };
   }
 
   /**
@@ -292,6 +299,17 @@ export class CompositionRoot {
    * markdown files in `incidents/` next to the local ledger (`.shipguard/incidents/`).
    */
   async incidentLog(where: {
+    repository: Repository | null;
+    workingDirectory: string;
+    ledgerFile: string | null;
+  }): Promise<IncidentLog> {
+    const log = await this.incidentLogOn(where);
+    const { redact } = this.context;
+    // Its title and report (the summary, with the checks' output) are cleared of the run's secrets.
+    return { describe: log.describe, record: (incident) => log.record(redactDeep(incident, redact)) };
+  }
+
+  private async incidentLogOn(where: {
     repository: Repository | null;
     workingDirectory: string;
     ledgerFile: string | null;

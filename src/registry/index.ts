@@ -4,6 +4,7 @@
  */
 
 import type { RunContext } from "../context.ts";
+import { redactDeep } from "../core/secrets.ts";
 import { describeProblem } from "../errors.ts";
 import { COMMANDS, type CommandName, type RawSource } from "../settings.ts";
 import type { Presentation, RegisteredCommand } from "./command.ts";
@@ -71,12 +72,17 @@ export function isCommandName(name: string): name is CommandName {
   return (COMMANDS as readonly string[]).includes(name);
 }
 
-/** Runs one command on one host: read, wire, run, present, publish; a result that is not ok fails the step. */
+/**
+ * Runs one command on one host: read, wire, run, present, publish; a result that is not ok fails
+ * the step. What is published is first cleared of the run's secrets, whatever field carries them
+ * (a check's output in the text, the summary, an output, --json, the failure's message).
+ */
 export async function execute(host: Host, name: CommandName): Promise<Presentation> {
   const entry = COMMAND_REGISTRY[name];
   const command = await entry.load();
   if (entry.cleansUp) host.context.cancellation.holdExit();
-  const result = await command.execute(host.source, new CompositionRoot(host.context));
+  const shown = await command.execute(host.source, new CompositionRoot(host.context));
+  const result = redactDeep(shown, host.context.redact);
   await host.publish(result);
   if (!result.ok) host.fail(result.problem === null ? result.message : describeProblem(result.problem));
   return result;

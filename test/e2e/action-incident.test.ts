@@ -4,42 +4,10 @@
  * it dispatched comments on that issue; re-running either adds nothing; a receiver that fails
  * changes no output and no exit code; a webhook URL never shows.
  */
-import http from "node:http";
-import type { AddressInfo } from "node:net";
-import { describe, expect, it, type TestContext } from "vitest";
+import { describe, expect, it } from "vitest";
 import { appChecks, type DeployWorld, deployWorld } from "../helpers/deploy-world.ts";
 import type { ActionRun } from "../helpers/run-action.ts";
-
-interface Receiver {
-  url: string;
-  bodies: Record<string, unknown>[];
-  auth: (string | undefined)[];
-}
-
-/** A webhook receiver on loopback answering `status` to every POST. */
-async function receiver(ctx: TestContext, status = 200, pathAndQuery = "/hook"): Promise<Receiver> {
-  const bodies: Record<string, unknown>[] = [];
-  const auth: (string | undefined)[] = [];
-  const server = http.createServer((request, response) => {
-    const chunks: Buffer[] = [];
-    request.on("data", (c: Buffer) => chunks.push(c));
-    request.on("end", () => {
-      auth.push(request.headers.authorization);
-      bodies.push(JSON.parse(Buffer.concat(chunks).toString("utf8")) as Record<string, unknown>);
-      response.writeHead(status).end();
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  ctx.onTestFinished(
-    () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  );
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}${pathAndQuery}`, bodies, auth };
-}
+import { webhookReceiver } from "../helpers/webhook-receiver.ts";
 
 const WITH_ISSUES = {
   permissions: { contents: "write", deployments: "write", actions: "write", issues: "write" },
@@ -61,7 +29,7 @@ async function failedDeploy(w: DeployWorld, inputs: Record<string, string>): Pro
 describe.concurrent("incident issues and notifications", () => {
   it("a failed deploy opens one labelled issue; its rollback run comments on it; re-runs add nothing", async (ctx) => {
     const w = await deployWorld(ctx, WITH_ISSUES);
-    const hook = await receiver(ctx);
+    const hook = await webhookReceiver(ctx);
     const tell = { "incident-issue": "true", "notify-url": hook.url, "notify-on": "all" };
     const broken = await failedDeploy(w, tell);
     expect(broken.code).toBe(1);
@@ -124,7 +92,10 @@ describe.concurrent("incident issues and notifications", () => {
 
   it("a receiver that fails changes no output and no exit code; the URL and its credentials never show", async (ctx) => {
     const w = await deployWorld(ctx);
-    const down = await receiver(ctx, 503, "/hooks/T0001/B0002/SeCrEtPaThPaRt?token=tok-0123456789");
+    const down = await webhookReceiver(ctx, {
+      answer: { status: 503 },
+      path: "/hooks/T0001/B0002/SeCrEtPaThPaRt?token=tok-0123456789",
+    });
     const secretUrl = down.url.replace("http://", "http://bot:pa55-w0rd-xyz@");
     const broken = await failedDeploy(w, { "notify-url": secretUrl });
     // The same failure without notification, in another environment, for comparison.
@@ -139,7 +110,8 @@ describe.concurrent("incident issues and notifications", () => {
     expect(broken.outputs["smoke-verdict"]).toBe(quiet.outputs["smoke-verdict"]);
     // Three tries, then a warning and a summary row; the deploy's own failure is what fails the step.
     expect(down.bodies).toHaveLength(3);
-    expect(down.auth[0]).toBe(`Basic ${Buffer.from("bot:pa55-w0rd-xyz").toString("base64")}`);
+    const basic = Buffer.from("bot:pa55-w0rd-xyz").toString("base64");
+    expect(down.auth[0]).toBe(`Basic ${basic}`);
     expect(broken.stdout).toMatch(
       /::warning::Could not notify notify-url 1 \(127\.0\.0\.1:\d+\) of verify-failed: answered 503/,
     );
@@ -149,10 +121,25 @@ describe.concurrent("incident issues and notifications", () => {
       broken.summary,
       broken.outputFile,
     ].join("\n");
-    for (const secret of [secretUrl, down.url, "pa55-w0rd-xyz", "SeCrEtPaThPaRt", "tok-0123456789"]) {
+    for (const secret of [secretUrl, down.url, "pa55-w0rd-xyz", "SeCrEtPaThPaRt", "tok-0123456789", basic]) {
       expect(visible).not.toContain(secret);
     }
-    expect(broken.stdout).toContain(`::add-mask::${secretUrl}`);
+    // The runner is told to mask each part that carries the credential, and the Basic value.
+    for (const part of ["pa55-w0rd-xyz", "SeCrEtPaThPaRt", "tok-0123456789", basic]) {
+      expect(broken.stdout).toContain(`::add-mask::${part}`);
+    }
+  });
+
+  it("a Teams workflow's 202 reads 'accepted' in the summary, not 'delivered'", async (ctx) => {
+    const w = await deployWorld(ctx);
+    const teams = await webhookReceiver(ctx, { answer: { status: 202 } });
+    const broken = await failedDeploy(w, { "notify-url": teams.url, "notify-format": "teams" });
+    expect(teams.bodies).toHaveLength(1);
+    expect(teams.bodies[0]).toMatchObject({ type: "message" });
+    expect(broken.summary).toMatch(
+      /\| notify-url 1 \(127\.0\.0\.1:\d+\) \| verify-failed \| accepted \(202\): queued by the receiver, not confirmed as posted \| 1 \|/,
+    );
+    expect(broken.summary).not.toContain("delivered");
   });
 
   it("a token without issues: write: the deploy's outcome stands, and the warning names the permission", async (ctx) => {

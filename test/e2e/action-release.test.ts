@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it, type TestContext } from "vitest";
-import { secretForms } from "../../src/adapters/secrets.ts";
+import { secretForms } from "../../src/core/secrets.ts";
 import { type Emulator, startEmulator } from "../emulator/index.ts";
 import { TestRepo } from "../helpers/git-repo.ts";
 import { type ActionRun, nodeBinaries, runAction } from "../helpers/run-action.ts";

@@ -29,6 +29,22 @@ beforeAll(() => {
 afterAll(() => repo.remove());
 
 describe.each(nodeBinaries())("action `version` on $name", ({ path: node }) => {
+  it("masks the Basic authorization value a notify-url's user:password@ or user name is sent as", async () => {
+    const urls = [
+      "https://bot:pa55-w0rd@hooks.example.com/hook",
+      "https://tok3n-only@hooks.example.com/hook",
+    ];
+    const run = await runAction({
+      node,
+      workspace: repo.dir,
+      inputs: { command: "version", "notify-url": urls.join("\n") },
+    });
+    expect(run.code).toBe(0);
+    for (const pair of ["bot:pa55-w0rd", "tok3n-only:"]) {
+      expect(run.stdout).toContain(`::add-mask::${Buffer.from(pair).toString("base64")}`);
+    }
+  });
+
   it("writes every output and a job summary", async () => {
     const run = await runAction({ node, workspace: repo.dir, inputs: { command: "version" } });
     expect(run.stderr).toBe("");

@@ -282,7 +282,7 @@ describe("a cancelled deploy (the bundled CLI, signalled)", () => {
 
   it("SIGINT to a deploy whose webhook never answers: the notification gets what the runner leaves, not its 15 s", async (ctx) => {
     const s = site(ctx);
-    const hook = await webhookReceiver(ctx, "never");
+    const hook = await webhookReceiver(ctx, { answer: "never" });
     const plain = (v: string) =>
       s.deployArgs(v).filter((a, i, all) => a !== "--traffic-steps" && all[i - 1] !== "--traffic-steps");
     expect((await s.run(plain("1.0.0"))).code).toBe(0);

@@ -4,7 +4,7 @@
  * folder, an atomic `current` link, and a real HTTP app restarted from `current` by the restart
  * command. A failed deploy rolls back in the same process.
  */
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import {
   existsSync,
   mkdirSync,
@@ -21,7 +21,7 @@ import { describe, expect, it, type TestContext } from "vitest";
 import { environmentLockPath } from "../../src/adapters/environment-lock.ts";
 import { FIXTURES, freePort, servedVersion, stopProcess, tempDir } from "../helpers/deploy-world.ts";
 import { TestRepo } from "../helpers/git-repo.ts";
-import { nodeBinaries, ROOT } from "../helpers/run-action.ts";
+import { collected, nodeBinaries, ROOT } from "../helpers/run-action.ts";
 import { webhookReceiver } from "../helpers/webhook-receiver.ts";
 
 const VERSION_APP = path.join(FIXTURES, "version-app");
@@ -45,22 +45,6 @@ interface Site {
   deployArgs(version: string, environment?: string): string[];
   current(): string;
   ledgerLines(): Record<string, unknown>[];
-}
-
-/** A child's exit code and whole output. */
-function collected(child: ChildProcess): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    let stdout = "";
-    let stderr = "";
-    child.stdout?.on("data", (b: Buffer) => {
-      stdout += b.toString();
-    });
-    child.stderr?.on("data", (b: Buffer) => {
-      stderr += b.toString();
-    });
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code: code ?? 1, stdout, stderr }));
-  });
 }
 
 async function site(ctx: TestContext): Promise<Site> {
@@ -771,7 +755,7 @@ describe.concurrent("a notification never changes an outcome", () => {
   it("a receiver answering 429 with Retry-After: 30 does not hold a deploy that rolled back (it held one 123 s)", async (ctx) => {
     const s = await ready(ctx);
     expect((await s.cli(s.deployArgs("1.0.0"))).code).toBe(0);
-    const busy = await webhookReceiver(ctx, { status: 429, headers: { "retry-after": "30" } });
+    const busy = await webhookReceiver(ctx, { answer: { status: 429, headers: { "retry-after": "30" } } });
     const started = performance.now();
     const run = await s.cli([...s.deployArgs("1.1.0"), "--notify-url", busy.url]);
     const took = performance.now() - started;

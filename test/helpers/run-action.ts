@@ -123,3 +123,19 @@ export function parseOutputFile(text: string): Record<string, string> {
   }
   return out;
 }
+
+/** A child's exit code and whole output, once it has closed. */
+export function collected(child: ChildProcess): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    let stdout = "";
+    let stderr = "";
+    child.stdout?.on("data", (b: Buffer) => {
+      stdout += b.toString();
+    });
+    child.stderr?.on("data", (b: Buffer) => {
+      stderr += b.toString();
+    });
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code: code ?? 1, stdout, stderr }));
+  });
+}

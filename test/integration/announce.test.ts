@@ -41,6 +41,7 @@ function root(cancellation: Cancellation = NEVER_CANCELLED): { root: Composition
     runUrl: null,
     actor: null,
     registerSecret() {},
+    redact: (text) => text,
     cancellation,
   };
   return { root: new CompositionRoot(context), warnings };

@@ -117,6 +117,7 @@ describe("the bodies each format posts", () => {
     expect(body.blocks.map((block) => block.type)).toEqual(["section", "section", "section", "section"]);
     expect(body.blocks[0]?.text).toEqual({
       type: "mrkdwn",
+      verbatim: true,
       text:
         `*${event.headline}*\n<https://github.com/acme/shop/actions/runs/42|Workflow run> · ` +
         "<https://github.com/acme/shop/releases/tag/v2.0.0|Release 2.0.0> · <https://github.com/acme/shop/issues/7|Incident>",
@@ -165,6 +166,38 @@ describe("the bodies each format posts", () => {
       title: "Workflow run",
       url: "https://github.com/acme/shop/actions/runs/42",
     });
+  });
+});
+
+describe("a Teams workflow's 202", () => {
+  it("is accepted, not delivered: the flow posts later, or fails without a word", async () => {
+    const server = await receiver(status(202));
+    const delivery = await sendOne(server.url, { format: "teams" });
+    expect(delivery).toMatchObject({
+      ok: true,
+      attempts: 1,
+      status: 202,
+      detail: "accepted (202): queued by the receiver, not confirmed as posted",
+    });
+  });
+
+  it("gets a body under 27,000 bytes however big the event", async () => {
+    const server = await receiver(status(202));
+    const huge = "語".repeat(1000);
+    const event = sampleEvent({
+      headline: huge,
+      reason: huge,
+      failedChecks: Array.from({ length: 9 }, (_, i) => ({ name: `${huge}${i}`, cause: huge })),
+      links: Array.from({ length: 8 }, (_, i) => ({
+        label: `link ${i}`,
+        url: `https://e.example/${i}/${"x".repeat(5000)}`,
+      })),
+    });
+    const [delivery] = await notifier([server.url], { format: "teams" }).send(event);
+    expect(delivery?.ok).toBe(true);
+    const body = server.received[0]?.body ?? "";
+    expect(Buffer.byteLength(body)).toBeLessThanOrEqual(27_000);
+    expect(adaptiveCardProblems((JSON.parse(body) as TeamsBody).attachments[0]?.content)).toEqual([]);
   });
 });
 
@@ -383,14 +416,14 @@ async function delayedSend(n: WebhookNotifier, ms: number, event: ReturnType<typ
 }
 
 describe("the URL is a secret", () => {
-  const SECRETS = ["s3cret-pass", "XXXXSECRET", "abc123"];
+  // Secret parts are 8 characters or more and not a plain lower-case word (core/secrets.ts).
+  const SECRETS = ["s3cret-pass", "T0123ABCD", "B0456EFGH", "XXXXSECRET", "abc123def"];
   const secretUrl = (port: number) =>
-    `http://user:s3cret-pass@127.0.0.1:${port}/hooks/T000/B000/XXXXSECRET?token=abc123`;
+    `http://user:s3cret-pass@127.0.0.1:${port}/hooks/T0123ABCD/B0456EFGH/XXXXSECRET?token=abc123def`;
 
   function expectNoSecret(deliveries: Delivery[], url: string): void {
     const printed = JSON.stringify(deliveries);
     expect(printed).not.toContain(url);
-    expect(printed).not.toContain("/hooks/T000");
     for (const secret of SECRETS) expect(printed).not.toContain(secret);
   }
 
@@ -401,14 +434,14 @@ describe("the URL is a secret", () => {
     expect(deliveries[0]).toMatchObject({ ok: true, receiver: `notify-url 1 (127.0.0.1:${server.port})` });
     const hit = server.received[0];
     expect(hit?.headers.authorization).toBe(`Basic ${Buffer.from("user:s3cret-pass").toString("base64")}`);
-    expect(hit?.path).toBe("/hooks/T000/B000/XXXXSECRET?token=abc123");
+    expect(hit?.path).toBe("/hooks/T0123ABCD/B0456EFGH/XXXXSECRET?token=abc123def");
     expectNoSecret(deliveries, url);
   });
 
   it("keeps them out of a failed delivery, even when the receiver echoes the URL back", async () => {
     let url = "";
     const server = await receiver((response) =>
-      response.writeHead(500).end(`error posting to ${url} (token abc123)`),
+      response.writeHead(500).end(`error posting to ${url} (token abc123def)`),
     );
     url = secretUrl(server.port);
     const deliveries = await notifier([url]).send(sampleEvent());
@@ -422,5 +455,86 @@ describe("the URL is a secret", () => {
     const deliveries = await notifier([url]).send(sampleEvent());
     expect(deliveries[0]).toMatchObject({ ok: false, attempts: 3, status: null });
     expectNoSecret(deliveries, url);
+  });
+});
+
+describe("what a receiver said", () => {
+  /** A path token as Slack or Teams put in a webhook URL: 36 characters. */
+  const TOKEN = "Zq7xW2kLp9Vb4Nc8Rt1Ys6Hd3Jf5Gm0AaBbE";
+
+  it("is redacted before it is shortened: no piece of a token that straddles the cut is shown", async () => {
+    let url = "";
+    // The echoed URL starts at character 80 of the answer, so its token crosses the 120-character cut.
+    const server = await receiver((response) =>
+      response
+        .writeHead(400)
+        .end(`${"receiver could not post the message, check the flow".padEnd(80, ".")}${url}`),
+    );
+    url = `${server.url}/workflows/${TOKEN}`;
+    const delivery = await sendOne(url);
+    expect(delivery).toMatchObject({ ok: false, attempts: 1, status: 400 });
+    expect(delivery.detail).toMatch(/^answered 400: receiver could not post the message/);
+    for (let at = 0; at + 6 <= TOKEN.length; at++)
+      expect(delivery.detail).not.toContain(TOKEN.slice(at, at + 6));
+  });
+});
+
+describe("only the secret parts of a URL are redacted, and only in what came from outside", () => {
+  it("a /500 path leaves '500' in 'answered 500'", async () => {
+    const server = await receiver(status(500, {}, "internal error"));
+    const delivery = await sendOne(`${server.url}/500`);
+    expect(delivery.detail).toBe("answered 500: internal error (3 tries)");
+  });
+
+  it("a /redirect path leaves the redirect message whole", async () => {
+    const server = await receiver(status(302, { location: "https://example.com/" }));
+    const delivery = await sendOne(`${server.url}/redirect`);
+    expect(delivery.detail).toBe("answered 302 (a redirect, not followed: give the final URL)");
+  });
+
+  it("a path that spells shipguard's own words leaves its sentences whole", async () => {
+    const server = await receiver(status(429, { "retry-after": "120" }));
+    const delivery = await sendOne(`${server.url}/too%20many%20requests/Retry-After`, {
+      deadlineMs: 5_000,
+    });
+    expect(delivery.detail).toBe(
+      "answered 429 (too many requests), and asked to come back in 120 s (Retry-After), past the notifications' deadline (5 s left): not retried",
+    );
+  });
+
+  it("what the receiver echoes loses every secret segment and keeps the words", async () => {
+    let url = "";
+    const server = await receiver((response) => response.writeHead(404).end(`no route for ${url}`));
+    url = `${server.url}/services/T0A1B2C3D/B0E4F5G6H/aBcDeFgHiJkLmNoPqRsTuVwX?channel=alerts&sig=Qx-7_yZ`;
+    const delivery = await sendOne(url);
+    expect(delivery.detail).toBe(
+      `answered 404: no route for http://127.0.0.1:${server.port}/services/***/***/***?channel=alerts&sig=Qx-7_yZ (the webhook was removed, or the URL is wrong: make a new one)`,
+    );
+  });
+});
+
+describe("the Basic authorization built from user:password@ is a secret", () => {
+  /** Answers 401 quoting the authorization header it got, as some proxies and debug receivers do. */
+  const echoAuthorization = async (): Promise<TestServer> => {
+    const server = await startServer((request, response) => {
+      const header = request.headers.authorization ?? "";
+      response.writeHead(401).end(`bad credentials: ${header} (${header.slice("Basic ".length)})`);
+    });
+    servers.push(server);
+    return server;
+  };
+
+  it.each([
+    ["user and password", "bot:pa55-w0rd", "bot:pa55-w0rd"],
+    ["a user name alone", "tok3n-only", "tok3n-only:"],
+  ])("with %s: neither the header nor its base64 is shown", async (_, userinfo, pair) => {
+    const server = await echoAuthorization();
+    const delivery = await sendOne(server.url.replace("http://", `http://${userinfo}@`));
+    const basic = Buffer.from(pair).toString("base64");
+    expect(delivery).toMatchObject({ ok: false, attempts: 1, status: 401 });
+    expect(delivery.detail).toBe(
+      "answered 401: bad credentials: Basic *** (***) (the receiver refused the URL's credentials or token)",
+    );
+    expect(JSON.stringify(delivery)).not.toContain(basic);
   });
 });

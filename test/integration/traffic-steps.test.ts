@@ -157,6 +157,7 @@ function runContext(workspace: string, logger: Logger, env: Record<string, strin
     actor: "traffic-steps test",
     registerSecret: () => {},
     cancellation: NEVER_CANCELLED,
+    redact: (text) => text,
   };
 }
 

@@ -3,8 +3,8 @@ import { backoffDelay, judgeAnswer, nextTry, retryAfterMs } from "../../src/core
 
 describe("judgeAnswer", () => {
   it("delivers on 2xx, retries 429 and 5xx, fails redirects and other 4xx", () => {
-    expect(judgeAnswer(200, "ok")).toEqual({ kind: "delivered" });
-    expect(judgeAnswer(204, "")).toEqual({ kind: "delivered" });
+    expect(judgeAnswer(200, "ok")).toEqual({ kind: "delivered", detail: "delivered" });
+    expect(judgeAnswer(204, "")).toEqual({ kind: "delivered", detail: "delivered" });
     expect(judgeAnswer(429, "")).toMatchObject({ kind: "retry" });
     expect(judgeAnswer(503, "busy")).toEqual({ kind: "retry", detail: "answered 503: busy" });
     expect(judgeAnswer(302, "")).toEqual({
@@ -21,6 +21,13 @@ describe("judgeAnswer", () => {
     });
   });
 
+  it("says a 202 was accepted, not delivered: a Teams workflow answers 202 before it posts, and may fail after", () => {
+    expect(judgeAnswer(202, "")).toEqual({
+      kind: "delivered",
+      detail: "accepted (202): queued by the receiver, not confirmed as posted",
+    });
+  });
+
   it("quotes a short text answer on one line, and leaves HTML pages out", () => {
     expect(judgeAnswer(500, "<html><body>oops</body></html>")).toEqual({
       kind: "retry",
@@ -29,6 +36,16 @@ describe("judgeAnswer", () => {
     const long = judgeAnswer(400, `line one\nline two ${"x".repeat(300)}`);
     expect(long.kind === "failed" && long.detail.length).toBeLessThan(140);
     expect(long.kind === "failed" && long.detail).toContain("line one line two");
+  });
+
+  it("redacts what the receiver said before shortening it, and never its own sentence", () => {
+    const token = "tok-0123456789abcdef";
+    const redact = (text: string) => text.split(token).join("***");
+    const answer = judgeAnswer(401, `${"x".repeat(110)} ${token}`, redact);
+    expect(answer).toEqual({
+      kind: "failed",
+      detail: `answered 401: ${"x".repeat(110)} *** (the receiver refused the URL's credentials or token)`,
+    });
   });
 });
 

@@ -120,6 +120,18 @@ describe("slack format", () => {
     expect(fieldTexts(body, 1)).toEqual(["*Repository*\nacme/shop", "*Version*\n1.9.3", "*Status*\nfailure"]);
   });
 
+  it("marks every mrkdwn text object verbatim, so Slack links and mentions nothing on its own", () => {
+    const body = slack(
+      sampleEvent({ failedChecks: manyChecks(3), reason: "see https://evil.example #general" }),
+    );
+    const objects = body.blocks.flatMap((block) => [
+      ...(block.text ? [block.text] : []),
+      ...(block.fields ?? []),
+    ]);
+    expect(objects.length).toBe(9);
+    for (const object of objects) expect(object).toMatchObject({ type: "mrkdwn", verbatim: true });
+  });
+
   it("stays within Slack's limits however long the text", () => {
     const huge = "&".repeat(5000);
     const body = slack(
@@ -223,5 +235,65 @@ describe("the validator of the tests", () => {
       "card.actions[0].url: required, a URL",
       'card.actions[1].card.body[0].type: unknown element "Bogus"',
     ]);
+  });
+
+  describe("stays under 27,000 bytes of UTF-8 however big the event", () => {
+    const bytes = (event: NotificationEvent) => Buffer.byteLength(JSON.stringify(renderBody("teams", event)));
+    /** Three bytes a character in UTF-8, `"` escaped in JSON: as heavy as text gets per character. */
+    const heavy = (n: number) => '語"'.repeat(n);
+    const links = (n: number, length: number) =>
+      Array.from({ length: n }, (_, i) => ({
+        label: `link ${i}`,
+        url: `https://e.example/${i}/${"x".repeat(length)}`,
+      }));
+
+    it("shortens the check causes and the reason first, and keeps every check listed", () => {
+      const event = sampleEvent({
+        headline: heavy(300),
+        failedChecks: Array.from({ length: 5 }, (_, i) => ({ name: `check-${i}`, cause: heavy(200) })),
+        reason: heavy(1000),
+        // With these, the whole card would be some 28 KB.
+        links: links(5, 4_300),
+      });
+      const content = card(event);
+      expect(bytes(event)).toBeLessThanOrEqual(27_000);
+      const texts = content.body.map((element) => element.text ?? "");
+      for (let i = 0; i < 5; i++) expect(texts.some((text) => text.startsWith(`check-${i}`))).toBe(true);
+      expect(texts.find((text) => text.startsWith("check-0"))?.length).toBeLessThan(200);
+      expect(content.actions).toHaveLength(6);
+      expect(adaptiveCardProblems(content)).toEqual([]);
+    });
+
+    it("then lists fewer checks, saying how many more, then drops buttons, the run's last", () => {
+      const event = sampleEvent({
+        headline: heavy(300),
+        failedChecks: Array.from({ length: 9 }, (_, i) => ({ name: heavy(100) + i, cause: heavy(200) })),
+        reason: heavy(1000),
+        startedBy: heavy(200),
+        correlationId: heavy(200),
+        links: links(8, 6_000),
+      });
+      expect(bytes(event)).toBeLessThanOrEqual(27_000);
+      const content = card(event);
+      const texts = content.body.map((element) => element.text ?? "");
+      expect(texts).toContain("Failed checks (9)");
+      expect(texts.some((text) => /^and [5-9] more$/.test(text))).toBe(true);
+      expect(content.actions.length).toBeLessThan(6);
+      expect(content.actions[0]?.title).toBe("Workflow run");
+      expect(adaptiveCardProblems(content)).toEqual([]);
+    });
+
+    it("with nothing left to cut but the headline and the facts", () => {
+      const event = sampleEvent({
+        headline: heavy(300),
+        failedChecks: manyChecks(40),
+        reason: heavy(1000),
+        runUrl: `https://github.com/acme/shop/actions/runs/${"9".repeat(30_000)}`,
+        links: links(8, 30_000),
+      });
+      expect(bytes(event)).toBeLessThanOrEqual(27_000);
+      expect(card(event).actions).toEqual([]);
+      expect(adaptiveCardProblems(card(event))).toEqual([]);
+    });
   });
 });

@@ -17,8 +17,8 @@ import {
 } from "../../core/notify/delivery-policy.ts";
 import type { Delivery, NotificationEvent, NotifyFormat } from "../../core/notify/event.ts";
 import { renderBody } from "../../core/notify/formats.ts";
-import { redactUrlSecrets } from "../../core/notify/redact.ts";
 import { checkWebhookUrl, describeReceiver } from "../../core/notify/webhook-url.ts";
+import { basicCredentials, redactUrlSecrets } from "../../core/secrets.ts";
 import type { Notifier, SendLimits } from "../../ports.ts";
 import { httpRequest } from "../probes/http-request.ts";
 import { sleep as realSleep } from "../sleep.ts";
@@ -86,7 +86,7 @@ export class WebhookNotifier implements Notifier {
     } catch (error) {
       const detail = `could not build the ${this.format} body: ${(error as Error).message}`;
       return Promise.resolve(
-        this.urls.map((url, index) => failed(describeReceiver(index, url), event, detail, url)),
+        this.urls.map((url, index) => failed(describeReceiver(index, url), event, detail)),
       );
     }
     return Promise.all(this.urls.map((url, index) => this.deliver(url, index, event, body, bounds)));
@@ -102,7 +102,7 @@ export class WebhookNotifier implements Notifier {
   ): Promise<Delivery> {
     const checked = checkWebhookUrl(text, index);
     if (!checked.ok) {
-      return failed(describeReceiver(index, text), event, `refused: ${checked.problem}`, text);
+      return failed(describeReceiver(index, text), event, `refused: ${checked.problem}`);
     }
     const { receiver } = checked;
     const target = withoutCredentials(checked.url);
@@ -111,6 +111,9 @@ export class WebhookNotifier implements Notifier {
       "user-agent": this.userAgent,
       ...target.authorization,
     };
+    // Only what came from outside (the receiver's answer, an error's text) is scrubbed, never the
+    // sentences written around it here.
+    const redact = (said: string): string => scrub(said, text, checked.url);
     const started = performance.now();
     let attempts = 0;
     const finish = (ok: boolean, status: number | null, detail: string): Delivery => ({
@@ -119,7 +122,7 @@ export class WebhookNotifier implements Notifier {
       ok,
       attempts,
       status,
-      detail: scrub(detail, text, checked.url),
+      detail,
       ms: Math.round(performance.now() - started),
     });
     let last: { status: number | null; detail: string } = { status: null, detail: "not tried" };
@@ -138,7 +141,7 @@ export class WebhookNotifier implements Notifier {
         if (signal.aborted) return cancelled();
         attempts += 1;
         const timeoutMs = Math.max(1, Math.min(this.timeoutMs, deadline - Date.now()));
-        const result = await this.tryOnce(target.url, headers, body, timeoutMs, signal);
+        const result = await this.tryOnce(target.url, headers, body, timeoutMs, signal, redact);
         if (signal.aborted) return cancelled();
         if (result.settled) return finish(result.ok, result.status, result.detail);
         last = result;
@@ -154,16 +157,18 @@ export class WebhookNotifier implements Notifier {
         await this.sleep(next.ms, signal);
       }
     } catch (error) {
-      return finish(false, last.status, `unexpected error: ${(error as Error).message}`);
+      return finish(false, last.status, `unexpected error: ${redact((error as Error).message)}`);
     }
   }
 
+  /** `redact` scrubs what came from outside: an error's text, and what the receiver said before it is shortened. */
   private async tryOnce(
     url: string,
     headers: Record<string, string>,
     body: string,
     timeoutMs: number,
     signal: AbortSignal,
+    redact: (said: string) => string,
   ): Promise<TryResult> {
     const exchange = await httpRequest({
       url,
@@ -177,14 +182,14 @@ export class WebhookNotifier implements Notifier {
       maxBodyBytes: MAX_ANSWER_BYTES,
     });
     if (!exchange.ok) {
-      const detail = exchange.detail;
+      const detail = redact(exchange.detail);
       // A certificate problem is the same on the next try; a refused or dropped connection may not be.
       if (exchange.cause === "tls") return { settled: true, ok: false, status: null, detail };
       return { settled: false, status: null, detail, waitMs: null };
     }
-    const verdict = judgeAnswer(exchange.status, exchange.body);
+    const verdict = judgeAnswer(exchange.status, exchange.body, redact);
     if (verdict.kind === "delivered")
-      return { settled: true, ok: true, status: exchange.status, detail: "delivered" };
+      return { settled: true, ok: true, status: exchange.status, detail: verdict.detail };
     if (verdict.kind === "failed")
       return { settled: true, ok: false, status: exchange.status, detail: verdict.detail };
     return {
@@ -205,14 +210,15 @@ function scrub(detail: string, written: string, parsed: string): string {
   return redactUrlSecrets(redactUrlSecrets(detail, parsed), written);
 }
 
-function failed(receiver: string, event: NotificationEvent, detail: string, url: string): Delivery {
+/** `detail` is shipguard's own: the URL's problem is described without any part of it. */
+function failed(receiver: string, event: NotificationEvent, detail: string): Delivery {
   return {
     receiver,
     event: event.event,
     ok: false,
     attempts: 0,
     status: null,
-    detail: redactUrlSecrets(detail, url),
+    detail,
     ms: 0,
   };
 }
@@ -224,20 +230,9 @@ function failed(receiver: string, event: NotificationEvent, detail: string, url:
  */
 function withoutCredentials(text: string): { url: string; authorization: Record<string, string> } {
   const url = new URL(text);
-  if (url.username === "" && url.password === "") return { url: url.href, authorization: {} };
-  const pair = `${decode(url.username)}:${decode(url.password)}`;
+  const basic = basicCredentials(url);
+  if (basic === null) return { url: url.href, authorization: {} };
   url.username = "";
   url.password = "";
-  return {
-    url: url.href,
-    authorization: { authorization: `Basic ${Buffer.from(pair, "utf8").toString("base64")}` },
-  };
-}
-
-function decode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
+  return { url: url.href, authorization: { authorization: `Basic ${basic}` } };
 }

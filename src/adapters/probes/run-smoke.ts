@@ -38,6 +38,12 @@ export interface RunSmokeOptions {
   /** Replaces probes (tests, or probes configured with a private CA or resolver). */
   probes?: Partial<Probes>;
   onAttempt?: (event: AttemptEvent) => void;
+  /**
+   * Takes the run's other secrets (the host's token, DEPLOY_TOKEN, ...) out of a detail or an
+   * output line, with the header values, before it is shortened: a secret cut in half would no
+   * longer be found by anyone later.
+   */
+  redact?: (text: string) => string;
 }
 
 type StopReason = "deadline" | "aborted";
@@ -51,7 +57,9 @@ type StopReason = "deadline" | "aborted";
  */
 export async function runSmoke(suite: CheckSuite, options: RunSmokeOptions): Promise<SmokeReport> {
   const expanded = expandSuite(suite, options.env);
-  const secrets = secretValues(suite, options.env);
+  const headerValues = secretValues(suite, options.env);
+  const redact = options.redact ?? ((text: string) => text);
+  const mask = (text: string): string => redact(maskSecrets(text, headerValues));
   const clock = options.clock ?? systemClock;
   const probes = probesOf(options);
   const startedAt = new Date().toISOString();
@@ -96,7 +104,7 @@ export async function runSmoke(suite: CheckSuite, options: RunSmokeOptions): Pro
       const timeoutMs = Math.max(1, Math.min(check.timeoutMs, Math.floor(deadlineAt - attemptStart)));
       const context = { signal: stop.signal, timeoutMs, env: options.env, slots };
       const raw = await probe.attempt(check, context).finally(release);
-      const outcome = maskOutcome(raw, secrets);
+      const outcome = maskOutcome(raw, mask);
       const cutShort =
         raw.verdict !== "pass" &&
         (stop.signal.aborted || (timeoutMs < check.timeoutMs && raw.cause === "timeout"));
@@ -136,7 +144,7 @@ export async function runSmoke(suite: CheckSuite, options: RunSmokeOptions): Pro
     deadlineTimer.abort();
     options.signal?.removeEventListener("abort", onCancel);
   }
-  for (const check of checks) check.detail = boundText(maskSecrets(check.detail, secrets));
+  for (const check of checks) check.detail = boundText(mask(check.detail));
   const verdicts = checks.map((check) => check.verdict);
   return {
     verdict: combineVerdicts(verdicts),
@@ -161,10 +169,9 @@ function probeFor(probes: Probes, check: Check): Probe<Check> {
   return probes[check.kind] as Probe<Check>;
 }
 
-function maskOutcome(outcome: AttemptOutcome, secrets: readonly string[]): AttemptOutcome {
-  if (secrets.length === 0) return { ...outcome, detail: boundText(outcome.detail) };
-  const masked: AttemptOutcome = { ...outcome, detail: boundText(maskSecrets(outcome.detail, secrets)) };
-  if (outcome.output !== undefined) masked.output = outcome.output.map((line) => maskSecrets(line, secrets));
+function maskOutcome(outcome: AttemptOutcome, mask: (text: string) => string): AttemptOutcome {
+  const masked: AttemptOutcome = { ...outcome, detail: boundText(mask(outcome.detail)) };
+  if (outcome.output !== undefined) masked.output = outcome.output.map(mask);
   return masked;
 }
 

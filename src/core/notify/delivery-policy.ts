@@ -1,32 +1,46 @@
 /**
  * When a webhook delivery is tried again, and how long to wait first. Pure: the adapter makes the
- * requests and the waits. A 2xx is delivered; a 3xx is not followed (the receiver moved, and a
+ * requests and the waits. A 2xx is delivered (a 202 only accepted); a 3xx is not followed (the receiver moved, and a
  * redirect would carry the event somewhere nobody configured); 429 and 5xx are worth another try;
  * any other answer would be the same next time.
  */
 
 export type AnswerVerdict =
-  | { kind: "delivered" }
+  | { kind: "delivered"; detail: string }
   | { kind: "retry"; detail: string }
   | { kind: "failed"; detail: string };
 
-export function judgeAnswer(status: number, body: string): AnswerVerdict {
-  if (status >= 200 && status < 300) return { kind: "delivered" };
+/**
+ * `redact` removes the secrets a receiver may echo (its own URL, the Basic credentials) from what it
+ * said, before that is shortened: a secret cut in half would no longer be found.
+ */
+export function judgeAnswer(
+  status: number,
+  body: string,
+  redact: (text: string) => string = (text) => text,
+): AnswerVerdict {
+  if (status === 202) {
+    // Teams workflows (Power Automate) answer 202 on receipt and post later; a post that fails then,
+    // or a card over its size, is never reported back. Accepted is all that is known.
+    return { kind: "delivered", detail: "accepted (202): queued by the receiver, not confirmed as posted" };
+  }
+  if (status >= 200 && status < 300) return { kind: "delivered", detail: "delivered" };
   if (status >= 300 && status < 400) {
     return { kind: "failed", detail: `answered ${status} (a redirect, not followed: give the final URL)` };
   }
   if (status === 429) return { kind: "retry", detail: "answered 429 (too many requests)" };
-  if (status >= 500) return { kind: "retry", detail: `answered ${status}${said(body)}` };
-  return { kind: "failed", detail: `answered ${status}${said(body)}${hint(status)}` };
+  if (status >= 500) return { kind: "retry", detail: `answered ${status}${said(body, redact)}` };
+  return { kind: "failed", detail: `answered ${status}${said(body, redact)}${hint(status)}` };
 }
 
 /**
  * What the receiver said, when it is a short text: Slack answers `invalid_blocks` or `no_service`,
  * which is the whole diagnosis. HTML error pages are left out: they are long and say nothing more.
  */
-function said(body: string): string {
-  const text = body.replace(/\s+/g, " ").trim();
-  if (text === "" || text.startsWith("<")) return "";
+function said(body: string, redact: (text: string) => string): string {
+  const flat = body.replace(/\s+/g, " ").trim();
+  if (flat === "" || flat.startsWith("<")) return "";
+  const text = redact(flat);
   return `: ${text.length > 120 ? `${text.slice(0, 119)}…` : text}`;
 }
 

@@ -80,7 +80,7 @@ export interface Delivery {
   attempts: number;
   /** The last HTTP status, or null when no answer came (timeout, connection error, refused URL). */
   status: number | null;
-  /** What went wrong, in one line without the URL; "delivered" when ok. */
+  /** What went wrong, in one line without the URL; when ok "delivered", or "accepted (202): ..." for a 202. */
   detail: string;
   /** Wall time from the first try to the last answer. */
   ms: number;

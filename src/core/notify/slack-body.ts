@@ -40,7 +40,16 @@ export function renderSlack(event: NotificationEvent): { text: string; blocks: B
 }
 
 function section(text: string): Block {
-  return { type: "section", text: { type: "mrkdwn", text } };
+  return { type: "section", text: mrkdwn(text) };
+}
+
+/**
+ * Every text object here carries untrusted text (commit, check and environment text, a reason).
+ * `verbatim` stops Slack from turning bare URLs and #channel names in it into links and parsing
+ * mentions on its own; the links written here as `<url|label>` still work.
+ */
+function mrkdwn(text: string): Block {
+  return { type: "mrkdwn", text, verbatim: true };
 }
 
 /** First line what happened, second line where to look: the run first. Links that do not fit are left out. */
@@ -63,10 +72,9 @@ function slackUrl(url: string): string {
 }
 
 function factsBlock(event: NotificationEvent): Block {
-  const fields = eventFacts(event).map((fact) => ({
-    type: "mrkdwn",
-    text: `*${fact.title}*\n${escapeWithin(fact.value, MAX_FIELD_CHARS - fact.title.length - 4)}`,
-  }));
+  const fields = eventFacts(event).map((fact) =>
+    mrkdwn(`*${fact.title}*\n${escapeWithin(fact.value, MAX_FIELD_CHARS - fact.title.length - 4)}`),
+  );
   return { type: "section", fields };
 }
 
