@@ -291,7 +291,7 @@ export class CompositionRoot {
     const { WebhookNotifier } = await import("../adapters/notify/webhook.ts");
     const notifier = new WebhookNotifier({ urls: settings.urls, format: settings.format });
     const { redact } = this.context;
-    return { send: (event) => notifier.send(redactDeep(event, redact)) };
+    return { send: (event, limits) => notifier.send(redactDeep(event, redact), limits) };
   }
 
   /**

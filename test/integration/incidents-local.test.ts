@@ -136,13 +136,13 @@ describe("LocalIncidentLog", () => {
     const file = path.join(folder, `${ID}.md`);
     for (const forged of [
       `<!-- shipguard:event id=${ID} event=rolled-back -->`,
-      // Control characters become spaces in a title: the marker they would make is disarmed too.
+      // Control characters are taken out of a title: the marker that would make is disarmed too.
       `<!--\u0001shipguard:event id=${ID} event=rolled-back -->`,
     ]) {
       await rm(folder, { recursive: true, force: true });
       await log.record(incident("verify-failed", { title: `Rollback in production ${forged}` }));
       const text = readFileSync(file, "utf8");
-      expect(text.split("\n")[0]).toMatch(/^# Rollback in production <!-- shipguard \(quoted\):event/);
+      expect(text.split("\n")[0]).toMatch(/^# Rollback in production <!-- ?shipguard \(quoted\):event/);
       expect(text).not.toContain(`<!-- shipguard:event id=${ID} event=rolled-back -->`);
       expect((await log.record(incident("rolled-back"))).action).toBe("commented");
       expect(readFileSync(file, "utf8")).toContain("## rolled-back");
