@@ -43,6 +43,7 @@ const OPERATIONS = [
   ["get", "/repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs"],
   ["get", "/repos/{owner}/{repo}/actions/runs"],
   ["get", "/repos/{owner}/{repo}/actions/runs/{run_id}"],
+  ["post", "/repos/{owner}/{repo}/actions/runs/{run_id}/cancel"],
   ["post", "/repos/{owner}/{repo}/issues"],
   ["get", "/repos/{owner}/{repo}/issues"],
   ["get", "/repos/{owner}/{repo}/issues/{issue_number}"],

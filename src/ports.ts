@@ -226,6 +226,11 @@ export interface Dispatcher {
   ): Promise<{ conclusion: RunConclusion | "timed_out_waiting"; url: string | null }>;
   /** The runs of `workflow` not completed yet (requested, queued, pending, waiting, in progress), newest first. */
   activeRuns(workflow: string): Promise<ActiveRun[]>;
+  /**
+   * Cancels a run (a cancelled deploy's dispatched deploy workflow): `cancelled` when GitHub took the
+   * request, `completed` when the run had already ended. Throws what GitHub refused otherwise.
+   */
+  cancel(run: { id: number }): Promise<"cancelled" | "completed">;
 }
 
 export interface ActiveRun {

@@ -28,6 +28,7 @@ const REQUIRED: Record<string, [Scope, Access]> = {
   "actions/list-workflow-runs": ["actions", "read"],
   "actions/list-workflow-runs-for-repo": ["actions", "read"],
   "actions/get-workflow-run": ["actions", "read"],
+  "actions/cancel-workflow-run": ["actions", "write"],
   "issues/create": ["issues", "write"],
   "issues/list-for-repo": ["issues", "read"],
   "issues/get": ["issues", "read"],

@@ -737,7 +737,7 @@ describe("workflow strategy", () => {
     expect(emulator.violations).toEqual([]);
   });
 
-  it("stops waiting when the deploy is cancelled", async (ctx) => {
+  it("stops waiting when the deploy is cancelled, and cancels the run it dispatched", async (ctx) => {
     const controller = new AbortController();
     // The deploy is cancelled during the wait's first pause, in virtual time.
     const clock = virtualTime((pause) => {
@@ -754,9 +754,13 @@ describe("workflow strategy", () => {
     expect(clock.elapsed()).toBe(0);
     expect(outcome).toMatchObject({
       ok: false,
-      failure:
-        "the wait for the deploy.yml run was stopped: the deploy was cancelled (the run itself goes on)",
+      // As a command's process group is ended, the dispatched run is cancelled too.
+      failure: "the deploy was cancelled: its deploy.yml run was cancelled too",
       runUrl: `https://github.com/acme/app/actions/runs/${emulator.state.runs[0]?.id}`,
+    });
+    expect(emulator.state.runView(emulator.state.runs[0] as never)).toMatchObject({
+      status: "completed",
+      conclusion: "cancelled",
     });
     expect(emulator.violations).toEqual([]);
   });
@@ -770,6 +774,22 @@ describe("workflow strategy", () => {
     expect(emulator.violations).toEqual([]);
   });
 
+  it("a run that completed before the cancel is said to have completed", async (ctx) => {
+    const { emulator, deployer } = await workflowWorld(ctx, {
+      workflows: { "deploy.yml": { runMs: 60_000 } },
+    });
+    const cancel = new AbortController();
+    const deploying = deployer(120_000).deploy(target("1.4.5"), cancel.signal);
+    await until(() => emulator.state.runs.length === 1, "the run to be dispatched");
+    const run = emulator.state.runs[0];
+    if (run === undefined) throw new Error("no run");
+    emulator.state.setRunStatus(run.id, "completed", "success");
+    cancel.abort();
+    expect((await deploying).failure).toBe(
+      "the deploy was cancelled: its deploy.yml run had already completed",
+    );
+  });
+
   it("refuses extra inputs that reuse shipguard's names", () => {
     const make = () =>
       new WorkflowDeployer({
@@ -777,6 +797,7 @@ describe("workflow strategy", () => {
           dispatch: () => Promise.reject(new Error("unused")),
           wait: () => Promise.reject(new Error("unused")),
           activeRuns: () => Promise.reject(new Error("unused")),
+          cancel: () => Promise.reject(new Error("unused")),
         },
         workflow: "deploy.yml",
         ref: "main",

@@ -105,6 +105,21 @@ describe("workflow dispatch", () => {
     });
   });
 
+  it("cancels a run that has not completed (202), and answers 409 for one that has, like GitHub", async () => {
+    h = await launch({ runs: { runMs: Number.POSITIVE_INFINITY } }, { files });
+    await h.api("POST", "/actions/workflows/rollback.yml/dispatches", { ref: "main", inputs });
+    const id = h.emulator.state.runs[0]?.id;
+    const cancelled = await h.api("POST", `/actions/runs/${id}/cancel`);
+    expect(cancelled.status).toBe(202);
+    expect((await h.api("GET", `/actions/runs/${id}`)).body).toMatchObject({
+      status: "completed",
+      conclusion: "cancelled",
+    });
+    const again = await h.api("POST", `/actions/runs/${id}/cancel`);
+    expect(again.status).toBe(409);
+    expect((await h.api("POST", "/actions/runs/999999/cancel")).status).toBe(404);
+  });
+
   it("lets a test end a run by hand", async () => {
     h = await launch({ runs: { runMs: Number.POSITIVE_INFINITY } }, { files });
     await h.api("POST", "/actions/workflows/rollback.yml/dispatches", { ref: "main", inputs });

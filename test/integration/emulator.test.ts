@@ -26,7 +26,7 @@ describe("openapi-subset.json", () => {
     const operations = Object.values(subset.paths).flatMap((item) =>
       Object.values(item).map((op) => op.operationId),
     );
-    expect(operations).toHaveLength(30);
+    expect(operations).toHaveLength(31);
     expect(operations).toEqual(
       expect.arrayContaining([
         "git/create-ref",
@@ -37,6 +37,7 @@ describe("openapi-subset.json", () => {
         "repos/create-deployment-status",
         "actions/create-workflow-dispatch",
         "actions/get-workflow-run",
+        "actions/cancel-workflow-run",
       ]),
     );
     const text = readFileSync(SUBSET_PATH, "utf8");

@@ -3,7 +3,7 @@
  * run, and maps every way it can end. Only `success` deployed something: a run that was skipped or
  * ended neutral deployed nothing, and a wait that ran out of time is a failure, not a warning.
  */
-import { shipguardError } from "../../errors.ts";
+import { isShipguardError, shipguardError } from "../../errors.ts";
 import type {
   Deployer,
   DeployOutcome,
@@ -97,7 +97,7 @@ export class WorkflowDeployer implements Deployer {
       if (!signal?.aborted) throw error;
       return {
         ok: false,
-        failure: `the wait for the ${workflow} run was stopped: the deploy was cancelled (the run itself goes on)`,
+        failure: `the deploy was cancelled: ${await this.cancelRun(run.id)}`,
         logTail: timeline,
         runUrl: run.url,
       };
@@ -107,6 +107,24 @@ export class WorkflowDeployer implements Deployer {
     timeline.push(`conclusion: ${result.conclusion}`);
     if (failure !== null) logger.warning(`${failure}: ${runUrl ?? ""}`);
     return { ok: failure === null, failure, logTail: timeline, runUrl };
+  }
+
+  /** A cancelled deploy stops the run it dispatched too, as a command's process group is ended. */
+  private async cancelRun(id: number): Promise<string> {
+    const { dispatcher, workflow, logger } = this.options;
+    try {
+      const outcome = await dispatcher.cancel({ id });
+      logger.info(
+        `The ${workflow} run ${id} was ${outcome === "cancelled" ? "cancelled" : "already completed"}.`,
+      );
+      return outcome === "cancelled"
+        ? `its ${workflow} run was cancelled too`
+        : `its ${workflow} run had already completed`;
+    } catch (error) {
+      const detail = isShipguardError(error) ? `${error.code}: ${error.message}` : String(error);
+      logger.warning(`The ${workflow} run ${id} could not be cancelled (${detail}): it may go on.`);
+      return `its ${workflow} run could not be cancelled and may go on (${detail})`;
+    }
   }
 }
 

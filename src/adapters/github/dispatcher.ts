@@ -231,6 +231,17 @@ export class GitHubDispatcher implements Dispatcher {
     return { id: null, url: null };
   }
 
+  async cancel(run: { id: number }): Promise<"cancelled" | "completed"> {
+    try {
+      await this.octokit.rest.actions.cancelWorkflowRun({ ...this.repo, run_id: run.id });
+      return "cancelled";
+    } catch (error) {
+      // GitHub answers 409 to a run that has already completed.
+      if (statusOf(error) === 409) return "completed";
+      throw toShipguardError(error, { doing: `cancel the workflow run ${run.id}`, scope: "actions: write" });
+    }
+  }
+
   /** Looks for the run that shows `correlationId`, for up to `budgetMs` (at least one look). */
   async activeRuns(workflow: string): Promise<ActiveRun[]> {
     const info = { doing: `list the runs of ${workflow}`, scope: "actions: read" } as const;

@@ -115,6 +115,19 @@ function findRun(context: HandlerContext): RunRecord {
   return run;
 }
 
+/** GitHub answers 202 and the run ends `cancelled`; a run that has completed answers 409. */
+const cancelWorkflowRun: Route = {
+  operationId: "actions/cancel-workflow-run",
+  handle(context) {
+    const run = findRun(context);
+    if (context.state.runView(run).status === "completed") {
+      throw new ApiError(409, "Cannot cancel a workflow run that is completed.");
+    }
+    context.state.setRunStatus(run.id, "completed", "cancelled");
+    return { status: 202, body: {} };
+  },
+};
+
 const getWorkflowRun: Route = {
   operationId: "actions/get-workflow-run",
   handle: (context) => ({ status: 200, body: workflowRunView(context.state, findRun(context)) }),
@@ -204,6 +217,7 @@ const listWorkflowRunsForRepo: Route = {
 
 export const actionsRoutes: Route[] = [
   createWorkflowDispatch,
+  cancelWorkflowRun,
   getWorkflowRun,
   listWorkflowRuns,
   listWorkflowRunsForRepo,
