@@ -5,7 +5,13 @@
  * page by page as the caller consumes it, so "last known good" costs one page when it is recent.
  */
 import { randomBytes } from "node:crypto";
-import { isDeploymentState, payloadFrom, taskFor, truncateDescription } from "../../core/deployments.ts";
+import {
+  isDeploymentState,
+  payloadFrom,
+  sameEnvironment,
+  taskFor,
+  truncateDescription,
+} from "../../core/deployments.ts";
 import type {
   DeploymentRecord,
   DeploymentState,
@@ -154,7 +160,7 @@ export class GitHubLedger implements Ledger {
         if (page.done) return;
         for (const raw of page.value.data) {
           const record = this.#toRecord(raw);
-          if (record !== null && record.environment === environment) yield record;
+          if (record !== null && sameEnvironment(record.environment, environment)) yield record;
         }
       }
     } finally {
