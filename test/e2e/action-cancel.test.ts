@@ -5,47 +5,13 @@
  * process group is gone, traffic went back to 0%, the deployment's last status is `failure`,
  * cancelled, the step fails with exit 130 or 143, and the next deploy of the environment works.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { deployWorld, tempDir } from "../helpers/deploy-world.ts";
+import { groupAlive, HANGING_CHECKS, HANGING_DEPLOY_SCRIPT } from "../helpers/hanging-step.ts";
 import { nodeBinaries } from "../helpers/run-action.ts";
 import { until } from "../helpers/wait.ts";
-
-const SCRIPT = `set -eu
-percent="\${SHIPGUARD_TRAFFIC_PERCENT-unset}"
-printf '%s %s %s\\n' "$SHIPGUARD_KIND" "$SHIPGUARD_VERSION" "$percent" >> "$SITE/deploys.log"
-if [ "$SHIPGUARD_VERSION $percent" = "\${HANG_AT-none}" ]; then
-  read -r _ _ _ _ pgid _ < /proc/$$/stat
-  echo "$pgid" > "$SITE/hanging.pgid"
-  sleep 60
-fi
-`;
-
-const CHECKS = `settings: { deadline-ms: 60000, retry-interval-ms: 100 }
-checks:
-  - name: slow check
-    timeout-ms: 60000
-    command: |
-      if [ "$SHIPGUARD_VERSION" = "\${HANG_CHECK_FOR-none}" ]; then
-        read -r _ _ _ _ pgid _ < /proc/$$/stat; echo "$pgid" > "$SITE/hanging.pgid"; sleep 60
-      fi
-`;
-
-/** A process of the group runs (zombies do not count: the sandbox's init may never reap them). */
-function groupAlive(pgid: number): boolean {
-  return readdirSync("/proc")
-    .filter((entry) => /^\d+$/.test(entry))
-    .some((pid) => {
-      try {
-        const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-        const [state, , pgrp] = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-        return Number(pgrp) === pgid && state !== "Z";
-      } catch {
-        return false;
-      }
-    });
-}
 
 const EXIT = { SIGINT: 130, SIGTERM: 143 } as const;
 const NODE = nodeBinaries()[0]?.path;
@@ -56,7 +22,7 @@ describe("a cancelled workflow run (the bundled action, signalled as the runner 
       it(`${signal} during a canary step's ${phase}: reverted to 0%, recorded cancelled, exit ${EXIT[signal]}`, async (ctx) => {
         const w = await deployWorld(ctx);
         const site = tempDir(ctx, "action-cancel");
-        writeFileSync(path.join(site, "deploy.sh"), SCRIPT);
+        writeFileSync(path.join(site, "deploy.sh"), HANGING_DEPLOY_SCRIPT);
         ctx.onTestFinished(() => {
           const file = path.join(site, "hanging.pgid");
           if (existsSync(file)) {
@@ -76,7 +42,7 @@ describe("a cancelled workflow run (the bundled action, signalled as the runner 
           strategy: "command",
           "deploy-command": `sh "${path.join(site, "deploy.sh")}"`,
           "traffic-steps": "10, 50, 100",
-          checks: CHECKS,
+          checks: HANGING_CHECKS,
           "on-failure": "none",
         });
         const env = { SITE: site };

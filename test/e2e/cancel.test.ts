@@ -13,34 +13,10 @@ import path from "node:path";
 import { describe, expect, it, type TestContext } from "vitest";
 import { tempDir } from "../helpers/deploy-world.ts";
 import { TestRepo } from "../helpers/git-repo.ts";
+import { groupAlive, HANGING_CHECKS, HANGING_DEPLOY_SCRIPT } from "../helpers/hanging-step.ts";
 import { nodeBinaries, ROOT } from "../helpers/run-action.ts";
 import { until } from "../helpers/wait.ts";
 import { webhookReceiver } from "../helpers/webhook-receiver.ts";
-
-/**
- * The deploy command: logs each call, writes its process group, and for the version and percent it
- * is told to hang at, says so and waits (a traffic shift that takes long). It never sees a signal.
- */
-const DEPLOY_SCRIPT = `set -eu
-percent="\${SHIPGUARD_TRAFFIC_PERCENT-unset}"
-printf '%s %s %s\\n' "$SHIPGUARD_KIND" "$SHIPGUARD_VERSION" "$percent" >> "$SITE/deploys.log"
-if [ "$SHIPGUARD_VERSION $percent" = "\${HANG_AT-none}" ]; then
-  read -r _ _ _ _ pgid _ < /proc/$$/stat
-  echo "$pgid" > "$SITE/hanging.pgid"
-  sleep 60
-fi
-`;
-
-/** A command check that hangs for the version it is told to (its process group is recorded). */
-const CHECKS = `settings: { deadline-ms: 60000, retry-interval-ms: 100 }
-checks:
-  - name: slow check
-    timeout-ms: 60000
-    command: |
-      if [ "$SHIPGUARD_VERSION" = "\${HANG_CHECK_FOR-none}" ]; then
-        read -r _ _ _ _ pgid _ < /proc/$$/stat; echo "$pgid" > "$SITE/hanging.pgid"; sleep 60
-      fi
-`;
 
 interface Run {
   code: number | null;
@@ -75,8 +51,8 @@ function site(ctx: TestContext): Site {
     repo.commit(`feat: ${version}`);
     repo.tag(`v${version}`);
   }
-  writeFileSync(path.join(dir, "deploy.sh"), DEPLOY_SCRIPT);
-  writeFileSync(path.join(dir, "checks.yml"), CHECKS);
+  writeFileSync(path.join(dir, "deploy.sh"), HANGING_DEPLOY_SCRIPT);
+  writeFileSync(path.join(dir, "checks.yml"), HANGING_CHECKS);
   const baseEnv = {
     PATH: process.env.PATH ?? "/usr/bin:/bin",
     HOME: dir,
@@ -171,21 +147,6 @@ function site(ctx: TestContext): Site {
 
 function lines(file: string): string[] {
   return existsSync(file) ? readFileSync(file, "utf8").split("\n").filter(Boolean) : [];
-}
-
-/** A process of the group runs (not a zombie: the sandbox's init may never reap what it inherits). */
-function groupAlive(pgid: number): boolean {
-  return readdirSync("/proc")
-    .filter((entry) => /^\d+$/.test(entry))
-    .some((pid) => {
-      try {
-        const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-        const [state, , pgrp] = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-        return Number(pgrp) === pgid && state !== "Z";
-      } catch {
-        return false;
-      }
-    });
 }
 
 function groupKill(pgid: number): void {
