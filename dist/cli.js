@@ -18,9 +18,9 @@ if (argv[0] === "--version" || argv[0] === "-v") {
   process.stdout.write(`${package_default.version}
 `);
 } else {
-  const { runCli } = await import("./chunks/cli-PKZLMWFG.js");
-  const { describeFailure } = await import("./chunks/errors-POUGLRLG.js");
-  const { printable } = await import("./chunks/markdown-I3IUCKES.js");
+  const { runCli } = await import("./chunks/cli-KANZR2OQ.js");
+  const { describeFailure } = await import("./chunks/errors-WC6S2FKE.js");
+  const { printable } = await import("./chunks/markdown-YS7WISSY.js");
   await runCli(argv, process.env).then(
     (code) => {
       process.exitCode = code;

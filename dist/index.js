@@ -1,27 +1,32 @@
 import { createRequire as __shipguardCreateRequire } from 'node:module';
 const require = __shipguardCreateRequire(import.meta.url);
 import {
+  processCancellation,
+  runSecrets
+} from "./chunks/chunk-IUPQF2JG.js";
+import {
   childEnvironment,
   execute,
   isCommandName
-} from "./chunks/chunk-A67MHM5M.js";
+} from "./chunks/chunk-XPMBCXU5.js";
+import "./chunks/chunk-UKFBPNET.js";
 import {
   parseRepository
-} from "./chunks/chunk-EXG5O2DU.js";
-import "./chunks/chunk-Z36TIVJV.js";
+} from "./chunks/chunk-247VEKFP.js";
+import "./chunks/chunk-SAQUPTMN.js";
 import "./chunks/chunk-7FY53ZM3.js";
-import "./chunks/chunk-LOL6UNQF.js";
-import "./chunks/chunk-P2F454IK.js";
+import "./chunks/chunk-QNSM54YF.js";
+import "./chunks/chunk-TRU3V6GF.js";
 import {
   require_tunnel,
   require_undici
 } from "./chunks/chunk-ODHNKHTK.js";
+import "./chunks/chunk-ST7FDLZW.js";
 import {
   COMMANDS,
-  OPTIONS,
   describeFailure,
   invalidInput
-} from "./chunks/chunk-ZNQBISGV.js";
+} from "./chunks/chunk-NPSWBCF6.js";
 import {
   __toESM
 } from "./chunks/chunk-YIKRADAN.js";
@@ -537,47 +542,87 @@ function actionsLogger() {
   };
 }
 
-// src/adapters/secrets.ts
-function secretForms(token) {
-  if (token === "") return [];
-  const forms = /* @__PURE__ */ new Set([
-    token,
-    Buffer.from(token).toString("base64"),
-    Buffer.from(`x-access-token:${token}`).toString("base64"),
-    Buffer.from(`:${token}`).toString("base64"),
-    encodeURIComponent(token),
-    `x-access-token:${token}`
-  ]);
-  return [...forms];
+// src/presenters/github-limits.ts
+var SUMMARY_LIMIT_BYTES = 1024 * 1024;
+var OUTPUT_LIMIT_BYTES = 1e6;
+var WHOLE = "The CLI's `--json` prints the whole result.";
+function capSummary(markdown, limit = SUMMARY_LIMIT_BYTES) {
+  return cap(
+    markdown,
+    limit,
+    (cut) => `\u2026 (shipguard cut ${cut} bytes of the summary: GitHub keeps at most ${sizeName(limit)} per step. ${WHOLE})`
+  );
 }
-function webhookSecretForms(text) {
-  const forms = /* @__PURE__ */ new Set([text]);
-  try {
-    const url = new URL(text);
-    forms.add(url.href);
-    if (url.password !== "") {
-      forms.add(url.password);
-      forms.add(decodeURIComponent(url.password));
-      const pair = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
-      forms.add(Buffer.from(pair).toString("base64"));
-    }
-    if (url.pathname.length > 1) forms.add(url.pathname);
-    if (url.search.length > 1) forms.add(url.search.slice(1));
-  } catch {
+function capOutput(name, value, limit = OUTPUT_LIMIT_BYTES) {
+  return cap(
+    value,
+    limit,
+    (cut) => `\u2026 (shipguard cut ${cut} bytes of the output \`${name}\`: GitHub keeps at most ${sizeName(limit)} per output. ${WHOLE})`
+  );
+}
+var encoder = new TextEncoder();
+var decoder = new TextDecoder();
+function cap(text, limit, describe) {
+  const bytes = encoder.encode(text);
+  if (bytes.length <= limit) return { text, cutBytes: 0, note: null };
+  const last = text.endsWith("\n") ? "\n" : "";
+  let budget = limit - encoder.encode(describe(bytes.length)).length - 1 - last.length;
+  for (; ; ) {
+    const end = cutPoint(bytes, Math.max(0, budget));
+    const kept = decoder.decode(bytes.subarray(0, end));
+    const note = describe(bytes.length - end);
+    const out = `${kept}${closers(kept)}
+${note}${last}`;
+    const size = encoder.encode(out).length;
+    if (size <= limit || end === 0) return { text: out, cutBytes: bytes.length - end, note };
+    budget -= size - limit;
   }
-  return [...forms].filter((form) => form === text || form.length >= 8);
+}
+function cutPoint(bytes, budget) {
+  if (budget <= 0) return 0;
+  const newline = bytes.lastIndexOf(10, budget - 1);
+  if (newline >= 0 && newline + 1 >= budget / 2) return newline + 1;
+  let end = budget;
+  while (end > 0 && ((bytes[end] ?? 0) & 192) === 128) end--;
+  return end;
+}
+var FENCE = /^ {0,3}(`{3,}|~{3,})/;
+function closers(kept) {
+  let fence = null;
+  let details = 0;
+  for (const line of kept.split("\n")) {
+    const marker = FENCE.exec(line)?.[1];
+    if (fence === null) {
+      if (marker !== void 0) {
+        fence = marker;
+        continue;
+      }
+      details += count(line, /<details\b/gi) - count(line, /<\/details\s*>/gi);
+      details = Math.max(0, details);
+    } else if (marker !== void 0 && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) {
+      fence = null;
+    }
+  }
+  const lines = kept.endsWith("\n") || kept === "" ? [] : [""];
+  if (fence !== null) lines.push(fence);
+  for (let i = 0; i < details; i++) lines.push("</details>");
+  return lines.length === 0 ? "" : `${lines.join("\n")}
+`;
+}
+function count(line, pattern) {
+  return line.match(pattern)?.length ?? 0;
+}
+function sizeName(bytes) {
+  if (bytes === SUMMARY_LIMIT_BYTES) return "1 MiB";
+  if (bytes === OUTPUT_LIMIT_BYTES) return "1 MB";
+  return `${bytes} bytes`;
 }
 
 // src/hosts/action.ts
-function actionHost(env) {
+function actionHost(env, cancellation2) {
   const input = (name) => getInput(name);
   const token = input("token");
-  for (const form of secretForms(token)) setSecret(form);
-  for (const option of OPTIONS.filter((o) => o.secret)) {
-    for (const line of input(option.name).split(/\r?\n/)) {
-      if (line.trim() !== "") for (const form of webhookSecretForms(line.trim())) setSecret(form);
-    }
-  }
+  const secrets = runSecrets(env, token, input, (form) => setSecret(form));
   const command = input("command").trim() || "version";
   if (!isCommandName(command)) {
     throw invalidInput("command", command, `Expected one of: ${COMMANDS.join(", ")}.`);
@@ -587,16 +632,24 @@ function actionHost(env) {
     command,
     // `repository` defaults to the workflow's own, also when a caller passes an empty string.
     source: (name) => name === "repository" ? input(name) || env.GITHUB_REPOSITORY : input(name),
-    context: actionContext(env, token, logger),
+    context: actionContext(env, token, logger, cancellation2, secrets),
     async publish(result) {
       logger.untrusted(result.text.replace(/\n$/, ""));
-      for (const [name, value] of Object.entries(result.outputs)) setOutput(name, value);
-      if (env.GITHUB_STEP_SUMMARY) await summary.addRaw(result.summary).write();
+      for (const [name, value] of Object.entries(result.outputs)) {
+        const output = capOutput(name, value);
+        if (output.note !== null) logger.warning(output.note);
+        setOutput(name, output.text);
+      }
+      if (env.GITHUB_STEP_SUMMARY) {
+        const summary2 = capSummary(result.summary);
+        if (summary2.note !== null) logger.warning(summary2.note);
+        await summary.addRaw(summary2.text).write();
+      }
     },
     fail: (text) => setFailed(text)
   };
 }
-function actionContext(env, token, logger) {
+function actionContext(env, token, logger, cancellation2, secrets) {
   const branch = env.GITHUB_HEAD_REF || (env.GITHUB_REF_TYPE === "branch" ? env.GITHUB_REF_NAME : void 0) || null;
   return {
     host: "action",
@@ -613,7 +666,9 @@ function actionContext(env, token, logger) {
     branch,
     runUrl: runUrl(env),
     actor: env.GITHUB_TRIGGERING_ACTOR || env.GITHUB_ACTOR || null,
-    registerSecret: (value) => setSecret(value)
+    registerSecret: (value) => secrets.add(value),
+    redact: secrets.redact,
+    cancellation: cancellation2
   };
 }
 function runUrl(env) {
@@ -637,9 +692,13 @@ function eventDefaultBranch(env) {
 }
 
 // src/index.ts
+var cancellation = processCancellation((line) => setFailed(`shipguard: ${line}`));
 try {
-  const host = actionHost(process.env);
+  const host = actionHost(process.env, cancellation);
   await execute(host, host.command);
 } catch (error2) {
   setFailed(describeFailure(error2));
+} finally {
+  cancellation.dispose();
+  process.exitCode = cancellation.exitCode() ?? process.exitCode;
 }

@@ -1,0 +1,111 @@
+import { createRequire as __shipguardCreateRequire } from 'node:module';
+const require = __shipguardCreateRequire(import.meta.url);
+import {
+  Redactor
+} from "./chunk-UKFBPNET.js";
+import {
+  OPTIONS
+} from "./chunk-NPSWBCF6.js";
+
+// src/hosts/run-secrets.ts
+var SECRET_VARIABLES = ["DEPLOY_TOKEN", "CHECKS_TOKEN", "GITHUB_TOKEN", "GH_TOKEN"];
+function runSecrets(env, token, source, onForm) {
+  const secrets = new Redactor(onForm);
+  secrets.add(token);
+  for (const name of SECRET_VARIABLES) secrets.add(env[name] ?? "");
+  for (const option of OPTIONS.filter((o) => o.secret)) {
+    for (const line of (source(option.name) ?? "").split(/\r?\n/)) {
+      if (line.trim() !== "") secrets.addUrl(line.trim());
+    }
+  }
+  return secrets;
+}
+
+// src/hosts/signals.ts
+import { constants } from "node:os";
+var RUNNER_SIGINT_GRACE_MS = 7500;
+var RUNNER_SIGTERM_GRACE_MS = 2500;
+var CLEANUP_MARGIN_MS = 500;
+var HARD_EXIT_BEFORE_KILL_MS = 200;
+var SIGNALS = ["SIGINT", "SIGTERM"];
+function listenForSignals(options) {
+  const now = options.now ?? (() => performance.now());
+  const controller = new AbortController();
+  const hurry = new AbortController();
+  let cause = null;
+  let held = false;
+  let deadline = Number.POSITIVE_INFINITY;
+  let killAt = Number.POSITIVE_INFINITY;
+  let timer;
+  const code = () => cause === null ? null : 128 + constants.signals[cause];
+  const armHardExit = () => {
+    clearTimeout(timer);
+    if (!held || !Number.isFinite(killAt)) return;
+    timer = setTimeout(
+      () => {
+        options.exit(
+          code() ?? 1,
+          `cancelled by ${cause}, and the clean-up did not finish in the time the runner gives: exiting before it kills the process. What was not recorded yet is left as it is; the next run takes over an attempt left in progress.`
+        );
+      },
+      Math.max(0, killAt - HARD_EXIT_BEFORE_KILL_MS - now())
+    );
+    timer.unref();
+  };
+  const onSignal = (signal) => {
+    const at = now();
+    const first = cause === null;
+    if (first) {
+      deadline = at + RUNNER_SIGINT_GRACE_MS - CLEANUP_MARGIN_MS;
+      killAt = at + RUNNER_SIGINT_GRACE_MS + RUNNER_SIGTERM_GRACE_MS;
+    } else {
+      killAt = Math.min(killAt, at + RUNNER_SIGTERM_GRACE_MS);
+      deadline = killAt - CLEANUP_MARGIN_MS;
+    }
+    if (first) {
+      cause = signal;
+      controller.abort(new Error(`cancelled by ${signal}`));
+    } else {
+      hurry.abort(new Error(`${signal} after ${cause}: the kill is near`));
+    }
+    if (!held) {
+      options.exit(code() ?? 1, `cancelled by ${cause}.`);
+      return;
+    }
+    armHardExit();
+  };
+  const listeners = SIGNALS.map((signal) => {
+    const listener = () => onSignal(signal);
+    options.source.on(signal, listener);
+    return { signal, listener };
+  });
+  return {
+    signal: controller.signal,
+    hurry: hurry.signal,
+    cause: () => cause,
+    remainingMs: () => Math.max(0, deadline - now()),
+    holdExit() {
+      held = true;
+      armHardExit();
+    },
+    exitCode: code,
+    dispose() {
+      clearTimeout(timer);
+      for (const { signal, listener } of listeners) options.source.off(signal, listener);
+    }
+  };
+}
+function processCancellation(say) {
+  return listenForSignals({
+    source: process,
+    exit(code, why) {
+      say(why);
+      process.exit(code);
+    }
+  });
+}
+
+export {
+  runSecrets,
+  processCancellation
+};
