@@ -8,7 +8,7 @@ import {
   childEnvironment,
   execute,
   isCommandName
-} from "./chunks/chunk-XPMBCXU5.js";
+} from "./chunks/chunk-2ZIFRSS5.js";
 import "./chunks/chunk-UKFBPNET.js";
 import {
   parseRepository

@@ -256,7 +256,6 @@ async function cancelled(a: Attempt, signal: CancelSignal): Promise<DeployResult
     previousGood: previousGood === null ? null : (previousGood.payload.tag ?? previousGood.payload.version),
   });
   Object.assign(result, { cancelled: signal, failure: said.failure, message: said.message });
-  a.ports.logger.warning(said.message);
   await a.ports.ledger.setStatus(a.record, {
     state: "failure",
     description: truncateDescription(said.description),

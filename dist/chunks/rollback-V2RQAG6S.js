@@ -3,7 +3,7 @@ const require = __shipguardCreateRequire(import.meta.url);
 import {
   rollBack,
   rollbackCommand
-} from "./chunk-PUHAC35W.js";
+} from "./chunk-WYWTYNOE.js";
 import "./chunk-NFJSNHQ3.js";
 import "./chunk-PBNCQUHE.js";
 import "./chunk-YTQVD4HF.js";

@@ -1458,7 +1458,7 @@ var COMMAND_REGISTRY = {
   },
   deploy: {
     summary: "Deploy a version to an environment, run the smoke checks, record the result, and roll back when they fail.",
-    load: async () => (await import("./deploy-2LSSR2XZ.js")).deployCommand,
+    load: async () => (await import("./deploy-B5UFQK6C.js")).deployCommand,
     cleansUp: true
   },
   smoke: {
@@ -1468,7 +1468,7 @@ var COMMAND_REGISTRY = {
   },
   rollback: {
     summary: "Put the last known good version of an environment back (or --to-version), with guards and a report.",
-    load: async () => (await import("./rollback-5RIMETAP.js")).rollbackCommand,
+    load: async () => (await import("./rollback-V2RQAG6S.js")).rollbackCommand,
     cleansUp: true
   },
   incident: {

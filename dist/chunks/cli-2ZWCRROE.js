@@ -6,7 +6,7 @@ import {
   CompositionRoot,
   GitCli,
   childEnvironment
-} from "./chunk-XPMBCXU5.js";
+} from "./chunk-2ZIFRSS5.js";
 import "./chunk-UKFBPNET.js";
 import "./chunk-247VEKFP.js";
 import "./chunk-SAQUPTMN.js";

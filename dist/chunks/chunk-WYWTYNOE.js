@@ -397,7 +397,6 @@ async function rollBack(run, current, target) {
   }
   const to = target.tag ?? target.version;
   result.message = failure === null ? `Rolled ${settings.environment} back from ${from.payload.version} to ${to}; its checks pass.` : cancelled !== "" ? `Rollback of ${settings.environment} to ${to} was ${cancelled}; recorded as failed. ${settings.environment} may run either version: run the rollback again (it takes over from here) or deploy.` : `Rollback of ${settings.environment} to ${to} FAILED: ${failure}. No further rollback is attempted: the environment needs a human now.`;
-  if (cancelled !== "") ports.logger.warning(result.message);
   return result;
 }
 async function createRecord(run, from, target) {

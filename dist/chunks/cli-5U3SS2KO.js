@@ -9,7 +9,7 @@ import {
   COMMAND_REGISTRY,
   childEnvironment,
   execute
-} from "./chunk-XPMBCXU5.js";
+} from "./chunk-2ZIFRSS5.js";
 import "./chunk-UKFBPNET.js";
 import {
   parseBoolean
@@ -183,7 +183,7 @@ async function runCli(argv, env, terminal = processTerminal, listen = () => proc
   }
   const source = (name) => args.values.get(name);
   if (args.command === "demo") {
-    const { runDemoCli } = await import("./cli-ZFQ7WKGC.js");
+    const { runDemoCli } = await import("./cli-2ZWCRROE.js");
     return runDemoCli({ keep: parseBoolean("keep", source("keep") ?? "false"), ...args }, env, terminal);
   }
   let exitCode = 0;

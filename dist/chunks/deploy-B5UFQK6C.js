@@ -8,7 +8,7 @@ import {
   newCorrelationId,
   openRecord,
   rollBack
-} from "./chunk-PUHAC35W.js";
+} from "./chunk-WYWTYNOE.js";
 import {
   deployOutputs,
   deploySummary,
@@ -317,7 +317,6 @@ async function cancelled(a, signal) {
     previousGood: previousGood === null ? null : previousGood.payload.tag ?? previousGood.payload.version
   });
   Object.assign(result, { cancelled: signal, failure: said.failure, message: said.message });
-  a.ports.logger.warning(said.message);
   await a.ports.ledger.setStatus(a.record, {
     state: "failure",
     description: truncateDescription(said.description),
