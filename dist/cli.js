@@ -18,7 +18,7 @@ if (argv[0] === "--version" || argv[0] === "-v") {
   process.stdout.write(`${package_default.version}
 `);
 } else {
-  const { runCli } = await import("./chunks/cli-5U3SS2KO.js");
+  const { runCli } = await import("./chunks/cli-2QOH4YTR.js");
   const { describeFailure } = await import("./chunks/errors-WC6S2FKE.js");
   const { printable } = await import("./chunks/markdown-YS7WISSY.js");
   await runCli(argv, process.env).then(

@@ -3,7 +3,7 @@ const require = __shipguardCreateRequire(import.meta.url);
 import {
   processCancellation,
   runSecrets
-} from "./chunks/chunk-IUPQF2JG.js";
+} from "./chunks/chunk-KCXKL5B5.js";
 import {
   childEnvironment,
   execute,

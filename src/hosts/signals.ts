@@ -79,20 +79,16 @@ export function listenForSignals(options: SignalOptions): SignalCancellation {
   };
   const onSignal = (signal: CancelSignal): void => {
     const at = now();
-    const first = cause === null;
-    if (first) {
+    if (cause === null) {
       // A request to stop: done before the runner's next signal, which leaves 2.5 s more before the kill.
+      cause = signal;
       deadline = at + RUNNER_SIGINT_GRACE_MS - CLEANUP_MARGIN_MS;
       killAt = at + RUNNER_SIGINT_GRACE_MS + RUNNER_SIGTERM_GRACE_MS;
+      controller.abort(new Error(`cancelled by ${signal}`));
     } else {
       // The second signal: the kill is 2.5 s away.
       killAt = Math.min(killAt, at + RUNNER_SIGTERM_GRACE_MS);
       deadline = killAt - CLEANUP_MARGIN_MS;
-    }
-    if (first) {
-      cause = signal;
-      controller.abort(new Error(`cancelled by ${signal}`));
-    } else {
       hurry.abort(new Error(`${signal} after ${cause}: the kill is near`));
     }
     if (!held) {

@@ -306,6 +306,46 @@ describe("an attempt killed outright (SIGKILL) is taken over by the next run", (
     expect(s.locks()).toEqual([]);
   });
 
+  it("a rollback killed mid-way and re-run with its correlation id finishes under its own record", async (ctx) => {
+    const s = site(ctx);
+    expect((await s.run(s.deployArgs("1.0.0"))).code).toBe(0);
+    expect((await s.run(s.deployArgs("2.0.0"))).code).toBe(0);
+    const rollback = [
+      "rollback",
+      "--environment",
+      "production",
+      "--reason",
+      "2.0.0 is slow",
+      "--correlation-id",
+      "run-9-1",
+      "--strategy",
+      "command",
+      "--deploy-command",
+      `sh "${path.join(s.dir, "deploy.sh")}"`,
+    ];
+    const { child, done } = s.start(rollback, { HANG_AT: "1.0.0 unset" });
+    const pgid = await cancelWhenHanging(s, child, "SIGKILL");
+    await done;
+    groupKill(pgid);
+
+    const again = await s.run(rollback);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stderr).toContain("was interrupted (still in progress)");
+    expect(again.stderr).not.toContain("already ran");
+    // The same record, in progress again, then verified: no second rollback record.
+    expect(s.ledger().map((r) => `${r.kind} ${r.version} ${r.state}`)).toEqual([
+      "deploy 1.0.0 success",
+      "deploy 2.0.0 success",
+      "rollback 1.0.0 success",
+    ]);
+    const statuses = lines(path.join(s.repo.dir, ".shipguard", "deployments.jsonl"))
+      .map((line) => JSON.parse(line) as { type: string; state?: string; description?: string })
+      .filter((e) => e.type === "status")
+      .slice(-3);
+    expect(statuses.map((e) => e.state)).toEqual(["in_progress", "in_progress", "success"]);
+    expect(statuses[1]?.description).toContain("again (the attempt before was interrupted)");
+  });
+
   it("a rollback killed mid-way is taken over by the next rollback, which finishes it", async (ctx) => {
     const s = site(ctx);
     expect((await s.run(s.deployArgs("1.0.0"))).code).toBe(0);

@@ -4,7 +4,7 @@ import "./chunk-FEGRNFBW.js";
 import {
   processCancellation,
   runSecrets
-} from "./chunk-IUPQF2JG.js";
+} from "./chunk-KCXKL5B5.js";
 import {
   COMMAND_REGISTRY,
   childEnvironment,

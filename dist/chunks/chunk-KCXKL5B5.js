@@ -54,18 +54,14 @@ function listenForSignals(options) {
   };
   const onSignal = (signal) => {
     const at = now();
-    const first = cause === null;
-    if (first) {
+    if (cause === null) {
+      cause = signal;
       deadline = at + RUNNER_SIGINT_GRACE_MS - CLEANUP_MARGIN_MS;
       killAt = at + RUNNER_SIGINT_GRACE_MS + RUNNER_SIGTERM_GRACE_MS;
+      controller.abort(new Error(`cancelled by ${signal}`));
     } else {
       killAt = Math.min(killAt, at + RUNNER_SIGTERM_GRACE_MS);
       deadline = killAt - CLEANUP_MARGIN_MS;
-    }
-    if (first) {
-      cause = signal;
-      controller.abort(new Error(`cancelled by ${signal}`));
-    } else {
       hurry.abort(new Error(`${signal} after ${cause}: the kill is near`));
     }
     if (!held) {
