@@ -35,6 +35,8 @@ interface Site {
   ): { child: ChildProcess; done: Promise<Run>; stderr(): string };
   run(args: string[], env?: Record<string, string>): Promise<Run>;
   deployArgs(version: string, extra?: string[]): string[];
+  /** A rollback of production with the same deploy command, and `extra` flags. */
+  rollbackArgs(extra?: string[]): string[];
   calls(): string[];
   /** Last status of each record: `version state description`. */
   ledger(): { version: string; kind: string; state: string; description: string; id: string }[];
@@ -111,6 +113,18 @@ function site(ctx: TestContext): Site {
       "none",
       ...extra,
     ],
+    rollbackArgs: (extra = []) => [
+      "rollback",
+      "--environment",
+      "production",
+      "--reason",
+      "2.0.0 is slow",
+      "--strategy",
+      "command",
+      "--deploy-command",
+      `sh "${path.join(dir, "deploy.sh")}"`,
+      ...extra,
+    ],
     calls: () => lines(path.join(dir, "deploys.log")),
     ledger() {
       const records = new Map<
@@ -167,6 +181,14 @@ async function cancelWhenHanging(s: Site, child: ChildProcess, signal: NodeJS.Si
   expect(groupAlive(pgid)).toBe(true);
   child.kill(signal);
   return pgid;
+}
+
+/** Starts `args`, and SIGKILLs the CLI (and then the hung command's group) once it hangs at `hangAt`. */
+async function killOutright(s: Site, args: string[], hangAt: string): Promise<void> {
+  const { child, done } = s.start(args, { HANG_AT: hangAt });
+  const pgid = await cancelWhenHanging(s, child, "SIGKILL");
+  await done;
+  groupKill(pgid);
 }
 
 const EXIT: Record<string, number> = { SIGINT: 130, SIGTERM: 143 };
@@ -290,10 +312,7 @@ describe("an attempt killed outright (SIGKILL) is taken over by the next run", (
     const s = site(ctx);
     expect((await s.run(s.deployArgs("1.0.0"))).code).toBe(0);
     const args = s.deployArgs("2.0.0", ["--correlation-id", "run-7-1"]);
-    const { child, done } = s.start(args, { HANG_AT: "2.0.0 10" });
-    const pgid = await cancelWhenHanging(s, child, "SIGKILL");
-    await done;
-    groupKill(pgid);
+    await killOutright(s, args, "2.0.0 10");
     expect(s.ledger().at(-1)).toMatchObject({ version: "2.0.0", state: "in_progress" });
     expect(s.locks().length).toBe(1);
 
@@ -310,23 +329,8 @@ describe("an attempt killed outright (SIGKILL) is taken over by the next run", (
     const s = site(ctx);
     expect((await s.run(s.deployArgs("1.0.0"))).code).toBe(0);
     expect((await s.run(s.deployArgs("2.0.0"))).code).toBe(0);
-    const rollback = [
-      "rollback",
-      "--environment",
-      "production",
-      "--reason",
-      "2.0.0 is slow",
-      "--correlation-id",
-      "run-9-1",
-      "--strategy",
-      "command",
-      "--deploy-command",
-      `sh "${path.join(s.dir, "deploy.sh")}"`,
-    ];
-    const { child, done } = s.start(rollback, { HANG_AT: "1.0.0 unset" });
-    const pgid = await cancelWhenHanging(s, child, "SIGKILL");
-    await done;
-    groupKill(pgid);
+    const rollback = s.rollbackArgs(["--correlation-id", "run-9-1"]);
+    await killOutright(s, rollback, "1.0.0 unset");
 
     const again = await s.run(rollback);
     expect(again.code, again.stderr).toBe(0);
@@ -350,21 +354,8 @@ describe("an attempt killed outright (SIGKILL) is taken over by the next run", (
     const s = site(ctx);
     expect((await s.run(s.deployArgs("1.0.0"))).code).toBe(0);
     expect((await s.run(s.deployArgs("2.0.0"))).code).toBe(0);
-    const rollback = [
-      "rollback",
-      "--environment",
-      "production",
-      "--reason",
-      "2.0.0 is slow",
-      "--strategy",
-      "command",
-      "--deploy-command",
-      `sh "${path.join(s.dir, "deploy.sh")}"`,
-    ];
-    const { child, done } = s.start(rollback, { HANG_AT: "1.0.0 unset" });
-    const pgid = await cancelWhenHanging(s, child, "SIGKILL");
-    await done;
-    groupKill(pgid);
+    const rollback = s.rollbackArgs();
+    await killOutright(s, rollback, "1.0.0 unset");
     expect(s.ledger().at(-1)).toMatchObject({ kind: "rollback", version: "1.0.0", state: "in_progress" });
 
     const again = await s.run(rollback);
