@@ -35,6 +35,7 @@ export { type PromotionSettings, promotionOf, trafficStepsOf } from "./settings/
 export { migrationPathsOf, type RollbackSettings, readRollbackSettings } from "./settings/read-rollback.ts";
 export {
   type FloatingTags,
+  type PackageSettings,
   type ReleaseSettings,
   readReleaseSettings,
   readVersionSettings,

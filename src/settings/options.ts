@@ -54,6 +54,13 @@ export const OPTIONS: readonly OptionSpec[] = [
     alias: "cwd",
   },
   {
+    name: "config-file",
+    description:
+      "The settings file, relative to working-directory: any input by its name, plus `packages` (monorepos). A missing file at the default path is fine; a named file that is missing is an error. An input given here wins over the file, and the file over the default.",
+    default: ".github/shipguard.yml",
+    commands: ALL,
+  },
+  {
     name: "tag-prefix",
     description:
       "What stands before the version in a tag name: `v` gives `v1.2.3`; `release/v` and `pkg@` work too. `deploy` and `rollback` find a version's tag with it.",
@@ -102,6 +109,19 @@ export const OPTIONS: readonly OptionSpec[] = [
     name: "build-metadata",
     description: "SemVer build metadata appended to the version and tag as `+<value>`.",
     commands: VERSIONING,
+  },
+  {
+    name: "maintenance-branches",
+    description:
+      "Globs of maintenance branches, comma-separated (`hotfix/*, release/*, 1.x, 1.2.x`). On such a branch a release stays on the line of its last tag: below the next existing tag above it, patches only on `N.N.x`, minors and patches on `N.x`; a bump that would leave the line is refused. A maintenance release is never marked latest.",
+    commands: VERSIONING,
+  },
+  {
+    name: "package",
+    description:
+      "`version` in a monorepo: print exactly the single-package output for this package path (`packages/api`).",
+    commands: ["version"],
+    cliOnly: true,
   },
   {
     name: "fetch-history",

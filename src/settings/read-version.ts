@@ -20,6 +20,33 @@ export interface VersionSettings {
   prereleaseBranches: Map<string, string>;
   buildMetadata: string | null;
   fetchHistory: boolean;
+  /** Branch globs on which a release stays on the line of its last tag (Git Flow's hotfix/release). */
+  maintenanceBranches: string[];
+  /** The packages of a monorepo, from the settings file; null when none are configured. */
+  packages: PackageSettings[] | null;
+}
+
+/**
+ * One package of a monorepo, from `packages` in the settings file: every version option has the
+ * top-level value unless the package sets its own.
+ */
+export interface PackageSettings {
+  /** Relative to the repository root, `/`-separated, no leading `./` or trailing `/`; `.` is the root package. */
+  path: string;
+  /** Its name in titles and outputs: the path's last segment (`api`); null for `.` (the repository's name). */
+  component: string | null;
+  tagPrefix: string;
+  /** Globs relative to the repository root, outside the folder, that belong to the package too. */
+  extraPaths: string[];
+  /** Globs relative to the repository root, inside the folder, that do not count. */
+  excludePaths: string[];
+  releaseRules: ReleaseRule[];
+  squashBullets: SquashBullets;
+  initialVersion: string;
+  majorZeroBreaking: "minor" | "major";
+  /** The package's own prerelease identifier; null: the top-level one (or prerelease-branches). */
+  prerelease: string | null;
+  buildMetadata: string | null;
 }
 
 function isSquashBullets(value: string): value is SquashBullets {
@@ -81,6 +108,11 @@ export function readVersionSettings(source: RawSource): VersionSettings {
     prereleaseBranches: parseBranchMap(raw(source, "prerelease-branches")),
     buildMetadata,
     fetchHistory: parseBoolean("fetch-history", raw(source, "fetch-history")),
+    maintenanceBranches: raw(source, "maintenance-branches")
+      .split(/[,\n]/)
+      .map((g) => g.trim())
+      .filter((g) => g !== ""),
+    packages: null,
   };
 }
 
