@@ -76,8 +76,8 @@ export const OPTIONS: readonly OptionSpec[] = [
   {
     name: "squash-bullets",
     description:
-      "How `* type: ...` bullets in a squash-merge body count: `fallback` (only when the title is not a Conventional Commit; a conventional title is the maintainers' decision), `always` (next to the title), or `never`. Breaking-change notes count wherever they are.",
-    default: "fallback",
+      "How `* type: ...` bullets in a squash-merge body count: `never` (the title decides, as in the field: a title that is not a Conventional Commit is the maintainers' choice not to release), `fallback` (only when the title is not a Conventional Commit) or `always` (next to the title). Breaking-change notes count wherever they are.",
+    default: "never",
     commands: VERSIONING,
   },
   {
