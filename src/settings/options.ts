@@ -391,8 +391,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   {
     name: "notify-on",
     description:
-      "Which events notify-url hears about, comma-separated: `released`, `deployed`, `verify-failed`, `rolled-back`, `rollback-failed`, `blocked`, `cancelled`, or `all`.",
-    default: "verify-failed, rolled-back, rollback-failed, blocked, cancelled",
+      "Which events notify-url hears about, comma-separated: `released`, `deployed`, `verify-failed`, `rolled-back`, `rollback-failed`, `blocked`, `cancelled`, or `all`. Default: `released` for `release`; `verify-failed, rolled-back, rollback-failed, blocked, cancelled` (what needs a person) for `deploy` and `rollback`.",
     commands: ANNOUNCING,
   },
   {

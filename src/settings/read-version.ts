@@ -1,5 +1,6 @@
 /** The settings of `version` and `release`: how the next version is computed, and how it is tagged. */
 import { parseBranchMap } from "../core/next-version.ts";
+import { RELEASE_NOTIFY_ON } from "../core/notify/event.ts";
 import type { ReleaseRule, SquashBullets } from "../core/types.ts";
 import { invalidInput } from "../errors.ts";
 import { repositoryOf } from "./names.ts";
@@ -84,6 +85,6 @@ export function readReleaseSettings(source: RawSource): ReleaseSettings {
     floatingTags,
     push: parseBoolean("push", raw(source, "push")),
     notesFile: optional(raw(source, "notes-file")),
-    notify: notifyOf(source, false),
+    notify: notifyOf(source, false, "refuse", RELEASE_NOTIFY_ON),
   };
 }

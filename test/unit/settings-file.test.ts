@@ -3,6 +3,8 @@
  * text, mistakes name the file and the line, refused keys say why, and the inputs that are given
  * win over the file, which wins over the defaults.
  */
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import YAML from "yaml";
 import { isShipguardError, type ShipguardError } from "../../src/errors.ts";
@@ -231,5 +233,29 @@ describe("precedence: a given input, then the file, then the default", () => {
   it("lets a release read dry-run from the file", () => {
     expect(readReleaseSettings(layered("dry-run: true\n")).dryRun).toBe(true);
     expect(readReleaseSettings(layered("")).dryRun).toBe(false);
+  });
+});
+
+describe("the README's example settings file", () => {
+  const lines = readFileSync(path.resolve(import.meta.dirname, "../../README.md"), "utf8").split("\n");
+  const start = lines.indexOf("# .github/shipguard.yml");
+  const text = lines.slice(start, lines.indexOf("```", start)).join("\n");
+
+  it("is read as the README says, by every command's reader", () => {
+    expect(lines[start - 1]).toBe("```yaml");
+    const source = layerSettings(
+      (name) => ({ environment: "production", version: "1.0.0", "deploy-command": "true" })[name],
+      parsed(text),
+    );
+    const release = readReleaseSettings(source);
+    expect(release).toMatchObject({ tagPrefix: "v", squashBullets: "fallback", floatingTags: "major" });
+    expect(release.prereleaseBranches.get("next")).toBe("rc");
+    expect(release.packages?.map((p) => [p.path, p.tagPrefix, p.extraPaths])).toEqual([
+      ["packages/api", "api-v", ["shared/**"]],
+      ["packages/web", "web-v", []],
+    ]);
+    const deploy = readDeploySettings(source);
+    expect(deploy.deployTimeoutMs).toBe(20 * 60_000);
+    expect(YAML.parse(deploy.checks.inline ?? "")).toMatchObject({ checks: [{ name: "health" }] });
   });
 });
