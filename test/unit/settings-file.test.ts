@@ -7,7 +7,6 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import YAML from "yaml";
-import { isShipguardError, type ShipguardError } from "../../src/errors.ts";
 import {
   layerSettings,
   parseSettingsFile,
@@ -17,21 +16,12 @@ import {
   readReleaseSettings,
   readVersionSettings,
 } from "../../src/settings.ts";
+import { thrown } from "../helpers/failure.ts";
 
 const FILE = ".github/shipguard.yml";
 
 function parsed(text: string) {
   return parseSettingsFile(text, FILE);
-}
-
-function thrown(run: () => unknown): ShipguardError {
-  try {
-    run();
-  } catch (error) {
-    if (isShipguardError(error)) return error;
-    throw error;
-  }
-  throw new Error("expected a ShipguardError");
 }
 
 /** The inputs given (`given`) over the file's text. */

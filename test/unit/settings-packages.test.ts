@@ -3,7 +3,6 @@
  * values read by the top level's readers, and the top level's where a package sets none.
  */
 import { describe, expect, it } from "vitest";
-import { isShipguardError, type ShipguardError } from "../../src/errors.ts";
 import {
   layerSettings,
   type PackageSettings,
@@ -11,18 +10,9 @@ import {
   readLocated,
   readVersionSettings,
 } from "../../src/settings.ts";
+import { thrown } from "../helpers/failure.ts";
 
 const FILE = ".github/shipguard.yml";
-
-function thrown(run: () => unknown): ShipguardError {
-  try {
-    run();
-  } catch (error) {
-    if (isShipguardError(error)) return error;
-    throw error;
-  }
-  throw new Error("expected a ShipguardError");
-}
 
 /** The packages of a file's text under the given inputs, read as a run reads them. */
 function packages(text: string, given: Record<string, string> = {}): PackageSettings[] | null {
