@@ -58,9 +58,11 @@ export async function onMaintenanceLine(
 
 function lineSentence(line: MaintenanceLine): string {
   const { limit } = line;
-  const below =
-    limit === null ? ", with no existing tag above it yet" : `, below ${limit.tag ?? limit.version}`;
-  return `${printable(line.branch)} is a maintenance branch (maintenance-branches: ${line.glob}): its releases stay on the line ${line.label}${below}, and are never marked latest.`;
+  const branch = `${printable(line.branch)} is a maintenance branch (maintenance-branches: ${line.glob})`;
+  if (limit === null) {
+    return `${branch}: no tag above its last one exists yet, so nothing limits its line (${line.label}); its releases are never marked latest.`;
+  }
+  return `${branch}: its releases stay on the line ${line.label}, below ${limit.tag ?? limit.version}, and are never marked latest.`;
 }
 
 /** A Release-As footer when the decided version is the one it asked for; else the commits' bump. */

@@ -396,6 +396,9 @@ describe("onMaintenanceLine with the real decision", () => {
       { baseline, analysis: analysis("patch"), decision },
     );
     expect(r).toMatchObject({ version: "1.2.5", maintenanceLine: ">1.2.4" });
+    expect(r.reason).toContain(
+      "hotfix/x is a maintenance branch (maintenance-branches: hotfix/*): no tag above its last one exists yet, so nothing limits its line (>1.2.4)",
+    );
   });
 
   it("without maintenance-branches the branch is never read", async () => {
