@@ -1,6 +1,7 @@
 /** The bundled CLI on a maintenance branch: `node dist/cli.js version` as a maintainer runs it. */
 import { afterEach, describe, expect, it } from "vitest";
-import { TestRepo } from "../helpers/git-repo.ts";
+import { gitFlowRepo } from "../helpers/git-flow.ts";
+import type { TestRepo } from "../helpers/git-repo.ts";
 import { runCli } from "../helpers/run-cli.ts";
 
 const repos: TestRepo[] = [];
@@ -8,16 +9,9 @@ afterEach(() => {
   for (const r of repos.splice(0)) r.remove();
 });
 
-/** v1.2.4, then `release/1.2` from it while main goes on to v1.3.0; HEAD on release/1.2. */
 function gitFlow(): TestRepo {
-  const r = new TestRepo();
+  const r = gitFlowRepo();
   repos.push(r);
-  r.commit("feat: a");
-  r.tag("v1.2.4");
-  r.branch("release/1.2");
-  r.commit("feat: b");
-  r.tag("v1.3.0");
-  r.checkout("release/1.2");
   return r;
 }
 

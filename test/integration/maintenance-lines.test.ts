@@ -9,6 +9,7 @@ import { runVersion, type VersionResult } from "../../src/commands/version.ts";
 import { isShipguardError, type ShipguardError } from "../../src/errors.ts";
 import type { Logger } from "../../src/ports.ts";
 import { readVersionSettings } from "../../src/settings.ts";
+import { gitFlowRepo } from "../helpers/git-flow.ts";
 import { TestRepo } from "../helpers/git-repo.ts";
 
 const gitEnv = process.env as Record<string, string>;
@@ -43,21 +44,9 @@ async function refused(r: TestRepo, inputs: Record<string, string> = MAINTENANCE
   return error as ShipguardError;
 }
 
-/**
- * Git Flow: v1.2.3 and v1.2.4 released from main, `release/1.2` branched at v1.2.4, then main goes
- * on to v1.3.0. HEAD is left on release/1.2.
- */
 function gitFlow(): TestRepo {
-  const r = new TestRepo();
+  const r = gitFlowRepo();
   repos.push(r);
-  r.commit("feat: a");
-  r.tag("v1.2.3");
-  r.commit("fix: b");
-  r.tag("v1.2.4", { annotated: true });
-  r.branch("release/1.2");
-  r.commit("feat: c");
-  r.tag("v1.3.0", { annotated: true });
-  r.checkout("release/1.2");
   return r;
 }
 

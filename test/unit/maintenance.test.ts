@@ -303,16 +303,16 @@ describe("onMaintenanceLine with the real decision", () => {
     };
   }
 
+  /** `branch` is git's current branch; `given` the run's (context.branch), which wins when set. */
   async function run(
     branch: string | null,
     tags: string[],
     b: Bump,
-    globs = GLOBS,
-    releaseAs: string | null = null,
+    options: { globs?: string[]; releaseAs?: string; given?: string } = {},
   ) {
     const list = tags.map((t) => ({ name: t.replace(/^!/, ""), sha: `sha-${t}` }));
     const baseline = selectBaseline(list, new Set(tags.filter((t) => !t.startsWith("!"))), "v", () => {});
-    const a = analysis(b, releaseAs);
+    const a = analysis(b, options.releaseAs ?? null);
     const decision = decideVersion({
       analysis: a,
       baseline,
@@ -332,8 +332,8 @@ describe("onMaintenanceLine with the real decision", () => {
       },
     };
     const result = await onMaintenanceLine(
-      { maintenanceBranches: globs },
-      { context: { branch: null }, git },
+      { maintenanceBranches: options.globs ?? GLOBS },
+      { context: { branch: options.given ?? null }, git },
       { baseline, analysis: a, decision },
     );
     return { ...result, decision, asked };
@@ -365,44 +365,25 @@ describe("onMaintenanceLine with the real decision", () => {
   });
 
   it("a Release-As footer is named as the cause", async () => {
-    await expect(run("release/1.2", ["v1.2.4", "!v1.3.0"], "patch", GLOBS, "1.4.0")).rejects.toMatchObject({
+    await expect(
+      run("release/1.2", ["v1.2.4", "!v1.3.0"], "patch", { releaseAs: "1.4.0" }),
+    ).rejects.toMatchObject({
       message: expect.stringContaining("Release-As: 1.4.0 in commit abcdef0 asks for 1.4.0"),
     });
-    const r = await run("release/1.2", ["v1.2.4", "!v1.3.0"], "minor", GLOBS, "1.2.5");
+    const r = await run("release/1.2", ["v1.2.4", "!v1.3.0"], "minor", { releaseAs: "1.2.5" });
     expect(r.decision.version).toBe("1.2.5");
   });
 
   it("the run's branch is used as given, without asking git", async () => {
-    const baseline = selectBaseline([{ name: "v1.2.4", sha: "a" }], new Set(["v1.2.4"]), "v", () => {});
-    const decision = decideVersion({
-      analysis: analysis("patch"),
-      baseline,
-      settings: {
-        initialVersion: "1.0.0",
-        majorZeroBreaking: "minor",
-        prerelease: null,
-        buildMetadata: null,
-      },
-      tagPrefix: "v",
-    });
-    const git = {
-      currentBranch: async (): Promise<string | null> => {
-        throw new Error("git was asked");
-      },
-    };
-    const r = await onMaintenanceLine(
-      { maintenanceBranches: GLOBS },
-      { context: { branch: "hotfix/x" }, git },
-      { baseline, analysis: analysis("patch"), decision },
-    );
-    expect(r).toMatchObject({ version: "1.2.5", maintenanceLine: ">1.2.4" });
+    const r = await run("main", ["v1.2.4"], "patch", { given: "hotfix/x" });
+    expect(r).toMatchObject({ version: "1.2.5", maintenanceLine: ">1.2.4", asked: 0 });
     expect(r.reason).toContain(
       "hotfix/x is a maintenance branch (maintenance-branches: hotfix/*): no tag above its last one exists yet, so nothing limits its line (>1.2.4)",
     );
   });
 
   it("without maintenance-branches the branch is never read", async () => {
-    const r = await run("release/1.2", ["v1.2.4", "!v1.3.0"], "minor", []);
+    const r = await run("release/1.2", ["v1.2.4", "!v1.3.0"], "minor", { globs: [] });
     expect(r).toMatchObject({ asked: 0, maintenanceLine: null });
     expect(r.reason).toBe(r.decision.reason);
   });
