@@ -119,8 +119,9 @@ describe("planning the release points", () => {
     expect(tags).toEqual(["v0.1.0", "v0.2.0", null]);
   });
 
-  it("refuses a type that neither shipguard's defaults nor the translated rules release", () => {
-    expect(() => plan("package a a-v\n1.0.0 - wip:aaaaaaa\n")).toThrow('type "wip"');
+  it("takes any type (the translated rules release every type), and refuses what is not a type", () => {
+    expect(() => plan("package a a-v\n1.0.0 - wip:aaaaaaa\n")).not.toThrow();
+    expect(() => plan("package a a-v\n1.0.0 - Wip.x:aaaaaaa\n")).toThrow("cannot read");
   });
 });
 
@@ -236,7 +237,7 @@ describe("the synthetic commits and the translated settings", () => {
         "# release-please's settings of owner/demo, translated for the replay.",
         "fetch-history: false",
         "major-zero-breaking: minor",
-        'release-rules: "build=patch, chore=patch, ci=patch, deps=patch, docs=patch, refactor=patch, revert=patch, style=patch, test=patch"',
+        'release-rules: "*=patch"',
         "packages:",
         '  "auth":',
         '    tag-prefix: "auth/v"',

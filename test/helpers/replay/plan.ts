@@ -9,10 +9,6 @@
 import semver from "semver";
 import type { ListedCommit, ProjectFacts, ProjectOptions, ReleaseFact } from "./facts.ts";
 
-/** Types release-please releases as a patch that shipguard, by default, does not release. */
-export const PATCH_TYPES = ["build", "chore", "ci", "deps", "docs", "refactor", "revert", "style", "test"];
-const DEFAULT_TYPES = ["feat", "fix", "perf"];
-
 export const SKIPS = {
   baseline: "the package's first release here: the starting point",
   notAbove: "a version not above the package's last release",
@@ -124,7 +120,6 @@ function commitInfo(project: ProjectFacts): Map<string, CommitInfo> {
   for (const pkg of project.packages) {
     for (const fact of pkg.releases) {
       for (const listed of fact.commits) {
-        checkType(listed.type, fact);
         let info = out.get(listed.sha);
         if (info === undefined) {
           const commit = { ...listed, releaseAs: listed.releaseAs ? fact.version : null, paths: [] };
@@ -137,12 +132,6 @@ function commitInfo(project: ProjectFacts): Map<string, CommitInfo> {
     }
   }
   return out;
-}
-
-function checkType(type: string, fact: ReleaseFact): void {
-  if (!DEFAULT_TYPES.includes(type) && !PATCH_TYPES.includes(type)) {
-    throw new Error(`line ${fact.line}: type "${type}" is neither released by default nor in PATCH_TYPES`);
-  }
 }
 
 function planRelease(
@@ -226,14 +215,14 @@ export function commitMessage(commit: SyntheticCommit): string {
 /**
  * The project's release-please settings as `.github/shipguard.yml`: the tag prefixes and
  * exclude-paths per package, the pre-major option, and release rules that give every type
- * release-please releases at least a patch (release-rules has no wildcard, so they are listed).
+ * release-please releases at least a patch (`*=patch`: feat stays a minor, fix and perf patches).
  */
 export function shipguardSettings(project: ProjectFacts): string {
   const lines = [
     `# release-please's settings of ${project.source}, translated for the replay.`,
     "fetch-history: false",
     `major-zero-breaking: ${project.options.bumpMinorPreMajor ? "minor" : "major"}`,
-    `release-rules: ${JSON.stringify(PATCH_TYPES.map((type) => `${type}=patch`).join(", "))}`,
+    `release-rules: "*=patch"`,
     "packages:",
   ];
   for (const pkg of project.packages) {
