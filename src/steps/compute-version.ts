@@ -14,6 +14,7 @@ import type { Bump, HistoryAnalysis } from "../core/types.ts";
 import { shipguardError } from "../errors.ts";
 import type { Git, Logger, TagRef } from "../ports.ts";
 import type { VersionSettings } from "../settings.ts";
+import { onMaintenanceLine } from "./maintenance-line.ts";
 
 export interface VersionResult {
   /** Next version without prefix; null when no release is needed. */
@@ -36,6 +37,8 @@ export interface VersionResult {
   existingVersions: { name: string; version: string; prerelease: boolean }[];
   /** Version tags of the prefix that point at HEAD. */
   tagsAtHead: string[];
+  /** On a branch of maintenance-branches, the line the release stays on (`1.2.x`); else null. */
+  maintenanceLine: string | null;
 }
 
 export interface VersionPorts {
@@ -103,9 +106,9 @@ export async function computeVersion(
     },
     tagPrefix: settings.tagPrefix,
   });
+  const line = await onMaintenanceLine(settings, { context, git }, { baseline, analysis, decision });
 
-  let { version, tag, releaseNeeded, reason } = decision;
-  const warnings = [...baseline.warnings, ...decision.warnings];
+  let { version, tag, releaseNeeded, reason, warnings } = line;
   // A prerelease counts from the last stable tag, so the commits that made rc.1 still call for a
   // release; when HEAD already carries a tag of the same line there is nothing new to release.
   const alreadyTagged = version === null ? undefined : tagAtHead(tags, head, settings.tagPrefix, version);
@@ -152,6 +155,7 @@ export async function computeVersion(
       prerelease: t.prerelease,
     })),
     tagsAtHead: allTags.filter((t) => t.sha === head).map((t) => t.name),
+    maintenanceLine: line.maintenanceLine,
   };
 }
 
