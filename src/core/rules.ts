@@ -58,7 +58,7 @@ function parseRule(entry: string, line: number, input: string): ReleaseRule {
   }
   const scope = match[2] === undefined ? null : match[2].trim().toLowerCase();
   if (match[1] === "*" && scope !== null)
-    throw invalidInput("release-rules", entry, `On line ${line}, \`*\` takes no scope: expected ${SHAPE}.`);
+    throw invalidInput(input, entry, `On line ${line}, \`*\` takes no scope: expected ${SHAPE}.`);
   if (scope === "")
     throw invalidInput(input, entry, `On line ${line}, the scope is empty: expected ${SHAPE}.`);
   return { type: match[1]!.toLowerCase(), scope, bump };

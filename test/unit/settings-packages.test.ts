@@ -91,6 +91,7 @@ describe("packages: keys and values", () => {
     ["build-metadata", "a..b", "Expected dot-separated identifiers"],
     ["release-rules", "feat=huge", "is not a bump"],
     ["tag-prefix", "api..v", 'It contains ".."'],
+    ["release-rules", "'*(api)=patch'", "`*` takes no scope"],
   ])("checks a package's %s as the input's, naming it with the file and the line", (key, value, expected) => {
     const error = thrown(() =>
       packages(`initial-version: 1.0.0\npackages:\n  packages/api:\n    ${key}: ${value}\n`),
