@@ -40,26 +40,27 @@ export function listEntries(text: string): { entry: string; line: number }[] {
   return out;
 }
 
-export function parseReleaseRules(text: string): ReleaseRule[] {
-  return listEntries(text).map(({ entry, line }) => parseRule(entry, line));
+/** `input` names the setting in errors: `release-rules`, or a package's (`packages."api".release-rules`). */
+export function parseReleaseRules(text: string, input = "release-rules"): ReleaseRule[] {
+  return listEntries(text).map(({ entry, line }) => parseRule(entry, line, input));
 }
 
-function parseRule(entry: string, line: number): ReleaseRule {
+function parseRule(entry: string, line: number, input: string): ReleaseRule {
   const match = RULE.exec(entry);
-  if (match === null) throw invalidInput("release-rules", entry, `On line ${line}, expected ${SHAPE}.`);
+  if (match === null) throw invalidInput(input, entry, `On line ${line}, expected ${SHAPE}.`);
   const bump = match[3]!.toLowerCase();
   if (!isBump(bump)) {
     throw invalidInput(
-      "release-rules",
+      input,
       entry,
       `On line ${line}, "${match[3]}" is not a bump: use major, minor, patch or none, as in ${SHAPE}.`,
     );
   }
   const scope = match[2] === undefined ? null : match[2].trim().toLowerCase();
   if (match[1] === "*" && scope !== null)
-    throw invalidInput("release-rules", entry, `On line ${line}, \`*\` takes no scope: expected ${SHAPE}.`);
+    throw invalidInput(input, entry, `On line ${line}, \`*\` takes no scope: expected ${SHAPE}.`);
   if (scope === "")
-    throw invalidInput("release-rules", entry, `On line ${line}, the scope is empty: expected ${SHAPE}.`);
+    throw invalidInput(input, entry, `On line ${line}, the scope is empty: expected ${SHAPE}.`);
   return { type: match[1]!.toLowerCase(), scope, bump };
 }
 

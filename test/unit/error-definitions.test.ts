@@ -252,6 +252,27 @@ const SAMPLES: { [C in ErrorCode]: readonly ErrorParams<C>[] } = {
   SG_BEFORE_ROLLBACK_FAILED: [{ failure: "exit code 3" }],
   SG_DEMO_NEEDS_POSIX: [{}],
   SG_INTERNAL: [{ detail: "TypeError: x is not a function" }],
+  SG_SETTINGS_FILE_MISSING: [{ file: "nope.yml", path: "/w/repo/nope.yml" }],
+  SG_SETTINGS_FILE_UNREADABLE: [{ file: ".github/shipguard.yml", detail: "it is not UTF-8 text." }],
+  SG_SETTINGS_FILE_INVALID: [
+    { file: ".github/shipguard.yml", line: 3, problem: "not valid YAML: x", fix: "Fix it." },
+    { file: ".github/shipguard.yml", line: 0, problem: "x", fix: "Fix it." },
+  ],
+  SG_SETTINGS_UNKNOWN: [
+    {
+      file: ".github/shipguard.yml",
+      line: 3,
+      key: "tag-prefx",
+      within: null,
+      nearest: "tag-prefix",
+      close: true,
+    },
+    { file: "s.yml", line: 5, key: "zzz", within: 'packages."api"', nearest: "tag-prefix", close: false },
+    { file: "s.yml", line: 5, key: "zzz", within: null, nearest: null, close: false },
+  ],
+  SG_SETTINGS_REFUSED: [
+    { file: ".github/shipguard.yml", line: 2, key: "token", reason: "secret.", remedy: "Pass it." },
+  ],
 };
 
 /** The codes the README's table has a row for, with the anchor of each row. */
