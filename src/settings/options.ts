@@ -75,7 +75,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   {
     name: "release-rules",
     description:
-      "Overrides of the bump per commit type and optionally scope, one per line or comma-separated: `docs(readme)=patch`, `refactor=minor`, `chore=none`. Defaults: breaking = major, `feat` = minor, `fix` and `perf` = patch, others none.",
+      "Overrides of the bump per commit type and optionally scope, one per line or comma-separated: `docs(readme)=patch`, `refactor=minor`, `chore=none`; `*=patch` gives every type no other rule or default names a patch. Defaults: breaking = major, `feat` = minor, `fix` and `perf` = patch, others none.",
     commands: VERSIONING,
   },
   {
