@@ -117,9 +117,15 @@ export class HistoryAnalyzer {
     }
     if (parsed.revertsShas.length > 0) this.registerRevert(index, commit.sha, parsed, true);
 
-    const changes = changesOf(parsed, merge ? "never" : this.squashBullets);
-    if (changes.length === 0 && !merge) this.count("other");
-    for (const change of changes) this.addChange(index, commit.sha, parsed.subject, change);
+    if (parsed.bullets.length === 0 && parsed.looseNotes.length === 0) {
+      // Most commits: a title and nothing else to weigh (what changesOf gives, without its array).
+      if (parsed.header !== null) this.addChange(index, commit.sha, parsed.subject, parsed.header);
+      else if (!merge) this.count("other");
+    } else {
+      const changes = changesOf(parsed, merge ? "never" : this.squashBullets);
+      if (changes.length === 0 && !merge) this.count("other");
+      for (const change of changes) this.addChange(index, commit.sha, parsed.subject, change);
+    }
     if (parsed.releaseAs !== null && this.releaseAs === null)
       this.readReleaseAs(commit.sha, parsed.releaseAs);
   }
@@ -129,7 +135,8 @@ export class HistoryAnalyzer {
     for (const revert of this.reverts) {
       if (revert.cancelled || revert.embedded) continue;
       this.count("revert");
-      this.consider(revert.index, revert.bump, revert.sha, revert.subject, () => revertReason(revert));
+      if (this.decides(revert.index, revert.bump))
+        this.decide(revert.index, revert.bump, revert.sha, revert.subject, revertReason(revert));
       this.addNote({
         section: "revert",
         scope: revert.scope,
@@ -167,7 +174,8 @@ export class HistoryAnalyzer {
     this.count(change.type);
     const bump = bumpFor(change, this.rules);
     if (change.breaking) this.breaking = true;
-    this.consider(index, bump, sha, subject, () => changeReason(change, subject, bump));
+    if (this.decides(index, bump))
+      this.decide(index, bump, sha, subject, changeReason(change, subject, bump));
     if (change.breaking) this.addNoteOf("breaking", sha, change);
     const section = SECTION_OF[change.type];
     if (section !== undefined) this.addNoteOf(section, sha, change);
@@ -182,15 +190,17 @@ export class HistoryAnalyzer {
     this.addNote(noteOf(section, sha, change));
   }
 
-  /** Keeps the newest commit of the highest bump: lower index is newer. */
-  private consider(index: number, bump: Bump, sha: string, subject: string, reason: () => string): void {
-    if (bump === "none") return;
+  /** Whether this commit decides instead: the newest commit of the highest bump (lower index is newer). */
+  private decides(index: number, bump: Bump): boolean {
+    if (bump === "none") return false;
     const current = this.deciding;
     const higher = bumpRank(bump) > bumpRank(this.bump);
-    if (!higher && !(bumpRank(bump) === bumpRank(this.bump) && current !== null && index < current.index))
-      return;
+    return higher || (bumpRank(bump) === bumpRank(this.bump) && current !== null && index < current.index);
+  }
+
+  private decide(index: number, bump: Bump, sha: string, subject: string, reason: string): void {
     this.bump = bump;
-    this.deciding = { index, sha: detach(sha), subject: clip(subject, MAX_SUBJECT), reason: reason() };
+    this.deciding = { index, sha: detach(sha), subject: clip(subject, MAX_SUBJECT), reason };
   }
 
   private addNote(entry: NoteEntry): void {
