@@ -26,8 +26,13 @@ const MAX_REFERENCES = 50;
 const MAX_NOTES = 20;
 const NO_CHANGES: readonly ConventionalChange[] = Object.freeze([]);
 
-/** Reads one commit message. Never throws: empty, CRLF, huge and lossy-UTF-8 messages included. */
-export function parseMessage(text: string): ParsedMessage {
+/**
+ * Reads one commit message. Never throws: empty, CRLF, huge and lossy-UTF-8 messages included.
+ * With `footerReferences` false, the `#N` of the title's footers (`Refs: #12`) are left out of its
+ * change when the message has no squash bullets: they only serve notes, and most changes of a long
+ * range make none. addTitleFooterReferences adds them when a note is made.
+ */
+export function parseMessage(text: string, footerReferences = true): ParsedMessage {
   // Given to the package as it is: it splits lines on LF and CRLF itself.
   const bodyStart = headerEnd(text);
   const subject = displaySubject(text);
@@ -49,7 +54,9 @@ export function parseMessage(text: string): ParsedMessage {
   const titleEnd = bulletStarts.length > 0 ? bulletStarts[0]! : text.length;
   if (whole !== null && whole.type !== null) {
     parsed.header = changeOf(whole, false);
-    collectFooterReferences(text.slice(0, titleEnd), bodyStart, parsed.header.references);
+    // Under bullets, the title's footers come before what withoutHeaderRepeats merges in below.
+    if (footerReferences || bulletStarts.length > 0)
+      collectFooterReferences(text.slice(0, titleEnd), bodyStart, parsed.header.references);
   }
   const segments: (ConventionalChange | null)[] = [parsed.header];
   for (let i = 0; i < bulletStarts.length; i++) {
@@ -88,6 +95,18 @@ export function parseMessage(text: string): ParsedMessage {
   if (parsed.header !== null && parsed.bullets.length > 0)
     parsed.bullets = withoutHeaderRepeats(parsed.header, parsed.bullets);
   return parsed;
+}
+
+/**
+ * Adds the `#N` of the title's footers to the title change's `references`, as parseMessage(text)
+ * reads them; what is there already stays as it is, so a second call adds nothing.
+ */
+export function addTitleFooterReferences(text: string, references: number[]): void {
+  const bodyStart = headerEnd(text);
+  if (bodyStart >= text.length) return;
+  const bulletStarts = findBullets(text, bodyStart);
+  const titleEnd = bulletStarts.length > 0 ? bulletStarts[0]! : text.length;
+  collectFooterReferences(text.slice(0, titleEnd), bodyStart, references);
 }
 
 /**
