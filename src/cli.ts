@@ -27,9 +27,7 @@ if (argv[0] === "--version" || argv[0] === "-v") {
   // It never throws, and a folder it cannot write only means no cache. Child processes are not
   // affected: it changes neither the environment nor anything but this process's compilation.
   module.enableCompileCache?.();
-  const { runCli } = await import("./hosts/cli.ts");
-  const { describeFailure } = await import("./errors.ts");
-  const { printable } = await import("./presenters/markdown.ts");
+  const { runCli, describeFailure, printable } = await import("./hosts/cli.ts");
   await runCli(argv, process.env).then(
     (code) => {
       process.exitCode = code;
