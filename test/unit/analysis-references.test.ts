@@ -4,26 +4,11 @@
  * carries exactly the references parseMessage reads when it reads them all at once, in the same
  * order, in every squash-bullets mode.
  */
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { HistoryAnalyzer } from "../../src/core/analysis.ts";
 import { changesOf, parseMessage } from "../../src/core/conventional.ts";
 import type { SquashBullets } from "../../src/core/types.ts";
-
-function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    int: (n: number) => Math.floor(next() * n),
-    pick: <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!,
-    chance: (p: number) => next() < p,
-  };
-}
 
 const SHA = "0123456789abcdef0123456789abcdef01234567";
 const TITLES = [
@@ -47,53 +32,62 @@ const FOOTERS = [
 ];
 const BULLETS = ["* feat: bullet one", "* fix(x): bullet two (#21)", "* feat: add search", "* perf: quick"];
 
-function message(r: ReturnType<typeof prng>): string {
-  const lines = [r.pick(TITLES)];
-  if (r.chance(0.2)) lines.push("", `This reverts commit ${SHA}.`);
-  if (r.chance(0.3)) lines.push("", "Some words about #77 in the body.");
-  if (r.chance(0.3))
-    for (let i = 0, n = 1 + r.int(3); i < n; i++) {
-      lines.push("", r.pick(BULLETS));
-      if (r.chance(0.5)) lines.push("", r.pick(FOOTERS));
-    }
-  if (r.chance(0.3)) lines.push("", "BREAKING CHANGE: a note, see #40");
-  if (r.chance(0.7)) lines.push("", ...Array.from({ length: 1 + r.int(2) }, () => r.pick(FOOTERS)));
-  return `${lines.join("\n")}\n`;
-}
+/** A title, then (each maybe) a revert line, a body with `#N`, squash bullets with footers, a note, footers. */
+const message = fc
+  .record({
+    title: fc.constantFrom(...TITLES),
+    revert: fc.boolean(),
+    body: fc.boolean(),
+    bullets: fc.array(fc.tuple(fc.constantFrom(...BULLETS), fc.option(fc.constantFrom(...FOOTERS))), {
+      maxLength: 3,
+    }),
+    note: fc.boolean(),
+    footers: fc.array(fc.constantFrom(...FOOTERS), { maxLength: 2 }),
+  })
+  .map(({ title, revert, body, bullets, note, footers }) => {
+    const lines = [title];
+    if (revert) lines.push("", `This reverts commit ${SHA}.`);
+    if (body) lines.push("", "Some words about #77 in the body.");
+    for (const [bullet, footer] of bullets) lines.push("", bullet, ...(footer === null ? [] : ["", footer]));
+    if (note) lines.push("", "BREAKING CHANGE: a note, see #40");
+    if (footers.length > 0) lines.push("", ...footers);
+    return `${lines.join("\n")}\n`;
+  });
 
 describe("references read only when a note is made", () => {
   it("equal parseMessage's, in order, for every note of generated messages", () => {
-    const r = prng(0x19);
     let compared = 0;
-    for (let i = 0; i < 3_000; i++) {
-      const text = message(r);
-      const mode = r.pick<SquashBullets>(["never", "fallback", "always"]);
-      const analyzer = new HistoryAnalyzer([], mode);
-      analyzer.add({ sha: SHA.replace("0", "f"), parents: ["a".repeat(40)], message: text });
-      const analysis = analyzer.finish();
-      const parsed = parseMessage(text);
-      const changes = changesOf(parsed, mode);
-      // Within a section, notes come in the order of the changes they were made of.
-      const used = new Map<string, number>();
-      for (const note of analysis.notes) {
-        if (note.section === "revert") {
-          expect(note.references, text).toEqual(parsed.header?.references ?? []);
-        } else {
-          const start = used.get(note.section) ?? 0;
-          const at = changes.findIndex(
-            (c, k) =>
-              k >= start &&
-              c.description === note.description &&
-              c.scope === note.scope &&
-              (note.section === "breaking" ? c.breaking : c.type === note.section),
-          );
-          expect(at, `${text}: ${note.description}`).toBeGreaterThanOrEqual(0);
-          used.set(note.section, at + 1);
-          expect(note.references, text).toEqual(changes[at]!.references);
+    const modes = fc.constantFrom<SquashBullets>("never", "fallback", "always");
+    fc.assert(
+      fc.property(message, modes, (text, mode) => {
+        const analyzer = new HistoryAnalyzer([], mode);
+        analyzer.add({ sha: SHA.replace("0", "f"), parents: ["a".repeat(40)], message: text });
+        const analysis = analyzer.finish();
+        const parsed = parseMessage(text);
+        const changes = changesOf(parsed, mode);
+        // Within a section, notes come in the order of the changes they were made of.
+        const used = new Map<string, number>();
+        for (const note of analysis.notes) {
+          if (note.section === "revert") {
+            expect(note.references, text).toEqual(parsed.header?.references ?? []);
+          } else {
+            const start = used.get(note.section) ?? 0;
+            const at = changes.findIndex(
+              (c, k) =>
+                k >= start &&
+                c.description === note.description &&
+                c.scope === note.scope &&
+                (note.section === "breaking" ? c.breaking : c.type === note.section),
+            );
+            expect(at, `${text}: ${note.description}`).toBeGreaterThanOrEqual(0);
+            used.set(note.section, at + 1);
+            expect(note.references, text).toEqual(changes[at]!.references);
+          }
+          compared += note.references.length > 0 ? 1 : 0;
         }
-        compared += note.references.length > 0 ? 1 : 0;
-      }
-    }
+      }),
+      { numRuns: 3_000, seed: 19 },
+    );
     expect(compared).toBeGreaterThan(1_000);
   });
 });
