@@ -4,6 +4,10 @@
  * checked values and never see raw strings. The parts live in settings/; this module is their face.
  */
 
+// The file's parser (and the YAML library) is not re-exported here: src/registry/settings-file.ts
+// loads it only when a settings file exists, so a run without one starts faster.
+export type { SettingsFile } from "./settings/file-layer.ts";
+export { layerSettings, readLocated } from "./settings/layered-source.ts";
 export { parseRepository, ROLLBACK_SUFFIX } from "./settings/names.ts";
 export {
   CLI_COMMANDS,
@@ -41,10 +45,4 @@ export {
   readVersionSettings,
   type VersionSettings,
 } from "./settings/read-version.ts";
-export {
-  layerSettings,
-  parseSettingsFile,
-  readLocated,
-  type SettingsFile,
-} from "./settings/settings-file.ts";
 export { isGiven, parseBoolean, type RawSource, raw } from "./settings/values.ts";

@@ -8,7 +8,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { shipguardError } from "../errors.ts";
 import type { Logger } from "../ports.ts";
-import { isGiven, layerSettings, parseSettingsFile, type RawSource, raw } from "../settings.ts";
+import { isGiven, layerSettings, type RawSource, raw } from "../settings.ts";
 
 export async function withSettingsFile(
   source: RawSource,
@@ -36,5 +36,7 @@ export async function withSettingsFile(
     throw shipguardError("SG_SETTINGS_FILE_UNREADABLE", { file: name, detail: "it is not UTF-8 text." });
   }
   logger.debug(`Settings file: ${name}`);
+  // The parser and the YAML library load only now: most runs have no settings file.
+  const { parseSettingsFile } = await import("../settings/settings-file.ts");
   return layerSettings(source, parseSettingsFile(text, name));
 }

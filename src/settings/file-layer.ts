@@ -1,8 +1,20 @@
 /**
  * What the settings file adds to a run's settings, besides the values it layers under the inputs:
  * where each value sits (for messages), and the packages of a monorepo. Types only; the file is
- * read in settings-file.ts.
+ * parsed in settings-file.ts (which loads the YAML parser: a run without a file never loads it) and
+ * layered under the inputs in layered-source.ts.
  */
+
+/** A parsed settings file: its values as option text, where each sits, and its packages. */
+export interface SettingsFile {
+  /** The file as named, for messages. */
+  name: string;
+  /** Each option the file sets, as the option's text. */
+  values: ReadonlyMap<string, string>;
+  /** The line of each setting: top-level names and `packages."<path>".<key>`. */
+  lines: ReadonlyMap<string, number>;
+  packages: FilePackage[] | null;
+}
 
 /** One entry of `packages` as the file writes it: its path checked and normalized, its values still text. */
 export interface FilePackage {

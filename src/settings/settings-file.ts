@@ -5,22 +5,11 @@
  * wins, then the file, then the default.
  */
 import { isMap, LineCounter, type Node, parseDocument } from "yaml";
-import { isShipguardError, ShipguardError, shipguardError } from "../errors.ts";
+import { shipguardError } from "../errors.ts";
 import { FILE_KEYS, refusalOf } from "./file-keys.ts";
-import type { FileLayer, FilePackage } from "./file-layer.ts";
+import type { FilePackage, SettingsFile } from "./file-layer.ts";
 import { readPackages } from "./file-packages.ts";
 import { describe, type FileReader, isEmpty, keyOf, known, optionText } from "./file-values.ts";
-import { isGiven, type RawSource } from "./values.ts";
-
-export interface SettingsFile {
-  /** The file as named, for messages. */
-  name: string;
-  /** Each option the file sets, as the option's text. */
-  values: ReadonlyMap<string, string>;
-  /** The line of each setting: top-level names and `packages."<path>".<key>`. */
-  lines: ReadonlyMap<string, number>;
-  packages: FilePackage[] | null;
-}
 
 export function parseSettingsFile(text: string, name: string): SettingsFile {
   const counter = new LineCounter();
@@ -70,51 +59,4 @@ export function parseSettingsFile(text: string, name: string): SettingsFile {
     lines.set(key, line);
   }
   return { name, values, lines, packages };
-}
-
-/**
- * The inputs or flags (`given`) over the file: a value given and not empty wins, else the file's.
- * The result also carries the file's lines and packages.
- */
-export function layerSettings(given: RawSource, file: SettingsFile | null): RawSource {
-  if (file === null) return given;
-  const layer: FileLayer = {
-    name: file.name,
-    lineOf: (setting) =>
-      file.values.has(setting) && isGiven(given(setting)) ? undefined : file.lines.get(setting),
-    packages: file.packages,
-  };
-  const source = (name: string) => {
-    const value = given(name);
-    return isGiven(value) ? value : file.values.get(name);
-  };
-  return Object.assign(source, { file: layer });
-}
-
-/**
- * Reads a command's settings; an error about a value the file gave says where it is in the file
- * (`(.github/shipguard.yml line 4)`), whichever reader found it.
- */
-export function readLocated<S>(read: (source: RawSource) => S, source: RawSource): S {
-  try {
-    return read(source);
-  } catch (error) {
-    const line =
-      isShipguardError(error) && error.input !== undefined ? source.file?.lineOf(error.input) : undefined;
-    if (!isShipguardError(error) || line === undefined || source.file === undefined) throw error;
-    return rethrow(error, `${source.file.name} line ${line}`);
-  }
-}
-
-function rethrow(error: ShipguardError, where: string): never {
-  throw new ShipguardError(
-    error.code,
-    {
-      message: `${error.message} (set in ${where})`,
-      remedy: error.remedy,
-      input: error.input,
-      value: error.value,
-    },
-    { cause: error },
-  );
 }

@@ -7,9 +7,9 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import YAML from "yaml";
+import { parseSettingsFile } from "../../src/settings/settings-file.ts";
 import {
   layerSettings,
-  parseSettingsFile,
   type RawSource,
   readDeploySettings,
   readLocated,

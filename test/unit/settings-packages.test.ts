@@ -3,13 +3,8 @@
  * values read by the top level's readers, and the top level's where a package sets none.
  */
 import { describe, expect, it } from "vitest";
-import {
-  layerSettings,
-  type PackageSettings,
-  parseSettingsFile,
-  readLocated,
-  readVersionSettings,
-} from "../../src/settings.ts";
+import { parseSettingsFile } from "../../src/settings/settings-file.ts";
+import { layerSettings, type PackageSettings, readLocated, readVersionSettings } from "../../src/settings.ts";
 import { thrown } from "../helpers/failure.ts";
 
 const FILE = ".github/shipguard.yml";
