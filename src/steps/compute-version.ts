@@ -91,7 +91,41 @@ export async function computeVersion(
   const baseline = selectBaseline(tags, reachable, settings.tagPrefix, (m) => logger.debug(m));
 
   const prerelease = settings.prerelease ?? (await branchPrerelease(settings, context, git));
+  return versionOfLine({
+    analysis,
+    baseline,
+    tags,
+    allTags,
+    head,
+    settings,
+    prerelease,
+    repoUrl: repoUrlOf(context),
+    now: ports.now ?? (() => new Date()),
+    warn: (w) => logger.warning(w),
+  });
+}
 
+/** What a line of tags (the repository's, or one package's) needs to be decided. */
+export interface LineInput {
+  /** Its range, analysed. */
+  analysis: HistoryAnalysis;
+  baseline: Baseline;
+  /** The version tags the decision sees (without those on HEAD when they are ignored). */
+  tags: TagRef[];
+  /** Every version tag of the prefix. */
+  allTags: TagRef[];
+  head: string;
+  settings: Pick<VersionSettings, "tagPrefix" | "initialVersion" | "majorZeroBreaking" | "buildMetadata">;
+  prerelease: string | null;
+  repoUrl: string | null;
+  now: () => Date;
+  /** Says each warning once, as it comes. */
+  warn: (warning: string) => void;
+}
+
+/** The decision, the notes and the result of one line of tags, from its analysed range. */
+export function versionOfLine(input: LineInput): VersionResult {
+  const { analysis, baseline, tags, allTags, head, settings, prerelease, repoUrl } = input;
   const decision = decideVersion({
     analysis,
     baseline,
@@ -116,10 +150,6 @@ export async function computeVersion(
     releaseNeeded = false;
   }
 
-  const repoUrl =
-    context.serverUrl && context.repository
-      ? `${context.serverUrl}/${context.repository.owner}/${context.repository.repo}`
-      : null;
   const notes =
     version === null
       ? ""
@@ -128,10 +158,10 @@ export async function computeVersion(
           tag: tag ?? `${settings.tagPrefix}${version}`,
           previousTag: decision.previousTag,
           repoUrl,
-          date: (ports.now ?? (() => new Date()))(),
+          date: input.now(),
         });
 
-  for (const w of warnings) logger.warning(w);
+  for (const w of warnings) input.warn(w);
   return {
     version,
     previousVersion: decision.previousVersion,
@@ -155,8 +185,15 @@ export async function computeVersion(
   };
 }
 
+/** The repository's web address for links in the notes; null outside GitHub. */
+export function repoUrlOf(context: Pick<RunContext, "serverUrl" | "repository">): string | null {
+  return context.serverUrl && context.repository
+    ? `${context.serverUrl}/${context.repository.owner}/${context.repository.repo}`
+    : null;
+}
+
 /** The identifier prerelease-branches maps the current branch to; git is asked only when needed. */
-async function branchPrerelease(
+export async function branchPrerelease(
   settings: VersionSettings,
   context: Pick<RunContext, "branch">,
   git: Git,
@@ -170,7 +207,7 @@ async function branchPrerelease(
  * A shallow or tagless clone gives a silently wrong version: complete it first, or say how.
  * Returns whether anything was fetched (the tags must then be read again).
  */
-async function ensureHistory(
+export async function ensureHistory(
   settings: VersionSettings,
   clone: { shallow: boolean; anyTags: boolean },
   git: Git,
