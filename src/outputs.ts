@@ -29,7 +29,7 @@ export const OUTPUTS: readonly { name: string; description: string }[] = [
   {
     name: "packages",
     description:
-      "`version` with `packages` (a monorepo): JSON mapping each package path to `{component, version, previous-version, tag, previous-tag, bump, release-needed, commit-count, reason, notes}`. The outputs above then describe the root package `.`, and stay empty without one.",
+      "`version` with `packages` (a monorepo): JSON mapping each package path to `{component, version, previous-version, tag, previous-tag, bump, release-needed, commit-count, reason, notes, tag-prefix}`. The outputs above then describe the root package `.`, and stay empty without one.",
   },
   {
     name: "released-packages",

@@ -38,6 +38,8 @@ function entryOf(p: PackageVersionResult, notes = p.notes): Record<string, unkno
     "commit-count": p.commitCount,
     reason: p.reason,
     notes,
+    // Not in the single-package outputs: what deploy needs to find the tag of `version`.
+    "tag-prefix": p.tagPrefix,
   };
 }
 

@@ -123,6 +123,7 @@ describe("version in a monorepo", () => {
       "commit-count",
       "reason",
       "notes",
+      "tag-prefix",
     ]);
     expect(JSON.parse(shown.outputs["released-packages"]!)).toEqual(["packages/api", "packages/web"]);
     for (const name of ["version", "tag", "bump", "release-needed", "commit-count", "notes"])
