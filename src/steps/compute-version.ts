@@ -62,29 +62,12 @@ export async function computeVersion(
   options: VersionOptions = {},
 ): Promise<VersionResult> {
   const { git, logger } = ports;
-  // Independent reads run at once: each is a git process, and start-up time counts.
-  const [inspected, tagsRead] = await Promise.allSettled([
-    git.inspect(),
-    git.listTags(`${settings.tagPrefix}*`),
-  ]);
-  if (inspected.status === "rejected") throw inspected.reason;
-  const clone = inspected.value;
-  if (clone === null) {
-    throw shipguardError("SG_NOT_A_REPOSITORY", { directory: settings.workingDirectory });
-  }
-  if (clone.head === null) {
-    throw shipguardError("SG_NO_COMMITS", { topLevel: clone.topLevel });
-  }
-  const head = clone.head;
-  // Outside a repository the tag read fails too (reported above); inside one, its failure is real.
-  if (tagsRead.status === "rejected") throw tagsRead.reason;
-  const tagsBefore = tagsRead.value;
-  const fetched = await ensureHistory(
-    settings,
-    { shallow: clone.shallow, anyTags: tagsBefore.length > 0 },
-    git,
-    logger,
-  );
+  const {
+    head,
+    shallow,
+    tags: tagsBefore,
+  } = await openClone(settings, git, git.listTags(`${settings.tagPrefix}*`));
+  const fetched = await ensureHistory(settings, { shallow, anyTags: tagsBefore.length > 0 }, git, logger);
   const allTags = fetched ? await git.listTags(`${settings.tagPrefix}*`) : tagsBefore;
   const tags = options.ignoreTagsAtHead ? allTags.filter((t) => t.sha !== head) : allTags;
   const { reachable, analysis } = await readRange(tags, settings, head, git);
@@ -103,6 +86,30 @@ export async function computeVersion(
     now: ports.now ?? (() => new Date()),
     warn: (w) => logger.warning(w),
   });
+}
+
+/**
+ * The clone (HEAD, its top folder, whether it is shallow) and its tags, read at once: each is a git
+ * process, and start-up time counts. Outside a repository the tag read fails too; the repository
+ * error is the one reported.
+ */
+export async function openClone<T>(
+  settings: Pick<VersionSettings, "workingDirectory">,
+  git: Git,
+  tags: Promise<T>,
+): Promise<{ head: string; topLevel: string; shallow: boolean; tags: T }> {
+  const [inspected, tagsRead] = await Promise.allSettled([git.inspect(), tags]);
+  if (inspected.status === "rejected") throw inspected.reason;
+  const clone = inspected.value;
+  if (clone === null) {
+    throw shipguardError("SG_NOT_A_REPOSITORY", { directory: settings.workingDirectory });
+  }
+  if (clone.head === null) {
+    throw shipguardError("SG_NO_COMMITS", { topLevel: clone.topLevel });
+  }
+  // Inside a repository, a failed tag read is a real failure.
+  if (tagsRead.status === "rejected") throw tagsRead.reason;
+  return { head: clone.head, topLevel: clone.topLevel, shallow: clone.shallow, tags: tagsRead.value };
 }
 
 /** What a line of tags (the repository's, or one package's) needs to be decided. */

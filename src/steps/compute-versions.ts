@@ -18,12 +18,12 @@ import type { RunContext } from "../context.ts";
 import { HistoryAnalyzer } from "../core/analysis.ts";
 import { PackageRouter, packageBit } from "../core/package-walk.ts";
 import { parseVersionTag, selectBaseline } from "../core/tags.ts";
-import { shipguardError } from "../errors.ts";
 import type { DatedTagRef, Git, TagRef } from "../ports.ts";
 import type { PackageSettings, VersionSettings } from "../settings.ts";
 import {
   branchPrerelease,
   ensureHistory,
+  openClone,
   repoUrlOf,
   type VersionPorts,
   type VersionResult,
@@ -96,20 +96,15 @@ export async function computeVersions(
     .filter(({ p }) => options.only === undefined || options.only.includes(p.path));
   const patterns = [...new Set(selected.map(({ p }) => `${p.tagPrefix}*`))];
 
-  const [inspected, tagsRead] = await Promise.allSettled([git.inspect(), git.listTagsDated(patterns)]);
-  if (inspected.status === "rejected") throw inspected.reason;
-  const clone = inspected.value;
-  if (clone === null) throw shipguardError("SG_NOT_A_REPOSITORY", { directory: settings.workingDirectory });
-  if (clone.head === null) throw shipguardError("SG_NO_COMMITS", { topLevel: clone.topLevel });
+  const clone = await openClone(settings, git, git.listTagsDated(patterns));
   const head = clone.head;
-  if (tagsRead.status === "rejected") throw tagsRead.reason;
   const fetched = await ensureHistory(
     settings,
-    { shallow: clone.shallow, anyTags: tagsRead.value.length > 0 },
+    { shallow: clone.shallow, anyTags: clone.tags.length > 0 },
     git,
     logger,
   );
-  const tags = fetched ? await git.listTagsDated(patterns) : tagsRead.value;
+  const tags = fetched ? await git.listTagsDated(patterns) : clone.tags;
   const dates = new Map(tags.map((t) => [t.sha, t.date]));
 
   const name = context.repository?.repo ?? path.basename(clone.topLevel);

@@ -4,20 +4,18 @@
  * a summary row per package, and `--package`, which shows exactly what a single-package
  * repository shows.
  */
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { RunContext } from "../../src/context.ts";
 import { NEVER_CANCELLED } from "../../src/context.ts";
 import { ShipguardError } from "../../src/errors.ts";
 import { versionCommand } from "../../src/registry/commands/version.ts";
 import { CompositionRoot } from "../../src/registry/compose.ts";
 import { type PackageSettings, readVersionSettings } from "../../src/settings.ts";
-import { TestRepo } from "../helpers/git-repo.ts";
+import type { TestRepo } from "../helpers/git-repo.ts";
 import { pkg } from "../helpers/packages.ts";
+import { reposPerTest } from "../helpers/repos-per-test.ts";
 
-const repos: TestRepo[] = [];
-afterEach(() => {
-  for (const r of repos.splice(0)) r.remove();
-});
+const repo = reposPerTest();
 
 function rootFor(dir: string): CompositionRoot {
   const context: RunContext = {
@@ -50,8 +48,7 @@ async function show(dir: string, inputs: Record<string, string>, packages: Packa
 }
 
 function monorepo(): TestRepo {
-  const r = new TestRepo();
-  repos.push(r);
+  const r = repo();
   r.change("chore: start", { "packages/api/a.ts": "1\n", "packages/web/a.ts": "1\n", "README.md": "1\n" });
   r.tag("api-v1.0.0");
   r.tag("web-v1.0.0");

@@ -3,7 +3,7 @@
  * from its own last tag, and one read of history for all of them (steps/compute-versions.ts through
  * the real git adapter).
  */
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { GitCli } from "../../src/adapters/git-cli.ts";
 import type { Logger } from "../../src/ports.ts";
 import { type PackageSettings, readVersionSettings } from "../../src/settings.ts";
@@ -13,20 +13,12 @@ import {
   type PackageVersionResult,
   type VersionsOptions,
 } from "../../src/steps/compute-versions.ts";
-import { TestRepo } from "../helpers/git-repo.ts";
+import type { TestRepo } from "../helpers/git-repo.ts";
 import { pkg } from "../helpers/packages.ts";
+import { reposPerTest } from "../helpers/repos-per-test.ts";
 
 const gitEnv = process.env as Record<string, string>;
-const repos: TestRepo[] = [];
-afterEach(() => {
-  for (const r of repos.splice(0)) r.remove();
-});
-
-function repo(): TestRepo {
-  const r = new TestRepo();
-  repos.push(r);
-  return r;
-}
+const repo = reposPerTest();
 
 function logger(): Logger & { warnings: string[] } {
   const warnings: string[] = [];

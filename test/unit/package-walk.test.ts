@@ -3,22 +3,10 @@
  * histories. A package's commits are those reachable from HEAD, not its last tag or an ancestor of
  * it, that change a file it claims (or no file at all), whatever children-first order they come in.
  */
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { AncestorSets, PackageRouter, packageBit } from "../../src/core/package-walk.ts";
 import { type ChangedCommit, PackageClaims } from "../../src/core/packages.ts";
-import type { RawCommit } from "../../src/core/types.ts";
-
-function random(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return { next, int: (n: number) => Math.floor(next() * n) };
-}
 
 const PACKAGES = [
   { path: ".", component: "mono", extraPaths: [], excludePaths: [] },
@@ -31,29 +19,44 @@ const FILES = ["a/x", "a/test/t", "b/x", "a/sub/x", "shared/x", "README"];
 interface History {
   commits: ChangedCommit[];
   head: string;
-  /** Per package: its last tag's commit, or null. */
+  /** Per package: its last tag's commit (reachable from head), or null. */
   tags: (string | null)[];
+  /** Picks among the commits ready to come next: one children-first order of many. */
+  picks: number[];
 }
 
-function history(seed: number): History {
-  const rnd = random(seed);
-  const n = 5 + rnd.int(30);
-  const commits: ChangedCommit[] = [];
-  for (let i = 0; i < n; i++) {
-    const parents: string[] = [];
-    if (i > 0) parents.push(commits[rnd.next() < 0.7 ? i - 1 : rnd.int(i)]!.sha);
-    if (i > 1 && rnd.next() < 0.25) {
-      const other = commits[rnd.int(i)]!.sha;
-      if (!parents.includes(other)) parents.push(other);
-    }
-    const files = rnd.next() < 0.15 ? [] : FILES.filter(() => rnd.next() < 0.3);
-    commits.push({ sha: `c${i}`, parents, message: `fix: ${i}`, files });
-  }
-  const head = commits[n - 1]!.sha;
-  const reachable = [...ancestors(commits, head)];
-  const tags = PACKAGES.map(() => (rnd.next() < 0.2 ? null : reachable[rnd.int(reachable.length)]!));
-  return { commits, head, tags };
-}
+/** Commits c0..cN-1, each with 0-2 parents among older ones and some files (or none); head is the last. */
+const histories: fc.Arbitrary<History> = fc
+  .record({
+    shape: fc.array(
+      fc.record({
+        first: fc.nat(),
+        second: fc.option(fc.nat(), { nil: null }),
+        files: fc.oneof(fc.constant([]), fc.subarray(FILES)),
+      }),
+      { minLength: 1, maxLength: 30 },
+    ),
+    tags: fc.array(fc.option(fc.nat(), { nil: null }), {
+      minLength: PACKAGES.length,
+      maxLength: PACKAGES.length,
+    }),
+    picks: fc.array(fc.nat(), { maxLength: 40 }),
+  })
+  .map(({ shape, tags, picks }) => {
+    const commits = shape.map(({ first, second, files }, i): ChangedCommit => {
+      const parents = i === 0 ? [] : [`c${first % i}`];
+      if (i > 0 && second !== null && second % i !== first % i) parents.push(`c${second % i}`);
+      return { sha: `c${i}`, parents, message: `fix: ${i}`, files: [...files] };
+    });
+    const head = `c${commits.length - 1}`;
+    const reachable = [...ancestors(commits, head)];
+    return {
+      commits,
+      head,
+      picks,
+      tags: tags.map((t) => (t === null ? null : reachable[t % reachable.length]!)),
+    };
+  });
 
 /** The commit and all its ancestors. */
 function ancestors(commits: readonly ChangedCommit[], sha: string): Set<string> {
@@ -69,27 +72,28 @@ function ancestors(commits: readonly ChangedCommit[], sha: string): Set<string> 
   return seen;
 }
 
-/** The commits of `from` and not of `exclude`, in a random order where every child comes before its parents. */
-function childrenFirst(h: History, rnd: ReturnType<typeof random>, exclude: Set<string>): ChangedCommit[] {
-  const inWalk = ancestors(h.commits, h.head);
-  const walk = h.commits.filter((c) => inWalk.has(c.sha) && !exclude.has(c.sha));
-  const waiting = new Map(walk.map((c) => [c.sha, 0]));
-  for (const c of walk) for (const p of c.parents) if (waiting.has(p)) waiting.set(p, waiting.get(p)! + 1);
-  const ready = walk.filter((c) => waiting.get(c.sha) === 0);
+/** The commits of head and not of `exclude`, every child before its parents, in the order `picks` chooses. */
+function childrenFirst(h: History, exclude: ReadonlySet<string>): ChangedCommit[] {
+  const fromHead = ancestors(h.commits, h.head);
+  const walk = h.commits.filter((c) => fromHead.has(c.sha) && !exclude.has(c.sha));
+  const children = new Map(walk.map((c) => [c.sha, 0]));
+  for (const c of walk) for (const p of c.parents) if (children.has(p)) children.set(p, children.get(p)! + 1);
+  const ready = walk.filter((c) => children.get(c.sha) === 0);
   const bySha = new Map(walk.map((c) => [c.sha, c]));
   const out: ChangedCommit[] = [];
   while (ready.length > 0) {
-    const [c] = ready.splice(rnd.int(ready.length), 1);
+    const [c] = ready.splice((h.picks[out.length] ?? 0) % ready.length, 1);
     out.push(c!);
     for (const p of c!.parents) {
-      if (!waiting.has(p)) continue;
-      waiting.set(p, waiting.get(p)! - 1);
-      if (waiting.get(p) === 0) ready.push(bySha.get(p)!);
+      if (!children.has(p)) continue;
+      children.set(p, children.get(p)! - 1);
+      if (children.get(p) === 0) ready.push(bySha.get(p)!);
     }
   }
   return out;
 }
 
+/** The definition: reachable from head, not the tag or below it, and claimed. */
 function expected(h: History): string[][] {
   const claims = new PackageClaims(PACKAGES);
   const fromHead = ancestors(h.commits, h.head);
@@ -111,52 +115,43 @@ function lastTags(h: History): Map<string, bigint> {
   return map;
 }
 
-function route(h: History, order: readonly ChangedCommit[]): string[][] {
+/** What the router delivers to each package, from a walk that leaves out `exclude`. */
+function route(h: History, exclude: ReadonlySet<string> = new Set()) {
   const got: string[][] = PACKAGES.map(() => []);
   const router = new PackageRouter(
     PACKAGES,
     lastTags(h),
-    (p, c: RawCommit) => got[p]!.push(c.sha),
+    (p, c) => got[p]!.push(c.sha),
     () => {},
   );
-  for (const c of order) router.add(c);
-  return got.map((list) => list.sort());
+  for (const c of childrenFirst(h, exclude)) router.add(c);
+  return { got: got.map((list) => list.sort()), router };
 }
 
 describe("one walk for every package, on random histories", () => {
-  for (let seed = 1; seed <= 300; seed++) {
-    it(`history ${seed}: each package gets exactly the commits of its range that it claims`, () => {
-      const h = history(seed);
-      const rnd = random(seed * 7919);
-      expect(route(h, childrenFirst(h, rnd, new Set()))).toEqual(expected(h));
-    });
-  }
+  it("each package gets exactly the commits of its range that it claims, in any children-first order", () => {
+    fc.assert(
+      fc.property(histories, (h) => {
+        expect(route(h).got).toEqual(expected(h));
+      }),
+      { numRuns: 500 },
+    );
+  });
 
   it("a walk from a common ancestor of every last tag sees every range, and proves it is below them", () => {
-    for (let seed = 1; seed <= 300; seed++) {
-      const h = history(seed);
-      if (h.tags.some((t) => t === null)) continue;
-      const common = [...ancestors(h.commits, h.tags[0]!)].filter((s) =>
-        h.tags.every((t) => ancestors(h.commits, t!).has(s)),
-      );
-      const start = common[0]!;
-      const excluded = ancestors(h.commits, start);
-      const got: string[][] = PACKAGES.map(() => []);
-      const router = new PackageRouter(
-        PACKAGES,
-        lastTags(h),
-        (p, c) => got[p]!.push(c.sha),
-        () => {},
-      );
-      for (const c of childrenFirst(h, random(seed), excluded)) router.add(c);
-      expect(
-        got.map((l) => l.sort()),
-        `history ${seed}`,
-      ).toEqual(expected(h));
-      const all = PACKAGES.reduce((a, _, i) => a | packageBit(i), 0n);
-      const below = start === h.head ? all : router.handedTo(start);
-      expect(below, `history ${seed}`).toBe(all);
-    }
+    const tagged = histories.filter((h) => h.tags.every((t) => t !== null));
+    fc.assert(
+      fc.property(tagged, (h) => {
+        const [first, ...rest] = h.tags.map((t) => ancestors(h.commits, t!));
+        const start = [...first!].find((s) => rest.every((a) => a.has(s)));
+        fc.pre(start !== undefined);
+        const { got, router } = route(h, ancestors(h.commits, start!));
+        expect(got).toEqual(expected(h));
+        const all = PACKAGES.reduce((a, _, i) => a | packageBit(i), 0n);
+        expect(start === h.head ? all : router.handedTo(start!)).toBe(all);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
