@@ -41,4 +41,10 @@ export {
   readVersionSettings,
   type VersionSettings,
 } from "./settings/read-version.ts";
-export { parseBoolean, type RawSource } from "./settings/values.ts";
+export {
+  layerSettings,
+  parseSettingsFile,
+  readLocated,
+  type SettingsFile,
+} from "./settings/settings-file.ts";
+export { isGiven, parseBoolean, type RawSource, raw } from "./settings/values.ts";

@@ -139,7 +139,7 @@ function wouldDo(forge: Forge, version: VersionResult, floating: string[], makeL
   const steps = [`Would create the tag ${tag} on ${sha} in ${forge.describe}.`];
   if (forge.releases) {
     steps.push(
-      `Would create and publish the release ${tag}${version.prerelease ? " as a prerelease" : ""}${makeLatest ? ", marked latest" : ""}.`,
+      `Would create and publish the release ${tag}${version.prerelease ? " as a prerelease" : ""}${latestText(makeLatest, version, ", marked latest")}.`,
     );
   }
   for (const f of floating) steps.push(`Would move the floating tag ${f} to ${sha}.`);
@@ -161,7 +161,9 @@ async function publishDraft(
   const { steps } = result;
   const outcome = await releases.publish(draft, { makeLatest });
   if (outcome.state === "published") {
-    steps.push(`Published ${outcome.release.url}${makeLatest ? " as the latest release" : ""}.`);
+    steps.push(
+      `Published ${outcome.release.url}${latestText(makeLatest, result.version, " as the latest release")}.`,
+    );
     result.madeNow = true;
     return outcome.release;
   }
@@ -205,9 +207,17 @@ async function shareExistingTag(
   return "conflict";
 }
 
-/** A maintenance release of an old line must never steal "latest". */
+function latestText(makeLatest: boolean, v: VersionResult, latest: string): string {
+  if (makeLatest) return latest;
+  return v.maintenanceLine === null ? "" : `, not marked latest (maintenance line ${v.maintenanceLine})`;
+}
+
+/**
+ * A maintenance release must never steal "latest": a release from a branch of maintenance-branches
+ * never, and elsewhere one of an old line (below an existing stable version) neither.
+ */
 function isHighestStable(v: VersionResult): boolean {
-  if (v.version === null || v.prerelease) return false;
+  if (v.version === null || v.prerelease || v.maintenanceLine !== null) return false;
   const mine = v.version;
   return v.existingVersions.every((t) => t.prerelease || t.name === v.tag || semver.gt(mine, t.version));
 }

@@ -12,9 +12,9 @@ const DEFAULT_RULES: readonly ReleaseRule[] = [
 ];
 
 const RANK: Record<Bump, number> = { none: 0, patch: 1, minor: 2, major: 3 };
-const RULE = /^([A-Za-z][A-Za-z0-9_-]*)\s*(?:\(([^()]*)\))?\s*=\s*([^\s=]+)$/;
+const RULE = /^([A-Za-z][A-Za-z0-9_-]*|\*)\s*(?:\(([^()]*)\))?\s*=\s*([^\s=]+)$/;
 const SHAPE =
-  "type=bump or type(scope)=bump, with bump one of major, minor, patch or none (for example `docs(readme)=patch`, `refactor=minor`, `chore=none`)";
+  "type=bump or type(scope)=bump, with bump one of major, minor, patch or none (for example `docs(readme)=patch`, `refactor=minor`, `chore=none`), or `*=bump` for every type no other rule names";
 
 export function defaultRules(): ReleaseRule[] {
   return DEFAULT_RULES.map((rule) => ({ ...rule }));
@@ -40,24 +40,27 @@ export function listEntries(text: string): { entry: string; line: number }[] {
   return out;
 }
 
-export function parseReleaseRules(text: string): ReleaseRule[] {
-  return listEntries(text).map(({ entry, line }) => parseRule(entry, line));
+/** `input` names the setting in errors: `release-rules`, or a package's (`packages."api".release-rules`). */
+export function parseReleaseRules(text: string, input = "release-rules"): ReleaseRule[] {
+  return listEntries(text).map(({ entry, line }) => parseRule(entry, line, input));
 }
 
-function parseRule(entry: string, line: number): ReleaseRule {
+function parseRule(entry: string, line: number, input: string): ReleaseRule {
   const match = RULE.exec(entry);
-  if (match === null) throw invalidInput("release-rules", entry, `On line ${line}, expected ${SHAPE}.`);
+  if (match === null) throw invalidInput(input, entry, `On line ${line}, expected ${SHAPE}.`);
   const bump = match[3]!.toLowerCase();
   if (!isBump(bump)) {
     throw invalidInput(
-      "release-rules",
+      input,
       entry,
       `On line ${line}, "${match[3]}" is not a bump: use major, minor, patch or none, as in ${SHAPE}.`,
     );
   }
   const scope = match[2] === undefined ? null : match[2].trim().toLowerCase();
+  if (match[1] === "*" && scope !== null)
+    throw invalidInput(input, entry, `On line ${line}, \`*\` takes no scope: expected ${SHAPE}.`);
   if (scope === "")
-    throw invalidInput("release-rules", entry, `On line ${line}, the scope is empty: expected ${SHAPE}.`);
+    throw invalidInput(input, entry, `On line ${line}, the scope is empty: expected ${SHAPE}.`);
   return { type: match[1]!.toLowerCase(), scope, bump };
 }
 
@@ -67,8 +70,10 @@ function isBump(value: string): value is Bump {
 
 /**
  * The bump a rule sets for a type and scope, or null when no rule speaks of the type. `rules` are
- * the user's (from release-rules); the defaults apply behind them. A scope rule beats a type rule;
- * among the user's rules for the same key, the last one wins.
+ * the user's (from release-rules); the defaults apply behind them, and a user's `*` rule behind
+ * those (`*=patch`: every type releases at least a patch, as release-please does, while `feat`
+ * stays a minor). A scope rule beats a type rule; among the user's rules for the same key, the
+ * last one wins.
  */
 export function ruleFor(type: string, scope: string | null, rules: readonly ReleaseRule[]): Bump | null {
   let typeOnly: Bump | null = null;
@@ -81,6 +86,9 @@ export function ruleFor(type: string, scope: string | null, rules: readonly Rele
   if (typeOnly !== null) return typeOnly;
   for (const rule of DEFAULT_RULES) {
     if (rule.type === type) return rule.bump;
+  }
+  for (let i = rules.length - 1; i >= 0; i--) {
+    if (rules[i]!.type === "*") return rules[i]!.bump;
   }
   return null;
 }

@@ -125,21 +125,43 @@ export function selectBaseline(
   const lastAny = versions.find((t) => t.reachable) ?? null;
   const highestExisting = versions[0] ?? null;
 
-  const warnings: string[] = [];
+  const above = unreachableAboveWarning(versions, lastAny);
+  const warnings = above === null ? [] : [above];
+  return { versions, lastStable, lastAny, highestExisting, warnings };
+}
+
+/**
+ * The warning for version tags above the highest reachable one that HEAD does not reach (another
+ * branch, or rewritten history), or null when there are none. It says what happens: the next version
+ * is computed from the reachable tags and moves past an existing version of its line rather than
+ * reuse it, so on a branch that maintains an older line a release can land above a tag whose
+ * changes it lacks; `maintenance-branches` turns that into a refusal. steps/maintenance-line.ts
+ * drops it on a maintenance branch, where those tags are expected.
+ */
+export function unreachableAboveWarning(
+  versions: readonly VersionTag[],
+  lastAny: VersionTag | null,
+): string | null {
   const above = versions.filter(
     (t) => !t.reachable && (lastAny === null || semver.gt(t.version, lastAny.version)),
   );
-  const highest = above[0];
-  if (highest !== undefined) {
-    const others = above.length > 1 ? ` (and ${above.length - 1} more)` : "";
-    const reference =
-      lastAny === null
-        ? "no version tag is reachable from HEAD"
-        : `the highest tag reachable from HEAD is ${lastAny.name}`;
-    warnings.push(
-      `Tag ${highest.name}${others} is not reachable from HEAD, while ${reference}: was history rewritten, or is the tag on another branch? ` +
-        "The next version will stay above every existing tag of its major line.",
+  // Highest first: the lowest one is where another line starts, the one a release would reach first.
+  const lowest = above[above.length - 1];
+  if (lowest === undefined) return null;
+  const names =
+    above.length === 1
+      ? lowest.name
+      : `${lowest.name} (and ${above.length - 1} more up to ${above[0]!.name})`;
+  if (lastAny === null) {
+    return (
+      `Tag ${names} is not reachable from HEAD, and no version tag is: the next version is computed as a first release (initial-version), moved past any existing version it would reach. ` +
+      "If those tags belong to this branch's history, check out with full history and tags (`fetch-depth: 0`)."
     );
   }
-  return { versions, lastStable, lastAny, highestExisting, warnings };
+  return (
+    `Tag ${names} is not reachable from HEAD (it is on another branch, or history was rewritten). ` +
+    `The next version is computed from the tags HEAD reaches, the highest being ${lastAny.name}; a version that already exists is not reused but passed, ` +
+    `so a release here can land above ${lowest.name} without its changes. ` +
+    "If this branch maintains an older line (a hotfix or release branch), list it in `maintenance-branches` (such as `hotfix/*, release/*`): there a release that would reach an existing version is refused instead."
+  );
 }

@@ -12,12 +12,16 @@ import { GITHUB_ERRORS } from "./errors/github.ts";
 import { HISTORY_ERRORS } from "./errors/history.ts";
 import { INCIDENT_ERRORS } from "./errors/incidents.ts";
 import { LEDGER_ERRORS } from "./errors/ledger.ts";
+import { MAINTENANCE_ERRORS } from "./errors/maintenance.ts";
+import { SETTINGS_FILE_ERRORS } from "./errors/settings-file.ts";
 
 export type { ErrorDefinition, ErrorDetails } from "./define-error.ts";
 
 export const ERRORS = {
   ...GENERAL_ERRORS,
+  ...SETTINGS_FILE_ERRORS,
   ...HISTORY_ERRORS,
+  ...MAINTENANCE_ERRORS,
   ...DEPLOY_LOOP_ERRORS,
   ...CHECKS_ERRORS,
   ...GITHUB_ERRORS,

@@ -28,6 +28,7 @@ export function versionJson(r: VersionResult): Record<string, unknown> {
     commitCount: r.commitCount,
     sha: r.sha,
     reason: r.reason,
+    maintenanceLine: r.maintenanceLine,
     warnings: r.warnings,
     notes: r.notes,
   };
@@ -72,5 +73,6 @@ export function versionText(r: VersionResult): string {
     `Commits counted: ${r.commitCount}`,
     `Why: ${r.reason}`,
   ];
+  if (r.maintenanceLine !== null) lines.splice(2, 0, `Maintenance line: ${r.maintenanceLine}`);
   return `${lines.join("\n")}\n`;
 }

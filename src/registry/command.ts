@@ -3,7 +3,7 @@
  * schema), wires its ports through the composition root, runs, and presents its result in every
  * form a host may publish. `register` hides the settings and result types behind one shape.
  */
-import type { RawSource } from "../settings.ts";
+import { type RawSource, readLocated } from "../settings.ts";
 import { type Announcement, announce } from "./announce.ts";
 import type { CompositionRoot } from "./compose.ts";
 import type { Presentation } from "./presentation.ts";
@@ -28,7 +28,7 @@ export function register<S, R>(
   return {
     ...descriptor,
     async execute(source, root) {
-      const settings = descriptor.read(source);
+      const settings = readLocated(descriptor.read, source);
       const result = await descriptor.run(settings, root);
       const shown = descriptor.present(result, settings, root);
       if (descriptor.announce === undefined) return shown;

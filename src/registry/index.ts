@@ -9,6 +9,7 @@ import { describeProblem } from "../errors.ts";
 import { COMMANDS, type CommandName, type RawSource } from "../settings.ts";
 import type { Presentation, RegisteredCommand } from "./command.ts";
 import { CompositionRoot } from "./compose.ts";
+import { withSettingsFile } from "./settings-file.ts";
 
 export type { Presentation } from "./command.ts";
 
@@ -73,15 +74,16 @@ export function isCommandName(name: string): name is CommandName {
 }
 
 /**
- * Runs one command on one host: read, wire, run, present, publish; a result that is not ok fails
- * the step. What is published is first cleared of the run's secrets, whatever field carries them
+ * Runs one command on one host: read (the host's inputs or flags over the settings file), wire,
+ * run, present, publish; a result that is not ok fails the step. What is published is first cleared of the run's secrets, whatever field carries them
  * (a check's output in the text, the summary, an output, --json, the failure's message).
  */
 export async function execute(host: Host, name: CommandName): Promise<Presentation> {
   const entry = COMMAND_REGISTRY[name];
   const command = await entry.load();
+  const source = await withSettingsFile(host.source, host.context.workspace, host.context.logger);
   if (entry.cleansUp) host.context.cancellation.holdExit();
-  const shown = await command.execute(host.source, new CompositionRoot(host.context));
+  const shown = await command.execute(source, new CompositionRoot(host.context));
   const result = redactDeep(shown, host.context.redact);
   await host.publish(result);
   if (!result.ok) host.fail(result.problem === null ? result.message : describeProblem(result.problem));

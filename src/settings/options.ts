@@ -16,7 +16,11 @@ export interface OptionSpec {
   description: string;
   /** The default as the input string; undefined means empty (not set). */
   default?: string;
-  /** A default that only exists in a workflow, such as `${{ github.token }}` (action.yml only). */
+  /**
+   * The one kind of default action.yml declares: one read from the runner's context, such as
+   * `${{ github.token }}`, or the command. Any other declared default would count as a given input
+   * and hide the settings file; shipguard applies `default` itself, below the file.
+   */
   actionDefault?: string;
   /** Commands that read the option. */
   commands: readonly CliCommandName[];
@@ -43,6 +47,7 @@ export const OPTIONS: readonly OptionSpec[] = [
     description:
       "The job to run: `version`, `release`, `deploy`, `smoke`, `rollback`, or `incident` (records an incident another step reported).",
     default: "version",
+    actionDefault: "version",
     commands: ALL,
     actionOnly: true,
   },
@@ -56,7 +61,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   {
     name: "config-file",
     description:
-      "The settings file, relative to working-directory: any input by its name, plus `packages` (monorepos). A missing file at the default path is fine; a named file that is missing is an error. An input given here wins over the file, and the file over the default.",
+      "The settings file, relative to working-directory: any input by its name, plus `packages` (monorepos). A missing file at the default path is fine; a named file that is missing is an error. An input given (not empty) wins over the file, and the file over the default.",
     default: ".github/shipguard.yml",
     commands: ALL,
   },
@@ -70,14 +75,14 @@ export const OPTIONS: readonly OptionSpec[] = [
   {
     name: "release-rules",
     description:
-      "Overrides of the bump per commit type and optionally scope, one per line or comma-separated: `docs(readme)=patch`, `refactor=minor`, `chore=none`. Defaults: breaking = major, `feat` = minor, `fix` and `perf` = patch, others none.",
+      "Overrides of the bump per commit type and optionally scope, one per line or comma-separated: `docs(readme)=patch`, `refactor=minor`, `chore=none`; `*=patch` gives every type no other rule or default names a patch. Defaults: breaking = major, `feat` = minor, `fix` and `perf` = patch, others none.",
     commands: VERSIONING,
   },
   {
     name: "squash-bullets",
     description:
-      "How `* type: ...` bullets in a squash-merge body count: `fallback` (only when the title is not a Conventional Commit; a conventional title is the maintainers' decision), `always` (next to the title), or `never`. Breaking-change notes count wherever they are.",
-    default: "fallback",
+      "How `* type: ...` bullets in a squash-merge body count: `never` (the title decides, as in the field: a title that is not a Conventional Commit is the maintainers' choice not to release), `fallback` (only when the title is not a Conventional Commit) or `always` (next to the title). Breaking-change notes count wherever they are.",
+    default: "never",
     commands: VERSIONING,
   },
   {
@@ -386,8 +391,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   {
     name: "notify-on",
     description:
-      "Which events notify-url hears about, comma-separated: `released`, `deployed`, `verify-failed`, `rolled-back`, `rollback-failed`, `blocked`, `cancelled`, or `all`.",
-    default: "verify-failed, rolled-back, rollback-failed, blocked, cancelled",
+      "Which events notify-url hears about, comma-separated: `released`, `deployed`, `verify-failed`, `rolled-back`, `rollback-failed`, `blocked`, `cancelled`, or `all`. Default: `released` for `release`; `verify-failed, rolled-back, rollback-failed, blocked, cancelled` (what needs a person) for `deploy` and `rollback`.",
     commands: ANNOUNCING,
   },
   {

@@ -36,10 +36,12 @@ export interface NotifySettings {
  */
 export type NotifyProblems = "refuse" | "warn";
 
+/** `defaults`: the events when notify-on is not set (release's differ from deploy's and rollback's). */
 export function notifyOf(
   source: RawSource,
   withIncidents: boolean,
   problems: NotifyProblems = "refuse",
+  defaults: readonly NotifyEventName[] = DEFAULT_NOTIFY_ON,
 ): NotifySettings {
   const warnings: string[] = [];
   const settle = <T>(read: () => T, instead: string, fallback: T): T => {
@@ -58,9 +60,9 @@ export function notifyOf(
     ),
     format: settle(() => formatOf(source), "the webhooks get the `json` body.", "json"),
     on: settle(
-      () => eventsOf(source),
-      `the webhooks hear the default events (${DEFAULT_NOTIFY_ON.join(", ")}).`,
-      DEFAULT_NOTIFY_ON,
+      () => eventsOf(source, defaults),
+      `the webhooks hear the default events (${defaults.join(", ")}).`,
+      defaults,
     ),
     incidentIssue: withIncidents && parseBoolean("incident-issue", raw(source, "incident-issue")),
     warnings,
@@ -102,12 +104,12 @@ function formatOf(source: RawSource): NotifyFormat {
   return value as NotifyFormat;
 }
 
-function eventsOf(source: RawSource): readonly NotifyEventName[] {
+function eventsOf(source: RawSource, defaults: readonly NotifyEventName[]): readonly NotifyEventName[] {
   const names = raw(source, "notify-on")
     .split(/[\s,]+/)
     .map((name) => name.trim().toLowerCase())
     .filter((name) => name !== "");
-  if (names.length === 0) return DEFAULT_NOTIFY_ON;
+  if (names.length === 0) return defaults;
   // Checked before `all` is honoured: `all, deployd` is a typo to say, not one to hide.
   const unknown = names.filter(
     (name) => name !== "all" && !(NOTIFY_EVENTS as readonly string[]).includes(name),

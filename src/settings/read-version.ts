@@ -1,13 +1,21 @@
 /** The settings of `version` and `release`: how the next version is computed, and how it is tagged. */
-import semver from "semver";
 import { parseBranchMap } from "../core/next-version.ts";
-import { parseReleaseRules } from "../core/rules.ts";
-import { validateRefComponent } from "../core/tags.ts";
-import { type ReleaseRule, SQUASH_BULLETS, type SquashBullets } from "../core/types.ts";
+import { RELEASE_NOTIFY_ON } from "../core/notify/event.ts";
+import type { ReleaseRule, SquashBullets } from "../core/types.ts";
 import { invalidInput } from "../errors.ts";
 import { repositoryOf } from "./names.ts";
 import { type NotifySettings, notifyOf } from "./read-notify.ts";
+import { type PackageSettings, packagesOf } from "./read-packages.ts";
 import { optional, parseBoolean, type RawSource, raw } from "./values.ts";
+import {
+  buildMetadataOf,
+  initialVersionOf,
+  majorZeroBreakingOf,
+  prereleaseOf,
+  releaseRulesOf,
+  squashBulletsOf,
+  tagPrefixOf,
+} from "./version-values.ts";
 
 export interface VersionSettings {
   workingDirectory: string;
@@ -26,93 +34,30 @@ export interface VersionSettings {
   packages: PackageSettings[] | null;
 }
 
-/**
- * One package of a monorepo, from `packages` in the settings file: every version option has the
- * top-level value unless the package sets its own.
- */
-export interface PackageSettings {
-  /** Relative to the repository root, `/`-separated, no leading `./` or trailing `/`; `.` is the root package. */
-  path: string;
-  /** Its name in titles and outputs: the path's last segment (`api`); null for `.` (the repository's name). */
-  component: string | null;
-  tagPrefix: string;
-  /** Globs relative to the repository root, outside the folder, that belong to the package too. */
-  extraPaths: string[];
-  /** Globs relative to the repository root, inside the folder, that do not count. */
-  excludePaths: string[];
-  releaseRules: ReleaseRule[];
-  squashBullets: SquashBullets;
-  initialVersion: string;
-  majorZeroBreaking: "minor" | "major";
-  /** The package's own prerelease identifier; null: the top-level one (or prerelease-branches). */
-  prerelease: string | null;
-  buildMetadata: string | null;
-}
-
-function isSquashBullets(value: string): value is SquashBullets {
-  return (SQUASH_BULLETS as readonly string[]).includes(value);
-}
-
-const PRERELEASE_ID = /^[0-9A-Za-z-]+$/;
-const BUILD_METADATA = /^[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*$/;
+export type { PackageSettings } from "./read-packages.ts";
 
 export function readVersionSettings(source: RawSource): VersionSettings {
-  const tagPrefix = raw(source, "tag-prefix");
-  validateRefComponent(tagPrefix, "tag-prefix");
-
-  const initialVersion = raw(source, "initial-version").trim();
-  if (semver.valid(initialVersion) === null || initialVersion.startsWith("v")) {
-    throw invalidInput(
-      "initial-version",
-      initialVersion,
-      "Expected a SemVer version such as `1.0.0` or `0.1.0`.",
-    );
-  }
-
-  const squashBullets = raw(source, "squash-bullets").trim().toLowerCase();
-  if (!isSquashBullets(squashBullets)) {
-    throw invalidInput("squash-bullets", squashBullets, "Expected `fallback`, `always` or `never`.");
-  }
-
-  const majorZeroBreaking = raw(source, "major-zero-breaking").trim();
-  if (majorZeroBreaking !== "minor" && majorZeroBreaking !== "major") {
-    throw invalidInput("major-zero-breaking", majorZeroBreaking, "Expected `minor` or `major`.");
-  }
-
-  const prerelease = optional(raw(source, "prerelease"));
-  if (prerelease !== null && (!PRERELEASE_ID.test(prerelease) || /^\d+$/.test(prerelease))) {
-    throw invalidInput(
-      "prerelease",
-      prerelease,
-      "Expected an identifier of letters, digits and `-`, such as `rc` or `beta`.",
-    );
-  }
-
-  const buildMetadata = optional(raw(source, "build-metadata"));
-  if (buildMetadata !== null && !BUILD_METADATA.test(buildMetadata)) {
-    throw invalidInput(
-      "build-metadata",
-      buildMetadata,
-      "Expected dot-separated identifiers of letters, digits and `-`, such as `build.42` or `sha.abc1234`.",
-    );
-  }
-
+  const read = <T>(name: string, value: (text: string, input: string) => T): T =>
+    value(raw(source, name), name);
+  const top = {
+    tagPrefix: read("tag-prefix", tagPrefixOf),
+    releaseRules: read("release-rules", releaseRulesOf),
+    squashBullets: read("squash-bullets", squashBulletsOf),
+    initialVersion: read("initial-version", initialVersionOf),
+    majorZeroBreaking: read("major-zero-breaking", majorZeroBreakingOf),
+    buildMetadata: read("build-metadata", buildMetadataOf),
+  };
   return {
+    ...top,
     workingDirectory: raw(source, "working-directory"),
-    tagPrefix,
-    releaseRules: parseReleaseRules(raw(source, "release-rules")),
-    squashBullets,
-    initialVersion,
-    majorZeroBreaking,
-    prerelease,
+    prerelease: read("prerelease", prereleaseOf),
     prereleaseBranches: parseBranchMap(raw(source, "prerelease-branches")),
-    buildMetadata,
     fetchHistory: parseBoolean("fetch-history", raw(source, "fetch-history")),
     maintenanceBranches: raw(source, "maintenance-branches")
       .split(/[,\n]/)
       .map((g) => g.trim())
       .filter((g) => g !== ""),
-    packages: null,
+    packages: packagesOf(source, top),
   };
 }
 
@@ -140,6 +85,6 @@ export function readReleaseSettings(source: RawSource): ReleaseSettings {
     floatingTags,
     push: parseBoolean("push", raw(source, "push")),
     notesFile: optional(raw(source, "notes-file")),
-    notify: notifyOf(source, false),
+    notify: notifyOf(source, false, "refuse", RELEASE_NOTIFY_ON),
   };
 }

@@ -5,18 +5,27 @@
 import semver from "semver";
 import { validateRefComponent } from "../core/tags.ts";
 import { invalidInput } from "../errors.ts";
+import type { FileLayer } from "./file-layer.ts";
 import { OPTIONS } from "./options.ts";
 
 /** Reads one raw value; undefined or empty means "not set". */
-export type RawSource = (name: string) => string | undefined;
+export interface RawSource {
+  (name: string): string | undefined;
+  /** The settings file under the inputs, when one was read (settings-file.ts): its lines and packages. */
+  readonly file?: FileLayer;
+}
+
+/** An input or flag counts as given when it is not empty: an empty one is "not given". */
+export function isGiven(value: string | undefined): value is string {
+  return value !== undefined && value.trim() !== "";
+}
 
 /** The value of an option, or its default when it is not set. */
 export function raw(source: RawSource, name: string): string {
   const spec = OPTIONS.find((o) => o.name === name);
   if (!spec) throw new Error(`unknown option ${name}`);
   const value = source(name);
-  if (value === undefined || value.trim() === "") return spec.default ?? "";
-  return value;
+  return isGiven(value) ? value : (spec.default ?? "");
 }
 
 export function parseBoolean(name: string, value: string): boolean {

@@ -14,6 +14,7 @@ import type { Bump, HistoryAnalysis } from "../core/types.ts";
 import { shipguardError } from "../errors.ts";
 import type { Git, Logger, TagRef } from "../ports.ts";
 import type { VersionSettings } from "../settings.ts";
+import { onMaintenanceLine } from "./maintenance-line.ts";
 
 export interface VersionResult {
   /** Next version without prefix; null when no release is needed. */
@@ -36,6 +37,8 @@ export interface VersionResult {
   existingVersions: { name: string; version: string; prerelease: boolean }[];
   /** Version tags of the prefix that point at HEAD. */
   tagsAtHead: string[];
+  /** On a branch of maintenance-branches, the line the release stays on (`1.2.x`); else null. */
+  maintenanceLine: string | null;
 }
 
 export interface VersionPorts {
@@ -82,6 +85,7 @@ export async function computeVersion(
     head,
     settings,
     prerelease,
+    where: { context, git },
     repoUrl: repoUrlOf(context),
     now: ports.now ?? (() => new Date()),
     warn: (w) => logger.warning(w),
@@ -122,8 +126,13 @@ export interface LineInput {
   /** Every version tag of the prefix. */
   allTags: TagRef[];
   head: string;
-  settings: Pick<VersionSettings, "tagPrefix" | "initialVersion" | "majorZeroBreaking" | "buildMetadata">;
+  settings: Pick<
+    VersionSettings,
+    "tagPrefix" | "initialVersion" | "majorZeroBreaking" | "buildMetadata" | "maintenanceBranches"
+  >;
   prerelease: string | null;
+  /** Where the maintenance line is looked up: the branch (git is asked only when it is not known). */
+  where: { context: Pick<RunContext, "branch">; git: Pick<Git, "currentBranch"> };
   repoUrl: string | null;
   now: () => Date;
   /** Says each warning once, as it comes. */
@@ -131,7 +140,7 @@ export interface LineInput {
 }
 
 /** The decision, the notes and the result of one line of tags, from its analysed range. */
-export function versionOfLine(input: LineInput): VersionResult {
+export async function versionOfLine(input: LineInput): Promise<VersionResult> {
   const { analysis, baseline, tags, allTags, head, settings, prerelease, repoUrl } = input;
   const decision = decideVersion({
     analysis,
@@ -144,9 +153,9 @@ export function versionOfLine(input: LineInput): VersionResult {
     },
     tagPrefix: settings.tagPrefix,
   });
+  const line = await onMaintenanceLine(settings, input.where, { baseline, analysis, decision });
 
-  let { version, tag, releaseNeeded, reason } = decision;
-  const warnings = [...baseline.warnings, ...decision.warnings];
+  let { version, tag, releaseNeeded, reason, warnings } = line;
   // A prerelease counts from the last stable tag, so the commits that made rc.1 still call for a
   // release; when HEAD already carries a tag of the same line there is nothing new to release.
   const alreadyTagged = version === null ? undefined : tagAtHead(tags, head, settings.tagPrefix, version);
@@ -189,6 +198,7 @@ export function versionOfLine(input: LineInput): VersionResult {
       prerelease: t.prerelease,
     })),
     tagsAtHead: allTags.filter((t) => t.sha === head).map((t) => t.name),
+    maintenanceLine: line.maintenanceLine,
   };
 }
 

@@ -125,8 +125,14 @@ export async function computeVersions(
   }
   for (const w of read.warnings) logger.warning(w);
 
+  // The branch, asked of git once for all packages when a setting needs it.
+  const needsBranch = settings.maintenanceBranches.length > 0 || settings.prereleaseBranches.size > 0;
+  const where = {
+    context: { branch: context.branch ?? (needsBranch ? await git.currentBranch() : null) },
+    git,
+  };
   const fromBranch = lines.some((l) => (l.settings.prerelease ?? settings.prerelease) === null)
-    ? await branchPrerelease(settings, context, git)
+    ? await branchPrerelease(settings, where.context, git)
     : null;
   const results: PackageVersionResult[] = [];
   for (const line of lines) {
@@ -135,14 +141,15 @@ export async function computeVersions(
     reached.add(head);
     if (line.base !== null) reached.add(line.base.sha);
     const baseline = selectBaseline(line.tags, reached, line.settings.tagPrefix, (m) => logger.debug(m));
-    const result = versionOfLine({
+    const result = await versionOfLine({
       analysis: read.analyzers.get(line.index)!.finish(),
       baseline,
       tags: line.tags,
       allTags: line.allTags,
       head,
-      settings: line.settings,
+      settings: { ...line.settings, maintenanceBranches: settings.maintenanceBranches },
       prerelease,
+      where,
       repoUrl: repoUrlOf(context),
       now: ports.now ?? (() => new Date()),
       warn: (w) => logger.warning(`${line.settings.path}: ${w}`),

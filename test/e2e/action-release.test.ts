@@ -19,7 +19,12 @@ interface World {
   origin: TestRepo;
   emulator: Emulator;
   checkout(): TestRepo;
-  release(checkout: TestRepo, inputs?: Record<string, string>, node?: string): Promise<ActionRun>;
+  release(
+    checkout: TestRepo,
+    inputs?: Record<string, string>,
+    node?: string,
+    env?: Record<string, string>,
+  ): Promise<ActionRun>;
 }
 
 /** GitHub's copy of the repository (the emulator serves it) and clones of it as runner checkouts. */
@@ -56,7 +61,7 @@ async function world(
       execFileSync("git", ["clone", "-q", `file://${origin.dir}`, dir]);
       return new TestRepo(dir);
     },
-    release(checkout, inputs = {}, node) {
+    release(checkout, inputs = {}, node, env = {}) {
       return runAction({
         node,
         workspace: checkout.dir,
@@ -66,6 +71,7 @@ async function world(
           GITHUB_SHA: checkout.head(),
           GITHUB_REF_TYPE: "branch",
           GITHUB_REF_NAME: "main",
+          ...env,
         },
       });
     },
@@ -149,6 +155,57 @@ describe.concurrent("release scenarios", () => {
     expect(run.outputs).toMatchObject({ tag: "v1.0.1", released: "true" });
     const publish = w.emulator.log.find((e) => e.method === "PATCH");
     expect(publish?.body).toMatchObject({ make_latest: "false" });
+  });
+
+  it("a release from a maintenance branch is never latest, even as the highest version", async (ctx) => {
+    const hotfix = (o: TestRepo) => {
+      o.commit("feat: a");
+      o.tag("v1.2.4");
+      o.branch("hotfix/login");
+      o.checkout("hotfix/login");
+      o.commit("fix: login loop");
+      o.checkout("main");
+    };
+    const run = async (w: World, inputs: Record<string, string>) => {
+      const checkout = w.checkout();
+      checkout.checkout("hotfix/login");
+      return w.release(checkout, inputs, undefined, { GITHUB_REF_NAME: "hotfix/login" });
+    };
+    const [lines, plain] = await Promise.all([world(ctx, hotfix), world(ctx, hotfix)]);
+    const [onLine, offLine] = await Promise.all([
+      run(lines, { "maintenance-branches": "hotfix/*, release/*" }),
+      run(plain, {}),
+    ]);
+    for (const r of [onLine, offLine]) expect(r.outputs).toMatchObject({ tag: "v1.2.5", released: "true" });
+    const publishOf = (w: World) => w.emulator.log.find((e) => e.method === "PATCH")?.body;
+    expect(publishOf(lines)).toMatchObject({ make_latest: "false" });
+    expect(publishOf(plain)).toMatchObject({ make_latest: "true" });
+    expect(onLine.summary).toContain("v1.2.5, not marked latest (maintenance line");
+    expect(onLine.summary).toContain("hotfix/login is a maintenance branch");
+    expect(lines.emulator.violations).toEqual([]);
+  });
+
+  it("a release the maintenance line refuses fails with its code and writes nothing", async (ctx) => {
+    const w = await world(ctx, (o) => {
+      o.commit("feat: a");
+      o.tag("v1.2.4");
+      o.branch("release/1.2");
+      o.commit("feat: b");
+      o.tag("v1.3.0");
+      o.checkout("release/1.2");
+      o.commit("feat: backported option");
+      o.checkout("main");
+    });
+    const checkout = w.checkout();
+    checkout.checkout("release/1.2");
+    const run = await w.release(checkout, { "maintenance-branches": "release/*" }, undefined, {
+      GITHUB_REF_NAME: "release/1.2",
+    });
+    expect(run.code).not.toBe(0);
+    expect(run.stdout).toMatch(/::error::SG_MAINTENANCE_LINE: release\/1\.2 is a maintenance branch/);
+    expect(run.stdout).toContain("which v1.3.0 already is");
+    expect(w.emulator.log.filter((e) => e.method !== "GET")).toEqual([]);
+    expect(w.origin.git("tag", "-l", "v1.4.0").trim()).toBe("");
   });
 
   it("dry-run writes nothing and makes no write call", async (ctx) => {

@@ -10,3 +10,15 @@ export async function failure(promise: Promise<unknown>): Promise<ShipguardError
   expect(error).toBeInstanceOf(ShipguardError);
   return error as ShipguardError;
 }
+
+/** The ShipguardError a function throws; the test fails when it returns or throws something else. */
+export function thrown(run: () => unknown): ShipguardError {
+  let error: unknown = null;
+  try {
+    run();
+  } catch (e) {
+    error = e;
+  }
+  expect(error).toBeInstanceOf(ShipguardError);
+  return error as ShipguardError;
+}

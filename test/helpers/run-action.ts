@@ -6,6 +6,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import YAML from "yaml";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -25,6 +26,37 @@ export interface ActionOptions {
   env?: Record<string, string>;
   node?: string;
   event?: unknown;
+  /**
+   * Fill every input of action.yml that `inputs` does not give with its declared default, as the
+   * runner does (`${{ github.token }}` is `token`, `${{ github.repository }}` GITHUB_REPOSITORY).
+   * Without it only the given inputs are set, as the older tests assume.
+   */
+  actionDefaults?: { token: string };
+}
+
+/**
+ * The INPUT_* values the runner sets for a step of this action: the inputs given, and for every
+ * other input action.yml declares with a default, that default with its expression evaluated.
+ */
+export function runnerInputs(
+  given: Record<string, string>,
+  context: { token: string; repository: string },
+): Record<string, string> {
+  const action = YAML.parse(readFileSync(path.join(ROOT, "action.yml"), "utf8")) as {
+    inputs: Record<string, { default?: string }>;
+  };
+  const out = { ...given };
+  for (const [name, input] of Object.entries(action.inputs)) {
+    if (name in out || input.default === undefined) continue;
+    out[name] = String(input.default).replace(/\$\{\{\s*([^}]*?)\s*\}\}/g, (_all, expression: string) => {
+      if (expression === "github.token") return context.token;
+      if (expression === "github.repository") return context.repository;
+      throw new Error(
+        `action.yml: the default of ${name} uses \${{ ${expression} }}, which runAction does not know`,
+      );
+    });
+  }
+  return out;
 }
 
 /** Node binaries to run the bundle with: the runner's Node 24 and this machine's system Node. */
@@ -70,7 +102,14 @@ export function startAction(options: ActionOptions): { child: ChildProcess; done
     RUNNER_TEMP: tmp,
     ...options.env,
   };
-  for (const [name, value] of Object.entries(options.inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  const inputs =
+    options.actionDefaults === undefined
+      ? options.inputs
+      : runnerInputs(options.inputs, {
+          token: options.actionDefaults.token,
+          repository: env.GITHUB_REPOSITORY ?? "",
+        });
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
   const child = spawn(options.node ?? process.execPath, [path.join(ROOT, "dist/index.js")], {
     cwd: options.workspace,
     env,

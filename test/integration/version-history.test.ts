@@ -168,14 +168,16 @@ describe("version on real histories", () => {
     expect((await version(r)).bump).toBe("none");
   });
 
-  it("squash-merge bodies count their * type: bullets", async () => {
+  it("squash-merge bodies count their * type: bullets with squash-bullets: fallback", async () => {
     const r = repo();
     r.commit("fix: a");
     r.tag("v1.0.0");
     r.commit(
       "Update things (#42)\n\n* feat(cli): add --json\n\n* fix: crash on empty input\n\n* docs: readme",
     );
-    const v = await version(r, {}, { repoUrl: true });
+    // By default the title decides, and a title that is not conventional releases nothing.
+    expect((await version(r)).bump).toBe("none");
+    const v = await version(r, { "squash-bullets": "fallback" }, { repoUrl: true });
     expect(v).toMatchObject({ version: "1.1.0", bump: "minor" });
     expect(v.notes).toContain("add --json");
     expect(v.notes).toContain("crash on empty input");
@@ -439,13 +441,27 @@ describe("reading real histories the way the field reads them", () => {
     expect((await version(r)).bump).toBe("none");
   });
 
-  it("bullets speak under a title that is not conventional, unless squash-bullets is never", async () => {
+  it("a title that is not conventional releases nothing by default; its bullets speak only with fallback", async () => {
     const r = repo();
     r.commit("fix: a");
     r.tag("v1.0.0");
     r.commit("Add exporter (#12)\n\n* feat: exporter\n\n* fix: typo");
-    expect(await version(r)).toMatchObject({ version: "1.1.0", bump: "minor" });
+    expect((await version(r)).bump).toBe("none");
     expect((await version(r, { "squash-bullets": "never" })).bump).toBe("none");
+    expect(await version(r, { "squash-bullets": "fallback" })).toMatchObject({
+      version: "1.1.0",
+      bump: "minor",
+    });
+  });
+
+  it("the issue's evidence: `Add auto responder workflow (#619)` over a feat: line is the patch the project released", async () => {
+    const r = repo();
+    r.commit("feat: a");
+    r.tag("v2.3.0");
+    r.commit("fix: keep the cache warm");
+    r.commit("Add auto responder workflow (#619)\n\n* feat: add auto responder workflow\n\n* chore: lint");
+    expect(await version(r)).toMatchObject({ version: "2.3.1", bump: "patch" });
+    expect((await version(r, { "squash-bullets": "fallback" })).bump).toBe("minor");
   });
 
   it("a --no-ff merge with a conventional subject counts over branch commits that are not", async () => {

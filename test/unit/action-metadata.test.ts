@@ -19,6 +19,7 @@ import { releaseOutputs } from "../../src/presenters/release.ts";
 import { versionOutputs } from "../../src/presenters/version.ts";
 import { packagesOutputs } from "../../src/presenters/version-packages.ts";
 import { incidentCommand } from "../../src/registry/commands/incident.ts";
+import { refusalOf } from "../../src/settings/file-keys.ts";
 import { OPTIONS } from "../../src/settings.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -53,14 +54,34 @@ describe("action.yml", () => {
     expect(described.filter(([, text]) => String(text).includes("${{")).map(([name]) => name)).toEqual([]);
   });
 
-  it("declares exactly the schema's action inputs, with the same defaults", () => {
+  it("declares exactly the schema's action inputs", () => {
     const schema = OPTIONS.filter((o) => !o.cliOnly);
     expect(Object.keys(action.inputs).sort()).toEqual(schema.map((o) => o.name).sort());
-    for (const o of schema) {
-      const declared = action.inputs[o.name].default;
-      expect(declared === undefined ? undefined : String(declared), o.name).toBe(
-        o.actionDefault ?? o.default,
-      );
+  });
+
+  it("declares no default the settings file could set: an input the runner fills counts as given and would hide the file", () => {
+    const declared = Object.entries(action.inputs as Record<string, { default?: unknown }>)
+      .filter(([, input]) => input.default !== undefined)
+      .map(([name, input]) => [name, String(input.default)]);
+    // Only the runner's context (token, repository) and the command: none of them may be in the file.
+    expect(declared).toEqual([
+      ["command", "version"],
+      ["token", "${{ github.token }}"],
+      ["repository", "${{ github.repository }}"],
+    ]);
+    for (const [name] of declared) expect(refusalOf(name ?? ""), name).not.toBeNull();
+  });
+
+  it("says each default shipguard applies in the input's description, and in the README's default column", () => {
+    for (const o of OPTIONS.filter(
+      (x) => !x.cliOnly && x.default !== undefined && x.actionDefault === undefined,
+    )) {
+      const words = (o.default ?? "")
+        .split("\n")
+        .map((line) => `\`${line}\``)
+        .join(", ");
+      expect(action.inputs[o.name].description, o.name).toContain(`Default: ${words}.`);
+      expect(readme, o.name).toContain(`| \`${o.name}\` | ${words} |`);
     }
   });
 

@@ -180,6 +180,61 @@ const SAMPLES: { [C in ErrorCode]: readonly ErrorParams<C>[] } = {
     { package: "packages/apx", configured: ["packages/api", "packages/web", "."] },
     { package: "packages/api", configured: [] },
   ],
+  SG_MAINTENANCE_LINE: [
+    {
+      branch: "release/1.2",
+      glob: "release/*",
+      line: "1.2.x",
+      base: "v1.2.4",
+      problem: {
+        kind: "reaches",
+        limit: { version: "1.3.0", tag: "v1.3.0" },
+        cause: { kind: "bump", bump: "minor", sha: "abcdef0123456789" },
+        target: "1.3.0",
+        patch: "1.2.5",
+      },
+    },
+    {
+      branch: "hotfix/b",
+      glob: "hotfix/*",
+      line: ">1.2.4 <1.2.5",
+      base: "v1.2.4",
+      problem: {
+        kind: "reaches",
+        limit: { version: "1.2.5", tag: "v1.2.5" },
+        cause: { kind: "release-as", value: "1.2.5", sha: "abcdef0123456789" },
+        target: "1.2.5",
+        patch: null,
+      },
+    },
+    {
+      branch: "1.2.x",
+      glob: "*.x",
+      line: "1.2.x",
+      base: "v1.2.4",
+      problem: {
+        kind: "reaches",
+        limit: { version: "1.3.0", tag: null },
+        cause: { kind: "bump", bump: "major", sha: null },
+        target: "2.0.0",
+        patch: null,
+      },
+    },
+    {
+      branch: "1.2.x",
+      glob: "1.2.x",
+      line: "1.2.x",
+      base: null,
+      problem: { kind: "off-line", nearest: null },
+    },
+    {
+      branch: "1.2.x",
+      glob: "1.2.x",
+      line: "1.2.x",
+      base: "v1.1.3",
+      problem: { kind: "off-line", nearest: "v1.2.4" },
+    },
+  ],
   SG_TAG_MISSING: [
     { tag: "v1.2.3", version: "1.2.3", input: "version" },
     { tag: "v0.9.0", version: "0.9.0", input: "to-version" },
@@ -201,6 +256,27 @@ const SAMPLES: { [C in ErrorCode]: readonly ErrorParams<C>[] } = {
   SG_BEFORE_ROLLBACK_FAILED: [{ failure: "exit code 3" }],
   SG_DEMO_NEEDS_POSIX: [{}],
   SG_INTERNAL: [{ detail: "TypeError: x is not a function" }],
+  SG_SETTINGS_FILE_MISSING: [{ file: "nope.yml", path: "/w/repo/nope.yml" }],
+  SG_SETTINGS_FILE_UNREADABLE: [{ file: ".github/shipguard.yml", detail: "it is not UTF-8 text." }],
+  SG_SETTINGS_FILE_INVALID: [
+    { file: ".github/shipguard.yml", line: 3, problem: "not valid YAML: x", fix: "Fix it." },
+    { file: ".github/shipguard.yml", line: 0, problem: "x", fix: "Fix it." },
+  ],
+  SG_SETTINGS_UNKNOWN: [
+    {
+      file: ".github/shipguard.yml",
+      line: 3,
+      key: "tag-prefx",
+      within: null,
+      nearest: "tag-prefix",
+      close: true,
+    },
+    { file: "s.yml", line: 5, key: "zzz", within: 'packages."api"', nearest: "tag-prefix", close: false },
+    { file: "s.yml", line: 5, key: "zzz", within: null, nearest: null, close: false },
+  ],
+  SG_SETTINGS_REFUSED: [
+    { file: ".github/shipguard.yml", line: 2, key: "token", reason: "secret.", remedy: "Pass it." },
+  ],
 };
 
 /** The codes the README's table has a row for, with the anchor of each row. */

@@ -58,6 +58,13 @@ describe("notify settings", () => {
     expect(n.incidentIssue).toBe(true);
   });
 
+  it("release hears `released` when notify-on is not set: its only event; deploy and rollback what needs a person", () => {
+    expect(readReleaseSettings(source({})).notify.on).toEqual(["released"]);
+    expect(readReleaseSettings(source({ "notify-on": "" })).notify.on).toEqual(["released"]);
+    expect(readReleaseSettings(source({ "notify-on": "blocked" })).notify.on).toEqual(["blocked"]);
+    expect(notifyOf(source({}), true).on).toEqual(DEFAULT_NOTIFY_ON);
+  });
+
   it("`all` selects every event; release never records incidents", () => {
     expect(notifyOf(source({ "notify-on": "all" }), true).on).toEqual(NOTIFY_EVENTS);
     expect(notifyOf(source({ "incident-issue": "true" }), false).incidentIssue).toBe(false);

@@ -135,6 +135,23 @@ describe("bumpFor", () => {
     expect(bumpFor(change("feat", null, true), parseReleaseRules("feat=none"))).toBe("major");
   });
 
+  it("`*` gives every type no other rule names its bump; named types, scopes and the defaults win", () => {
+    const rules = parseReleaseRules("*=patch, chore=none, docs(readme)=minor");
+    expect(bumpFor(change("chore"), rules)).toBe("none");
+    expect(bumpFor(change("docs", "readme"), rules)).toBe("minor");
+    expect(bumpFor(change("docs", "api"), rules)).toBe("patch");
+    expect(bumpFor(change("build"), rules)).toBe("patch");
+    expect(bumpFor(change("anything"), rules)).toBe("patch");
+    expect(bumpFor(change("feat"), rules)).toBe("minor");
+    expect(bumpFor(change("fix"), rules)).toBe("patch");
+    expect(bumpFor(change("style"), [])).toBe("none");
+    expect(bumpFor(change("style"), parseReleaseRules("*=patch\n*=none"))).toBe("none");
+  });
+
+  it("`*` takes no scope", () => {
+    expect(() => parseReleaseRules("*(api)=patch")).toThrow(/takes no scope/);
+  });
+
   it("ruleFor says whether any rule speaks of a type", () => {
     expect(ruleFor("revert", null, [])).toBeNull();
     expect(ruleFor("revert", null, parseReleaseRules("revert=none"))).toBe("none");

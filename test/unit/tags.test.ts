@@ -143,8 +143,27 @@ describe("selectBaseline", () => {
     expect(debug.join("\n")).toContain("Skipping tag v1:");
     expect(b.warnings).toHaveLength(1);
     expect(b.warnings[0]).toContain("v1.10.0");
-    expect(b.warnings[0]).toContain("(and 1 more)");
-    expect(b.warnings[0]).toContain("v1.3.0-rc.1");
+    expect(b.warnings[0]).toContain("Tag v1.3.0-rc.2 (and 1 more up to v1.10.0) is not reachable from HEAD");
+    expect(b.warnings[0]).toContain("the highest being v1.3.0-rc.1");
+  });
+
+  it("the warning says what is true: computed from the reachable tag, the lowest tag above named, maintenance-branches suggested", () => {
+    const b = selectBaseline(["v1.2.4", "v1.3.0", "v2.0.0"].map(tag), new Set(["v1.2.4"]), "v", () => {});
+    expect(b.warnings).toEqual([
+      "Tag v1.3.0 (and 1 more up to v2.0.0) is not reachable from HEAD (it is on another branch, or history was rewritten). " +
+        "The next version is computed from the tags HEAD reaches, the highest being v1.2.4; a version that already exists is not reused but passed, so a release here can land above v1.3.0 without its changes. " +
+        "If this branch maintains an older line (a hotfix or release branch), list it in `maintenance-branches` (such as `hotfix/*, release/*`): there a release that would reach an existing version is refused instead.",
+    ]);
+    expect(b.warnings[0]).not.toContain("will stay above");
+  });
+
+  it("with no reachable tag, the warning does not suggest a maintenance line", () => {
+    const b = selectBaseline([tag("v1.0.0"), tag("v2.0.0")], new Set(), "v", () => {});
+    expect(b.warnings[0]).toContain(
+      "Tag v1.0.0 (and 1 more up to v2.0.0) is not reachable from HEAD, and no version tag is",
+    );
+    expect(b.warnings[0]).toContain("fetch-depth: 0");
+    expect(b.warnings[0]).not.toContain("maintenance-branches");
   });
 
   it("reachability may be given by commit sha", () => {

@@ -15,7 +15,7 @@ export const NOTIFY_EVENTS = [
 ] as const;
 export type NotifyEventName = (typeof NOTIFY_EVENTS)[number];
 
-/** `notify-on`'s default: what needs a person. Successes are opt-in. */
+/** `notify-on`'s default for deploy and rollback: what needs a person. Successes are opt-in. */
 export const DEFAULT_NOTIFY_ON: readonly NotifyEventName[] = [
   "verify-failed",
   "rolled-back",
@@ -23,6 +23,12 @@ export const DEFAULT_NOTIFY_ON: readonly NotifyEventName[] = [
   "blocked",
   "cancelled",
 ];
+
+/**
+ * `notify-on`'s default for release, whose only event is its success: a webhook given to a release
+ * is there to hear of releases (what release.yml always gave its callers).
+ */
+export const RELEASE_NOTIFY_ON: readonly NotifyEventName[] = ["released"];
 
 /** The bodies a webhook can receive: shipguard's own JSON event, Slack's, or a Teams Adaptive Card. */
 export const NOTIFY_FORMATS = ["json", "slack", "teams"] as const;

@@ -1,4 +1,5 @@
 import { type ShipguardError, shipguardError } from "../../errors.ts";
+import { editDistance } from "../edit-distance.ts";
 import type { MapEntry, MapNode, TreeNode } from "./yaml-tree.ts";
 
 /** Where a value sits, for messages: `checks.yml: line 7: check "health"`. */
@@ -209,17 +210,4 @@ export function suggestKey(key: string, allowed: readonly string[]): string | nu
     }
   }
   return best;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j += 1) {
-      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
 }
