@@ -327,6 +327,41 @@ describe("each package's range, from one read", () => {
   });
 });
 
+describe("maintenance lines, per package", () => {
+  /** api-v1.2.0 and web-v1.0.0 on the branch point, api-v1.3.0 on main, then the branch release/1.2. */
+  function maintained(): TestRepo {
+    const r = released("packages/api", "packages/web");
+    r.change("fix: api", { "packages/api/b.ts": "x\n" });
+    r.tag("api-v1.2.0");
+    r.branch("release/1.2");
+    r.change("feat: api on main", { "packages/api/c.ts": "x\n" });
+    r.tag("api-v1.3.0");
+    r.checkout("release/1.2");
+    return r;
+  }
+  const inputs = { "maintenance-branches": "release/*" };
+
+  it("each package stays on the line of its own last tag", async () => {
+    const r = maintained();
+    r.change("fix: api backport", { "packages/api/d.ts": "x\n" });
+    r.change("feat: web on the branch", { "packages/web/d.ts": "x\n" });
+    const { by } = await versions(r, [pkg("packages/api"), pkg("packages/web")], {}, inputs);
+    expect(by["packages/api"]).toMatchObject({ tag: "api-v1.2.1", maintenanceLine: "1.2.x" });
+    // web has no tag above its own: its line is open above web-v1.0.0.
+    expect(by["packages/web"]).toMatchObject({ tag: "web-v1.1.0", maintenanceLine: ">1.0.0" });
+  });
+
+  it("a package whose bump would reach its newer tag on main is refused with SG_MAINTENANCE_LINE", async () => {
+    const r = maintained();
+    r.change("feat: api feature on the branch", { "packages/api/d.ts": "x\n" });
+    const error = await versions(r, [pkg("packages/api"), pkg("packages/web")], {}, inputs).catch(
+      (e: unknown) => e,
+    );
+    expect((error as { code?: string }).code).toBe("SG_MAINTENANCE_LINE");
+    expect(String(error)).toContain("api-v1.3.0");
+  });
+});
+
 describe("the root package alone reads exactly as a single-package repository", () => {
   const shapes: Record<string, (r: TestRepo) => void> = {
     "tags, prereleases and a merge": (r) => {
