@@ -298,6 +298,35 @@ describe("each package's range, from one read", () => {
     expect(by["packages/web"]).toMatchObject({ tag: "web-v1.0.1", commitCount: 1 });
   });
 
+  it("a higher tag that arrives late (older dates, merged later) is still the last tag: the read runs again", async () => {
+    const r = repo();
+    r.change(
+      "chore: start",
+      { "packages/api/a.ts": "1\n", "packages/web/a.ts": "1\n" },
+      "2020-01-01T00:00:00Z",
+    );
+    r.tag("api-v1.0.0");
+    r.tag("web-v1.0.0");
+    r.branch("two");
+    r.checkout("two");
+    r.change("feat!: api 2", { "packages/api/two.ts": "x\n" }, "2020-01-02T00:00:00Z");
+    r.tag("api-v2.0.0");
+    r.checkout("main");
+    r.change("feat: api 1.5", { "packages/api/one.ts": "x\n" }, "2020-01-05T00:00:00Z");
+    r.tag("api-v1.5.0");
+    r.gitAt("2020-01-06T00:00:00Z", "merge", "-q", "--no-ff", "-m", "Merge branch 'two'", "two");
+    r.change("fix: api after both", { "packages/api/fix.ts": "x\n" }, "2020-01-07T00:00:00Z");
+    const { by, log } = await versions(r, [pkg("packages/api"), pkg("packages/web")]);
+    expect(readTwice(log)).toBe(true);
+    // api-v2.0.0 is the highest reachable tag: the 1.5 feature is not below it, so it counts.
+    expect(by["packages/api"]).toMatchObject({
+      previousTag: "api-v2.0.0",
+      tag: "api-v2.1.0",
+      commitCount: 2,
+    });
+    expect(by["packages/web"]).toMatchObject({ previousTag: "web-v1.0.0", releaseNeeded: false });
+  });
+
   it("a branch forked before the oldest tag and merged after it counts for the packages whose range it is in", async () => {
     const r = released("packages/api", "packages/web");
     r.branch("long");
