@@ -111,15 +111,8 @@ export async function readPackages(
   const analyzers = new Map(
     lines.map((l) => [l.index, new HistoryAnalyzer(l.settings.releaseRules, l.settings.squashBullets)]),
   );
-  /** Every version tag of the packages, by commit: how each stood when it arrived. */
-  const tagged = new Map<string, { index: number; name: string }[]>();
-  for (const line of lines) {
-    for (const { tag } of line.versions) {
-      const list = tagged.get(tag.sha);
-      if (list === undefined) tagged.set(tag.sha, [{ index: line.index, name: tag.name }]);
-      else list.push({ index: line.index, name: tag.name });
-    }
-  }
+  /** The commits of the packages' version tags, and how each stood when it arrived. */
+  const tagged = new Set(lines.flatMap((l) => l.versions.map((v) => v.tag.sha)));
   const arrived = new Map<string, Standing>();
   const warnings: string[] = [];
   const router = new PackageRouter(
