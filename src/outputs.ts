@@ -27,6 +27,16 @@ export const OUTPUTS: readonly { name: string; description: string }[] = [
   { name: "commit-count", description: "`version`/`release`: non-merge commits counted since the last tag." },
   { name: "notes", description: "`version`/`release`: release notes in markdown for the range." },
   {
+    name: "packages",
+    description:
+      "`version` with `packages` (a monorepo): JSON mapping each package path to `{component, version, previous-version, tag, previous-tag, bump, release-needed, commit-count, reason, notes, tag-prefix}`. The outputs above then describe the root package `.`, and stay empty without one.",
+  },
+  {
+    name: "released-packages",
+    description:
+      "`version` with `packages`: a JSON array of the paths of the packages that have a release, for a matrix (`fromJSON(...)`); `[]` when none.",
+  },
+  {
     name: "released",
     description:
       "`release`: `true` when the release exists at the end of the run (made now or finished from an earlier run).",

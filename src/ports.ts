@@ -11,6 +11,7 @@ import type {
   DeploymentStatus,
 } from "./core/deployment-record.ts";
 import type { Delivery, Incident, IncidentRecord, NotificationEvent } from "./core/notify/event.ts";
+import type { ChangedCommit } from "./core/packages.ts";
 import type {
   AttemptOutcome,
   AttemptTimings,
@@ -53,6 +54,12 @@ export interface TagRef {
   sha: string;
 }
 
+/** A tag with its commit's committer date, for ordering the tags of several packages by age. */
+export interface DatedTagRef extends TagRef {
+  /** Seconds since the epoch. */
+  date: number;
+}
+
 export interface Git {
   /**
    * One look at the clone: its top folder, HEAD (null in a repository without commits) and whether
@@ -88,6 +95,23 @@ export interface Git {
      * read could not be trusted): drop everything received so far.
      */
     onRestart?: () => void,
+  ): Promise<void>;
+  /** The tags that match any of the patterns (`api-v*`), with their commit's date, in one read. */
+  listTagsDated(patterns: string[]): Promise<DatedTagRef[]>;
+  /** The tags that match any of the patterns and point at `commit` or an ancestor of it. */
+  listReachableTags(commit: string, patterns: string[]): Promise<TagRef[]>;
+  /** The best common ancestor of all the commits (`git merge-base --octopus`), or null when none. */
+  mergeBase(commits: string[]): Promise<string | null>;
+  /**
+   * Streams every commit reachable from any of `tips` and not from `exclude` (all of their history
+   * when null), every child before its parents, with the files it changes (a merge: against its
+   * first parent; a rename: both paths). One git process; nothing is held beyond the commit being
+   * delivered.
+   */
+  streamChanges(
+    tips: readonly string[],
+    exclude: string | null,
+    onCommit: (commit: ChangedCommit) => void,
   ): Promise<void>;
 }
 

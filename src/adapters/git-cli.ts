@@ -9,11 +9,13 @@
 
 import { spawn } from "node:child_process";
 import { exec } from "@actions/exec";
+import type { ChangedCommit } from "../core/packages.ts";
 import { printable } from "../core/printable.ts";
 import { RangeWalk } from "../core/range-walk.ts";
 import type { RawCommit } from "../core/types.ts";
 import { type ShipguardError, shipguardError } from "../errors.ts";
-import type { Git, Logger, TagRef } from "../ports.ts";
+import type { DatedTagRef, Git, Logger, TagRef } from "../ports.ts";
+import { ChangedCommitParser } from "./git-changes-parser.ts";
 import { NulTripleParser } from "./git-log-parser.ts";
 import { OutputTail, type StreamReader } from "./process/output-tail.ts";
 
@@ -24,6 +26,13 @@ const MAX_EDGE_CHECKS = 8;
 
 /** sha (with git's boundary mark), parents, raw message. */
 const LOG_FORMAT = "--format=%m%H%x00%P%x00%B";
+
+/**
+ * History with each commit's files (ChangedCommitParser): children first even with skewed clocks;
+ * a merge against its first parent; a rename as both paths; the repository's paths; the root's files.
+ */
+const CHANGES_ARGS = `-c log.showRoot=true log -z --date-order --no-decorate --name-only --no-renames
+  --no-relative --diff-merges=first-parent --format=/%H%x00%P%x00%B`.split(/\s+/);
 
 /** Options that keep user configuration from changing what git prints. */
 const BASE_ARGS = ["-c", "core.quotepath=off", "-c", "log.showSignature=false", "-c", "color.ui=never"];
@@ -117,23 +126,43 @@ export class GitCli implements Git {
     await this.run(args);
   }
 
-  async listTags(pattern: string): Promise<TagRef[]> {
+  listTags(pattern: string): Promise<TagRef[]> {
+    return this.forEachTag([pattern], [], false);
+  }
+
+  listTagsDated(patterns: string[]): Promise<DatedTagRef[]> {
+    return this.forEachTag(patterns, [], true) as Promise<DatedTagRef[]>;
+  }
+
+  listReachableTags(commit: string, patterns: string[]): Promise<TagRef[]> {
+    return this.forEachTag(patterns, [`--merged=${commit}`], false);
+  }
+
+  /** The tags that point at commits, with their commit's date when `dated`. */
+  private async forEachTag(patterns: string[], filter: string[], dated: boolean): Promise<TagRef[]> {
     // %(*objectname) is the peeled commit of an annotated tag; empty for a lightweight one.
+    const dates = dated ? "%00%(committerdate:unix)%00%(*committerdate:unix)" : "";
     const r = await this.run([
       "for-each-ref",
-      "--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)%00%(objecttype)%00%(*objecttype)",
-      `refs/tags/${pattern}`,
+      ...filter,
+      `--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)%00%(objecttype)%00%(*objecttype)${dates}`,
+      ...patterns.map((p) => `refs/tags/${p}`),
     ]);
-    const tags: TagRef[] = [];
+    const tags: (TagRef & { date?: number })[] = [];
     for (const line of r.stdout.split("\n")) {
       if (line === "") continue;
-      const [name = "", object = "", peeled = "", type = "", peeledType = ""] = line.split("\0");
+      const [name = "", object = "", peeled = "", type = "", peeledType = "", date = "", peeledDate = ""] =
+        line.split("\0");
       const targetType = peeledType || type;
       if (targetType !== "commit") {
         this.logger.debug(`Tag ${JSON.stringify(name)} points at a ${targetType}, not a commit: skipped.`);
         continue;
       }
-      tags.push({ name, sha: peeled || object });
+      tags.push(
+        dated
+          ? { name, sha: peeled || object, date: Number(peeledDate || date) || 0 }
+          : { name, sha: peeled || object },
+      );
     }
     return tags;
   }
@@ -247,6 +276,19 @@ export class GitCli implements Git {
     return files;
   }
 
+  async mergeBase(commits: string[]): Promise<string | null> {
+    const r = await this.run(["merge-base", "--octopus", "--end-of-options", ...commits], true);
+    if (r.code === 0) return r.stdout.trim().split("\n")[0] || null;
+    if (r.code === 1) return null;
+    throw gitFailed(["merge-base", "--octopus"], r.stderr);
+  }
+
+  async streamChanges(tips: readonly string[], exclude: string | null, onCommit: (c: ChangedCommit) => void) {
+    // On stdin: a monorepo may have thousands of tags.
+    const revisions = `${[...tips, ...(exclude === null ? [] : [`^${exclude}`])].join("\n")}\n`;
+    await this.pipe([...CHANGES_ARGS, "--stdin", "--"], new ChangedCommitParser(onCommit), revisions);
+  }
+
   async streamCommits(
     to: string,
     exclude: string | null,
@@ -338,29 +380,44 @@ export class GitCli implements Git {
     const parser = new NulTripleParser((commit) => {
       if (!stopped && !onCommit(commit)) stopped = true;
     }, onBoundary);
+    return this.pipe(args, parser, undefined, () => stopped);
+  }
+
+  /**
+   * Runs git (with `input` on stdin) and hands its stdout to `parser` as it comes, bytes as they
+   * are; git is ended as soon as the parser fails or `stopped()` says enough was read.
+   */
+  private pipe(
+    args: string[],
+    parser: { push(chunk: Buffer): void; end(): void },
+    input?: string,
+    stopped: () => boolean = () => false,
+  ): Promise<void> {
     return new Promise((resolve, reject) => {
       const child = spawn("git", [...BASE_ARGS, ...args], {
         cwd: this.cwd,
         env: this.gitEnv(),
-        stdio: ["ignore", "pipe", "pipe"],
+        stdio: ["pipe", "pipe", "pipe"],
       });
+      child.stdin.on("error", () => {}); // git gone: its exit code says why
+      child.stdin.end(input);
       const err = new OutputTail();
       const stderr = err.reader();
       let failed: unknown = null;
       child.stdout.on("data", (chunk: Buffer) => {
-        if (failed !== null || stopped) return;
+        if (failed !== null || stopped()) return;
         try {
           parser.push(chunk);
         } catch (error) {
           failed = error;
         }
-        if (failed !== null || stopped) child.kill();
+        if (failed !== null || stopped()) child.kill();
       });
       child.stderr.on("data", (chunk: Buffer) => void stderr.push(chunk));
       child.on("error", (error) => reject(gitSpawnError(error, this.cwd)));
       child.on("close", (code) => {
         if (failed !== null) return reject(failed);
-        if (stopped) return resolve();
+        if (stopped()) return resolve();
         stderr.end();
         if (code !== 0) return reject(gitFailed(args, err.text()));
         try {

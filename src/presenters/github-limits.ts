@@ -22,7 +22,7 @@ export interface Capped {
 const WHOLE = "The CLI's `--json` prints the whole result.";
 
 export function capSummary(markdown: string, limit = SUMMARY_LIMIT_BYTES): Capped {
-  return cap(
+  return capText(
     markdown,
     limit,
     (cut) =>
@@ -31,7 +31,7 @@ export function capSummary(markdown: string, limit = SUMMARY_LIMIT_BYTES): Cappe
 }
 
 export function capOutput(name: string, value: string, limit = OUTPUT_LIMIT_BYTES): Capped {
-  return cap(
+  return capText(
     value,
     limit,
     (cut) =>
@@ -42,7 +42,8 @@ export function capOutput(name: string, value: string, limit = OUTPUT_LIMIT_BYTE
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
-function cap(text: string, limit: number, describe: (cutBytes: number) => string): Capped {
+/** Cuts text to `limit` bytes as the summary and outputs are cut, ending with `describe`'s line. */
+export function capText(text: string, limit: number, describe: (cutBytes: number) => string): Capped {
   const bytes = encoder.encode(text);
   if (bytes.length <= limit) return { text, cutBytes: 0, note: null };
   // The note goes on a line of its own after a blank one, ending as the text ended.

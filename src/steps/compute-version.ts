@@ -65,11 +65,44 @@ export async function computeVersion(
   options: VersionOptions = {},
 ): Promise<VersionResult> {
   const { git, logger } = ports;
-  // Independent reads run at once: each is a git process, and start-up time counts.
-  const [inspected, tagsRead] = await Promise.allSettled([
-    git.inspect(),
-    git.listTags(`${settings.tagPrefix}*`),
-  ]);
+  const {
+    head,
+    shallow,
+    tags: tagsBefore,
+  } = await openClone(settings, git, git.listTags(`${settings.tagPrefix}*`));
+  const fetched = await ensureHistory(settings, { shallow, anyTags: tagsBefore.length > 0 }, git, logger);
+  const allTags = fetched ? await git.listTags(`${settings.tagPrefix}*`) : tagsBefore;
+  const tags = options.ignoreTagsAtHead ? allTags.filter((t) => t.sha !== head) : allTags;
+  const { reachable, analysis } = await readRange(tags, settings, head, git);
+  const baseline = selectBaseline(tags, reachable, settings.tagPrefix, (m) => logger.debug(m));
+
+  const prerelease = settings.prerelease ?? (await branchPrerelease(settings, context, git));
+  return versionOfLine({
+    analysis,
+    baseline,
+    tags,
+    allTags,
+    head,
+    settings,
+    prerelease,
+    where: { context, git },
+    repoUrl: repoUrlOf(context),
+    now: ports.now ?? (() => new Date()),
+    warn: (w) => logger.warning(w),
+  });
+}
+
+/**
+ * The clone (HEAD, its top folder, whether it is shallow) and its tags, read at once: each is a git
+ * process, and start-up time counts. Outside a repository the tag read fails too; the repository
+ * error is the one reported.
+ */
+export async function openClone<T>(
+  settings: Pick<VersionSettings, "workingDirectory">,
+  git: Git,
+  tags: Promise<T>,
+): Promise<{ head: string; topLevel: string; shallow: boolean; tags: T }> {
+  const [inspected, tagsRead] = await Promise.allSettled([git.inspect(), tags]);
   if (inspected.status === "rejected") throw inspected.reason;
   const clone = inspected.value;
   if (clone === null) {
@@ -78,23 +111,37 @@ export async function computeVersion(
   if (clone.head === null) {
     throw shipguardError("SG_NO_COMMITS", { topLevel: clone.topLevel });
   }
-  const head = clone.head;
-  // Outside a repository the tag read fails too (reported above); inside one, its failure is real.
+  // Inside a repository, a failed tag read is a real failure.
   if (tagsRead.status === "rejected") throw tagsRead.reason;
-  const tagsBefore = tagsRead.value;
-  const fetched = await ensureHistory(
-    settings,
-    { shallow: clone.shallow, anyTags: tagsBefore.length > 0 },
-    git,
-    logger,
-  );
-  const allTags = fetched ? await git.listTags(`${settings.tagPrefix}*`) : tagsBefore;
-  const tags = options.ignoreTagsAtHead ? allTags.filter((t) => t.sha !== head) : allTags;
-  const { reachable, analysis } = await readRange(tags, settings, head, git);
-  const baseline = selectBaseline(tags, reachable, settings.tagPrefix, (m) => logger.debug(m));
+  return { head: clone.head, topLevel: clone.topLevel, shallow: clone.shallow, tags: tagsRead.value };
+}
 
-  const prerelease = settings.prerelease ?? (await branchPrerelease(settings, context, git));
+/** What a line of tags (the repository's, or one package's) needs to be decided. */
+export interface LineInput {
+  /** Its range, analysed. */
+  analysis: HistoryAnalysis;
+  baseline: Baseline;
+  /** The version tags the decision sees (without those on HEAD when they are ignored). */
+  tags: TagRef[];
+  /** Every version tag of the prefix. */
+  allTags: TagRef[];
+  head: string;
+  settings: Pick<
+    VersionSettings,
+    "tagPrefix" | "initialVersion" | "majorZeroBreaking" | "buildMetadata" | "maintenanceBranches"
+  >;
+  prerelease: string | null;
+  /** Where the maintenance line is looked up: the branch (git is asked only when it is not known). */
+  where: { context: Pick<RunContext, "branch">; git: Pick<Git, "currentBranch"> };
+  repoUrl: string | null;
+  now: () => Date;
+  /** Says each warning once, as it comes. */
+  warn: (warning: string) => void;
+}
 
+/** The decision, the notes and the result of one line of tags, from its analysed range. */
+export async function versionOfLine(input: LineInput): Promise<VersionResult> {
+  const { analysis, baseline, tags, allTags, head, settings, prerelease, repoUrl } = input;
   const decision = decideVersion({
     analysis,
     baseline,
@@ -106,7 +153,7 @@ export async function computeVersion(
     },
     tagPrefix: settings.tagPrefix,
   });
-  const line = await onMaintenanceLine(settings, { context, git }, { baseline, analysis, decision });
+  const line = await onMaintenanceLine(settings, input.where, { baseline, analysis, decision });
 
   let { version, tag, releaseNeeded, reason, warnings } = line;
   // A prerelease counts from the last stable tag, so the commits that made rc.1 still call for a
@@ -119,10 +166,6 @@ export async function computeVersion(
     releaseNeeded = false;
   }
 
-  const repoUrl =
-    context.serverUrl && context.repository
-      ? `${context.serverUrl}/${context.repository.owner}/${context.repository.repo}`
-      : null;
   const notes =
     version === null
       ? ""
@@ -131,10 +174,10 @@ export async function computeVersion(
           tag: tag ?? `${settings.tagPrefix}${version}`,
           previousTag: decision.previousTag,
           repoUrl,
-          date: (ports.now ?? (() => new Date()))(),
+          date: input.now(),
         });
 
-  for (const w of warnings) logger.warning(w);
+  for (const w of warnings) input.warn(w);
   return {
     version,
     previousVersion: decision.previousVersion,
@@ -159,8 +202,15 @@ export async function computeVersion(
   };
 }
 
+/** The repository's web address for links in the notes; null outside GitHub. */
+export function repoUrlOf(context: Pick<RunContext, "serverUrl" | "repository">): string | null {
+  return context.serverUrl && context.repository
+    ? `${context.serverUrl}/${context.repository.owner}/${context.repository.repo}`
+    : null;
+}
+
 /** The identifier prerelease-branches maps the current branch to; git is asked only when needed. */
-async function branchPrerelease(
+export async function branchPrerelease(
   settings: VersionSettings,
   context: Pick<RunContext, "branch">,
   git: Git,
@@ -174,7 +224,7 @@ async function branchPrerelease(
  * A shallow or tagless clone gives a silently wrong version: complete it first, or say how.
  * Returns whether anything was fetched (the tags must then be read again).
  */
-async function ensureHistory(
+export async function ensureHistory(
   settings: VersionSettings,
   clone: { shallow: boolean; anyTags: boolean },
   git: Git,

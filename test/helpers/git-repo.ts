@@ -1,6 +1,6 @@
 /** Real git repositories in temp folders, for integration and end-to-end tests. */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
@@ -52,6 +52,29 @@ export class TestRepo {
     writeFileSync(path.join(this.dir, file), `change ${this.counter}\n`);
     this.git("add", file);
     execFileSync("git", ["commit", "-q", "--allow-empty-message", "--cleanup=verbatim", "-F", "-"], {
+      cwd: this.dir,
+      env: date === undefined ? GIT_ENV : { ...GIT_ENV, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
+      input: message,
+    });
+    return this.head();
+  }
+
+  /**
+   * Commits exactly these files (path -> content; null deletes the file) with this message; with
+   * none, an empty commit. Folders are made as needed.
+   */
+  change(message: string, files: Record<string, string | null> = {}, date?: string): string {
+    for (const [file, content] of Object.entries(files)) {
+      const full = path.join(this.dir, file);
+      if (content === null) {
+        this.git("rm", "-q", "--", file);
+        continue;
+      }
+      mkdirSync(path.dirname(full), { recursive: true });
+      writeFileSync(full, content);
+      this.git("add", "--", file);
+    }
+    execFileSync("git", ["commit", "-q", "--allow-empty", "--cleanup=verbatim", "-F", "-"], {
       cwd: this.dir,
       env: date === undefined ? GIT_ENV : { ...GIT_ENV, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
       input: message,

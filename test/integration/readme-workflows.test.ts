@@ -77,6 +77,7 @@ describe("the README's promote.yml caller", () => {
 
 describe.each([
   ["ship.yml", "# .github/workflows/ship.yml"],
+  ["ship.yml", "# .github/workflows/ship.yml of a monorepo"],
   ["rollback.yml", "# .github/workflows/rollback.yml of YOUR repository, committed on its default branch"],
 ])("the README's %s caller", (name, marker) => {
   const caller = readmeBlock(marker).replaceAll("@<full-commit-sha>", `@${SHA}`);

@@ -12,11 +12,12 @@ import type { DeployResult } from "../../src/commands/deploy.ts";
 import type { ReleaseResult } from "../../src/commands/release.ts";
 import type { RollbackResult } from "../../src/commands/rollback.ts";
 import type { SmokeResult } from "../../src/commands/smoke.ts";
-import type { VersionResult } from "../../src/commands/version.ts";
+import type { VersionResult, VersionsResult } from "../../src/commands/version.ts";
 import { OUTPUTS } from "../../src/outputs.ts";
 import { deployOutputs, rollbackOutputs, smokeOutputs } from "../../src/presenters/deploy.ts";
 import { releaseOutputs } from "../../src/presenters/release.ts";
 import { versionOutputs } from "../../src/presenters/version.ts";
+import { packagesOutputs } from "../../src/presenters/version-packages.ts";
 import { incidentCommand } from "../../src/registry/commands/incident.ts";
 import { refusalOf } from "../../src/settings/file-keys.ts";
 import { OPTIONS } from "../../src/settings.ts";
@@ -99,6 +100,14 @@ describe("action.yml", () => {
     } as unknown as VersionResult;
     const written = [
       ...Object.keys(versionOutputs(version)),
+      ...Object.keys(
+        packagesOutputs({
+          packages: [{ ...version, path: ".", component: "app", tagPrefix: "v", reason: "", warnings: [] }],
+          sha: "0".repeat(40),
+          warnings: [],
+          commitsRead: 0,
+        } as unknown as VersionsResult),
+      ),
       ...Object.keys(
         releaseOutputs({
           version,

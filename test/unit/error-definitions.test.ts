@@ -176,6 +176,10 @@ const SAMPLES: { [C in ErrorCode]: readonly ErrorParams<C>[] } = {
   ],
   SG_DEEPEN_FAILED: [{ detail: "git fetch failed: could not read Username" }],
   SG_TAG_UNREADABLE: [{ tag: "v1.2.3", where: "octo/app on GitHub" }],
+  SG_UNKNOWN_PACKAGE: [
+    { package: "packages/apx", configured: ["packages/api", "packages/web", "."] },
+    { package: "packages/api", configured: [] },
+  ],
   SG_MAINTENANCE_LINE: [
     {
       branch: "release/1.2",

@@ -52,6 +52,22 @@ export const HISTORY_ERRORS = {
     }),
     "Re-run; if it persists, delete the broken tag.",
   ),
+  SG_UNKNOWN_PACKAGE: define(
+    "`--package` names no package of the settings file's `packages`.",
+    (p: { package: string; configured: string[] }) => ({
+      message:
+        p.configured.length === 0
+          ? `--package ${JSON.stringify(p.package)} was given, but no packages are configured: this repository has one version.`
+          : `--package ${JSON.stringify(p.package)} is not a configured package. The packages are: ${p.configured.join(", ")}.`,
+      remedy:
+        p.configured.length === 0
+          ? "Drop --package, or list the packages under `packages` in the settings file (.github/shipguard.yml)."
+          : "Pass one of those paths, as written under `packages` in the settings file (relative to the repository root).",
+      input: "package",
+      value: p.package,
+    }),
+    "Pass a path listed under `packages` in the settings file.",
+  ),
 
   // git.
   SG_GIT_NOT_FOUND: define(
