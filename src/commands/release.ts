@@ -1,14 +1,26 @@
 /**
  * `release`: the version, then the tag on exactly the analysed commit, then the release (a draft
- * first, published last, so immutable releases work), then floating tags: steps/write-release.ts.
- * A re-run finishes what an earlier run left: a tag of this run's version found at HEAD means that
- * run decided it, so the version is decided again as if the tag were not there, and its release is
- * finished (nothing is written when it is complete).
+ * first, published last, so immutable releases work), then floating tags: steps/write-release.ts,
+ * once for a single-package repository and once per released package of a monorepo, all in one
+ * run on the one analysed commit. A re-run finishes what an earlier run left: a tag of this run's
+ * version found at HEAD means that run decided it, so the version is decided again as if the tag
+ * were not there, and its release is finished (nothing is written when it is complete).
+ *
+ * In a monorepo every package is tried, whatever happened to the others: a package whose write
+ * failed part-way records what it did and why it stopped, the next package is still released, and
+ * the step fails at the end naming the packages that are done and those that are not. A re-run
+ * finds the finished ones complete and finishes the rest.
  */
 import type { RunContext } from "../context.ts";
+import { isShipguardError, type Refusal, shipguardError } from "../errors.ts";
 import type { Forge, Git, Logger } from "../ports.ts";
 import type { ReleaseSettings } from "../settings.ts";
 import { computeVersion } from "../steps/compute-version.ts";
+import {
+  computeVersions,
+  type PackageVersionResult,
+  type VersionsResult,
+} from "../steps/compute-versions.ts";
 import { newReleaseResult, type ReleaseResult, writeRelease } from "../steps/write-release.ts";
 
 export type { ReleaseResult };
@@ -22,6 +34,37 @@ export interface ReleasePorts {
 
 type Where = Pick<RunContext, "serverUrl" | "repository" | "branch">;
 
+/** One package's release in a monorepo: a single release, and why it stopped when it failed. */
+export interface PackageReleaseResult extends ReleaseResult<PackageVersionResult> {
+  /** The failure that stopped this package's release part-way; null when it did not fail. */
+  failure: Refusal | null;
+}
+
+export interface PackagesReleaseResult {
+  /** Every package's decision, as it was released (a re-run's: as the earlier run decided it). */
+  versions: VersionsResult;
+  /** One per package, in the order of the settings. */
+  releases: PackageReleaseResult[];
+  dryRun: boolean;
+  where: string;
+}
+
+/** What `release` did: one release, or one per package of a monorepo. */
+export type ReleaseOutcome =
+  | { kind: "single"; result: ReleaseResult }
+  | { kind: "packages"; result: PackagesReleaseResult };
+
+export async function runReleaseCommand(
+  settings: ReleaseSettings,
+  ports: ReleasePorts,
+  context: Where,
+): Promise<ReleaseOutcome> {
+  if (settings.packages === null)
+    return { kind: "single", result: await runRelease(settings, ports, context) };
+  return { kind: "packages", result: await runPackagesRelease(settings, ports, context) };
+}
+
+/** A single-package repository's release. */
 export async function runRelease(
   settings: ReleaseSettings,
   ports: ReleasePorts,
@@ -47,4 +90,77 @@ export async function runRelease(
     ports,
   );
   return result;
+}
+
+/** Every released package of a monorepo, each as a single release, on the one analysed commit. */
+async function runPackagesRelease(
+  settings: ReleaseSettings,
+  ports: ReleasePorts,
+  context: Where,
+): Promise<PackagesReleaseResult> {
+  const versions = await finishingVersions(settings, ports, context);
+  const latest = settings.latestPackage ?? ".";
+  const releases: PackageReleaseResult[] = [];
+  for (const version of versions.packages) {
+    const result: PackageReleaseResult = {
+      ...newReleaseResult(version, settings.dryRun, ports.forge.describe),
+      failure: null,
+    };
+    releases.push(result);
+    try {
+      await writeRelease(
+        result,
+        {
+          title: version.version === null ? "" : `${version.component} ${version.version}`,
+          tagPrefix: version.tagPrefix,
+          floatingTags: settings.floatingTags,
+          mayBeLatest: version.path === latest,
+          dryRun: settings.dryRun,
+        },
+        ports,
+      );
+    } catch (error) {
+      const failure = failureOf(error);
+      result.failure = failure;
+      ports.logger.warning(`${version.path}: the release of ${version.tag} stopped: ${failure.message}`);
+      result.steps.push(`Stopped: ${failure.code}: ${failure.message}`);
+    }
+  }
+  return { versions, releases, dryRun: settings.dryRun, where: ports.forge.describe };
+}
+
+/**
+ * Every package's version; for the packages whose tag of this run's version is already at HEAD (a
+ * re-run after they were tagged), the version an earlier run decided before it tagged them, read
+ * once more for those packages only, and only when there are any.
+ */
+async function finishingVersions(
+  settings: ReleaseSettings,
+  ports: ReleasePorts,
+  context: Where,
+): Promise<VersionsResult> {
+  const versions = await computeVersions(settings, ports, context);
+  const tagged = versions.packages.filter((p) => !p.releaseNeeded && p.tagsAtHead.length > 0);
+  if (tagged.length === 0) return versions;
+  const paths = tagged.map((p) => p.path);
+  const before = await computeVersions(settings, ports, context, {
+    ignoreTagsAtHead: new Set(paths),
+    only: paths,
+  });
+  const earlier = new Map(before.packages.map((p) => [p.path, p]));
+  const packages = versions.packages.map((p) => {
+    const b = earlier.get(p.path);
+    return b !== undefined && b.tag !== null && p.tagsAtHead.includes(b.tag) ? b : p;
+  });
+  return { ...versions, packages };
+}
+
+/** A failure as the result carries it: its code, words and remedy (a bug's as SG_INTERNAL). */
+function failureOf(error: unknown): Refusal {
+  const e = isShipguardError(error)
+    ? error
+    : shipguardError("SG_INTERNAL", {
+        detail: error instanceof Error ? (error.stack ?? error.message) : String(error),
+      });
+  return { code: e.code, message: e.message, remedy: e.remedy };
 }
