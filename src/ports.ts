@@ -103,11 +103,16 @@ export interface Git {
   /** The best common ancestor of all the commits (`git merge-base --octopus`), or null when none. */
   mergeBase(commits: string[]): Promise<string | null>;
   /**
-   * Streams every commit reachable from `to` and not from `exclude` (all of its history when null),
-   * every child before its parents, with the files it changes (a merge: against its first parent;
-   * a rename: both paths). One git process; nothing is held beyond the commit being delivered.
+   * Streams every commit reachable from any of `tips` and not from `exclude` (all of their history
+   * when null), every child before its parents, with the files it changes (a merge: against its
+   * first parent; a rename: both paths). One git process; nothing is held beyond the commit being
+   * delivered.
    */
-  streamChanges(to: string, exclude: string | null, onCommit: (commit: ChangedCommit) => void): Promise<void>;
+  streamChanges(
+    tips: readonly string[],
+    exclude: string | null,
+    onCommit: (commit: ChangedCommit) => void,
+  ): Promise<void>;
 }
 
 /** A published or draft release of a tag. */

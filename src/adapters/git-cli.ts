@@ -283,13 +283,10 @@ export class GitCli implements Git {
     throw gitFailed(["merge-base", "--octopus"], r.stderr);
   }
 
-  async streamChanges(
-    to: string,
-    exclude: string | null,
-    onCommit: (c: ChangedCommit) => void,
-  ): Promise<void> {
-    const range = exclude === null ? [to] : [to, `^${exclude}`];
-    await this.pipe([...CHANGES_ARGS, ...range, "--"], new ChangedCommitParser(onCommit));
+  async streamChanges(tips: readonly string[], exclude: string | null, onCommit: (c: ChangedCommit) => void) {
+    // On stdin: a monorepo may have thousands of tags.
+    const revisions = `${[...tips, ...(exclude === null ? [] : [`^${exclude}`])].join("\n")}\n`;
+    await this.pipe([...CHANGES_ARGS, "--stdin", "--"], new ChangedCommitParser(onCommit), revisions);
   }
 
   async streamCommits(
@@ -383,24 +380,27 @@ export class GitCli implements Git {
     const parser = new NulTripleParser((commit) => {
       if (!stopped && !onCommit(commit)) stopped = true;
     }, onBoundary);
-    return this.pipe(args, parser, () => stopped);
+    return this.pipe(args, parser, undefined, () => stopped);
   }
 
   /**
-   * Runs git and hands its stdout to `parser` as it comes, bytes as they are; git is ended as soon
-   * as the parser fails or `stopped()` says enough was read.
+   * Runs git (with `input` on stdin) and hands its stdout to `parser` as it comes, bytes as they
+   * are; git is ended as soon as the parser fails or `stopped()` says enough was read.
    */
   private pipe(
     args: string[],
     parser: { push(chunk: Buffer): void; end(): void },
+    input?: string,
     stopped: () => boolean = () => false,
   ): Promise<void> {
     return new Promise((resolve, reject) => {
       const child = spawn("git", [...BASE_ARGS, ...args], {
         cwd: this.cwd,
         env: this.gitEnv(),
-        stdio: ["ignore", "pipe", "pipe"],
+        stdio: ["pipe", "pipe", "pipe"],
       });
+      child.stdin.on("error", () => {}); // git gone: its exit code says why
+      child.stdin.end(input);
       const err = new OutputTail();
       const stderr = err.reader();
       let failed: unknown = null;

@@ -13,7 +13,7 @@
  * `git log` only does so while commit dates are not skewed).
  */
 import semver from "semver";
-import { changesOf, parseMessage } from "./conventional.ts";
+import { addTitleFooterReferences, changesOf, parseMessage } from "./conventional.ts";
 import { bumpFor, bumpRank, ruleFor } from "./rules.ts";
 import { versionProblem } from "./semver-text.ts";
 import type {
@@ -40,6 +40,8 @@ const MAX_SUBJECT = 200;
 const MAX_TYPES = 200;
 const MAX_WARNINGS = 20;
 const SHA_KEY = 7;
+/** Up to this many pending revert targets (the usual case), they are compared one by one. */
+const FEW_TARGETS = 8;
 
 const SECTION_OF: Record<string, NoteSection> = { feat: "feat", fix: "fix", perf: "perf", revert: "revert" };
 const SECTIONS: readonly NoteSection[] = ["breaking", "feat", "fix", "perf", "revert"];
@@ -90,6 +92,9 @@ export class HistoryAnalyzer {
   private readonly byHeader = new Map<string, PendingRevert[]>();
   private readonly reverts: PendingRevert[] = [];
   private result: HistoryAnalysis | null = null;
+  /** The commit being read, and its title's references still without their footers' `#N`. */
+  private message = "";
+  private titleReferences: number[] | null = null;
 
   /** `rules` are the user's release rules; the defaults apply behind them. */
   constructor(rules: readonly ReleaseRule[], squashBullets: SquashBullets = "fallback") {
@@ -106,7 +111,10 @@ export class HistoryAnalyzer {
     // body's bullets would only count them twice.
     const merge = commit.parents.length > 1;
     if (merge) this.mergeCount++;
-    const parsed = parseMessage(commit.message);
+    // References only serve notes: the title's footers are read once a note is made of it.
+    const parsed = parseMessage(commit.message, false);
+    this.message = commit.message;
+    this.titleReferences = parsed.header === null ? null : parsed.header.references;
     if (this.settleTargets(commit.sha, parsed.subject)) {
       this.cancelledCount++;
       return;
@@ -117,9 +125,15 @@ export class HistoryAnalyzer {
     }
     if (parsed.revertsShas.length > 0) this.registerRevert(index, commit.sha, parsed, true);
 
-    const changes = changesOf(parsed, merge ? "never" : this.squashBullets);
-    if (changes.length === 0 && !merge) this.count("other");
-    for (const change of changes) this.addChange(index, commit.sha, parsed.subject, change);
+    if (parsed.bullets.length === 0 && parsed.looseNotes.length === 0) {
+      // Most commits: a title and nothing else to weigh (what changesOf gives, without its array).
+      if (parsed.header !== null) this.addChange(index, commit.sha, parsed.subject, parsed.header);
+      else if (!merge) this.count("other");
+    } else {
+      const changes = changesOf(parsed, merge ? "never" : this.squashBullets);
+      if (changes.length === 0 && !merge) this.count("other");
+      for (const change of changes) this.addChange(index, commit.sha, parsed.subject, change);
+    }
     if (parsed.releaseAs !== null && this.releaseAs === null)
       this.readReleaseAs(commit.sha, parsed.releaseAs);
   }
@@ -129,7 +143,8 @@ export class HistoryAnalyzer {
     for (const revert of this.reverts) {
       if (revert.cancelled || revert.embedded) continue;
       this.count("revert");
-      this.consider(revert.index, revert.bump, revert.sha, revert.subject, () => revertReason(revert));
+      if (this.decides(revert.index, revert.bump))
+        this.decide(revert.index, revert.bump, revert.sha, revert.subject, revertReason(revert));
       this.addNote({
         section: "revert",
         scope: revert.scope,
@@ -167,7 +182,8 @@ export class HistoryAnalyzer {
     this.count(change.type);
     const bump = bumpFor(change, this.rules);
     if (change.breaking) this.breaking = true;
-    this.consider(index, bump, sha, subject, () => changeReason(change, subject, bump));
+    if (this.decides(index, bump))
+      this.decide(index, bump, sha, subject, changeReason(change, subject, bump));
     if (change.breaking) this.addNoteOf("breaking", sha, change);
     const section = SECTION_OF[change.type];
     if (section !== undefined) this.addNoteOf(section, sha, change);
@@ -179,18 +195,28 @@ export class HistoryAnalyzer {
       this.notesDropped++;
       return;
     }
+    this.completeReferences(change.references);
     this.addNote(noteOf(section, sha, change));
   }
 
-  /** Keeps the newest commit of the highest bump: lower index is newer. */
-  private consider(index: number, bump: Bump, sha: string, subject: string, reason: () => string): void {
-    if (bump === "none") return;
+  /** The title's footer references, when `references` are the title's (a change built from it shares them). */
+  private completeReferences(references: number[]): void {
+    if (references !== this.titleReferences) return;
+    addTitleFooterReferences(this.message, references);
+    this.titleReferences = null;
+  }
+
+  /** Whether this commit decides instead: the newest commit of the highest bump (lower index is newer). */
+  private decides(index: number, bump: Bump): boolean {
+    if (bump === "none") return false;
     const current = this.deciding;
     const higher = bumpRank(bump) > bumpRank(this.bump);
-    if (!higher && !(bumpRank(bump) === bumpRank(this.bump) && current !== null && index < current.index))
-      return;
+    return higher || (bumpRank(bump) === bumpRank(this.bump) && current !== null && index < current.index);
+  }
+
+  private decide(index: number, bump: Bump, sha: string, subject: string, reason: string): void {
     this.bump = bump;
-    this.deciding = { index, sha: detach(sha), subject: clip(subject, MAX_SUBJECT), reason: reason() };
+    this.deciding = { index, sha: detach(sha), subject: clip(subject, MAX_SUBJECT), reason };
   }
 
   private addNote(entry: NoteEntry): void {
@@ -230,6 +256,8 @@ export class HistoryAnalyzer {
 
   private registerRevert(index: number, sha: string, parsed: ParsedMessage, embedded: boolean): void {
     const header = parsed.header;
+    // Its note is made at finish(), when the message is gone.
+    if (header !== null) this.completeReferences(header.references);
     let bump: Bump = "none";
     if (!embedded) {
       // Undoing a released change is a fix unless the user set a rule for `revert`; a revert that
@@ -274,9 +302,9 @@ export class HistoryAnalyzer {
     if (this.bySha.size > 0) {
       // %H is always lower-case hex; targets were lower-cased when read.
       const lower = sha;
-      const key = lower.slice(0, SHA_KEY);
-      const list = this.bySha.get(key);
-      if (list !== undefined) {
+      const key = this.bySha.size > FEW_TARGETS ? lower.slice(0, SHA_KEY) : this.pendingKey(lower);
+      const list = key === undefined ? undefined : this.bySha.get(key);
+      if (key !== undefined && list !== undefined) {
         const rest = list.filter((entry) => {
           if (!lower.startsWith(entry.target)) return true;
           this.settle(entry.revert);
@@ -297,6 +325,12 @@ export class HistoryAnalyzer {
       }
     }
     return hit;
+  }
+
+  /** The pending key `sha` starts with, found without cutting a key out of every sha of the range. */
+  private pendingKey(sha: string): string | undefined {
+    for (const key of this.bySha.keys()) if (sha.startsWith(key)) return key;
+    return undefined;
   }
 
   private settle(revert: PendingRevert): void {

@@ -1,52 +1,13 @@
 /**
  * Commit messages read through conventional-commits-parser, the parser the field uses, configured
- * for Conventional Commits 1.0. This file is the adapter around it: what the package does not do
- * (squash bullets, `Release-As:`, the spec's case rules, git's `Reapply`) is here, and nothing else.
- *
- * One CommitParser is built once and reused. Most messages of a long range have nothing in their
- * body that the package could read as a note or a revert; for those it is given the header line
- * alone, which it reads exactly as it reads the whole message (test/unit/conventional-differential
- * proves the two readings equal over 100,000+ generated messages), at a third of the cost.
+ * for Conventional Commits 1.0 (src/core/conventional-reading.ts). This file is the adapter around
+ * it: what the package does not do (squash bullets, `Release-As:`, the spec's case rules, git's
+ * `Reapply`) is here, and nothing else.
  */
-import { type Commit, CommitParser, type ParserOptions } from "conventional-commits-parser";
+import { headerEnd, NOTE_LINE, REVERT_HINT, type Read, read } from "./conventional-reading.ts";
 import type { ConventionalChange, ParsedMessage, SquashBullets } from "./types.ts";
 
-// The spec's `type(scope)!: description`. A type is a word (letters first, `-` allowed); a scope
-// holds no parentheses; the description is not blank. One shape for headers and bullets.
-const TYPE = "[A-Za-z][\\w-]*";
-const SCOPE = "[^()\\r\\n]*";
-const DESCRIPTION = "\\S.*";
-const HEADER_PATTERN = new RegExp(`^(${TYPE})(?:\\((${SCOPE})\\))?!?: +(${DESCRIPTION})$`);
-// Group 3 must be the description: the package takes it as the note of a `!` header.
-const BREAKING_HEADER_PATTERN = new RegExp(`^(${TYPE})(?:\\((${SCOPE})\\))?!: +(${DESCRIPTION})$`);
-/** The start any header the package could match has; a line without it has no type. */
-const HEADER_START = /^[A-Za-z][\w-]*(?:\([^()\r\n]*\))?!?: +\S/;
-const NOTE_KEYWORDS = ["BREAKING CHANGE", "BREAKING-CHANGE"];
-/** Wider than the package's note pattern (any case, anywhere): no match means no note. */
-const NOTE_HINT = /BREAKING[ -]CHANGE/gi;
-/** conventional-commits-parser 7's note pattern for these keywords, on every line. */
-const NOTE_LINE = /^(?:\*\s+)?(?:BREAKING CHANGE|BREAKING-CHANGE):/gim;
-const REVERT_HINT = "This reverts commit ";
-/** The package drops lines like this before it reads; a header that is one needs the full read. */
-const GPG_LINE = /^\s*gpg:/;
-
-/** The package's configuration; exported so the differential test builds the same reader. */
-export const PARSER_OPTIONS: ParserOptions = {
-  headerPattern: HEADER_PATTERN,
-  breakingHeaderPattern: BREAKING_HEADER_PATTERN,
-  headerCorrespondence: ["type", "scope", "subject"],
-  noteKeywords: NOTE_KEYWORDS,
-  revertPattern: /^Revert\s"([\s\S]*)"\s*This reverts commit ([0-9a-fA-F]{7,40})\b/,
-  revertCorrespondence: ["header", "hash"],
-  // `-field-` blocks and reference actions (`Closes #1`) are not read. The issue prefix stays: with
-  // none, the package scans every line with a pattern that is quadratic in the line's length.
-  // Links come from our own scan, which skips other repositories' `owner/repo#12` and entities.
-  fieldPattern: undefined,
-  referenceActions: undefined,
-  mergePattern: undefined,
-  commentChar: undefined,
-};
-const parser = new CommitParser(PARSER_OPTIONS);
+export { PARSER_OPTIONS, quietParser } from "./conventional-reading.ts";
 
 /** A squash bullet: `* ` at the very start of a line, then a conventional header. */
 const BULLET_LINE = /^\* ([A-Za-z][\w-]*(?:\([^()\r\n]*\))?!?: +\S.*)$/gm;
@@ -64,10 +25,14 @@ const GIT_REVERT_SUBJECT = /^(Revert|Reapply) "(.*)"$/;
 const MAX_REFERENCES = 50;
 const MAX_NOTES = 20;
 const NO_CHANGES: readonly ConventionalChange[] = Object.freeze([]);
-const NO_NOTES: readonly { text: string; upper: boolean }[] = Object.freeze([]);
 
-/** Reads one commit message. Never throws: empty, CRLF, huge and lossy-UTF-8 messages included. */
-export function parseMessage(text: string): ParsedMessage {
+/**
+ * Reads one commit message. Never throws: empty, CRLF, huge and lossy-UTF-8 messages included.
+ * With `footerReferences` false, the `#N` of the title's footers (`Refs: #12`) are left out of its
+ * change when the message has no squash bullets: they only serve notes, and most changes of a long
+ * range make none. addTitleFooterReferences adds them when a note is made.
+ */
+export function parseMessage(text: string, footerReferences = true): ParsedMessage {
   // Given to the package as it is: it splits lines on LF and CRLF itself.
   const bodyStart = headerEnd(text);
   const subject = displaySubject(text);
@@ -89,7 +54,9 @@ export function parseMessage(text: string): ParsedMessage {
   const titleEnd = bulletStarts.length > 0 ? bulletStarts[0]! : text.length;
   if (whole !== null && whole.type !== null) {
     parsed.header = changeOf(whole, false);
-    collectFooterReferences(text.slice(0, titleEnd), bodyStart, parsed.header.references);
+    // Under bullets, the title's footers come before what withoutHeaderRepeats merges in below.
+    if (footerReferences || bulletStarts.length > 0)
+      collectFooterReferences(text.slice(0, titleEnd), bodyStart, parsed.header.references);
   }
   const segments: (ConventionalChange | null)[] = [parsed.header];
   for (let i = 0; i < bulletStarts.length; i++) {
@@ -131,6 +98,18 @@ export function parseMessage(text: string): ParsedMessage {
 }
 
 /**
+ * Adds the `#N` of the title's footers to the title change's `references`, as parseMessage(text)
+ * reads them; what is there already stays as it is, so a second call adds nothing.
+ */
+export function addTitleFooterReferences(text: string, references: number[]): void {
+  const bodyStart = headerEnd(text);
+  if (bodyStart >= text.length) return;
+  const bulletStarts = findBullets(text, bodyStart);
+  const titleEnd = bulletStarts.length > 0 ? bulletStarts[0]! : text.length;
+  collectFooterReferences(text.slice(0, titleEnd), bodyStart, references);
+}
+
+/**
  * The changes of a message that count, by the `squash-bullets` setting. `fallback`: a
  * conventional title is the maintainers' decision and its bullets are the branch's working history,
  * so bullets speak only under a title that is not conventional. Breaking-change notes always count
@@ -153,64 +132,6 @@ export function changesOf(parsed: ParsedMessage, mode: SquashBullets): readonly 
   }
   if (readBullets) changes.push(...parsed.bullets);
   return changes;
-}
-
-interface Read {
-  type: string | null;
-  scope: string | null;
-  subject: string;
-  bang: boolean;
-  /** Every note the package read, in order, with whether its keyword is in upper case. */
-  notes: readonly { text: string; upper: boolean }[];
-  revert: { header: string | null; hash: string | null } | null;
-}
-
-/** The package's reading of one segment, or null for a blank one (the package throws on those). */
-function read(segment: string): Read | null {
-  const first = firstLine(segment);
-  if (first === null) return null;
-  // A note is never read on the header line; a revert may be, when it is all one line.
-  const bodyAt = headerEnd(segment);
-  const hinted = (bodyAt < segment.length && hasNoteHint(segment, bodyAt)) || segment.includes(REVERT_HINT);
-  const gpg = GPG_LINE.test(first);
-  // Pre-filter: no header shape and nothing the package could read as a note or a revert is
-  // "no type, no note" for certain.
-  if (!hinted && !gpg && !HEADER_START.test(first)) return null;
-  // A CR in the header line: the package splits on LF and CRLF and trims line breaks at the ends
-  // of what it is given, so only the whole segment reads the header exactly as it does.
-  const fullRead = hinted || gpg || first.includes("\r");
-  const commit = parser.parse(fullRead ? segment : first);
-  return interpret(commit);
-}
-
-function interpret(commit: Commit): Read {
-  const type = commit.type ?? null;
-  const header = commit.header ?? "";
-  const subject = commit.subject ?? "";
-  // `!` is not kept by the package once a body note exists; it stands right before ": ".
-  let bang = false;
-  if (type !== null) {
-    let at = type.length;
-    if (header.charCodeAt(at) === 40 /* ( */) at = header.indexOf(")", at) + 1;
-    bang = header.charCodeAt(at) === 33; /* ! */
-  }
-  const revert =
-    commit.revert === null
-      ? null
-      : {
-          header: (commit.revert.header as string | null) ?? null,
-          hash: (commit.revert.hash as string | null) ?? null,
-        };
-  return { type, scope: commit.scope ?? null, subject, bang, notes: notesOf(commit), revert };
-}
-
-function notesOf(commit: Commit): readonly { text: string; upper: boolean }[] {
-  if (commit.notes.length === 0) return NO_NOTES;
-  return commit.notes.map((note) => ({
-    text: note.text.trim(),
-    // The spec: BREAKING CHANGE must be upper case; the package matches the keyword in any case.
-    upper: note.title === "BREAKING CHANGE" || note.title === "BREAKING-CHANGE",
-  }));
 }
 
 /**
@@ -295,6 +216,11 @@ function changeOf(read: Read, fromSquashBody: boolean): ConventionalChange {
 /** breaking and breakingNotes from `!` and the notes: a note's text, or the description. */
 function settle(change: ConventionalChange): ConventionalChange {
   change.breaking = change.bang || change.notes.length > 0;
+  if (!change.breaking) {
+    // Most changes: nothing to copy.
+    change.breakingNotes = [];
+    return change;
+  }
   const texts = change.notes.filter((note) => note !== "");
   change.breakingNotes = texts.length > 0 ? texts : change.breaking ? [change.description] : [];
   return change;
@@ -363,32 +289,6 @@ function collectFooterReferences(segment: string, from: number, references: numb
   for (let m = REFERENCE_FOOTER.exec(segment); m !== null; m = REFERENCE_FOOTER.exec(segment)) {
     collectReferences(m[0], references);
   }
-}
-
-/** Where the header line starts: past leading line breaks, which the package trims. */
-function headerStart(text: string): number {
-  let start = 0;
-  while (start < text.length && (text.charCodeAt(start) === 10 || text.charCodeAt(start) === 13)) start++;
-  return start;
-}
-
-/** Offset just past the header line. */
-function headerEnd(text: string): number {
-  const nl = text.indexOf("\n", headerStart(text));
-  return nl === -1 ? text.length : nl + 1;
-}
-
-function hasNoteHint(text: string, from: number): boolean {
-  NOTE_HINT.lastIndex = from;
-  return NOTE_HINT.test(text);
-}
-
-/** The header line the package would read, or null when the package has nothing to read. */
-function firstLine(segment: string): string | null {
-  const start = headerStart(segment);
-  if (start === segment.length || segment.trim() === "") return null;
-  const nl = segment.indexOf("\n", start);
-  return nl === -1 ? segment.slice(start) : segment.slice(start, nl);
 }
 
 /** The first non-blank line, trimmed: what people see as the commit's title. */

@@ -1,10 +1,21 @@
 /**
- * One walk of history for every package of a monorepo. Each package's range is `last-tag..HEAD`:
- * a commit is in it unless it is that tag's commit or one of its ancestors. The walk carries, for
- * every commit, the set of last tags it is an ancestor of (a bit per package), handed from children
- * to parents; git delivers every child before its parents (`--date-order`), so a commit's set is
- * complete when it arrives. The commit then goes to each package that claims one of its files and
- * whose range holds it: a package's analyzer sees exactly its own commits, in git's order.
+ * One walk of history for every package of a monorepo. A package's range is `last-tag..HEAD`, its
+ * last tag being its highest stable tag reachable from HEAD. The walk reads HEAD and every
+ * package's stable tags at once, every child before its parents (`--date-order`), and hands down
+ * from children to parents what a commit lies below: whether HEAD reaches it, and per package the
+ * highest tag (by rank: stable versions in ascending order) that HEAD reaches and that the commit
+ * is or is an ancestor of. A commit's standing is complete when it arrives, and so is the standing
+ * of each tag: a tag HEAD does not reach (an abandoned branch, a maintenance line) arrives too, and
+ * is known to be out of the running.
+ *
+ * A commit is in a package's range unless it lies below the package's last tag. It lies below a
+ * reachable tag of rank `a`; it is in the range exactly when a higher tag turns out reachable. When
+ * one has arrived already, that is known; otherwise the walk takes the tag of rank `a` for the last
+ * one and remembers the guess, which the caller checks once every tag's standing is known
+ * (`guessedBelow`): a higher tag that arrives later and reachable makes the reading one to redo.
+ *
+ * Each commit then goes to each package that claims one of its files and whose range holds it: a
+ * package's analyzer sees exactly its own commits, in git's order.
  */
 import { parseMessage } from "./conventional.ts";
 import {
@@ -16,41 +27,98 @@ import {
 } from "./packages.ts";
 import type { RawCommit } from "./types.ts";
 
-/** The bit of package `index` in a set of last tags. */
-export function packageBit(index: number): bigint {
-  return 1n << BigInt(index);
+/** What the walk knows of a commit when it arrives. Shared between commits: never changed. */
+export interface Standing {
+  /** HEAD reaches it (else it is only on the history of a tag HEAD does not reach). */
+  reachable: boolean;
+  /** Per package: the rank of the highest tag HEAD reaches that this commit is or lies below; -1: none. */
+  below: Int32Array;
 }
 
-/** Hands the sets of last tags from children to parents. */
-export class AncestorSets {
+/** A stable tag of a package, ranked among that package's stable tags (a higher version: a higher rank). */
+export interface RankedTag {
+  index: number;
+  rank: number;
+}
+
+/** Hands each commit's standing from children to parents. */
+export class TagRanks {
   /** Commits named as a parent and not visited yet, with what their children handed down. */
-  private readonly pending = new Map<string, bigint>();
+  private readonly pending = new Map<string, Standing>();
+  /** Per package: the highest rank of a reachable tag met so far; -1 before any. */
+  private readonly met: Int32Array;
+  private readonly none: Standing;
+  private readonly unreached: Standing;
 
-  /** `tags`: for each commit that is a package's last tag, that package's bit (or several). */
-  constructor(private readonly tags: ReadonlyMap<string, bigint>) {}
+  /** `tags`: the ranked stable tags of each commit that carries any; `head`: HEAD's commit. */
+  constructor(
+    packageCount: number,
+    private readonly tags: ReadonlyMap<string, readonly RankedTag[]>,
+    private readonly head: string,
+  ) {
+    this.met = new Int32Array(packageCount).fill(-1);
+    const nowhere = new Int32Array(packageCount).fill(-1);
+    this.none = { reachable: true, below: nowhere };
+    this.unreached = { reachable: false, below: nowhere };
+  }
 
-  /** The set of a commit as it arrives (all of its children arrived before it). */
-  visit(sha: string, parents: readonly string[]): bigint {
-    let set = this.pending.get(sha);
-    if (set === undefined) set = 0n;
-    else this.pending.delete(sha);
+  /** The standing of a commit as it arrives (all of its children arrived before it). */
+  visit(sha: string, parents: readonly string[]): Standing {
+    let standing = this.pending.get(sha);
+    if (standing !== undefined) this.pending.delete(sha);
+    // HEAD is reached however its children (tags HEAD does not reach) stand.
+    if (sha === this.head)
+      standing = standing === undefined ? this.none : { reachable: true, below: standing.below };
+    else standing ??= this.unreached;
     const own = this.tags.get(sha);
-    if (own !== undefined) set |= own;
+    if (own !== undefined && standing.reachable) standing = this.withOwn(standing, own);
     for (const parent of parents) {
       const known = this.pending.get(parent);
-      this.pending.set(parent, known === undefined || known === set ? set : known | set);
+      this.pending.set(parent, known === undefined ? standing : merged(known, standing));
     }
-    return set;
+    return standing;
+  }
+
+  /** The highest rank of a reachable tag of the package met so far; -1 before any. */
+  highestMet(index: number): number {
+    return this.met[index]!;
   }
 
   /**
-   * For a commit not visited (left out of the walk): what the visited commits handed down to it,
-   * and its own; null when no visited commit names it as a parent.
+   * For a commit not visited (left out of the walk): what the visited commits handed down to it;
+   * null when no visited commit names it as a parent.
    */
-  handedTo(sha: string): bigint | null {
-    const handed = this.pending.get(sha);
-    return handed === undefined ? null : handed | (this.tags.get(sha) ?? 0n);
+  handedTo(sha: string): Standing | null {
+    return this.pending.get(sha) ?? null;
   }
+
+  private withOwn(standing: Standing, own: readonly RankedTag[]): Standing {
+    let below: Int32Array | null = null;
+    for (const { index, rank } of own) {
+      if (rank > this.met[index]!) this.met[index] = rank;
+      if (rank > (below ?? standing.below)[index]!) {
+        below ??= Int32Array.from(standing.below);
+        below[index] = rank;
+      }
+    }
+    return below === null ? standing : { reachable: true, below };
+  }
+}
+
+/** What two children hand down to one parent: reached by either, below what either is below. */
+function merged(a: Standing, b: Standing): Standing {
+  if (a === b) return a;
+  const reachable = a.reachable || b.reachable;
+  let below: Int32Array | null = null;
+  if (a.below !== b.below) {
+    for (let i = 0; i < a.below.length; i++) {
+      if (b.below[i]! <= a.below[i]!) continue;
+      below ??= Int32Array.from(a.below);
+      below[i] = b.below[i]!;
+    }
+  }
+  if (below === null) return reachable === a.reachable ? a : { reachable, below: a.below };
+  return { reachable, below };
 }
 
 export interface RoutedPackage extends ClaimRules {
@@ -64,50 +132,67 @@ export interface RoutedPackage extends ClaimRules {
  * file is kept only for the packages its scope names.
  */
 export class PackageRouter {
-  private readonly sets: AncestorSets;
+  private readonly ranks: TagRanks;
   private readonly claims: PackageClaims;
-  private readonly bits: bigint[];
-  /** Every tracked package's bit: a commit below all of their last tags goes nowhere. */
-  private readonly full: bigint;
   private readonly tracked: ReadonlySet<number>;
+  /** Per package: the lowest rank a commit was left out below on a guess; Infinity: none. */
+  private readonly guessed: number[];
 
   constructor(
     private readonly packages: readonly RoutedPackage[],
-    lastTags: ReadonlyMap<string, bigint>,
+    walk: { tags: ReadonlyMap<string, readonly RankedTag[]>; head: string },
     private readonly deliver: (index: number, commit: RawCommit) => void,
     private readonly warn: (message: string) => void,
     /** The packages whose commits are wanted (all by default); the others still claim their files. */
     tracked: readonly number[] = packages.map((_, i) => i),
   ) {
-    this.sets = new AncestorSets(lastTags);
+    this.ranks = new TagRanks(packages.length, walk.tags, walk.head);
     this.claims = new PackageClaims(packages);
-    this.bits = packages.map((_, i) => packageBit(i));
-    this.full = tracked.reduce((a, i) => a | packageBit(i), 0n);
     this.tracked = new Set(tracked);
+    this.guessed = packages.map(() => Number.POSITIVE_INFINITY);
   }
 
-  /** Routes one commit; returns its set of last tags (bit i: not in package i's range). */
-  add(commit: ChangedCommit): bigint {
-    const set = this.sets.visit(commit.sha, commit.parents);
-    if ((set & this.full) === this.full) return set;
-    const empty = commit.files.length === 0;
-    if (empty && /release-as:/i.test(commit.message)) {
-      this.routeReleaseAs(commit, set);
-      return set;
+  /** Routes one commit; returns its standing. */
+  add(commit: ChangedCommit): Standing {
+    const standing = this.ranks.visit(commit.sha, commit.parents);
+    if (!standing.reachable) return standing;
+    if (commit.files.length === 0 && /release-as:/i.test(commit.message)) {
+      this.routeReleaseAs(commit, standing);
+      return standing;
     }
     for (const index of this.claims.claim(commit.files)) {
-      if ((set === 0n || (set & this.bits[index]!) === 0n) && this.tracked.has(index))
-        this.deliver(index, commit);
+      if (this.tracked.has(index) && this.inRange(index, standing)) this.deliver(index, commit);
     }
-    return set;
+    return standing;
   }
 
-  /** See AncestorSets.handedTo. */
-  handedTo(sha: string): bigint | null {
-    return this.sets.handedTo(sha);
+  /** See TagRanks.handedTo. */
+  handedTo(sha: string): Standing | null {
+    return this.ranks.handedTo(sha);
   }
 
-  private routeReleaseAs(commit: ChangedCommit, set: bigint): void {
+  /** See TagRanks.highestMet. */
+  highestMet(index: number): number {
+    return this.ranks.highestMet(index);
+  }
+
+  /**
+   * The lowest rank below which a commit was left out of the package's range on the guess that no
+   * higher tag is reachable (Infinity: none). The reading holds when the package's last tag is not
+   * higher than that.
+   */
+  guessedBelow(index: number): number {
+    return this.guessed[index]!;
+  }
+
+  private inRange(index: number, standing: Standing): boolean {
+    const rank = standing.below[index]!;
+    if (rank < 0 || this.ranks.highestMet(index) > rank) return true;
+    if (rank < this.guessed[index]!) this.guessed[index] = rank;
+    return false;
+  }
+
+  private routeReleaseAs(commit: ChangedCommit, standing: Standing): void {
     const parsed = parseMessage(commit.message);
     const scope = parsed.header?.scope ?? null;
     const targets = parsed.releaseAs === null ? null : new Set(releaseAsTargets(scope, this.packages));
@@ -119,7 +204,7 @@ export class PackageRouter {
     }
     let stripped: RawCommit | null = null;
     for (let index = 0; index < this.packages.length; index++) {
-      if ((set & this.bits[index]!) !== 0n || !this.tracked.has(index)) continue;
+      if (!this.tracked.has(index) || !this.inRange(index, standing)) continue;
       if (targets === null || targets.has(index)) {
         this.deliver(index, commit);
         continue;

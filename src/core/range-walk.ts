@@ -20,21 +20,31 @@
 
 export type WalkStep = "in" | "out" | "unordered";
 
+/**
+ * A commit named as a parent but not seen yet: whether it is reachable from the base, and (while
+ * it is not) the commits of the range that named it, one sha or several.
+ */
+interface Pending {
+  outside: boolean;
+  namers: string | string[] | null;
+}
+
+/** Every pending commit known to be outside the range shares this entry. */
+const OUTSIDE: Pending = Object.freeze({ outside: true, namers: null });
+
 export class RangeWalk {
-  /** Commits named as parents but not seen yet: true when reachable from the base. */
-  private readonly pending = new Map<string, boolean>();
+  /** Commits named as parents but not seen yet, one map for both answers (one lookup a parent). */
+  private readonly pending = new Map<string, Pending>();
   private pendingInRange = 1;
   private count = 0;
   private sawBase = false;
-  /** Commits of the range that named a parent still pending in the range, by that parent. */
-  private readonly namedBy = new Map<string, string[]>();
   private readonly edgeList: string[] = [];
 
   constructor(
     head: string,
     private readonly base: string | null,
   ) {
-    this.pending.set(head, false);
+    this.pending.set(head, { outside: false, namers: null });
   }
 
   /** Commits of the range delivered so far. */
@@ -64,45 +74,46 @@ export class RangeWalk {
   }
 
   step(sha: string, parents: readonly string[]): WalkStep {
-    const outside = this.pending.get(sha);
+    const entry = this.pending.get(sha);
     // Not named by any child seen yet: it came before a child, so the order cannot be trusted.
-    if (outside === undefined) return "unordered";
+    if (entry === undefined) return "unordered";
     this.pending.delete(sha);
-    if (outside) {
+    if (entry.outside) {
       for (const parent of parents) {
-        if (this.pending.get(parent) === false) {
+        const known = this.pending.get(parent);
+        if (known !== undefined && !known.outside) {
           // Pending in the range until now: whoever named it has a parent outside.
           this.pendingInRange--;
-          const namers = this.namedBy.get(parent);
-          if (namers !== undefined) this.edgeList.push(...namers);
-          this.namedBy.delete(parent);
+          const namers = known.namers;
+          if (typeof namers === "string") this.edgeList.push(namers);
+          else if (namers !== null) this.edgeList.push(...namers);
         }
-        this.pending.set(parent, true);
+        if (known !== OUTSIDE) this.pending.set(parent, OUTSIDE);
       }
       return "out";
     }
     this.pendingInRange--;
-    this.namedBy.delete(sha);
     // A root has no parent to link it to the base: it is checked like a commit at the edge.
     let edge = parents.length === 0 && this.base !== null;
     for (const parent of parents) {
       if (parent === this.base) {
         this.sawBase = true;
-        this.pending.set(parent, true);
+        this.pending.set(parent, OUTSIDE);
         continue;
       }
       const known = this.pending.get(parent);
-      if (known === true) {
-        edge = true;
-        continue;
-      }
       if (known === undefined) {
-        this.pending.set(parent, false);
+        this.pending.set(parent, { outside: false, namers: sha });
         this.pendingInRange++;
+      } else if (known.outside) {
+        edge = true;
+      } else if (known.namers === null) {
+        known.namers = sha;
+      } else if (typeof known.namers === "string") {
+        known.namers = [known.namers, sha];
+      } else {
+        known.namers.push(sha);
       }
-      const namers = this.namedBy.get(parent);
-      if (namers === undefined) this.namedBy.set(parent, [sha]);
-      else namers.push(sha);
     }
     if (edge) this.edgeList.push(sha);
     this.count++;

@@ -117,7 +117,8 @@ function issueLink(n: number, repoUrl: string | null): string {
 
 /** One line of commit text, safe inside a list item. */
 function inline(text: string): string {
-  return neutraliseStart(escapeOutsideCode(text.replace(/\s*\n\s*/g, " ").trim()));
+  const line = text.indexOf("\n") === -1 ? text : text.replace(/\s*\n\s*/g, " ");
+  return neutraliseStart(escapeOutsideCode(line.trim()));
 }
 
 /**
@@ -184,6 +185,9 @@ function findClosingRun(text: string, from: number, size: number): number {
 
 /** A line that starts like a heading, quote, list, rule or task box would end the list item. */
 function neutraliseStart(line: string): string {
+  // Most lines start with a letter, which starts none of those.
+  const first = line.charCodeAt(0) | 0x20;
+  if (first >= 97 && first <= 122) return line;
   const indent = /^\s*/.exec(line)![0];
   const rest = line.slice(indent.length);
   const ordered = /^(\d{1,9})([.)])(\s|$)/.exec(rest);

@@ -18,6 +18,8 @@ import { processCancellation, type SignalCancellation } from "./signals.ts";
 import type { Terminal } from "./terminal.ts";
 
 export type { Terminal } from "./terminal.ts";
+/** For src/cli.ts, which reports a failure the host could not: one module to load, not three. */
+export { describeFailure, printable };
 
 /** A stream a reader closed (EPIPE, see src/cli.ts) is destroyed: what would go there is dropped. */
 const processTerminal: Terminal = {

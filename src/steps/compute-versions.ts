@@ -1,24 +1,18 @@
 /**
  * The next version of every package of a monorepo, from one read of history (README,
  * "Monorepos"). Each package's last tag is the highest stable SemVer tag with its prefix that is
- * reachable from HEAD, and its range is `last-tag..HEAD`. `git log` runs once, from the oldest of
- * those tags, with the files each commit changes; core/package-walk.ts decides in that one walk
- * which ranges each commit is in and which packages claim it, and each package's own analyzer reads
- * its commits (so a revert cancels its target only inside the same package's range). Each package
- * is then decided exactly as a single-package repository is (steps/compute-version.ts).
- *
- * The read starts from the tag whose commit is the oldest, and the walk itself proves that this
- * tag is an ancestor of every other last tag. When it is not (tags on diverged lines, a last tag
- * that is not reachable), the tags reachable from HEAD are listed and the read starts again from
- * their merge base: two reads, only then.
+ * reachable from HEAD, and its range is `last-tag..HEAD`. `git log` runs once for all packages,
+ * with the files each commit changes (steps/package-history.ts); core/package-walk.ts decides in
+ * that one walk which ranges each commit is in and which packages claim it, and each package's own
+ * analyzer reads its commits (so a revert cancels its target only inside the same package's
+ * range). Each package is then decided exactly as a single-package repository is
+ * (steps/compute-version.ts).
  */
 import path from "node:path";
 import semver from "semver";
 import type { RunContext } from "../context.ts";
-import { HistoryAnalyzer } from "../core/analysis.ts";
-import { PackageRouter, packageBit } from "../core/package-walk.ts";
 import { parseVersionTag, selectBaseline } from "../core/tags.ts";
-import type { DatedTagRef, Git, TagRef } from "../ports.ts";
+import type { DatedTagRef } from "../ports.ts";
 import type { PackageSettings, VersionSettings } from "../settings.ts";
 import {
   branchPrerelease,
@@ -29,6 +23,7 @@ import {
   type VersionResult,
   versionOfLine,
 } from "./compute-version.ts";
+import { exactPlan, firstPlan, type PackageLine, readPackages } from "./package-history.ts";
 
 /** One package's result: everything a single-package result says, and which package it is. */
 export interface PackageVersionResult extends VersionResult {
@@ -59,29 +54,6 @@ export interface VersionsOptions {
   only?: readonly string[];
 }
 
-/** A package being decided: its settings, its version tags and where its range starts. */
-interface Line {
-  index: number;
-  settings: PackageSettings;
-  component: string;
-  tags: TagRef[];
-  allTags: TagRef[];
-  /** Its tags, parsed, highest first. */
-  versions: { tag: TagRef; version: string }[];
-  /** Its last stable tag, as far as is known; null: none, the whole history. */
-  base: TagRef | null;
-}
-
-interface ReadOutcome {
-  analyzers: Map<number, HistoryAnalyzer>;
-  /** Per package index: names of its tags found reachable. */
-  reached: Map<number, Set<string>>;
-  warnings: string[];
-  commitsRead: number;
-  /** Whether every base was found where the read assumed it. */
-  proven: boolean;
-}
-
 export async function computeVersions(
   settings: VersionSettings,
   ports: VersionPorts,
@@ -105,24 +77,21 @@ export async function computeVersions(
     logger,
   );
   const tags = fetched ? await git.listTagsDated(patterns) : clone.tags;
-  const dates = new Map(tags.map((t) => [t.sha, t.date]));
 
   const name = context.repository?.repo ?? path.basename(clone.topLevel);
   const lines = selected.map(({ p, index }) => lineOf(index, p, p.component ?? name, tags, head, options));
   const routed = packages.map((p) => ({ ...p, component: p.component ?? name }));
-  const start = startOf(lines, dates);
-  logger.debug(`Reading history once for ${lines.length} package(s), from ${start ?? "the first commit"}.`);
-  let read = await readOnce(git, head, routed, lines, start);
-  if (!read.proven) {
-    logger.debug("The last tags are not all on one line from the oldest: reading from their merge base.");
-    const reachable = new Set((await git.listReachableTags(head, patterns)).map((t) => t.name));
-    for (const line of lines) line.base = highestStable(line, (t) => reachable.has(t.name));
-    const bases = lines.map((l) => l.base);
-    const again = bases.every((b) => b !== null)
-      ? await git.mergeBase([...new Set(bases.map((b) => b!.sha))])
-      : null;
-    read = await readOnce(git, head, routed, lines, again);
+  const plan = firstPlan(lines, head, new Map(tags.map((t) => [t.sha, t.date])));
+  logger.debug(
+    `Reading history once for ${lines.length} package(s), from ${plan.start ?? "the first commit"}.`,
+  );
+  let read = await readPackages(git, head, routed, lines, plan);
+  if (read.bases === null) {
+    logger.debug("The read does not hold for every package: reading again from their last tags' merge base.");
+    read = await readPackages(git, head, routed, lines, await exactPlan(lines, head, git, patterns));
   }
+  // From the merge base of the tags git says HEAD reaches, the read holds by construction.
+  if (read.bases === null) throw new Error("the read from the merge base of the last tags did not hold");
   for (const w of read.warnings) logger.warning(w);
 
   // The branch, asked of git once for all packages when a setting needs it.
@@ -138,8 +107,6 @@ export async function computeVersions(
   for (const line of lines) {
     const prerelease = line.settings.prerelease ?? settings.prerelease ?? fromBranch;
     const reached = read.reached.get(line.index)!;
-    reached.add(head);
-    if (line.base !== null) reached.add(line.base.sha);
     const baseline = selectBaseline(line.tags, reached, line.settings.tagPrefix, (m) => logger.debug(m));
     const result = await versionOfLine({
       analysis: read.analyzers.get(line.index)!.finish(),
@@ -171,7 +138,7 @@ function lineOf(
   tags: readonly DatedTagRef[],
   head: string,
   options: VersionsOptions,
-): Line {
+): PackageLine {
   const prefix = settings.tagPrefix;
   const allTags = tags.filter((t) => t.name.startsWith(prefix)).map((t) => ({ name: t.name, sha: t.sha }));
   const ignore = options.ignoreTagsAtHead;
@@ -180,86 +147,11 @@ function lineOf(
   const versions = own
     .map((tag) => ({ tag, parsed: parseVersionTag(tag.name, prefix) }))
     .filter((v) => v.parsed !== null)
-    .map((v) => ({ tag: v.tag, version: v.parsed!.version }))
-    .sort((a, b) => semver.rcompare(a.version, b.version));
-  const line: Line = { index, settings, component, tags: own, allTags, versions, base: null };
-  line.base = highestStable(line, () => true);
-  return line;
-}
-
-function highestStable(line: Line, usable: (tag: TagRef) => boolean): TagRef | null {
-  const found = line.versions.find((v) => semver.prerelease(v.version) === null && usable(v.tag));
-  return found?.tag ?? null;
-}
-
-/** Where the read starts: the oldest base, or the whole history when a package has none. */
-function startOf(lines: readonly Line[], dates: ReadonlyMap<string, number>): string | null {
-  let oldest: TagRef | null = null;
-  for (const { base } of lines) {
-    if (base === null) return null;
-    if (oldest === null || (dates.get(base.sha) ?? 0) < (dates.get(oldest.sha) ?? 0)) oldest = base;
-  }
-  return oldest?.sha ?? null;
-}
-
-/**
- * One `git log` from `start` (excluded) to HEAD, routed to the packages. Proven when every base is
- * `start` or was met on the way, and `start` is an ancestor of every base: then no package's range
- * reaches below `start`, and the walk saw every commit of every range.
- */
-async function readOnce(
-  git: Git,
-  head: string,
-  packages: readonly (PackageSettings & { component: string })[],
-  lines: readonly Line[],
-  start: string | null,
-): Promise<ReadOutcome> {
-  const analyzers = new Map<number, HistoryAnalyzer>();
-  const reached = new Map<number, Set<string>>();
-  const bases = new Map<string, bigint>();
-  /** Tags above a package's base, by commit: reachable when their commit is in the range. */
-  const above = new Map<string, { index: number; name: string }[]>();
-  for (const line of lines) {
-    const { index, settings } = line;
-    analyzers.set(index, new HistoryAnalyzer(settings.releaseRules, settings.squashBullets));
-    reached.set(index, new Set());
-    const bit = packageBit(index);
-    const base = line.base;
-    if (base !== null) bases.set(base.sha, (bases.get(base.sha) ?? 0n) | bit);
-    const floor = base === null ? null : line.versions.find((v) => v.tag === base)!.version;
-    for (const v of line.versions) {
-      if (floor !== null && !semver.gt(v.version, floor)) continue;
-      const list = above.get(v.tag.sha);
-      if (list === undefined) above.set(v.tag.sha, [{ index, name: v.tag.name }]);
-      else list.push({ index, name: v.tag.name });
-    }
-  }
-  const warnings: string[] = [];
-  const router = new PackageRouter(
-    packages,
-    bases,
-    (index, commit) => analyzers.get(index)?.add(commit),
-    (w) => warnings.push(w),
-    [...analyzers.keys()],
-  );
-  let met = 0n;
-  let commitsRead = 0;
-  await git.streamChanges(head, start, (commit) => {
-    commitsRead++;
-    const set = router.add(commit);
-    const base = bases.get(commit.sha);
-    if (base !== undefined) met |= base;
-    const tagged = above.get(commit.sha);
-    if (tagged !== undefined) {
-      for (const t of tagged) if ((set & packageBit(t.index)) === 0n) reached.get(t.index)!.add(t.name);
-    }
-  });
-  // Every base must be `start` or met on the way, and `start` reachable and below every base: then
-  // the walk saw every commit of every range.
-  const all = [...bases.values()].reduce((a, b) => a | b, 0n);
-  if (start === null) return { analyzers, reached, warnings, commitsRead, proven: met === all };
-  met |= bases.get(start) ?? 0n;
-  const below = start === head ? (bases.get(start) ?? 0n) : router.handedTo(start);
-  const proven = met === all && below !== null && (below & all) === all;
-  return { analyzers, reached, warnings, commitsRead, proven };
+    .map((v) => ({ tag: v.tag, version: v.parsed!.version, prerelease: v.parsed!.prerelease }))
+    .sort((a, b) => semver.rcompare(a.version, b.version) || (a.tag.name < b.tag.name ? 1 : -1));
+  const stable = versions
+    .filter((v) => !v.prerelease)
+    .map((v) => v.tag)
+    .reverse();
+  return { index, settings, component, tags: own, allTags, versions, stable };
 }

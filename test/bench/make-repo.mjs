@@ -53,31 +53,41 @@ export function breakingPosition(size) {
 
 /** The marker of a complete cached repository, or null. */
 export function readMarker(dir) {
-  const file = path.join(dir, ".git", MARKER);
-  if (!existsSync(file)) return null;
-  try {
-    const marker = JSON.parse(readFileSync(file, "utf8"));
-    return marker.generatorVersion === GENERATOR_VERSION ? marker : null;
-  } catch {
-    return null;
-  }
+  const marker = readAnyMarker(dir);
+  return marker?.generatorVersion === GENERATOR_VERSION ? marker : null;
 }
 
 /**
  * Returns the cached repository of `size` commits, generating it when absent or incomplete.
  * @returns {Promise<{dir: string, generated: boolean, marker: object}>}
  */
-export async function ensureRepo(
-  size,
-  { cacheRoot = defaultCacheRoot(), force = false, log = () => {} } = {},
-) {
-  const dir = repoPath(size, cacheRoot);
+export function ensureRepo(size, { cacheRoot = defaultCacheRoot(), force = false, log = () => {} } = {}) {
+  return ensureCached(repoPath(size, cacheRoot), {
+    force,
+    log: () => log(`generating ${size.toLocaleString("en-US")} commits in ${repoPath(size, cacheRoot)} ...`),
+    valid: (marker) => marker.generatorVersion === GENERATOR_VERSION && marker.size === size,
+    generate: (tmp) => generateRepo(size, tmp),
+  });
+}
+
+/**
+ * A generated repository cached in `dir`: built in a temporary sibling folder and renamed into
+ * place once complete; `.git/shipguard-bench.json` (the marker, written last) marks it complete.
+ * `valid(marker)` says whether a cached one is still the one `generate(tmp)` would write.
+ * @returns {Promise<{dir: string, generated: boolean, marker: object}>}
+ */
+export async function ensureCached(dir, { force = false, log = () => {}, valid, generate }) {
+  const current = () => {
+    const marker = readAnyMarker(dir);
+    return marker && valid(marker) ? marker : null;
+  };
   if (!force) {
-    const marker = readMarker(dir);
-    if (marker && marker.size === size) return { dir, generated: false, marker };
+    const marker = current();
+    if (marker) return { dir, generated: false, marker };
   }
+  const cacheRoot = path.dirname(dir);
   await mkdir(cacheRoot, { recursive: true });
-  // Leftovers of interrupted runs: `<size>-<version>.tmp-<pid>` whose process is gone.
+  // Leftovers of interrupted runs: `<name>.tmp-<pid>` whose process is gone.
   const prefix = `${path.basename(dir)}.tmp-`;
   for (const name of await readdir(cacheRoot)) {
     if (!name.startsWith(prefix)) continue;
@@ -86,10 +96,10 @@ export async function ensureRepo(
       await rm(path.join(cacheRoot, name), { recursive: true, force: true });
   }
   const tmp = `${dir}.tmp-${process.pid}`;
-  log(`generating ${size.toLocaleString("en-US")} commits in ${dir} ...`);
-  const marker = await generateRepo(size, tmp);
-  const other = force ? null : readMarker(dir);
-  if (other && other.size === size) {
+  log();
+  const marker = await generate(tmp);
+  const other = force ? null : current();
+  if (other) {
     // another run finished the same repository meanwhile: keep that one
     await rm(tmp, { recursive: true, force: true });
     return { dir, generated: true, marker: other };
@@ -97,6 +107,17 @@ export async function ensureRepo(
   await rm(dir, { recursive: true, force: true });
   await rename(tmp, dir);
   return { dir, generated: true, marker };
+}
+
+/** The marker of a complete cached repository of any generator, or null. */
+function readAnyMarker(dir) {
+  const file = path.join(dir, ".git", MARKER);
+  if (!existsSync(file)) return null;
+  try {
+    return JSON.parse(readFileSync(file, "utf8"));
+  } catch {
+    return null;
+  }
 }
 
 function isAlive(pid) {
@@ -123,7 +144,7 @@ function mulberry32(seed) {
   };
 }
 
-function makeRandom(seed) {
+export function makeRandom(seed) {
   const next = mulberry32(seed);
   const int = (lo, hi) => lo + Math.floor(next() * (hi - lo + 1));
   const pick = (list) => list[Math.floor(next() * list.length)];
@@ -165,7 +186,7 @@ const SCOPES = [
   "ci",
   "cache",
 ];
-const TYPES = [
+export const TYPES = [
   [30, "fix"],
   [19, "chore"],
   [12, "docs"],
@@ -278,7 +299,7 @@ const SUFFIXES = [
   " after a force push",
   " in the action",
 ];
-const SENTENCES = [
+export const SENTENCES = [
   "The previous behaviour surprised users who run the tool on large repositories.",
   "This keeps the output stable across runs.",
   "Reported by a user on the discussion board.",
@@ -293,7 +314,7 @@ const SENTENCES = [
   "Follow-up to the review comments on the previous change.",
   "Näive handling of the input led to a crash on some systems; see the linked issue.",
 ];
-const AUTHORS = [
+export const AUTHORS = [
   ["Alice Martin", "alice@example.com", "+0100"],
   ["Bob Chen", "bob.chen@example.org", "-0800"],
   ["Chloé Dubois", "chloe@example.fr", "+0200"],
@@ -312,7 +333,7 @@ const AUTHORS = [
   ["Pedro Alves", "pedro@example.pt", "+0000"],
 ];
 const DEPENDABOT = ["dependabot[bot]", "49699333+dependabot[bot]@users.noreply.github.com", "+0000"];
-const GITHUB = ["GitHub", "noreply@github.com", "+0000"];
+export const GITHUB = ["GitHub", "noreply@github.com", "+0000"];
 const PACKAGES = [
   ["actions/checkout", "3", "4"],
   ["actions/setup-node", "3", "4"],
@@ -340,9 +361,9 @@ const ALL_FILES = Object.values(FILES).flat();
 // ---------------------------------------------------------------------------------------------------
 // fast-import stream writer with backpressure and get-mark answers
 
-class FastImport {
-  constructor(cwd) {
-    this.child = spawn("git", ["fast-import", "--quiet", "--done"], {
+export class FastImport {
+  constructor(cwd, extraArgs = []) {
+    this.child = spawn("git", ["fast-import", "--quiet", "--done", ...extraArgs], {
       cwd,
       stdio: ["pipe", "pipe", "pipe"],
     });
@@ -417,7 +438,7 @@ class FastImport {
   }
 }
 
-function data(text) {
+export function data(text) {
   return `data ${Buffer.byteLength(text)}\n${text}\n`;
 }
 
@@ -703,12 +724,12 @@ const PLAIN_MESSAGES = [
   "bump version",
 ];
 
-function description(rnd) {
+export function description(rnd) {
   const adj = rnd.pick(ADJECTIVES);
   return `${rnd.pick(VERBS)} ${adj ? `${adj} ` : ""}${rnd.pick(NOUNS)}${rnd.pick(SUFFIXES)}`;
 }
 
-function body(rnd) {
+export function body(rnd) {
   const paragraphs = Array.from({ length: rnd.int(1, 3) }, () =>
     Array.from({ length: rnd.int(1, 3) }, () => rnd.pick(SENTENCES)).join("\n"),
   );
@@ -784,7 +805,7 @@ function semverTags(rnd) {
   return [...zero, ...one].map((v) => `v${v}`);
 }
 
-function git(cwd, args) {
+export function git(cwd, args) {
   const r = spawnSync("git", args, { cwd, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   if (r.status !== 0) throw new Error(`git ${args.join(" ")} failed in ${cwd}:\n${r.stderr}`);
   return r.stdout;

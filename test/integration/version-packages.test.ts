@@ -20,10 +20,21 @@ import { reposPerTest } from "../helpers/repos-per-test.ts";
 const gitEnv = process.env as Record<string, string>;
 const repo = reposPerTest();
 
-function logger(): Logger & { warnings: string[] } {
+function logger(): Logger & { warnings: string[]; debugs: string[] } {
   const warnings: string[] = [];
-  return { warnings, debug() {}, info() {}, warning: (m) => warnings.push(m), untrusted() {} };
+  const debugs: string[] = [];
+  return {
+    warnings,
+    debugs,
+    debug: (m) => debugs.push(m),
+    info() {},
+    warning: (m) => warnings.push(m),
+    untrusted() {},
+  };
 }
+
+/** Whether the read had to run a second time (from the merge base of the last tags). */
+const readTwice = (log: { debugs: string[] }) => log.debugs.some((m) => /reading again/.test(m));
 
 const context = { serverUrl: null, repository: { owner: "octo", repo: "mono" }, branch: null };
 const now = () => new Date("2026-11-21T00:00:00Z");
@@ -253,6 +264,8 @@ describe("each package's range, from one read", () => {
     r.change("feat: web on main", { "packages/web/main.ts": "x\n" });
     r.change("feat: api on main", { "packages/api/main.ts": "x\n" });
     const { by, log } = await versions(r, [pkg("packages/api"), pkg("packages/web")]);
+    // The tag on the side branch is read with the rest and set aside: one read.
+    expect(readTwice(log)).toBe(false);
     expect(by["packages/web"]).toMatchObject({
       previousTag: "web-v1.0.0",
       tag: "web-v1.1.0",
@@ -278,9 +291,40 @@ describe("each package's range, from one read", () => {
     r.change("feat: api, dated in the past", { "packages/api/b.ts": "x\n" }, "2020-01-01T00:00:00Z");
     r.tag("web-v1.0.0");
     r.change("fix: web", { "packages/web/b.ts": "x\n" }, "2020-01-02T00:00:00Z");
-    const { by } = await versions(r, [pkg("packages/api"), pkg("packages/web")]);
+    const { by, log } = await versions(r, [pkg("packages/api"), pkg("packages/web")]);
+    // The read from web's tag (the oldest date) leaves api's range short: it runs again.
+    expect(readTwice(log)).toBe(true);
     expect(by["packages/api"]).toMatchObject({ tag: "api-v1.1.0", commitCount: 1 });
     expect(by["packages/web"]).toMatchObject({ tag: "web-v1.0.1", commitCount: 1 });
+  });
+
+  it("a higher tag that arrives late (older dates, merged later) is still the last tag: the read runs again", async () => {
+    const r = repo();
+    r.change(
+      "chore: start",
+      { "packages/api/a.ts": "1\n", "packages/web/a.ts": "1\n" },
+      "2020-01-01T00:00:00Z",
+    );
+    r.tag("api-v1.0.0");
+    r.tag("web-v1.0.0");
+    r.branch("two");
+    r.checkout("two");
+    r.change("feat!: api 2", { "packages/api/two.ts": "x\n" }, "2020-01-02T00:00:00Z");
+    r.tag("api-v2.0.0");
+    r.checkout("main");
+    r.change("feat: api 1.5", { "packages/api/one.ts": "x\n" }, "2020-01-05T00:00:00Z");
+    r.tag("api-v1.5.0");
+    r.gitAt("2020-01-06T00:00:00Z", "merge", "-q", "--no-ff", "-m", "Merge branch 'two'", "two");
+    r.change("fix: api after both", { "packages/api/fix.ts": "x\n" }, "2020-01-07T00:00:00Z");
+    const { by, log } = await versions(r, [pkg("packages/api"), pkg("packages/web")]);
+    expect(readTwice(log)).toBe(true);
+    // api-v2.0.0 is the highest reachable tag: the 1.5 feature is not below it, so it counts.
+    expect(by["packages/api"]).toMatchObject({
+      previousTag: "api-v2.0.0",
+      tag: "api-v2.1.0",
+      commitCount: 2,
+    });
+    expect(by["packages/web"]).toMatchObject({ previousTag: "web-v1.0.0", releaseNeeded: false });
   });
 
   it("a branch forked before the oldest tag and merged after it counts for the packages whose range it is in", async () => {
