@@ -29,12 +29,12 @@ export const OUTPUTS: readonly { name: string; description: string }[] = [
   {
     name: "packages",
     description:
-      "`version` with `packages` (a monorepo): JSON mapping each package path to `{component, version, previous-version, tag, previous-tag, bump, release-needed, commit-count, reason, notes, tag-prefix}`. The outputs above then describe the root package `.`, and stay empty without one.",
+      "`version`/`release` with `packages` (a monorepo): JSON mapping each package path to `{component, version, previous-version, tag, previous-tag, bump, release-needed, commit-count, reason, notes, tag-prefix}`, and for `release` also `{released, release-url, tag-sha, superseded}`. The single-package outputs then describe the root package `.`, and stay empty without one.",
   },
   {
     name: "released-packages",
     description:
-      "`version` with `packages`: a JSON array of the paths of the packages that have a release, for a matrix (`fromJSON(...)`); `[]` when none.",
+      "`version` with `packages`: a JSON array of the paths of the packages that have a release to make; `release`: of those whose release exists at the end of the run. For a matrix (`fromJSON(...)`); `[]` when none.",
   },
   {
     name: "released",

@@ -137,8 +137,11 @@ export interface Forge {
    * wins, and the caller reads the tag to learn whether it was this same release.
    */
   createTag(tag: string, sha: string, message: string): Promise<"created" | "exists">;
-  /** Points a plain (lightweight) tag at `sha`, creating or moving it. */
-  moveTag(tag: string, sha: string): Promise<void>;
+  /**
+   * Points a plain (lightweight) tag at `sha`, creating or moving it; "kept" when it was there
+   * already, so a re-run of a complete release writes nothing.
+   */
+  moveTag(tag: string, sha: string): Promise<"moved" | "kept">;
   /**
    * For a tag found already on `sha`: makes sure it is also where this forge shares tags (the
    * local backend's remote), so a re-run finishes a push an earlier run did not do. Absent when

@@ -48,8 +48,12 @@ export class LocalForge implements Forge {
     return now === sha ? { state: "present", where } : { state: "conflict", where, remoteSha: now };
   }
 
-  async moveTag(tag: string, sha: string): Promise<void> {
-    await this.git.forceTag(tag, sha);
-    if (this.pushTo !== null) await this.git.pushTag(this.pushTo, tag, true);
+  async moveTag(tag: string, sha: string): Promise<"moved" | "kept"> {
+    const here = (await this.git.tagCommit(tag)) === sha;
+    const there = this.pushTo === null || (await this.git.remoteTagCommit(this.pushTo, tag)) === sha;
+    if (here && there) return "kept";
+    if (!here) await this.git.forceTag(tag, sha);
+    if (!there && this.pushTo !== null) await this.git.pushTag(this.pushTo, tag, true);
+    return "moved";
   }
 }

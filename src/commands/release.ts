@@ -1,36 +1,29 @@
 /**
  * `release`: the version, then the tag on exactly the analysed commit, then the release (a draft
- * first, published last, so immutable releases work), then floating tags. Every step first looks
- * at what exists, so a re-run finishes what a failed run left and never duplicates; the tag ref is
- * the lock between two runs racing for the same version.
+ * first, published last, so immutable releases work), then floating tags: steps/write-release.ts,
+ * once for a single-package repository and once per released package of a monorepo, all in one
+ * run on the one analysed commit. A re-run finishes what an earlier run left: a tag of this run's
+ * version found at HEAD means that run decided it, so the version is decided again as if the tag
+ * were not there, and its release is finished (nothing is written when it is complete).
+ *
+ * In a monorepo every package is tried, whatever happened to the others: a package whose write
+ * failed part-way records what it did and why it stopped, the next package is still released, and
+ * the step fails at the end naming the packages that are done and those that are not. A re-run
+ * finds the finished ones complete and finishes the rest.
  */
-import semver from "semver";
 import type { RunContext } from "../context.ts";
-import { shipguardError } from "../errors.ts";
-import type { Forge, Git, Logger, ReleaseInfo, ReleasePort } from "../ports.ts";
+import { isShipguardError, type Refusal, shipguardError } from "../errors.ts";
+import type { Forge, Git, Logger } from "../ports.ts";
 import type { ReleaseSettings } from "../settings.ts";
-import { computeVersion, type VersionResult } from "../steps/compute-version.ts";
+import { computeVersion } from "../steps/compute-version.ts";
+import {
+  computeVersions,
+  type PackageVersionResult,
+  type VersionsResult,
+} from "../steps/compute-versions.ts";
+import { newReleaseResult, type ReleaseResult, writeRelease } from "../steps/write-release.ts";
 
-export interface ReleaseResult {
-  version: VersionResult;
-  /** True when this run's release exists at the end (made now or finished from an earlier run). */
-  released: boolean;
-  /**
-   * This run created the tag, pushed it, or published the release: the only runs that announce
-   * `released`. A re-run that finds the tag and the published release made nothing new.
-   */
-  madeNow: boolean;
-  /** Another run tagged this version on another commit first; nothing was created. */
-  superseded: boolean;
-  dryRun: boolean;
-  /** The commit the tag points at. */
-  tagSha: string | null;
-  release: ReleaseInfo | null;
-  floatingTags: string[];
-  /** What happened, step by step, for the summary and the log. */
-  steps: string[];
-  where: string;
-}
+export type { ReleaseResult };
 
 export interface ReleasePorts {
   git: Git;
@@ -39,12 +32,44 @@ export interface ReleasePorts {
   now?: () => Date;
 }
 
+type Where = Pick<RunContext, "serverUrl" | "repository" | "branch">;
+
+/** One package's release in a monorepo: a single release, and why it stopped when it failed. */
+export interface PackageReleaseResult extends ReleaseResult<PackageVersionResult> {
+  /** The failure that stopped this package's release part-way; null when it did not fail. */
+  failure: Refusal | null;
+}
+
+export interface PackagesReleaseResult {
+  /** Every package's decision, as it was released (a re-run's: as the earlier run decided it). */
+  versions: VersionsResult;
+  /** One per package, in the order of the settings. */
+  releases: PackageReleaseResult[];
+  dryRun: boolean;
+  where: string;
+}
+
+/** What `release` did: one release, or one per package of a monorepo. */
+export type ReleaseOutcome =
+  | { kind: "single"; result: ReleaseResult }
+  | { kind: "packages"; result: PackagesReleaseResult };
+
+export async function runReleaseCommand(
+  settings: ReleaseSettings,
+  ports: ReleasePorts,
+  context: Where,
+): Promise<ReleaseOutcome> {
+  if (settings.packages === null)
+    return { kind: "single", result: await runRelease(settings, ports, context) };
+  return { kind: "packages", result: await runPackagesRelease(settings, ports, context) };
+}
+
+/** A single-package repository's release. */
 export async function runRelease(
   settings: ReleaseSettings,
   ports: ReleasePorts,
-  context: Pick<RunContext, "serverUrl" | "repository" | "branch">,
+  context: Where,
 ): Promise<ReleaseResult> {
-  const { forge, logger } = ports;
   let version = await computeVersion(settings, ports, context);
   if (!version.releaseNeeded && version.tagsAtHead.length > 0) {
     // HEAD already carries a tag: a re-run after the tag was made. Recompute what that run
@@ -52,195 +77,90 @@ export async function runRelease(
     const before = await computeVersion(settings, ports, context, { ignoreTagsAtHead: true });
     if (before.tag !== null && version.tagsAtHead.includes(before.tag)) version = before;
   }
-  const steps: string[] = [];
-  const result: ReleaseResult = {
-    version,
-    released: false,
-    madeNow: false,
-    superseded: false,
-    dryRun: settings.dryRun,
-    tagSha: null,
-    release: null,
-    floatingTags: [],
-    steps,
-    where: forge.describe,
-  };
-  if (!version.releaseNeeded || version.tag === null || version.version === null) {
-    steps.push("No release needed: nothing written.");
-    return result;
-  }
-  const { tag, sha } = version;
-  const floating = floatingTagsFor(settings, version);
-  const makeLatest = isHighestStable(version);
-
-  if (settings.dryRun) {
-    steps.push(...wouldDo(forge, version, floating, makeLatest));
-    return result;
-  }
-
-  // 1. The tag: first writer wins. Reading first makes a re-run cheap and tells a race apart.
-  let existing = await forge.tagCommit(tag);
-  let createdNow = false;
-  if (existing === null) {
-    if ((await forge.createTag(tag, sha, version.notes)) === "created") {
-      createdNow = true;
-      existing = sha;
-    } else {
-      existing = await forge.tagCommit(tag);
-    }
-  }
-  if (existing === null) {
-    throw shipguardError("SG_TAG_UNREADABLE", { tag, where: forge.describe });
-  }
-  result.tagSha = existing;
-  if (existing !== sha) {
-    result.superseded = true;
-    const message = `Superseded: ${tag} already exists on ${existing}, not on the analysed commit ${sha}. Another run released this version first; nothing was created. The next run on this branch computes the version after it.`;
-    logger.warning(message);
-    steps.push(message);
-    return result;
-  }
-  steps.push(
-    createdNow ? `Created the tag ${tag} on ${sha}.` : `The tag ${tag} already points at ${sha}: kept.`,
+  const result = newReleaseResult(version, settings.dryRun, ports.forge.describe);
+  await writeRelease(
+    result,
+    {
+      title: version.tag ?? "",
+      tagPrefix: settings.tagPrefix,
+      floatingTags: settings.floatingTags,
+      mayBeLatest: true,
+      dryRun: settings.dryRun,
+    },
+    ports,
   );
-  result.madeNow = createdNow;
-  if (!createdNow && (await shareExistingTag(forge, logger, tag, sha, result)) === "conflict") return result;
-  // 2. The release: draft, then publish. Only a tag that existed before can already have one.
-  if (forge.releases) {
-    let release = createdNow ? null : await forge.releases.find(tag);
-    if (release === null) {
-      release = await forge.releases.createDraft({
-        tag,
-        name: tag,
-        body: version.notes,
-        prerelease: version.prerelease,
-      });
-      steps.push(`Created the draft release ${release.url}.`);
-    } else {
-      steps.push(`Found the ${release.draft ? "draft " : ""}release ${release.url}.`);
-    }
-    if (release.draft) release = await publishDraft(forge.releases, logger, release, makeLatest, result);
-    result.release = release;
-  }
-  result.released = true;
-
-  // 3. Floating tags last: they only move once the release is whole.
-  for (const f of floating) {
-    await forge.moveTag(f, sha);
-    result.floatingTags.push(f);
-    steps.push(`Moved the floating tag ${f} to ${sha}.`);
-  }
   return result;
 }
 
-/** What a dry run would write, step by step. */
-function wouldDo(forge: Forge, version: VersionResult, floating: string[], makeLatest: boolean): string[] {
-  const { tag, sha } = version;
-  const steps = [`Would create the tag ${tag} on ${sha} in ${forge.describe}.`];
-  if (forge.releases) {
-    steps.push(
-      `Would create and publish the release ${tag}${version.prerelease ? " as a prerelease" : ""}${latestText(makeLatest, version, ", marked latest")}.`,
-    );
+/** Every released package of a monorepo, each as a single release, on the one analysed commit. */
+async function runPackagesRelease(
+  settings: ReleaseSettings,
+  ports: ReleasePorts,
+  context: Where,
+): Promise<PackagesReleaseResult> {
+  const versions = await finishingVersions(settings, ports, context);
+  const latest = settings.latestPackage ?? ".";
+  const releases: PackageReleaseResult[] = [];
+  for (const version of versions.packages) {
+    const result: PackageReleaseResult = {
+      ...newReleaseResult(version, settings.dryRun, ports.forge.describe),
+      failure: null,
+    };
+    releases.push(result);
+    try {
+      await writeRelease(
+        result,
+        {
+          title: version.version === null ? "" : `${version.component} ${version.version}`,
+          tagPrefix: version.tagPrefix,
+          floatingTags: settings.floatingTags,
+          mayBeLatest: version.path === latest,
+          dryRun: settings.dryRun,
+        },
+        ports,
+      );
+    } catch (error) {
+      const failure = failureOf(error);
+      result.failure = failure;
+      ports.logger.warning(`${version.path}: the release of ${version.tag} stopped: ${failure.message}`);
+      result.steps.push(`Stopped: ${failure.code}: ${failure.message}`);
+    }
   }
-  for (const f of floating) steps.push(`Would move the floating tag ${f} to ${sha}.`);
-  return steps;
+  return { versions, releases, dryRun: settings.dryRun, where: ports.forge.describe };
 }
 
 /**
- * Publishes the draft. Two runs on the same commit (a re-run while the first still runs) can each
- * make a draft; the one that publishes second finds the other's release published, deletes its
- * own draft, and is done: the release exists, once, and only the run that published it made it.
+ * Every package's version; for the packages whose tag of this run's version is already at HEAD (a
+ * re-run after they were tagged), the version an earlier run decided before it tagged them, read
+ * once more for those packages only, and only when there are any.
  */
-async function publishDraft(
-  releases: ReleasePort,
-  logger: Logger,
-  draft: ReleaseInfo,
-  makeLatest: boolean,
-  result: ReleaseResult,
-): Promise<ReleaseInfo> {
-  const { steps } = result;
-  const outcome = await releases.publish(draft, { makeLatest });
-  if (outcome.state === "published") {
-    steps.push(
-      `Published ${outcome.release.url}${latestText(makeLatest, result.version, " as the latest release")}.`,
-    );
-    result.madeNow = true;
-    return outcome.release;
-  }
-  try {
-    await releases.deleteDraft(draft);
-    steps.push(
-      `Already released: another run published ${outcome.by.url} first; deleted this run's draft ${draft.url}.`,
-    );
-  } catch (error) {
-    // The release is whole; only a redundant draft stays behind, and a person can delete it.
-    const detail = error instanceof Error ? error.message : String(error);
-    logger.warning(`Could not delete this run's redundant draft release ${draft.url}: ${detail}`);
-    steps.push(
-      `Already released: another run published ${outcome.by.url} first; this run's draft ${draft.url} could not be deleted: delete it by hand.`,
-    );
-  }
-  return outcome.by;
+async function finishingVersions(
+  settings: ReleaseSettings,
+  ports: ReleasePorts,
+  context: Where,
+): Promise<VersionsResult> {
+  const versions = await computeVersions(settings, ports, context);
+  const tagged = versions.packages.filter((p) => !p.releaseNeeded && p.tagsAtHead.length > 0);
+  if (tagged.length === 0) return versions;
+  const paths = tagged.map((p) => p.path);
+  const before = await computeVersions(settings, ports, context, {
+    ignoreTagsAtHead: new Set(paths),
+    only: paths,
+  });
+  const earlier = new Map(before.packages.map((p) => [p.path, p]));
+  const packages = versions.packages.map((p) => {
+    const b = earlier.get(p.path);
+    return b !== undefined && b.tag !== null && p.tagsAtHead.includes(b.tag) ? b : p;
+  });
+  return { ...versions, packages };
 }
 
-/**
- * A re-run finishes what the first run did not do: a tag made here but never pushed is pushed. A
- * remote with the tag on another commit is said, and the release is superseded there.
- */
-async function shareExistingTag(
-  forge: Forge,
-  logger: Logger,
-  tag: string,
-  sha: string,
-  result: ReleaseResult,
-): Promise<"shared" | "conflict"> {
-  const shared = await forge.shareTag?.(tag, sha);
-  if (shared?.state === "pushed") {
-    result.steps.push(`Pushed the tag ${tag} to ${shared.where}.`);
-    result.madeNow = true;
-  }
-  if (shared?.state !== "conflict") return "shared";
-  result.superseded = true;
-  const message = `Not pushed: ${shared.where} has ${tag} on ${shared.remoteSha ?? "another commit"}, not on ${sha} as here. Another run released this version there first; delete the local tag (git tag -d ${tag}) so this clone agrees with ${shared.where}.`;
-  logger.warning(message);
-  result.steps.push(message);
-  return "conflict";
-}
-
-function latestText(makeLatest: boolean, v: VersionResult, latest: string): string {
-  if (makeLatest) return latest;
-  return v.maintenanceLine === null ? "" : `, not marked latest (maintenance line ${v.maintenanceLine})`;
-}
-
-/**
- * A maintenance release must never steal "latest": a release from a branch of maintenance-branches
- * never, and elsewhere one of an old line (below an existing stable version) neither.
- */
-function isHighestStable(v: VersionResult): boolean {
-  if (v.version === null || v.prerelease || v.maintenanceLine !== null) return false;
-  const mine = v.version;
-  return v.existingVersions.every((t) => t.prerelease || t.name === v.tag || semver.gt(mine, t.version));
-}
-
-/**
- * `v1` and `v1.2` move only to stable versions, and only forward: a fix on an older minor line
- * does not drag `v1` back from a newer minor.
- */
-function floatingTagsFor(settings: ReleaseSettings, v: VersionResult): string[] {
-  if (settings.floatingTags === "none" || v.version === null || v.prerelease) return [];
-  const parsed = semver.parse(v.version);
-  if (parsed === null) return [];
-  const stable = v.existingVersions
-    .filter((t) => !t.prerelease && t.name !== v.tag)
-    .map((t) => semver.parse(t.version)!);
-  const tags: string[] = [];
-  if (stable.every((o) => o.major !== parsed.major || semver.gt(parsed, o)))
-    tags.push(`${settings.tagPrefix}${parsed.major}`);
-  if (
-    settings.floatingTags === "major-minor" &&
-    stable.every((o) => o.major !== parsed.major || o.minor !== parsed.minor || semver.gt(parsed, o))
-  ) {
-    tags.push(`${settings.tagPrefix}${parsed.major}.${parsed.minor}`);
-  }
-  return tags;
+/** A failure as the result carries it: its code, words and remedy (a bug's as SG_INTERNAL). */
+function failureOf(error: unknown): Refusal {
+  const e = isShipguardError(error)
+    ? error
+    : shipguardError("SG_INTERNAL", {
+        detail: error instanceof Error ? (error.stack ?? error.message) : String(error),
+      });
+  return { code: e.code, message: e.message, remedy: e.remedy };
 }

@@ -15,8 +15,12 @@ export function releaseOutputs(r: ReleaseResult): Record<string, string> {
 }
 
 export function releaseJson(r: ReleaseResult): Record<string, unknown> {
+  return { ...versionJson(r.version), ...releaseFields(r) };
+}
+
+/** What --json says of the release itself, next to the version's fields. */
+export function releaseFields(r: ReleaseResult): Record<string, unknown> {
   return {
-    ...versionJson(r.version),
     released: r.released,
     superseded: r.superseded,
     dryRun: r.dryRun,
@@ -44,4 +48,15 @@ export function releaseSummary(r: ReleaseResult, tagUrl: string | null): string 
 
 export function releaseText(r: ReleaseResult): string {
   return `${r.steps.join("\n")}\n`;
+}
+
+/** The page of a tag's release on GitHub, for links; null outside GitHub or without a tag. */
+export function tagUrlOf(
+  r: ReleaseResult,
+  serverUrl: string | null,
+  repo: { owner: string; repo: string } | null,
+): string | null {
+  return r.tagSha && serverUrl && repo
+    ? `${serverUrl}/${repo.owner}/${repo.repo}/releases/tag/${encodeURIComponent(r.version.tag ?? "")}`
+    : null;
 }

@@ -21,12 +21,17 @@ const SINGLE_OUTPUTS = [
   "notes",
 ] as const;
 
-function rootOf(r: VersionsResult): PackageVersionResult | null {
+export function rootOf(r: VersionsResult): PackageVersionResult | null {
   return r.packages.find((p) => p.path === ".") ?? null;
 }
 
+/** What a command adds to a package's entry (`release`: the release's fields). */
+export type EntryExtra = (p: PackageVersionResult) => Record<string, unknown>;
+
+const NOTHING: EntryExtra = () => ({});
+
 /** A package in the `packages` output and in --json: the same kebab-case keys in both. */
-function entryOf(p: PackageVersionResult, notes = p.notes): Record<string, unknown> {
+export function entryOf(p: PackageVersionResult, notes = p.notes, extra = NOTHING): Record<string, unknown> {
   return {
     component: p.component,
     version: p.version,
@@ -40,6 +45,7 @@ function entryOf(p: PackageVersionResult, notes = p.notes): Record<string, unkno
     notes,
     // Not in the single-package outputs: what deploy needs to find the tag of `version`.
     "tag-prefix": p.tagPrefix,
+    ...extra(p),
   };
 }
 
@@ -63,10 +69,12 @@ export function packagesOutputs(r: VersionsResult, limit = OUTPUT_LIMIT_BYTES): 
  * of many packages would pass it, each package's notes are cut to an equal share (at a line, with
  * a last line saying so); the releases carry them whole.
  */
-function packagesOutput(r: VersionsResult, limit: number): string {
-  const whole = JSON.stringify(Object.fromEntries(r.packages.map((p) => [p.path, entryOf(p)])));
+export function packagesOutput(r: VersionsResult, limit: number, extra = NOTHING): string {
+  const whole = JSON.stringify(
+    Object.fromEntries(r.packages.map((p) => [p.path, entryOf(p, p.notes, extra)])),
+  );
   if (Buffer.byteLength(whole) <= limit) return whole;
-  const bare = JSON.stringify(Object.fromEntries(r.packages.map((p) => [p.path, entryOf(p, "")])));
+  const bare = JSON.stringify(Object.fromEntries(r.packages.map((p) => [p.path, entryOf(p, "", extra)])));
   // JSON escapes new lines and quotes: a share of the room, in raw bytes, leaves space for that.
   let share = Math.floor((limit - Buffer.byteLength(bare)) / Math.max(1, r.packages.length) / 1.5);
   for (;;) {
@@ -78,7 +86,7 @@ function packagesOutput(r: VersionsResult, limit: number): string {
           `… (shipguard cut ${bytes} bytes of these notes to keep the \`packages\` output within GitHub's 1 MB; the release carries them whole.)`,
       ).text;
     const text = JSON.stringify(
-      Object.fromEntries(r.packages.map((p) => [p.path, entryOf(p, cut(p.notes))])),
+      Object.fromEntries(r.packages.map((p) => [p.path, entryOf(p, cut(p.notes), extra)])),
     );
     if (Buffer.byteLength(text) <= limit || share <= 0) return text;
     share = Math.floor(share / 2);

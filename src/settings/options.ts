@@ -167,6 +167,12 @@ export const OPTIONS: readonly OptionSpec[] = [
     commands: ["release"],
   },
   {
+    name: "latest-package",
+    description:
+      "`release` in a monorepo: the path of the package whose release may be marked latest (`packages/api`). Default: the root package `.`; every other package's release is never latest.",
+    commands: ["release"],
+  },
+  {
     name: "push",
     description: "Push the new tag to `origin` (CLI, local mode).",
     default: "false",

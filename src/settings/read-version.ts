@@ -1,6 +1,7 @@
 /** The settings of `version` and `release`: how the next version is computed, and how it is tagged. */
 import { parseBranchMap } from "../core/next-version.ts";
 import { RELEASE_NOTIFY_ON } from "../core/notify/event.ts";
+import { normalizePath } from "../core/packages.ts";
 import type { ReleaseRule, SquashBullets } from "../core/types.ts";
 import { invalidInput } from "../errors.ts";
 import { repositoryOf } from "./names.ts";
@@ -71,6 +72,8 @@ export interface ReleaseSettings extends VersionSettings {
   push: boolean;
   notesFile: string | null;
   notify: NotifySettings;
+  /** The package whose release may be marked latest; null: the root package `.`. */
+  latestPackage: string | null;
 }
 
 export function readReleaseSettings(source: RawSource): ReleaseSettings {
@@ -78,8 +81,10 @@ export function readReleaseSettings(source: RawSource): ReleaseSettings {
   if (floatingTags !== "none" && floatingTags !== "major" && floatingTags !== "major-minor") {
     throw invalidInput("floating-tags", floatingTags, "Expected `none`, `major` or `major-minor`.");
   }
+  const version = readVersionSettings(source);
   return {
-    ...readVersionSettings(source),
+    ...version,
+    latestPackage: latestPackageOf(raw(source, "latest-package"), version.packages),
     repository: repositoryOf(source),
     dryRun: parseBoolean("dry-run", raw(source, "dry-run")),
     floatingTags,
@@ -87,4 +92,26 @@ export function readReleaseSettings(source: RawSource): ReleaseSettings {
     notesFile: optional(raw(source, "notes-file")),
     notify: notifyOf(source, false, "refuse", RELEASE_NOTIFY_ON),
   };
+}
+
+/** `latest-package`: a configured package's path, as written under `packages` (`./x/` is `x`). */
+function latestPackageOf(value: string, packages: readonly PackageSettings[] | null): string | null {
+  const given = value.trim();
+  if (given === "") return null;
+  if (packages === null) {
+    throw invalidInput(
+      "latest-package",
+      value,
+      "It names the package whose release may be marked latest, but no packages are configured: this repository has one release, and it may be latest.",
+      "Drop latest-package, or list the packages under `packages` in the settings file (.github/shipguard.yml).",
+    );
+  }
+  const path = normalizePath(given);
+  if (packages.some((p) => p.path === path)) return path;
+  throw invalidInput(
+    "latest-package",
+    value,
+    `Expected the path of a configured package: ${packages.map((p) => `\`${p.path}\``).join(", ")}.`,
+    "Give one of those paths, as written under `packages` in the settings file (relative to the repository root).",
+  );
 }

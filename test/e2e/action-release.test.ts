@@ -1,15 +1,10 @@
-/**
- * `command: release` end to end: the bundled action run as the runner runs it, against the GitHub
- * API emulator, with the emulator's final state and the outputs file asserted.
- */
-import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it, type TestContext } from "vitest";
 import { secretForms } from "../../src/core/secrets.ts";
-import { type Emulator, startEmulator } from "../emulator/index.ts";
+import type { Emulator, startEmulator } from "../emulator/index.ts";
 import { TestRepo } from "../helpers/git-repo.ts";
+import { githubOrigin } from "../helpers/github-origin.ts";
 import { type ActionRun, nodeBinaries, runAction } from "../helpers/run-action.ts";
 import { webhookReceiver } from "../helpers/webhook-receiver.ts";
 
@@ -35,32 +30,14 @@ async function world(
 ): Promise<World> {
   // Per test, not per file: the scenarios run concurrently (the runs mostly wait on the
   // throttling plugin's one-second gap between writes), each with its own emulator.
-  const teardown: (() => Promise<void> | void)[] = [];
-  // The context's own hook: with concurrent tests the global one may attach to another test.
-  ctx.onTestFinished(async () => {
-    for (const f of teardown.reverse()) await f();
-  });
   const origin = new TestRepo();
-  teardown.push(() => origin.remove());
+  ctx.onTestFinished(() => origin.remove());
   setup(origin);
-  const emulator = await startEmulator({
-    gitDir: origin.dir,
-    owner: "acme",
-    repo: "app",
-    token: TOKEN,
-    permissions: { contents: "write" },
-    ...options,
-  });
-  teardown.push(() => emulator.close());
+  const { emulator, checkout } = await githubOrigin(ctx, origin, TOKEN, options);
   return {
     origin,
     emulator,
-    checkout() {
-      const dir = mkdtempSync(path.join(os.tmpdir(), "shipguard-checkout-"));
-      teardown.push(() => rmSync(dir, { recursive: true, force: true }));
-      execFileSync("git", ["clone", "-q", `file://${origin.dir}`, dir]);
-      return new TestRepo(dir);
-    },
+    checkout,
     release(checkout, inputs = {}, node, env = {}) {
       return runAction({
         node,

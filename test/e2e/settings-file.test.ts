@@ -4,13 +4,13 @@
  * one caller), and the bundled CLI. Input over file over default; an unknown key and a missing
  * named file stop the run with their codes.
  */
-import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it, type TestContext } from "vitest";
-import { type Emulator, startEmulator } from "../emulator/index.ts";
+import type { Emulator } from "../emulator/index.ts";
 import { TestRepo } from "../helpers/git-repo.ts";
+import { githubOrigin } from "../helpers/github-origin.ts";
 import { type ActionRun, ROOT, runAction } from "../helpers/run-action.ts";
 import { webhookReceiver } from "../helpers/webhook-receiver.ts";
 import { type Caller, shipguardStepInputs } from "../helpers/workflow-step.ts";
@@ -115,24 +115,14 @@ interface Release {
 
 async function releaseWorld(ctx: TestContext, settings?: string): Promise<Release> {
   const origin = repository(ctx, settings);
-  const emulator = await startEmulator({
-    gitDir: origin.dir,
-    owner: "acme",
-    repo: "app",
-    token: TOKEN,
-    permissions: { contents: "write" },
-  });
-  ctx.onTestFinished(() => emulator.close());
+  const { emulator, checkout } = await githubOrigin(ctx, origin, TOKEN);
   return {
     origin,
     emulator,
     async call(caller) {
-      const dir = mkdtempSync(path.join(os.tmpdir(), "shipguard-checkout-"));
-      ctx.onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
-      execFileSync("git", ["clone", "-q", `file://${origin.dir}`, dir]);
       const inputs = shipguardStepInputs("release.yml", { ...caller, token: TOKEN });
       return runAction({
-        workspace: dir,
+        workspace: checkout().dir,
         inputs,
         actionDefaults: { token: TOKEN },
         env: {

@@ -176,6 +176,26 @@ const SAMPLES: { [C in ErrorCode]: readonly ErrorParams<C>[] } = {
   ],
   SG_DEEPEN_FAILED: [{ detail: "git fetch failed: could not read Username" }],
   SG_TAG_UNREADABLE: [{ tag: "v1.2.3", where: "octo/app on GitHub" }],
+  SG_PACKAGE_RELEASES_FAILED: [
+    {
+      failed: [
+        {
+          path: "packages/web",
+          tag: "web-v1.1.0",
+          code: "SG_GITHUB_UNAVAILABLE",
+          message: "Could not create the release web-v1.1.0: GitHub answered 502.",
+          remedy: "Re-run the job.",
+        },
+      ],
+      released: ["packages/api (api-v2.0.0)"],
+      total: 3,
+    },
+    {
+      failed: [{ path: ".", tag: null, code: "SG_INTERNAL", message: "x", remedy: "y" }],
+      released: [],
+      total: 1,
+    },
+  ],
   SG_UNKNOWN_PACKAGE: [
     { package: "packages/apx", configured: ["packages/api", "packages/web", "."] },
     { package: "packages/api", configured: [] },

@@ -79,23 +79,31 @@ export class GitHubForge implements Forge {
     }
   }
 
-  async moveTag(tag: string, sha: string): Promise<void> {
+  async moveTag(tag: string, sha: string): Promise<"moved" | "kept"> {
     const info = { doing: `move the tag ${tag}`, scope: "contents: write", operation: "write-ref" } as const;
-    try {
-      await this.octokit.rest.git.updateRef({ ...this.repo, ref: `tags/${tag}`, sha, force: true });
-    } catch (error) {
-      if (statusOf(error) !== 422 && statusOf(error) !== 404) throw toShipguardError(error, info);
-      this.logger.debug(`The tag ${tag} does not exist yet: creating it.`);
+    // Read first: a re-run of a complete release writes nothing, and a new tag is created at once.
+    const now = await this.tagCommit(tag);
+    if (now === sha) return "kept";
+    const update = () =>
+      this.octokit.rest.git.updateRef({ ...this.repo, ref: `tags/${tag}`, sha, force: true });
+    if (now !== null) {
       try {
-        await this.octokit.rest.git.createRef({ ...this.repo, ref: `refs/tags/${tag}`, sha });
-      } catch (second) {
-        // Another run created it meanwhile: move it as asked.
-        if (!isAlreadyExists(second)) throw toShipguardError(second, info);
-        await call(info, () =>
-          this.octokit.rest.git.updateRef({ ...this.repo, ref: `tags/${tag}`, sha, force: true }),
-        );
+        await update();
+        return "moved";
+      } catch (error) {
+        // Deleted meanwhile: created below.
+        if (statusOf(error) !== 422 && statusOf(error) !== 404) throw toShipguardError(error, info);
       }
     }
+    this.logger.debug(`The tag ${tag} does not exist yet: creating it.`);
+    try {
+      await this.octokit.rest.git.createRef({ ...this.repo, ref: `refs/tags/${tag}`, sha });
+    } catch (error) {
+      // Another run created it meanwhile: move it as asked.
+      if (!isAlreadyExists(error)) throw toShipguardError(error, info);
+      await call(info, update);
+    }
+    return "moved";
   }
 }
 

@@ -52,6 +52,25 @@ export const HISTORY_ERRORS = {
     }),
     "Re-run; if it persists, delete the broken tag.",
   ),
+  SG_PACKAGE_RELEASES_FAILED: define(
+    "`release` in a monorepo: the release of one or more packages stopped part-way; every package was tried, and the others are done.",
+    (p: {
+      failed: { path: string; tag: string | null; code: string; message: string; remedy: string }[];
+      released: string[];
+      total: number;
+    }) => ({
+      message: `The release of ${p.failed.length} of ${p.total} package${p.total === 1 ? "" : "s"} stopped: ${p.failed
+        .map(
+          (f) => `${f.path}${f.tag === null ? "" : ` (${f.tag})`}: ${f.code}: ${f.message} Fix: ${f.remedy}`,
+        )
+        .join(
+          " ",
+        )} ${p.released.length === 0 ? "No package's release is done." : `Done: ${p.released.join(", ")}.`}`,
+      remedy:
+        "Fix what each failure names, then re-run the job: the re-run finds each package's tag at HEAD, leaves the finished releases as they are and finishes the others.",
+    }),
+    "Fix what each package's failure names, then re-run: finished releases are kept, the others finished.",
+  ),
   SG_UNKNOWN_PACKAGE: define(
     "`--package` names no package of the settings file's `packages`.",
     (p: { package: string; configured: string[] }) => ({

@@ -1,13 +1,29 @@
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
-import { type ReleaseResult, runRelease } from "../../commands/release.ts";
-import { releaseEvents } from "../../presenters/events.ts";
-import { releaseJson, releaseOutputs, releaseSummary, releaseText } from "../../presenters/release.ts";
+import { type ReleaseOutcome, type ReleaseResult, runReleaseCommand } from "../../commands/release.ts";
+import { type EventContext, releaseEvents } from "../../presenters/events.ts";
+import {
+  releaseJson,
+  releaseOutputs,
+  releaseSummary,
+  releaseText,
+  tagUrlOf,
+} from "../../presenters/release.ts";
+import {
+  releasePackagesJson,
+  releasePackagesNotes,
+  releasePackagesOutputs,
+  releasePackagesProblem,
+  releasePackagesReason,
+  releasePackagesSummary,
+  releasePackagesText,
+} from "../../presenters/release-packages.ts";
 import { type ReleaseSettings, readReleaseSettings } from "../../settings.ts";
 import { eventContext } from "../announce.ts";
 import { register } from "../command.ts";
+import type { Presentation } from "../presentation.ts";
 
-export const releaseCommand = register<ReleaseSettings, ReleaseResult>({
+export const releaseCommand = register<ReleaseSettings, ReleaseOutcome>({
   read: readReleaseSettings,
   async run(settings, root) {
     const { context } = root;
@@ -18,39 +34,64 @@ export const releaseCommand = register<ReleaseSettings, ReleaseResult>({
       settings.repository === null
         ? { serverUrl: null, repository: null }
         : { serverUrl: context.serverUrl ?? "https://github.com", repository: settings.repository };
-    const result = await runRelease(
+    const outcome = await runReleaseCommand(
       settings,
       { git, forge, logger: context.logger },
       { ...links, branch: context.branch },
     );
-    if (settings.notesFile !== null && result.version.notes !== "") {
-      await writeFile(path.resolve(context.workspace, settings.notesFile), result.version.notes);
+    const notes = notesOf(outcome);
+    if (settings.notesFile !== null && notes !== "") {
+      await writeFile(path.resolve(context.workspace, settings.notesFile), notes);
     }
-    return result;
+    return outcome;
   },
-  present(result, settings, root) {
-    const { serverUrl } = root.context;
-    const repo = settings.repository;
-    const tagUrl =
-      result.tagSha && serverUrl && repo
-        ? `${serverUrl}/${repo.owner}/${repo.repo}/releases/tag/${encodeURIComponent(result.version.tag ?? "")}`
-        : null;
-    const notesOnStdout = settings.notesFile === null && result.version.notes !== "";
+  present(outcome, settings, root) {
+    const tagUrl = (r: ReleaseResult) => tagUrlOf(r, root.context.serverUrl, settings.repository);
+    const notes = notesOf(outcome);
+    // The notes on stdout, unless --notes-file took them; the report then goes to stderr.
+    const document = { document: settings.notesFile === null ? notes : "" };
+    if (outcome.kind === "single") return single(outcome.result, tagUrl(outcome.result), document);
+    const result = outcome.result;
+    const problem = releasePackagesProblem(result);
     return {
-      ok: true,
-      message: result.version.reason,
-      problem: null,
-      outputs: releaseOutputs(result),
-      summary: releaseSummary(result, tagUrl),
-      text: `${result.version.reason}\n${releaseText(result)}`,
-      ...(notesOnStdout ? { document: result.version.notes } : { document: "" }),
-      json: releaseJson(result),
+      ok: problem === null,
+      message: problem?.message ?? releasePackagesReason(result),
+      problem,
+      outputs: releasePackagesOutputs(result),
+      summary: releasePackagesSummary(result, tagUrl),
+      text: `${releasePackagesReason(result)}\n${releasePackagesText(result)}`,
+      ...document,
+      json: releasePackagesJson(result),
     };
   },
-  announce: (result, settings, root) => ({
+  announce: (outcome, settings, root) => ({
     notify: settings.notify,
-    events: releaseEvents(result, eventContext(root, settings, null)),
+    events: eventsOf(outcome, eventContext(root, settings, null)),
     incident: null,
     where: { ...settings, ledgerFile: null },
   }),
 });
+
+function single(result: ReleaseResult, tagUrl: string | null, document: { document: string }): Presentation {
+  return {
+    ok: true,
+    message: result.version.reason,
+    problem: null,
+    outputs: releaseOutputs(result),
+    summary: releaseSummary(result, tagUrl),
+    text: `${result.version.reason}\n${releaseText(result)}`,
+    ...document,
+    json: releaseJson(result),
+  };
+}
+
+/** The release notes: the one release's, or each package's under its release's title. */
+function notesOf(outcome: ReleaseOutcome): string {
+  return outcome.kind === "single" ? outcome.result.version.notes : releasePackagesNotes(outcome.result);
+}
+
+/** `released` for each release this run made; a re-run that found them complete tells nothing. */
+function eventsOf(outcome: ReleaseOutcome, c: EventContext) {
+  if (outcome.kind === "single") return releaseEvents(outcome.result, c);
+  return outcome.result.releases.flatMap((r) => releaseEvents(r, c));
+}
