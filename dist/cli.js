@@ -4,9 +4,10 @@ const require = __shipguardCreateRequire(import.meta.url);
 import {
   package_default
 } from "./chunks/chunk-JJ6CE4E5.js";
-import "./chunks/chunk-YIKRADAN.js";
+import "./chunks/chunk-A5QYGNMP.js";
 
 // src/cli.ts
+import module from "node:module";
 for (const stream of [process.stdout, process.stderr]) {
   stream.on("error", (error) => {
     if (error.code === "EPIPE" || error.code === "ERR_STREAM_DESTROYED") return;
@@ -18,9 +19,8 @@ if (argv[0] === "--version" || argv[0] === "-v") {
   process.stdout.write(`${package_default.version}
 `);
 } else {
-  const { runCli } = await import("./chunks/cli-2QOH4YTR.js");
-  const { describeFailure } = await import("./chunks/errors-WC6S2FKE.js");
-  const { printable } = await import("./chunks/markdown-YS7WISSY.js");
+  module.enableCompileCache?.();
+  const { runCli, describeFailure, printable } = await import("./chunks/cli-H7ZNKD4K.js");
   await runCli(argv, process.env).then(
     (code) => {
       process.exitCode = code;
