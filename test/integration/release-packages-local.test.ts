@@ -11,7 +11,8 @@ import { GitCli } from "../../src/adapters/git-cli.ts";
 import { LocalForge } from "../../src/adapters/local-forge.ts";
 import { type PackagesReleaseResult, runReleaseCommand } from "../../src/commands/release.ts";
 import type { Logger } from "../../src/ports.ts";
-import { layerSettings, parseSettingsFile, readReleaseSettings } from "../../src/settings.ts";
+import { parseSettingsFile } from "../../src/settings/settings-file.ts";
+import { layerSettings, readReleaseSettings } from "../../src/settings.ts";
 import { TestRepo } from "../helpers/git-repo.ts";
 import { runCli } from "../helpers/run-cli.ts";
 

@@ -3,7 +3,8 @@
  * `packages`, from an input or the settings file; anything else is refused with the paths.
  */
 import { describe, expect, it } from "vitest";
-import { layerSettings, parseSettingsFile, readLocated, readReleaseSettings } from "../../src/settings.ts";
+import { parseSettingsFile } from "../../src/settings/settings-file.ts";
+import { layerSettings, readLocated, readReleaseSettings } from "../../src/settings.ts";
 import { thrown } from "../helpers/failure.ts";
 
 const FILE = ".github/shipguard.yml";

@@ -2,7 +2,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { layerSettings, parseSettingsFile, readVersionSettings } from "../../src/settings.ts";
+import { parseSettingsFile } from "../../src/settings/settings-file.ts";
+import { layerSettings, readVersionSettings } from "../../src/settings.ts";
 
 describe("the README's monorepo settings file", () => {
   const lines = readFileSync(path.resolve(import.meta.dirname, "../../README.md"), "utf8").split("\n");
