@@ -177,8 +177,8 @@ export class DemoStory {
   }
 
   /**
-   * What the team was told: the webhook's events (the blocked promotion, the failed canary, its
-   * rollback) and the incident file of the rollback.
+   * What the team was told: the webhook's events (both releases, the blocked promotion, the failed
+   * canary, its rollback) and the incident file of the rollback.
    */
   async told(receiver: DemoReceiver): Promise<void> {
     this.begin("Reading what the team was told (a webhook receiver on loopback, and the incident file)");
@@ -187,7 +187,7 @@ export class DemoStory {
     const folder = path.join(this.dirs.repo, ".shipguard", "incidents");
     const files = (await readdir(folder).catch(() => [] as string[])).filter((f) => f.endsWith(".md"));
     this.result.incidentFile = files.length === 1 ? path.join(folder, files[0]!) : null;
-    const wanted = "blocked, verify-failed, rolled-back";
+    const wanted = "released, released, blocked, verify-failed, rolled-back";
     const heard = this.expect(
       got.map((e) => e.event).join(", ") === wanted,
       `the webhook should have got ${wanted}; it got ${got.map((e) => e.event).join(", ") || "nothing"}`,

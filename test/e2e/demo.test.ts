@@ -92,8 +92,10 @@ describe.each(nodeBinaries())("shipguard demo on $name", ({ path: node }) => {
 
     // What the team was told, and both environments verified again.
     expect(out).toMatch(
-      /✓ The webhook got 3 event\(s\); the incident report is in \.shipguard\/incidents\/sg-[\w-]+\.md\./,
+      /✓ The webhook got 5 event\(s\); the incident report is in \.shipguard\/incidents\/sg-[\w-]+\.md\./,
     );
+    expect(out).toContain("    released: repo v1.0.0 released");
+    expect(out).toContain("    released: repo v1.1.0 released");
     expect(out).toContain("    blocked: production: v1.1.0 blocked by require-verified-in");
     expect(out).toMatch(/ {4}verify-failed: staging: v1\.1\.0 failed its checks .*at 10% \(step 1 of 3\)/);
     expect(out).toContain("    rolled-back: staging: rolled back from 1.1.0 to 1.0.0, verified");
@@ -214,7 +216,13 @@ describe("shipguard demo --json --keep", () => {
             rollback: { toVersion: "1.0.0", status: "success" },
           },
         ],
-        notifications: [{ event: "blocked" }, { event: "verify-failed" }, { event: "rolled-back" }],
+        notifications: [
+          { event: "released" },
+          { event: "released" },
+          { event: "blocked" },
+          { event: "verify-failed" },
+          { event: "rolled-back" },
+        ],
         verifications: [
           { environment: "staging", verdict: "pass", serving: "1.0.0" },
           { environment: "production", verdict: "pass", serving: "1.0.0" },

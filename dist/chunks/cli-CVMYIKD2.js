@@ -648,8 +648,8 @@ var DemoStory = class {
     this.step(`build ${tag}`, title, true);
   }
   /**
-   * What the team was told: the webhook's events (the blocked promotion, the failed canary, its
-   * rollback) and the incident file of the rollback.
+   * What the team was told: the webhook's events (both releases, the blocked promotion, the failed
+   * canary, its rollback) and the incident file of the rollback.
    */
   async told(receiver) {
     this.begin("Reading what the team was told (a webhook receiver on loopback, and the incident file)");
@@ -658,7 +658,7 @@ var DemoStory = class {
     const folder = path2.join(this.dirs.repo, ".shipguard", "incidents");
     const files = (await readdir(folder).catch(() => [])).filter((f) => f.endsWith(".md"));
     this.result.incidentFile = files.length === 1 ? path2.join(folder, files[0]) : null;
-    const wanted = "blocked, verify-failed, rolled-back";
+    const wanted = "released, released, blocked, verify-failed, rolled-back";
     const heard = this.expect(
       got.map((e) => e.event).join(", ") === wanted,
       `the webhook should have got ${wanted}; it got ${got.map((e) => e.event).join(", ") || "nothing"}`

@@ -186,7 +186,7 @@ async function runCli(argv, env, terminal = processTerminal, listen = () => proc
   }
   const source = (name) => args.values.get(name);
   if (args.command === "demo") {
-    const { runDemoCli } = await import("./cli-PBUVM4TY.js");
+    const { runDemoCli } = await import("./cli-CVMYIKD2.js");
     return runDemoCli({ keep: parseBoolean("keep", source("keep") ?? "false"), ...args }, env, terminal);
   }
   let exitCode = 0;
