@@ -154,3 +154,25 @@ describe("action.yml", () => {
     }
   });
 });
+
+describe("release.yml", () => {
+  const workflow = YAML.parse(readFileSync(path.join(root, ".github/workflows/release.yml"), "utf8"));
+  const inputs = Object.keys(workflow.on.workflow_call.inputs);
+  const step = Object.values(workflow.jobs as Record<string, { steps: { id?: string; with?: object }[] }>)
+    .flatMap((job) => job.steps)
+    .find((s) => s.id === "shipguard");
+  /**
+   * What release.yml settles otherwise: the step's own command, the token and webhook URLs from
+   * secrets, the caller's repository, and fetch-history (its checkout has every commit and tag).
+   */
+  const elsewhere = new Set(["command", "token", "notify-url", "repository", "fetch-history"]);
+
+  it("offers every option `release` reads as an input, and passes it to the action", () => {
+    const wanted = OPTIONS.filter(
+      (o) => o.commands.includes("release") && !o.cliOnly && !elsewhere.has(o.name),
+    ).map((o) => o.name);
+    expect(wanted.filter((name) => !inputs.includes(name))).toEqual([]);
+    const passed = Object.keys(step?.with ?? {});
+    expect(wanted.filter((name) => !passed.includes(name))).toEqual([]);
+  });
+});
