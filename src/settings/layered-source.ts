@@ -3,6 +3,7 @@
  * settings reader gets. Free of the YAML parser (settings-file.ts), so a run without a file
  * never loads it.
  */
+import { whereToSet } from "../definitions/errors/general.ts";
 import { isShipguardError, ShipguardError } from "../errors.ts";
 import type { FileLayer, SettingsFile } from "./file-layer.ts";
 import { isGiven, type RawSource } from "./values.ts";
@@ -46,7 +47,11 @@ function rethrow(error: ShipguardError, where: string): never {
     error.code,
     {
       message: `${error.message} (set in ${where})`,
-      remedy: error.remedy,
+      // "Correct the action input `x` (CLI flag `--x`)" points at the wrong place: the file has it.
+      remedy:
+        error.input === undefined
+          ? error.remedy
+          : error.remedy.replace(whereToSet(error.input), `\`${error.input}\` in ${where}`),
       input: error.input,
       value: error.value,
     },

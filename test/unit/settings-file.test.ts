@@ -214,10 +214,12 @@ describe("precedence: a given input, then the file, then the default", () => {
     expect(fromFile.message).toBe(
       `Invalid initial-version: "one". Expected a SemVer version such as \`1.0.0\` or \`0.1.0\`. (set in ${FILE} line 2)`,
     );
+    expect(fromFile.remedy).toBe(`Correct \`initial-version\` in ${FILE} line 2 as the message says.`);
     const given = thrown(() =>
       readLocated(readVersionSettings, layered("initial-version: 1.0.0\n", { "initial-version": "two" })),
     );
     expect(given.message).not.toContain(FILE);
+    expect(given.remedy).toContain("the action input `initial-version` (CLI flag `--initial-version`)");
   });
 
   it("lets a release read dry-run from the file", () => {
