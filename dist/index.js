@@ -6,10 +6,10 @@ import module from "node:module";
 module.enableCompileCache?.();
 var [core, { describeFailure }, { actionHost }, { processCancellation }, { execute }] = await Promise.all([
   import("./chunks/core-AT6V7VQ2.js"),
-  import("./chunks/errors-ZFIVZ2D7.js"),
-  import("./chunks/action-QSXOAH4Z.js"),
+  import("./chunks/errors-2UMP2N7I.js"),
+  import("./chunks/action-DV7M42Z7.js"),
   import("./chunks/signals-SSAP6IZ6.js"),
-  import("./chunks/registry-ZFN36WAG.js")
+  import("./chunks/registry-QLFOAMH4.js")
 ]);
 var cancellation = processCancellation((line) => core.setFailed(`shipguard: ${line}`));
 try {

@@ -97,7 +97,7 @@ export class HistoryAnalyzer {
   private titleReferences: number[] | null = null;
 
   /** `rules` are the user's release rules; the defaults apply behind them. */
-  constructor(rules: readonly ReleaseRule[], squashBullets: SquashBullets = "fallback") {
+  constructor(rules: readonly ReleaseRule[], squashBullets: SquashBullets) {
     this.rules = rules;
     this.squashBullets = squashBullets;
     for (const section of SECTIONS) this.sections.set(section, { entries: [], size: 0 });

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { HistoryAnalyzer } from "../../src/core/analysis.ts";
 import { changesOf, parseMessage } from "../../src/core/conventional.ts";
 import { bumpFor, maxBump, parseReleaseRules } from "../../src/core/rules.ts";
-import type { Bump, HistoryAnalysis, RawCommit, ReleaseRule } from "../../src/core/types.ts";
+import type { Bump, HistoryAnalysis, RawCommit, ReleaseRule, SquashBullets } from "../../src/core/types.ts";
 
 /** A history written oldest first, analysed newest first as git log delivers it. */
 class History {
@@ -33,8 +33,9 @@ class History {
     return this.commit(`Revert "${subject}"\n\nThis reverts commit ${target}.\n`);
   }
 
-  analyze(rules: ReleaseRule[] = []): HistoryAnalysis {
-    const analyzer = new HistoryAnalyzer(rules);
+  /** `fallback` unless a test says otherwise: most tables here are about reading squash bodies. */
+  analyze(rules: ReleaseRule[] = [], squashBullets: SquashBullets = "fallback"): HistoryAnalysis {
+    const analyzer = new HistoryAnalyzer(rules, squashBullets);
     for (let i = this.commits.length - 1; i >= 0; i--) analyzer.add(this.commits[i]!);
     return analyzer.finish();
   }
@@ -419,7 +420,7 @@ describe("HistoryAnalyzer: notes", () => {
 
 describe("HistoryAnalyzer: lifecycle and scale", () => {
   it("finish() is stable and add() after it is a bug", () => {
-    const analyzer = new HistoryAnalyzer([]);
+    const analyzer = new HistoryAnalyzer([], "fallback");
     analyzer.add({ sha: "a".repeat(40), parents: [], message: "fix: a" });
     const first = analyzer.finish();
     expect(analyzer.finish()).toBe(first);
@@ -430,7 +431,7 @@ describe("HistoryAnalyzer: lifecycle and scale", () => {
 
   // A scale test: seconds of CPU on a busy machine, beyond the unit tier's short default timeout.
   it("a million commits stream through with bounded notes", () => {
-    const analyzer = new HistoryAnalyzer([]);
+    const analyzer = new HistoryAnalyzer([], "fallback");
     const messages = [
       "fix(core): change",
       "feat: thing (#12)\n\nbody text\n\nRefs: #3",

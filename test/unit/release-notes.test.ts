@@ -14,7 +14,7 @@ const CONTEXT: NotesContext = {
 };
 
 function analysisOf(messages: string[]): HistoryAnalysis {
-  const analyzer = new HistoryAnalyzer([]);
+  const analyzer = new HistoryAnalyzer([], "fallback");
   messages.forEach((message, i) => {
     analyzer.add({ sha: `${String(i).padStart(7, "0")}${SHA.slice(7)}`, parents: ["p"], message });
   });
@@ -193,7 +193,7 @@ describe("renderNotes", () => {
 
   // A scale test: seconds of CPU on a busy machine, beyond the unit tier's short default timeout.
   it("a million-commit analysis renders within the limit", () => {
-    const analyzer = new HistoryAnalyzer([]);
+    const analyzer = new HistoryAnalyzer([], "fallback");
     for (let i = 0; i < 200_000; i++) {
       analyzer.add({
         sha: `${i.toString(16).padStart(8, "0")}${"e".repeat(32)}`,
