@@ -7,9 +7,9 @@ module.enableCompileCache?.();
 var [core, { describeFailure }, { actionHost }, { processCancellation }, { execute }] = await Promise.all([
   import("./chunks/core-AT6V7VQ2.js"),
   import("./chunks/errors-2UMP2N7I.js"),
-  import("./chunks/action-DV7M42Z7.js"),
+  import("./chunks/action-ILASQ3SI.js"),
   import("./chunks/signals-SSAP6IZ6.js"),
-  import("./chunks/registry-QLFOAMH4.js")
+  import("./chunks/registry-2EQYJRIY.js")
 ]);
 var cancellation = processCancellation((line) => core.setFailed(`shipguard: ${line}`));
 try {

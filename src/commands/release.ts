@@ -85,7 +85,6 @@ export async function runRelease(
       tagPrefix: settings.tagPrefix,
       floatingTags: settings.floatingTags,
       mayBeLatest: true,
-      dryRun: settings.dryRun,
     },
     ports,
   );
@@ -115,7 +114,6 @@ async function runPackagesRelease(
           tagPrefix: version.tagPrefix,
           floatingTags: settings.floatingTags,
           mayBeLatest: version.path === latest,
-          dryRun: settings.dryRun,
         },
         ports,
       );

@@ -8,19 +8,6 @@ import { capText, OUTPUT_LIMIT_BYTES } from "./github-limits.ts";
 import { cell, table } from "./markdown.ts";
 import { versionJson, versionOutputs } from "./version.ts";
 
-/** The single-package outputs, which describe the root package `.`; empty when it is not configured. */
-const SINGLE_OUTPUTS = [
-  "version",
-  "previous-version",
-  "tag",
-  "previous-tag",
-  "bump",
-  "release-needed",
-  "prerelease",
-  "commit-count",
-  "notes",
-] as const;
-
 export function rootOf(r: VersionsResult): PackageVersionResult | null {
   return r.packages.find((p) => p.path === ".") ?? null;
 }
@@ -55,8 +42,11 @@ export function releasedPaths(r: VersionsResult): string[] {
 
 export function packagesOutputs(r: VersionsResult, limit = OUTPUT_LIMIT_BYTES): Record<string, string> {
   const root = rootOf(r);
+  // The single-package outputs describe the root package `.`; without it, the same names, empty.
   const single =
-    root === null ? Object.fromEntries(SINGLE_OUTPUTS.map((n) => [n, ""])) : versionOutputs(root);
+    root === null
+      ? Object.fromEntries(Object.keys(versionOutputs(r.packages[0]!)).map((n) => [n, ""]))
+      : versionOutputs(root);
   return {
     ...single,
     packages: packagesOutput(r, limit),

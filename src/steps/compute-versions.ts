@@ -86,12 +86,12 @@ export async function computeVersions(
     `Reading history once for ${lines.length} package(s), from ${plan.start ?? "the first commit"}.`,
   );
   let read = await readPackages(git, head, routed, lines, plan);
-  if (read.bases === null) {
+  if (!read.holds) {
     logger.debug("The read does not hold for every package: reading again from their last tags' merge base.");
     read = await readPackages(git, head, routed, lines, await exactPlan(lines, head, git, patterns));
   }
   // From the merge base of the tags git says HEAD reaches, the read holds by construction.
-  if (read.bases === null) throw new Error("the read from the merge base of the last tags did not hold");
+  if (!read.holds) throw new Error("the read from the merge base of the last tags did not hold");
   for (const w of read.warnings) logger.warning(w);
 
   // The branch, asked of git once for all packages when a setting needs it.

@@ -40,8 +40,8 @@ export interface ReadPlan {
 
 export interface PackagesRead {
   analyzers: Map<number, HistoryAnalyzer>;
-  /** Per package index: its last tag (null: none, its range is the whole history); null: the read does not hold. */
-  bases: Map<number, TagRef | null> | null;
+  /** The read holds for every package: its start lies below each one's last tag, and no guess of the walk was wrong. */
+  holds: boolean;
   /** Per package index: the names and commits of its tags found reachable, as the baseline wants them. */
   reached: Map<number, Set<string>>;
   warnings: string[];
@@ -131,19 +131,17 @@ export async function readPackages(
   const start = plan.start;
   const atStart: Standing | null = start === null || start === head ? null : router.handedTo(start);
   const holds = start === null || start === head || atStart?.reachable === true;
-  const bases = new Map<number, TagRef | null>();
   const reached = new Map<number, Set<string>>();
   let proven = holds;
   for (const line of lines) {
     const found = lastTag(line, plan, arrived, router, atStart);
     if (found === null) proven = false;
-    bases.set(line.index, found?.tag ?? null);
     reached.set(
       line.index,
       reachedTags(line, found?.tag ? { tag: found.tag, rank: found.rank } : null, arrived, head),
     );
   }
-  return { analyzers, bases: proven ? bases : null, reached, warnings, commitsRead };
+  return { analyzers, holds: proven, reached, warnings, commitsRead };
 }
 
 /**

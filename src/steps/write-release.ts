@@ -44,7 +44,6 @@ export interface ReleaseTarget {
    * then still marked only as the highest stable version of its prefix, never from a maintenance line.
    */
   mayBeLatest: boolean;
-  dryRun: boolean;
 }
 
 export function newReleaseResult<V extends VersionResult>(
@@ -85,7 +84,7 @@ export async function writeRelease(
   const floating = floatingTagsFor(target, version);
   const makeLatest = target.mayBeLatest && isHighestStable(version);
 
-  if (target.dryRun) {
+  if (result.dryRun) {
     steps.push(...wouldDo(forge, version, target.title, floating, makeLatest));
     return;
   }

@@ -4,7 +4,7 @@ import {
   COMMAND_REGISTRY,
   execute,
   isCommandName
-} from "./chunk-TL6VSZY3.js";
+} from "./chunk-ORGPA7DB.js";
 import "./chunk-UKFBPNET.js";
 import "./chunk-6EISG4HK.js";
 import "./chunk-RJ6OJS2X.js";

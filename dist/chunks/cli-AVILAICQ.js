@@ -5,7 +5,7 @@ import {
   CompositionRoot,
   GitCli,
   childEnvironment
-} from "./chunk-TL6VSZY3.js";
+} from "./chunk-ORGPA7DB.js";
 import "./chunk-UKFBPNET.js";
 import "./chunk-MFXHZQZ4.js";
 import "./chunk-6EISG4HK.js";

@@ -108,17 +108,6 @@ function versionText(r) {
 }
 
 // src/presenters/version-packages.ts
-var SINGLE_OUTPUTS = [
-  "version",
-  "previous-version",
-  "tag",
-  "previous-tag",
-  "bump",
-  "release-needed",
-  "prerelease",
-  "commit-count",
-  "notes"
-];
 function rootOf(r) {
   return r.packages.find((p) => p.path === ".") ?? null;
 }
@@ -145,7 +134,7 @@ function releasedPaths(r) {
 }
 function packagesOutputs(r, limit = OUTPUT_LIMIT_BYTES) {
   const root = rootOf(r);
-  const single = root === null ? Object.fromEntries(SINGLE_OUTPUTS.map((n) => [n, ""])) : versionOutputs(root);
+  const single = root === null ? Object.fromEntries(Object.keys(versionOutputs(r.packages[0])).map((n) => [n, ""])) : versionOutputs(root);
   return {
     ...single,
     packages: packagesOutput(r, limit),
@@ -2072,19 +2061,17 @@ async function readPackages(git, head, packages, lines, plan) {
   const start = plan.start;
   const atStart = start === null || start === head ? null : router.handedTo(start);
   const holds = start === null || start === head || atStart?.reachable === true;
-  const bases = /* @__PURE__ */ new Map();
   const reached = /* @__PURE__ */ new Map();
   let proven = holds;
   for (const line of lines) {
     const found = lastTag(line, plan, arrived, router, atStart);
     if (found === null) proven = false;
-    bases.set(line.index, found?.tag ?? null);
     reached.set(
       line.index,
       reachedTags(line, found?.tag ? { tag: found.tag, rank: found.rank } : null, arrived, head)
     );
   }
-  return { analyzers, bases: proven ? bases : null, reached, warnings, commitsRead };
+  return { analyzers, holds: proven, reached, warnings, commitsRead };
 }
 function lastTag(line, plan, arrived, router, atStart) {
   const { index } = line;
@@ -2138,11 +2125,11 @@ async function computeVersions(settings, ports, context, options = {}) {
     `Reading history once for ${lines.length} package(s), from ${plan.start ?? "the first commit"}.`
   );
   let read2 = await readPackages(git, head, routed, lines, plan);
-  if (read2.bases === null) {
+  if (!read2.holds) {
     logger.debug("The read does not hold for every package: reading again from their last tags' merge base.");
     read2 = await readPackages(git, head, routed, lines, await exactPlan(lines, head, git, patterns));
   }
-  if (read2.bases === null) throw new Error("the read from the merge base of the last tags did not hold");
+  if (!read2.holds) throw new Error("the read from the merge base of the last tags did not hold");
   for (const w of read2.warnings) logger.warning(w);
   const needsBranch = settings.maintenanceBranches.length > 0 || settings.prereleaseBranches.size > 0;
   const where = {

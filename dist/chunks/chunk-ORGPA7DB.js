@@ -902,11 +902,11 @@ async function withSettingsFile(source, workspace, logger) {
 var COMMAND_REGISTRY = {
   version: {
     summary: "Compute the next version from the Conventional Commits since the last tag, and why.",
-    load: async () => (await import("./version-V7IUZK6M.js")).versionCommand
+    load: async () => (await import("./version-J3UXSVNO.js")).versionCommand
   },
   release: {
     summary: "Compute the version, then tag the analysed commit. Locally: an annotated tag (--push sends it to origin) and the notes on stdout or --notes-file. With --repo owner/name and GITHUB_TOKEN: the tag and a GitHub Release, as the action does.",
-    load: async () => (await import("./release-OXYVOZ3A.js")).releaseCommand
+    load: async () => (await import("./release-5S6JQARG.js")).releaseCommand
   },
   deploy: {
     summary: "Deploy a version to an environment, run the smoke checks, record the result, and roll back when they fail.",

@@ -16,7 +16,7 @@ import {
   versionJson,
   versionOutputs,
   versionSummary
-} from "./chunk-I573V4KG.js";
+} from "./chunk-ZL5UBQDV.js";
 import {
   eventContext,
   register
@@ -77,7 +77,7 @@ async function writeRelease(result, target, ports) {
   const { tag, sha } = version;
   const floating = floatingTagsFor(target, version);
   const makeLatest = target.mayBeLatest && isHighestStable(version);
-  if (target.dryRun) {
+  if (result.dryRun) {
     steps.push(...wouldDo(forge, version, target.title, floating, makeLatest));
     return;
   }
@@ -223,8 +223,7 @@ async function runRelease(settings, ports, context) {
       title: version.tag ?? "",
       tagPrefix: settings.tagPrefix,
       floatingTags: settings.floatingTags,
-      mayBeLatest: true,
-      dryRun: settings.dryRun
+      mayBeLatest: true
     },
     ports
   );
@@ -247,8 +246,7 @@ async function runPackagesRelease(settings, ports, context) {
           title: version.version === null ? "" : `${version.component} ${version.version}`,
           tagPrefix: version.tagPrefix,
           floatingTags: settings.floatingTags,
-          mayBeLatest: version.path === latest,
-          dryRun: settings.dryRun
+          mayBeLatest: version.path === latest
         },
         ports
       );

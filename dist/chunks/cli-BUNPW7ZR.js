@@ -10,7 +10,7 @@ import {
   COMMAND_REGISTRY,
   childEnvironment,
   execute
-} from "./chunk-TL6VSZY3.js";
+} from "./chunk-ORGPA7DB.js";
 import "./chunk-UKFBPNET.js";
 import "./chunk-MFXHZQZ4.js";
 import {
@@ -186,7 +186,7 @@ async function runCli(argv, env, terminal = processTerminal, listen = () => proc
   }
   const source = (name) => args.values.get(name);
   if (args.command === "demo") {
-    const { runDemoCli } = await import("./cli-OKOQ7G6P.js");
+    const { runDemoCli } = await import("./cli-AVILAICQ.js");
     return runDemoCli({ keep: parseBoolean("keep", source("keep") ?? "false"), ...args }, env, terminal);
   }
   let exitCode = 0;

@@ -12,7 +12,7 @@ import {
   versionOutputs,
   versionSummary,
   versionText
-} from "./chunk-I573V4KG.js";
+} from "./chunk-ZL5UBQDV.js";
 import {
   register
 } from "./chunk-IAOOBCQW.js";

@@ -6,7 +6,7 @@ import {
 import {
   childEnvironment,
   isCommandName
-} from "./chunk-TL6VSZY3.js";
+} from "./chunk-ORGPA7DB.js";
 import "./chunk-UKFBPNET.js";
 import {
   capOutput,
