@@ -150,6 +150,64 @@ export interface Forge {
   shareTag?(tag: string, sha: string): Promise<TagSharing>;
   /** Releases, when the forge has them (GitHub); absent for the local repository. */
   readonly releases?: ReleasePort;
+  /**
+   * Writes a release's file changes as one commit whose parent is `parent` and points `branch` at
+   * it. GitHub: one tree with every file's content inline, one commit (GitHub signs it), one ref
+   * update (fast-forward only unless `force`; a protected branch's refusal is SG_BRANCH_PROTECTED).
+   * Local: the files written in the working tree and committed on the checked-out `branch`.
+   */
+  commitFiles?(request: CommitRequest): Promise<{ sha: string }>;
+  /** Pull requests, when the forge has them (GitHub); absent for the local repository. */
+  readonly pullRequests?: PullRequestPort;
+}
+
+/** One file a release changes, by its path from the repository root. */
+export interface FileChange {
+  path: string;
+  /** Its text before; null when the release creates it. */
+  before: string | null;
+  after: string;
+}
+
+export interface CommitRequest {
+  branch: string;
+  /** The commit the new one goes on top of (the analysed commit, or the base branch's tip). */
+  parent: string;
+  message: string;
+  files: FileChange[];
+  /** Move the branch even when the new commit does not descend from where it is (the release branch). */
+  force: boolean;
+}
+
+export interface PullRequestInfo {
+  number: number;
+  url: string;
+  state: "open" | "closed";
+  merged: boolean;
+  /** The commit the merge made on the base branch (merge, squash or rebase); null until merged. */
+  mergeCommitSha: string | null;
+  head: string;
+  base: string;
+  title: string;
+  body: string;
+  labels: string[];
+}
+
+/** The release pull request's calls (GitHub's Pulls and Issues APIs). */
+export interface PullRequestPort {
+  /** The open pull request from `head` to `base`, or null. */
+  findOpen(head: string, base: string): Promise<PullRequestInfo | null>;
+  /** The pull requests a commit belongs to (merged ones included): how a merged release PR is found. */
+  forCommit(sha: string): Promise<PullRequestInfo[]>;
+  /** Opens one; a repository that forbids Actions to create pull requests is SG_PR_CREATION_FORBIDDEN. */
+  create(input: { head: string; base: string; title: string; body: string }): Promise<PullRequestInfo>;
+  update(
+    pullNumber: number,
+    change: { title?: string; body?: string; state?: "open" | "closed" },
+  ): Promise<PullRequestInfo>;
+  /** Adds and removes labels (made when missing); removing one that is not there is fine. */
+  setLabels(pullNumber: number, change: { add: string[]; remove: string[] }): Promise<void>;
+  comment(pullNumber: number, body: string): Promise<void>;
 }
 
 /** Where a tag stands on the remote: there already, pushed now, or there on another commit. */
@@ -207,6 +265,17 @@ export interface Ledger {
   /** A deployment's statuses, oldest first. */
   statuses(record: DeploymentRecord): Promise<DeploymentStatus[]>;
   findByCorrelation(environment: string, correlationId: string): Promise<DeploymentRecord | null>;
+  /**
+   * Every shipguard deployment (deploys and rollbacks) created before `until`, of one environment
+   * or of all (null), each with its statuses oldest first, for delivery metrics. GitHub reads them
+   * through GraphQL, 100 deployments with their statuses per request.
+   */
+  allDeployments?(environment: string | null, until: Date): Promise<DeploymentWithStatuses[]>;
+}
+
+export interface DeploymentWithStatuses {
+  record: DeploymentRecord;
+  statuses: DeploymentStatus[];
 }
 
 /* ---------------------------------------------------------------- workflows ------------ */
