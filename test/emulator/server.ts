@@ -6,6 +6,7 @@ import { authenticate, authorize } from "./auth.ts";
 import { API_VERSIONS, type ApiVersion, contractFor, type Operation } from "./contract.ts";
 import { type Fault, type FaultMatch, Faults, matcher } from "./faults.ts";
 import { GitRepository } from "./git-objects.ts";
+import { handleGraphQL, rateLimitedGraphQL } from "./graphql.ts";
 import { type IssueRecord, type SeedIssue, seedIssue } from "./issues.ts";
 import { DEFAULT_TOKEN, type EmulatorOptions, GITHUB_ACTIONS_BOT, type ResolvedOptions } from "./options.ts";
 import { RateLimit } from "./rate-limit.ts";
@@ -18,7 +19,8 @@ import { gitTagRoutes } from "./routes/git-tags.ts";
 import { issueRoutes } from "./routes/issues.ts";
 import { releaseRoutes } from "./routes/releases.ts";
 import { repositoryRoutes } from "./routes/repository.ts";
-import { EmulatorState } from "./state.ts";
+import { type SeedDeployment, seedDeployment } from "./seed-deployments.ts";
+import { type DeploymentRecord, EmulatorState } from "./state.ts";
 
 export interface LogEntry {
   method: string;
@@ -66,6 +68,8 @@ export interface Emulator {
   calls(match?: FaultMatch): LogEntry[];
   /** Puts an issue, a closed issue or a pull request (with comments) in place, as people would have. */
   seedIssue(seed: SeedIssue): IssueRecord;
+  /** Puts a deployment with its statuses in place, at the times given (history a metrics run reads). */
+  seedDeployment(seed: SeedDeployment): DeploymentRecord;
   close(): Promise<void>;
 }
 
@@ -115,6 +119,8 @@ export async function startEmulator(input: EmulatorOptions): Promise<Emulator> {
   const log: LogEntry[] = [];
   const violations: Violation[] = [];
   const rateLimit = new RateLimit(options.rateLimit);
+  // GraphQL has its own budget, in points (GITHUB_TOKEN: 1,000 an hour per repository).
+  const graphqlLimit = new RateLimit(options.rateLimit, "graphql");
   const hanging = new Set<ServerResponse>();
 
   const server = createServer((request, response) => {
@@ -172,10 +178,25 @@ export async function startEmulator(input: EmulatorOptions): Promise<Emulator> {
     }
 
     // From here to the answer nothing yields: a request's reads and writes are atomic.
+    const graphql = method === "POST" && url.pathname === "/graphql";
+    if (graphql) entry.route = "POST /graphql";
     const reply =
-      fault && isAnswerFault(fault)
-        ? faultReply(fault, requestId)
-        : handle(match, method, url, raw, request, entry);
+      graphql && fault?.kind === "rate-limit"
+        ? rateLimitedGraphQL(graphqlLimit, fault.retryAfter)
+        : fault && isAnswerFault(fault)
+          ? faultReply(fault, requestId)
+          : graphql
+            ? handleGraphQL({
+                raw,
+                authorization: header(request, "authorization"),
+                state,
+                rateLimit: graphqlLimit,
+                violation: (errors) => {
+                  violations.push({ kind: "request", method, path: url.pathname, errors });
+                  entry.violations = [...(entry.violations ?? []), ...errors];
+                },
+              })
+            : handle(match, method, url, raw, request, entry);
     entry.status = reply.status;
     entry.durationMs = Date.now() - time;
     if (fault?.kind === "lost-answer") {
@@ -376,6 +397,7 @@ export async function startEmulator(input: EmulatorOptions): Promise<Emulator> {
     faults,
     options,
     seedIssue: (seed) => seedIssue(state, seed),
+    seedDeployment: (seed) => seedDeployment(state, seed),
     calls: (match) => {
       if (match === undefined) return [...log];
       const test = matcher(match);
