@@ -13,7 +13,11 @@ export const NOTIFY_EVENTS = [
   "blocked",
   "cancelled",
 ] as const;
-export type NotifyEventName = (typeof NOTIFY_EVENTS)[number];
+/**
+ * `metrics` (the weekly digest) is sent by the metrics command alone, whenever it has a webhook:
+ * not one of the outcomes `notify-on` picks from.
+ */
+export type NotifyEventName = (typeof NOTIFY_EVENTS)[number] | "metrics";
 
 /** `notify-on`'s default for deploy and rollback: what needs a person. Successes are opt-in. */
 export const DEFAULT_NOTIFY_ON: readonly NotifyEventName[] = [
@@ -74,6 +78,34 @@ export interface NotificationEvent {
   links: EventLink[];
   /** ISO 8601, when the event was made. */
   at: string;
+  /** The `metrics` event's report (`shipguard.metrics/v1`); absent from every other event. */
+  metrics?: DigestMetrics;
+}
+
+export type Tier = "elite" | "high" | "medium" | "low";
+
+/** What the digest reads of an environment of the `metrics` JSON (v1): names and meaning fixed by issue 21. */
+export interface DigestEnvironment {
+  deploymentFrequency: { deploys: number; perWeek: number; tier: Tier };
+  leadTime: { commits: number; medianSeconds: number | null; tier: Tier | null };
+  changeFailureRate: { failed: number; concluded: number; rate: number | null; tier: Tier | null };
+  recoveryTime: {
+    recoveries: number;
+    unrecovered: number;
+    medianSeconds: number | null;
+    withinTarget: number | null;
+    tier: Tier | null;
+  };
+  reworkRate: { rework: number; deployments: number; rate: number | null };
+  inProgress: string[];
+}
+
+/** The `metrics` JSON (v1) as the digest carries it: the whole report, untouched. */
+export interface DigestMetrics {
+  schema: string;
+  since: string;
+  until: string;
+  environments: Record<string, DigestEnvironment>;
 }
 
 /** One receiver's delivery of one event: never thrown, always reported. */
