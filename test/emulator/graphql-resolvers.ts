@@ -18,11 +18,11 @@ import { nodeId } from "./views.ts";
 
 /** An error GitHub reports with a `type` (EXCESSIVE_PAGINATION, NOT_FOUND...). */
 export class GraphQLFailure extends Error {
-  constructor(
-    readonly type: string,
-    message: string,
-  ) {
+  readonly type: string;
+
+  constructor(type: string, message: string) {
     super(message);
+    this.type = type;
   }
 }
 

@@ -213,6 +213,24 @@ describe("GitHubLedger.allDeployments", () => {
     expect(w.emulator.violations).toEqual([]);
   }, 30_000);
 
+  it("sends GraphQL to GITHUB_GRAPHQL_URL when the runner gives one, apart from the REST base URL", async (ctx) => {
+    const w = await world(ctx);
+    seedManyDeployments(w.emulator, w.sha, 3);
+    const logger: Logger = { debug() {}, info() {}, warning() {}, untrusted() {} };
+    // The REST base URL answers nothing: only the GraphQL URL can serve the read.
+    const octokit = createClient({
+      token: TOKEN,
+      baseUrl: "http://127.0.0.1:9/api/v3",
+      graphqlUrl: `${w.emulator.url}/graphql`,
+      logger,
+      retries: 0,
+      requestTimeoutMs: 5000,
+    });
+    const ledger = new GitHubLedger(octokit, { owner: "acme", repo: "app" }, logger);
+    expect(await ledger.allDeployments(null, FAR)).toHaveLength(3);
+    expect(w.emulator.calls(GRAPHQL)).toHaveLength(1);
+  });
+
   it("names the permission when the token cannot read deployments", async (ctx) => {
     const w = await world(ctx, { permissions: { deployments: "none" } });
     const error = await w.ledger.allDeployments(null, FAR).catch((e: unknown) => e);

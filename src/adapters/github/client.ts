@@ -83,8 +83,11 @@ export function createClient(options: ClientOptions): GitHubClient {
     retry,
     throttling,
   );
-  // The same request pipeline (plugins, timeout, auth), sent to the runner's GraphQL endpoint.
-  if (options.graphqlUrl) octokit.graphql = octokit.graphql.defaults({ url: options.graphqlUrl });
+  // The same request pipeline (plugins, timeout, auth), sent to the runner's GraphQL endpoint. As
+  // the base URL too: @octokit/graphql derives `/api/graphql` from a base URL ending `/api/v3`.
+  if (options.graphqlUrl) {
+    octokit.graphql = octokit.graphql.defaults({ baseUrl: options.graphqlUrl, url: options.graphqlUrl });
+  }
   return octokit;
 }
 
