@@ -9,12 +9,7 @@ import {
   leadTimesOf,
   type RangeReading,
 } from "./lead-time.ts";
-import {
-  environmentKey,
-  type JudgedDeployment,
-  judgeDeployments,
-  type RecordWithStatuses,
-} from "./outcomes.ts";
+import { environmentKey, type JudgedDeployment } from "./outcomes.ts";
 import { type DeploymentRow, environmentMetrics, METRICS_SCHEMA, type MetricsJson } from "./report.ts";
 import type { Window } from "./window.ts";
 
