@@ -1,8 +1,10 @@
 import { type MetricsResult, runMetricsCommand } from "../../commands/metrics.ts";
+import { metricsEvent } from "../../core/notify/metrics-digest.ts";
 import { metricsMessage, metricsOutputs, metricsText } from "../../presenters/metrics.ts";
 import { metricsCsv } from "../../presenters/metrics-csv.ts";
 import { metricsSummary } from "../../presenters/metrics-summary.ts";
 import { type MetricsSettings, readMetricsSettings } from "../../settings.ts";
+import { eventContext } from "../announce.ts";
 import { register } from "../command.ts";
 
 /**
@@ -31,6 +33,17 @@ export const metricsCommand = register<MetricsSettings, MetricsResult>({
       text: csv ? `${message}\n` : metricsText(result),
       ...(csv ? { document: metricsCsv(result.report.rows) } : {}),
       json: result.report.json,
+    };
+  },
+  // The weekly digest: with notify-url, the `metrics` event in the webhooks' format.
+  announce: (result, settings, root) => {
+    const c = eventContext(root, settings, null);
+    const context = { repository: c.repository, runUrl: c.runUrl, startedBy: c.actor, at: c.at };
+    return {
+      notify: settings.notify,
+      events: [metricsEvent(result.report.json, context)],
+      incident: null,
+      where: settings,
     };
   },
 });
