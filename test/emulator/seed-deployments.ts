@@ -2,6 +2,7 @@
  * Deployments put in place as they stand after months of use, with the times they were made: what
  * GitHub holds when a metrics run starts. The API cannot backdate, so tests seed here.
  */
+import { newStatus } from "./routes/deployments.ts";
 import type { DeploymentRecord, DeploymentState, EmulatorState } from "./state.ts";
 
 export interface SeedStatus {
@@ -33,16 +34,9 @@ function seconds(iso: string): string {
 
 export function seedDeployment(state: EmulatorState, seed: SeedDeployment): DeploymentRecord {
   const createdAt = seconds(seed.createdAt);
-  const statuses = (seed.statuses ?? []).map((status) => ({
-    id: state.newId("status"),
-    state: status.state,
-    description: status.description ?? "",
-    environment: seed.environment,
-    environmentUrl: status.environmentUrl ?? "",
-    logUrl: status.logUrl ?? "",
-    targetUrl: status.logUrl ?? "",
-    createdAt: seconds(status.createdAt),
-  }));
+  const statuses = (seed.statuses ?? []).map((status) =>
+    newStatus(state, seed, { ...status, createdAt: seconds(status.createdAt) }),
+  );
   const record: DeploymentRecord = {
     id: state.newId("deployment"),
     sha: seed.sha,

@@ -1,47 +1,65 @@
 /**
- * The fixed metrics scenario of metrics-ledger.ts on the GitHub API emulator: the same deployments
- * and statuses at the same instants, as shipguard would have recorded them on GitHub (payload,
- * task), plus a job's own deployment and another tool's, which are skipped. `rolledBackFrom` names
- * the id the emulator gave the deployment left.
+ * The fixed metrics scenario of metrics-ledger.ts on the GitHub API emulator: the very records the
+ * local ledger file holds (written by writeScenarioLedger, read back line by line), seeded as
+ * GitHub would hold them, plus a job's own deployment and another tool's, which are skipped.
+ * `rolledBackFrom` names the id the emulator gave the deployment left.
  */
-import type { Emulator } from "../emulator/index.ts";
-import { EXPECTED_IN_PROGRESS, SCENARIO_DEPLOYMENTS, shaOf } from "./metrics-ledger.ts";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { DeploymentState } from "../../src/ports.ts";
+import type { Emulator, SeedStatus } from "../emulator/index.ts";
+import { EXPECTED_IN_PROGRESS, writeScenarioLedger } from "./metrics-ledger.ts";
+
+interface LedgerLine {
+  type: "deployment" | "status";
+  id: string;
+  environment: string;
+  createdAt: string;
+  sha: string;
+  task: string;
+  description: string;
+  payload: Record<string, unknown> & { tag: string; rolledBackFrom: { id: string; version: string } | null };
+  state: DeploymentState;
+}
 
 /** Seeds the scenario; returns the emulator's id of each key. */
 export function seedScenario(emulator: Emulator, shas: Record<string, string>): Record<string, string> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "shipguard-scenario-"));
+  const file = path.join(dir, "deployments.jsonl");
+  writeScenarioLedger(file, shas);
+  const lines = readFileSync(file, "utf8")
+    .split("\n")
+    .filter((line) => line !== "")
+    .map((line) => JSON.parse(line) as LedgerLine);
+  rmSync(dir, { recursive: true, force: true });
   const ids: Record<string, string> = {};
-  for (const dep of SCENARIO_DEPLOYMENTS) {
-    const sha = shaOf(dep.version, shas);
-    const from =
-      dep.rolledBackFrom === null ? null : SCENARIO_DEPLOYMENTS.find((x) => x.key === dep.rolledBackFrom);
+  for (const dep of lines.filter((line) => line.type === "deployment")) {
+    const statuses: SeedStatus[] = lines
+      .filter((line) => line.type === "status" && line.id === dep.id)
+      .map((line) => ({ state: line.state, createdAt: line.createdAt, description: line.state }));
+    const from = dep.payload.rolledBackFrom;
     const created = emulator.seedDeployment({
       environment: dep.environment,
-      sha,
-      ref: `v${dep.version}`,
-      task: dep.kind === "rollback" ? "deploy:rollback" : "deploy",
+      sha: dep.sha,
+      ref: dep.payload.tag,
+      task: dep.task,
       createdAt: dep.createdAt,
-      description: `${dep.kind} ${dep.version}`,
+      description: dep.description,
       payload: {
-        tool: "shipguard",
-        schema: 1,
-        kind: dep.kind,
-        version: dep.version,
-        tag: `v${dep.version}`,
-        sha,
-        rolledBackFrom: from ? { id: ids[from.key], version: from.version } : null,
-        reason: dep.kind === "rollback" ? "checks failed after the release" : null,
-        runUrl: "https://github.com/octo/app/actions/runs/1",
-        correlationId: `corr-${dep.key}`,
+        ...dep.payload,
+        rolledBackFrom: from === null ? null : { id: ids[from.id] ?? from.id, version: from.version },
+        runUrl: "https://github.com/acme/app/actions/runs/1",
       },
-      statuses: dep.statuses.map((s) => ({ state: s.state, createdAt: s.at, description: s.state })),
+      statuses,
     });
-    ids[dep.key] = String(created.id);
-    if (dep.key === "prod-5") {
+    ids[dep.id] = String(created.id);
+    if (dep.id === "prod-5") {
       // A job's `environment:` deployment and another tool's, in the window: never counted.
       for (const payload of [{}, { tool: "other-deployer", version: "9.9.9" }]) {
         emulator.seedDeployment({
           environment: dep.environment,
-          sha,
+          sha: dep.sha,
           createdAt: dep.createdAt,
           payload,
           statuses: [{ state: "failure", createdAt: dep.createdAt }],
