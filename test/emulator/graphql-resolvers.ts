@@ -177,10 +177,12 @@ interface DeploymentsArgs extends PageArgs {
 }
 
 function deploymentsOf(state: EmulatorState, args: DeploymentsArgs) {
-  const wanted = args.environments?.map((name) => name.toLowerCase());
+  const exact = state.options.deployments?.caseSensitiveEnvironmentFilter === true;
+  const name = (text: string) => (exact ? text : text.toLowerCase());
+  const wanted = args.environments?.map(name);
   const direction = args.orderBy?.direction ?? "ASC";
   const list = state.deployments
-    .filter((deployment) => !wanted || wanted.includes(deployment.environment.toLowerCase()))
+    .filter((deployment) => !wanted || wanted.includes(name(deployment.environment)))
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id - b.id);
   if (direction === "DESC") list.reverse();
   return connection(

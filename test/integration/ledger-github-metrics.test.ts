@@ -129,6 +129,28 @@ describe("GitHubLedger.allDeployments", () => {
     expect(w.emulator.violations).toEqual([]);
   });
 
+  it("reads every environment when GitHub's filter, matching case, finds nothing for a name in another case", async (ctx) => {
+    const w = await world(ctx, { deployments: { caseSensitiveEnvironmentFilter: true } });
+    seedManyDeployments(w.emulator, w.sha, 6);
+    const production = await w.ledger.allDeployments("PRODUCTION", FAR);
+    expect(production.map((d) => d.record.payload.correlationId)).toEqual([
+      "sg-bench-1",
+      "sg-bench-2",
+      "sg-bench-4",
+      "sg-bench-5",
+    ]);
+    const variables = w.emulator.calls(GRAPHQL).map((c) => (c.body as { variables: object }).variables);
+    expect(variables).toEqual([
+      expect.objectContaining({ environments: ["PRODUCTION"] }),
+      expect.objectContaining({ environments: null }),
+    ]);
+    // Written as GitHub holds it: one request. Unknown anywhere: two, and nothing.
+    expect(await w.ledger.allDeployments("production", FAR)).toHaveLength(4);
+    expect(await w.ledger.allDeployments("qa", FAR)).toEqual([]);
+    expect(w.emulator.calls(GRAPHQL)).toHaveLength(5);
+    expect(w.emulator.violations).toEqual([]);
+  });
+
   it("reads the statuses beyond the first 100 with follow-ups for that deployment only, in order", async (ctx) => {
     const w = await world(ctx);
     const states = Array.from({ length: 230 }, (_, i) => ({

@@ -84,34 +84,50 @@ export async function readAllDeployments(
   octokit: GitHubClient,
   options: ReadAllOptions,
 ): Promise<DeploymentWithStatuses[]> {
-  const { repo, environment, until, logger } = options;
+  const { environment } = options;
   const info: CallInfo = {
     doing: `read the deployments of ${environment ?? "every environment"} through GraphQL`,
     scope: "deployments: read",
   };
+  const filtered = await readPages(octokit, info, options, environment);
+  // Names compare without case here; should GitHub's filter not, an environment written in
+  // another case finds nothing: read every environment then (the empty case only), and filter here.
+  if (environment === null || filtered.listed > 0) return filtered.found;
+  return (await readPages(octokit, info, options, null)).found;
+}
+
+/** Every page, newest first from GitHub, returned oldest first; `listed`: what GitHub listed at all. */
+async function readPages(
+  octokit: GitHubClient,
+  info: CallInfo,
+  options: ReadAllOptions,
+  filter: string | null,
+): Promise<{ found: DeploymentWithStatuses[]; listed: number }> {
+  const { repo, environment, until, logger } = options;
   const found: DeploymentWithStatuses[] = [];
+  let listed = 0;
   let after: string | null = null;
   do {
     const answer: DeploymentsAnswer = await query(octokit, info, DEPLOYMENTS_QUERY, {
       owner: repo.owner,
       name: repo.repo,
-      environments: environment === null ? null : [environment],
+      environments: filter === null ? null : [filter],
       after,
     });
     const connection = answer.repository?.deployments;
     if (!connection) throw toShipguardError(graphqlFailure("NOT_FOUND", "Not Found"), info);
     for (const raw of connection.nodes ?? []) {
-      if (raw === null || Date.parse(raw.createdAt) >= until.getTime()) continue;
+      if (raw === null) continue;
+      listed += 1;
+      if (Date.parse(raw.createdAt) >= until.getTime()) continue;
       if (environment !== null && !sameEnvironment(raw.environment ?? "", environment)) continue;
       const read = toDeployment(raw, logger);
       if (read === null) continue;
-      const statuses = await allStatuses(octokit, info, raw);
-      found.push({ record: read, statuses });
+      found.push({ record: read, statuses: await allStatuses(octokit, info, raw) });
     }
     after = connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
   } while (after !== null);
-  // GitHub gave them newest first.
-  return found.reverse();
+  return { found: found.reverse(), listed };
 }
 
 function toDeployment(raw: RawDeployment, logger: Logger): DeploymentWithStatuses["record"] | null {
