@@ -45,6 +45,7 @@ export interface MetricsJson {
 
 /** One deployment of the window with what the metrics made of it (the CSV's rows, the charts). */
 export interface DeploymentRow {
+  /** The environment as the report names it. */
   environment: string;
   id: string;
   kind: JudgedDeployment["kind"];
