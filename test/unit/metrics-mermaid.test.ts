@@ -3,6 +3,8 @@
  * DOM): every `mermaid` block must parse as an xychart. A broken block is shown to fail the same
  * parse, so a pass means something.
  */
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { JSDOM } from "jsdom";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { MetricsResult } from "../../src/commands/metrics.ts";
@@ -101,6 +103,18 @@ describe("the metrics summary's Mermaid charts", () => {
     const found = blocks(metricsSummary(result()));
     expect(found[3]).toContain('title "Deploys per week, Prod x bar 9"');
     for (const block of found) expect(block.split("\n")).toHaveLength(6);
+  });
+
+  it("parses the charts of the README's sample summary", async () => {
+    const readme = readFileSync(path.resolve(import.meta.dirname, "../../README.md"), "utf8");
+    const section = readme.slice(
+      readme.indexOf("<!-- metrics-sample:start -->"),
+      readme.indexOf("<!-- metrics-sample:end -->"),
+    );
+    const found = blocks(section);
+    expect(found.length).toBeGreaterThanOrEqual(5);
+    for (const block of found)
+      await expect(mermaid.parse(block)).resolves.toMatchObject({ diagramType: "xychart" });
   });
 
   it("the same parse rejects a broken chart (the check can fail)", async () => {

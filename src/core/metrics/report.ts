@@ -99,7 +99,7 @@ export function environmentMetrics(
       deploys: successful.length,
       days,
       perDay,
-      perWeek: perDay * 7,
+      perWeek: (successful.length * 7) / windowDays(window),
       tier: frequencyTier(perDay),
     },
     leadTime: {
