@@ -1,6 +1,7 @@
 /**
- * `--format csv`: one row per deployment of the window with what the metrics made of it (RFC 4180:
- * CRLF line ends, fields quoted when they hold a comma, a quote or a line break). Text from the
+ * `--format csv`: one row per deployment of the window with what the metrics made of it (RFC 4180
+ * quoting: a field holding a comma, a quote or a line break is quoted; lines end in LF, as the
+ * CLI prints every line). Text from the
  * records that a spreadsheet would run as a formula (`=`, `+`, `-`, `@` first) gets a leading `'`.
  */
 import type { DeploymentRow } from "../core/metrics/index.ts";
@@ -48,7 +49,7 @@ export function metricsCsv(rows: readonly DeploymentRow[]): string {
       ].join(","),
     );
   }
-  return `${lines.join("\r\n")}\r\n`;
+  return `${lines.join("\n")}\n`;
 }
 
 function instant(ms: number | null): string {

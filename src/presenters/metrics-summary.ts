@@ -9,7 +9,7 @@ import type { DeploymentRow } from "../core/metrics/index.ts";
 import { median } from "../core/metrics/statistics.ts";
 import { cell, table } from "./markdown.ts";
 import { metricLines, metricsMessage } from "./metrics.ts";
-import { duration } from "./metrics-format.ts";
+import { chartUnit, inUnit } from "./metrics-format.ts";
 
 const WEEK_MS = 7 * 86_400_000;
 /** The newest failures a chart shows; older ones stay in the table's counts. */
@@ -57,30 +57,36 @@ export function metricsCharts(
   const charts = [chart(`Deploys per week, ${label}`, weeks.map(day), "Deploys", "bar", deploys)];
   const withLead = weeks.flatMap((start, index) => {
     const middle = median(leadTimes[index] ?? []);
-    return middle === null ? [] : [{ start, hours: Math.round((middle / 3600) * 10) / 10 }];
+    return middle === null ? [] : [{ start, seconds: middle }];
   });
   if (withLead.length > 0) {
+    const unit = chartUnit(Math.max(...withLead.map((w) => w.seconds)));
     charts.push(
       chart(
         `Median lead time per week, ${label}`,
         withLead.map((w) => day(w.start)),
-        "Hours",
+        unit.name,
         "line",
-        withLead.map((w) => w.hours),
+        withLead.map((w) => inUnit(w.seconds, unit)),
       ),
     );
   }
   const failures = rows.filter((r) => r.failureAt !== null && r.kind === "deploy").slice(-MAX_FAILURE_BARS);
   if (failures.length > 0) {
-    const minutes = failures.map(
-      (f) =>
-        Math.round(((f.recoverySeconds ?? (window.until.getTime() - (f.failureAt ?? 0)) / 1000) / 60) * 10) /
-        10,
+    const seconds = failures.map(
+      (f) => f.recoverySeconds ?? (window.until.getTime() - (f.failureAt ?? 0)) / 1000,
     );
+    const unit = chartUnit(Math.max(...seconds));
     const names = failures.map((f) => `${plain(f.version)}${f.recoverySeconds === null ? " open" : ""}`);
     charts.push(
-      chart(`Failures and their recovery time, ${label}`, names, "Minutes to recover", "bar", minutes),
-      `Each bar is a failed deploy; an open one has not recovered, its bar runs to the end of the window (${duration(Math.round((window.until.getTime() - window.since.getTime()) / 1000))} long).`,
+      chart(
+        `Failures and their recovery time, ${label}`,
+        names,
+        `${unit.name} to recover`,
+        "bar",
+        seconds.map((s) => inUnit(s, unit)),
+      ),
+      "Each bar is a failed deploy of the window and the time to its recovery; an `open` one had not recovered by the window's end, and its bar runs to that end.",
     );
   }
   return charts.flatMap((block, index) => (index === 0 ? [block] : ["", block]));

@@ -59,7 +59,8 @@ export function metricLines(m: EnvironmentMetrics, targetSeconds: number | null)
     [
       "Rework rate",
       `${w.rework} of ${plural(w.deployments, "concluded deployment")}: ${percent(w.rate)}`,
-      "",
+      // DORA's 2024 report gives rework rate no bands.
+      "–",
     ],
   ];
 }

@@ -175,7 +175,7 @@ export const EXPECTED_IN_PROGRESS = { production: ["prod-9"], staging: [] as str
  */
 export const EXPECTED_METRICS = {
   production: {
-    deploymentFrequency: { deploys: 3, days: 3, perDay: 3 / 30, perWeek: (3 / 30) * 7, tier: "medium" },
+    deploymentFrequency: { deploys: 3, days: 3, perDay: 3 / 30, perWeek: 21 / 30, tier: "medium" },
     leadTime: { commits: 5, missing: 0, medianSeconds: 135000, p90Seconds: 869400, tier: "high" },
     changeFailureRate: { failed: 4, concluded: 6, rate: 4 / 6, tier: "low" },
     recoveryTime: {
@@ -189,7 +189,7 @@ export const EXPECTED_METRICS = {
     reworkRate: { rework: 3, deployments: 7, rate: 3 / 7 },
   },
   staging: {
-    deploymentFrequency: { deploys: 3, days: 3, perDay: 3 / 30, perWeek: (3 / 30) * 7, tier: "medium" },
+    deploymentFrequency: { deploys: 3, days: 3, perDay: 3 / 30, perWeek: 21 / 30, tier: "medium" },
     leadTime: { commits: 3, missing: 1, medianSeconds: 45000, p90Seconds: 347400, tier: "elite" },
     changeFailureRate: { failed: 0, concluded: 3, rate: 0, tier: "elite" },
     recoveryTime: {

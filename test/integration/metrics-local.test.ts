@@ -3,6 +3,7 @@
  * scenario of test/helpers/metrics-ledger.ts gives exactly the numbers worked out there, and the
  * Git port's two reads answer from the real history.
  */
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GitCli } from "../../src/adapters/git-cli.ts";
@@ -10,6 +11,7 @@ import { defaultLedgerPath, LocalLedger } from "../../src/adapters/local-ledger.
 import { runMetricsCommand } from "../../src/commands/metrics.ts";
 import { ShipguardError } from "../../src/errors.ts";
 import type { Logger } from "../../src/ports.ts";
+import { metricsSummary } from "../../src/presenters/metrics-summary.ts";
 import { readMetricsSettings } from "../../src/settings.ts";
 import type { TestRepo } from "../helpers/git-repo.ts";
 import {
@@ -22,6 +24,7 @@ import {
   UNTIL,
   writeScenarioLedger,
 } from "../helpers/metrics-ledger.ts";
+import { ROOT } from "../helpers/run-action.ts";
 
 let repo: TestRepo;
 let shas: Record<string, string>;
@@ -101,6 +104,29 @@ describe("metrics on the local ledger", () => {
     const error = await metrics({ since: "2026-12-02", until: "2026-12-01" }).catch((e: unknown) => e);
     expect((error as ShipguardError).code).toBe("SG_INPUT_INVALID");
     expect((error as ShipguardError).message).toContain("since");
+  });
+});
+
+describe("the README's sample summary", () => {
+  it("is exactly what the summary of the scenario says", async () => {
+    const result = await metrics({ until: "2026-12-01", "recovery-target": RECOVERY_TARGET });
+    const readme = readFileSync(path.join(ROOT, "README.md"), "utf8");
+    const start = "<!-- metrics-sample:start -->\n";
+    const sample = readme.slice(
+      readme.indexOf(start) + start.length,
+      readme.indexOf("<!-- metrics-sample:end -->"),
+    );
+    expect(sample.trim()).toBe(
+      metricsSummary({ ...result, ledger: "the GitHub deployments of octo/app" }).trim(),
+    );
+  });
+
+  it("and its JSON example is the scenario's, production only", async () => {
+    const { json } = (await metrics({ until: "2026-12-01", "recovery-target": RECOVERY_TARGET })).report;
+    const readme = readFileSync(path.join(ROOT, "README.md"), "utf8");
+    const from = readme.indexOf("```json\n", readme.indexOf("### The `metrics` JSON (version 1)")) + 8;
+    const example = JSON.parse(readme.slice(from, readme.indexOf("```", from)));
+    expect(example).toEqual({ ...json, environments: { production: json.environments.production } });
   });
 });
 

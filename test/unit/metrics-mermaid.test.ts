@@ -3,6 +3,8 @@
  * DOM): every `mermaid` block must parse as an xychart. A broken block is shown to fail the same
  * parse, so a pass means something.
  */
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { JSDOM } from "jsdom";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { MetricsResult } from "../../src/commands/metrics.ts";
@@ -87,17 +89,32 @@ describe("the metrics summary's Mermaid charts", () => {
     );
     expect(found[0]).toContain("bar [1, 1, 0, 0, 0]");
     // Week 1: d1's commit waited 130 minutes (2.2 h); week 2: fix's waited 695 and 95 minutes,
-    // median 395 minutes (6.6 h).
+    // median 395 minutes (6.6 h): the longest is over 2 hours, so the chart is in hours.
+    expect(found[1]).toContain('y-axis "Hours" 0 --> 7');
     expect(found[1]).toContain("line [2.2, 6.6]");
-    // f1 recovered in 90 minutes; f2 is open from day 30 to the end of day 35.
+    // f1 recovered in 90 minutes; f2 is open from day 30 (and a minute) to the window's end at
+    // day 35: 7199 minutes, over 3 days, so the chart is in days.
     expect(found[2]).toContain('x-axis ["1.2.0", "1.3.0 open"]');
-    expect(found[2]).toContain("bar [90, 7199]");
+    expect(found[2]).toContain('y-axis "Days to recover" 0 --> 5');
+    expect(found[2]).toContain("bar [0.1, 5]");
   });
 
   it("keeps names from the records inside their quotes", async () => {
     const found = blocks(metricsSummary(result()));
     expect(found[3]).toContain('title "Deploys per week, Prod x bar 9"');
     for (const block of found) expect(block.split("\n")).toHaveLength(6);
+  });
+
+  it("parses the charts of the README's sample summary", async () => {
+    const readme = readFileSync(path.resolve(import.meta.dirname, "../../README.md"), "utf8");
+    const section = readme.slice(
+      readme.indexOf("<!-- metrics-sample:start -->"),
+      readme.indexOf("<!-- metrics-sample:end -->"),
+    );
+    const found = blocks(section);
+    expect(found.length).toBeGreaterThanOrEqual(5);
+    for (const block of found)
+      await expect(mermaid.parse(block)).resolves.toMatchObject({ diagramType: "xychart" });
   });
 
   it("the same parse rejects a broken chart (the check can fail)", async () => {

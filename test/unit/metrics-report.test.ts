@@ -197,7 +197,7 @@ describe("the report", () => {
     expect(report.json.since).toBe(instant(0));
     expect(report.json.environments.production).toEqual({
       // d1 and fix; the rollback, the failure and the one in progress are not deploys that succeeded.
-      deploymentFrequency: { deploys: 2, days: 2, perDay: 2 / 28, perWeek: (2 / 28) * 7, tier: "medium" },
+      deploymentFrequency: { deploys: 2, days: 2, perDay: 2 / 28, perWeek: 14 / 28, tier: "medium" },
       // d1: 60 and 30 minutes; fix: 105 and 15 minutes (its U is the rollback's 1.0.0).
       leadTime: { commits: 4, missing: 0, medianSeconds: 2700, p90Seconds: 6300, tier: "elite" },
       // d1 (rolled back from) and f, of d1, f and fix.

@@ -73,7 +73,8 @@ export function buildMetrics(input: {
       continue;
     }
     json.environments[name] = result.metrics;
-    rows.push(...result.rows);
+    // Rows carry the name the report uses, whatever case each record was written in.
+    rows.push(...result.rows.map((row) => ({ ...row, environment: name })));
   }
   return { json, rows, known, empty };
 }

@@ -45,6 +45,7 @@ export interface MetricsJson {
 
 /** One deployment of the window with what the metrics made of it (the CSV's rows, the charts). */
 export interface DeploymentRow {
+  /** The environment as the report names it. */
   environment: string;
   id: string;
   kind: JudgedDeployment["kind"];
@@ -98,7 +99,7 @@ export function environmentMetrics(
       deploys: successful.length,
       days,
       perDay,
-      perWeek: perDay * 7,
+      perWeek: (successful.length * 7) / windowDays(window),
       tier: frequencyTier(perDay),
     },
     leadTime: {
