@@ -105,11 +105,11 @@ describe("action: command metrics through metrics.yml", () => {
       "*staging*",
     ]);
     expect(body.blocks[1]?.fields?.map((f) => f.text)).toEqual([
-      "*Deploys*\n3 (0.7 a week), medium",
-      "*Lead time*\nmedian 37h 30m over 5 commits, high",
-      "*Change failure rate*\n66.7% (4 of 6), low",
-      "*Recovery time*\nmedian 4d 19h over 3 recoveries, 33.3% within target, 1 unrecovered, low",
-      "*Rework rate*\n42.9% (3 of 7)",
+      "*Deployment frequency*\n3 deploys on 3 days: 0.1/day, 0.7/week (medium)",
+      "*Lead time for changes*\n5 commits: median 1d 13h, p90 10d 1h (high)",
+      "*Change failure rate*\n4 of 6 concluded deploys: 66.7% (low)",
+      "*Recovery time*\n3 recoveries, 1 unrecovered: median 4d 19h, p90 9d 1h, 33.3% within 15m (low)",
+      "*Rework rate*\n3 of 7 concluded deployments: 42.9%",
     ]);
 
     const teams = await webhookReceiver(ctx, { answer: { status: 202 } });
@@ -118,8 +118,8 @@ describe("action: command metrics through metrics.yml", () => {
     const card = (teams.bodies[0] as unknown as TeamsBody).attachments[0]?.content;
     expect(adaptiveCardProblems(card)).toEqual([]);
     expect(card?.body.filter((e) => e.type === "FactSet").map((e) => e.facts?.[2]?.value)).toEqual([
-      "66.7% (4 of 6), low",
-      "0% (0 of 3), elite",
+      "4 of 6 concluded deploys: 66.7% (low)",
+      "0 of 3 concluded deploys: 0% (elite)",
     ]);
     expect(w.emulator.violations).toEqual([]);
   });

@@ -4,18 +4,20 @@
  */
 import { describe, expect, it } from "vitest";
 import { WebhookNotifier } from "../../src/adapters/notify/webhook.ts";
-import { metricsEvent } from "../../src/core/notify/metrics-digest.ts";
+import { metricsEvent } from "../../src/presenters/metrics-event.ts";
 import { adaptiveCardProblems } from "../fixtures/notify/adaptive-card.ts";
 import type { SlackBody, TeamsBody } from "../fixtures/notify/sample-event.ts";
-import { EMPTY, PRODUCTION, sampleMetrics } from "../helpers/metrics-digest-sample.ts";
+import { PRODUCTION, STAGING, sampleResult } from "../helpers/metrics-digest-sample.ts";
 import { webhookReceiver } from "../helpers/webhook-receiver.ts";
 
-const metrics = sampleMetrics({ production: PRODUCTION, staging: EMPTY });
-const event = metricsEvent(metrics, {
+const result = sampleResult({ production: PRODUCTION, staging: STAGING });
+const metrics = result.report.json;
+const event = metricsEvent(result, {
   repository: "acme/app",
   runUrl: "https://github.com/acme/app/actions/runs/7",
-  startedBy: "octocat",
-  at: "2026-12-07T06:00:00.000Z",
+  actor: "octocat",
+  at: "2026-12-01T06:00:00.000Z",
+  environmentUrl: null,
 });
 
 describe("the metrics digest over HTTP", () => {
@@ -45,14 +47,16 @@ describe("the metrics digest over HTTP", () => {
     expect(toTeams?.[0]).toMatchObject({ ok: true, status: 202 });
     const slackBody = slack.bodies[0] as unknown as SlackBody;
     expect(slackBody.text).toBe(
-      "acme/app delivery metrics, 2026-11-30 to 2026-12-07: 12 deploys in 2 environments",
+      "acme/app delivery metrics, 2026-11-01 to 2026-12-01: 6 deploys in 2 environments",
     );
     expect(slackBody.blocks.map((b) => b.text?.text)).toEqual([
       expect.stringContaining("<https://github.com/acme/app/actions/runs/7|Workflow run>"),
       "*production*",
       "*staging*",
     ]);
-    expect(slackBody.blocks[2]?.fields?.[0]?.text).toBe("*Deploys*\n0 (0 a week), low");
+    expect(slackBody.blocks[2]?.fields?.[2]?.text).toBe(
+      "*Change failure rate*\n0 of 3 concluded deploys: 0% (elite)",
+    );
     const card = (teams.bodies[0] as unknown as TeamsBody).attachments[0]?.content;
     expect(adaptiveCardProblems(card)).toEqual([]);
     expect(card?.body.filter((e) => e.type === "FactSet")).toHaveLength(2);

@@ -5,8 +5,7 @@
  * environments become "and N more environments", never a refused message.
  */
 import { eventLinks, MAX_HEADLINE_CHARS, oneLine } from "./body-text.ts";
-import type { DigestMetrics, NotificationEvent } from "./event.ts";
-import { digestEnvironments } from "./metrics-digest.ts";
+import type { MetricsDigest, NotificationEvent } from "./event.ts";
 import { escapeSlack } from "./slack-body.ts";
 import { cardText, MAX_TEAMS_BODY_BYTES } from "./teams-card.ts";
 
@@ -19,14 +18,14 @@ const mrkdwn = (text: string): Block => ({ type: "mrkdwn", text, verbatim: true 
 
 export function renderSlackDigest(
   event: NotificationEvent,
-  metrics: DigestMetrics,
+  metrics: MetricsDigest,
 ): { text: string; blocks: Block[] } {
   const headline = escapeSlack(oneLine(event.headline, MAX_HEADLINE_CHARS));
   const links = eventLinks(event).map(
     (link) => `<${escapeSlack(link.url).replace(/\|/g, "%7C")}|${escapeSlack(link.label)}>`,
   );
   const blocks: Block[] = [{ type: "section", text: mrkdwn([`*${headline}*`, ...links].join("\n")) }];
-  const environments = digestEnvironments(metrics);
+  const environments = metrics.environments.map((env) => ({ ...env, name: oneLine(env.name, 100) }));
   // One block is kept for the "and N more" line.
   const room = environments.length + 1 > MAX_SLACK_BLOCKS ? MAX_SLACK_BLOCKS - 2 : environments.length;
   for (const env of environments.slice(0, room)) {
@@ -41,8 +40,8 @@ export function renderSlackDigest(
   return { text: headline, blocks };
 }
 
-export function renderTeamsDigest(event: NotificationEvent, metrics: DigestMetrics): unknown {
-  const environments = digestEnvironments(metrics);
+export function renderTeamsDigest(event: NotificationEvent, metrics: MetricsDigest): unknown {
+  const environments = metrics.environments.map((env) => ({ ...env, name: oneLine(env.name, 100) }));
   const actions = eventLinks(event)
     .slice(0, 1)
     .map((link) => ({ type: "Action.OpenUrl", title: link.label, url: link.url }));

@@ -78,34 +78,23 @@ export interface NotificationEvent {
   links: EventLink[];
   /** ISO 8601, when the event was made. */
   at: string;
-  /** The `metrics` event's report (`shipguard.metrics/v1`); absent from every other event. */
-  metrics?: DigestMetrics;
+  /** The `metrics` event's report and lines; absent from every other event. */
+  metrics?: MetricsDigest;
 }
 
-export type Tier = "elite" | "high" | "medium" | "low";
-
-/** What the digest reads of an environment of the `metrics` JSON (v1): names and meaning fixed by issue 21. */
-export interface DigestEnvironment {
-  deploymentFrequency: { deploys: number; perWeek: number; tier: Tier };
-  leadTime: { commits: number; medianSeconds: number | null; tier: Tier | null };
-  changeFailureRate: { failed: number; concluded: number; rate: number | null; tier: Tier | null };
-  recoveryTime: {
-    recoveries: number;
-    unrecovered: number;
-    medianSeconds: number | null;
-    withinTarget: number | null;
-    tier: Tier | null;
-  };
-  reworkRate: { rework: number; deployments: number; rate: number | null };
-  inProgress: string[];
+/**
+ * The `metrics` event's content: the report whole (what the `json` format carries), and the lines a
+ * chat shows for each environment, drawn by the presenters as the text and the summary are.
+ */
+export interface MetricsDigest {
+  /** The `metrics` JSON, schema `shipguard.metrics/v1`. */
+  report: object;
+  environments: DigestSection[];
 }
 
-/** The `metrics` JSON (v1) as the digest carries it: the whole report, untouched. */
-export interface DigestMetrics {
-  schema: string;
-  since: string;
-  until: string;
-  environments: Record<string, DigestEnvironment>;
+export interface DigestSection {
+  name: string;
+  facts: { title: string; value: string }[];
 }
 
 /** One receiver's delivery of one event: never thrown, always reported. */

@@ -29,7 +29,9 @@ export function renderBody(format: NotifyFormat, event: NotificationEvent): unkn
  * nothing else an object might carry is ever sent, under `schema: shipguard.event/v1`. The same
  * bounds as the chat formats: at most ten failed checks, each cause on one short line.
  */
-export function renderJson(event: NotificationEvent): NotificationEvent {
+export function renderJson(
+  event: NotificationEvent,
+): Omit<NotificationEvent, "metrics"> & { metrics?: object } {
   return {
     schema: EVENT_SCHEMA,
     event: event.event,
@@ -47,6 +49,6 @@ export function renderJson(event: NotificationEvent): NotificationEvent {
     links: event.links.map((link) => ({ label: link.label, url: link.url })),
     at: event.at,
     // The digest's report, whole: a receiver of the JSON format gets every figure.
-    ...(event.metrics === undefined ? {} : { metrics: event.metrics }),
+    ...(event.metrics === undefined ? {} : { metrics: event.metrics.report }),
   };
 }

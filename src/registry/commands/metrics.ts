@@ -1,7 +1,7 @@
 import { type MetricsResult, runMetricsCommand } from "../../commands/metrics.ts";
-import { metricsEvent } from "../../core/notify/metrics-digest.ts";
 import { metricsMessage, metricsOutputs, metricsText } from "../../presenters/metrics.ts";
 import { metricsCsv } from "../../presenters/metrics-csv.ts";
+import { metricsEvent } from "../../presenters/metrics-event.ts";
 import { metricsSummary } from "../../presenters/metrics-summary.ts";
 import { type MetricsSettings, readMetricsSettings } from "../../settings.ts";
 import { eventContext } from "../announce.ts";
@@ -36,14 +36,10 @@ export const metricsCommand = register<MetricsSettings, MetricsResult>({
     };
   },
   // The weekly digest: with notify-url, the `metrics` event in the webhooks' format.
-  announce: (result, settings, root) => {
-    const c = eventContext(root, settings, null);
-    const context = { repository: c.repository, runUrl: c.runUrl, startedBy: c.actor, at: c.at };
-    return {
-      notify: settings.notify,
-      events: [metricsEvent(result.report.json, context)],
-      incident: null,
-      where: settings,
-    };
-  },
+  announce: (result, settings, root) => ({
+    notify: settings.notify,
+    events: [metricsEvent(result, eventContext(root, settings, null))],
+    incident: null,
+    where: settings,
+  }),
 });
