@@ -8,22 +8,13 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { LocalLedger } from "../../src/adapters/local-ledger.ts";
 import type { DeploymentPayload, Logger } from "../../src/ports.ts";
+import { record } from "../helpers/metrics-records.ts";
 
 const logger: Logger = { debug() {}, info() {}, warning() {}, untrusted() {} };
 
+/** A deploy's payload, as the metrics tests write them. */
 function payload(version: string): DeploymentPayload {
-  return {
-    tool: "shipguard",
-    schema: 1,
-    kind: "deploy",
-    version,
-    tag: `v${version}`,
-    sha: "a".repeat(40),
-    rolledBackFrom: null,
-    reason: null,
-    runUrl: null,
-    correlationId: `c-${version}`,
-  };
+  return record(version, { version, at: 0 }).record.payload;
 }
 
 describe("LocalLedger.allDeployments", () => {
