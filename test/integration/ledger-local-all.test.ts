@@ -25,7 +25,10 @@ describe("LocalLedger.allDeployments", () => {
       let id = 0;
       const ledger = new LocalLedger(path.join(dir, "deployments.jsonl"), {
         logger,
-        now: () => new Date((clock += 60_000)),
+        now: () => {
+          clock += 60_000;
+          return new Date(clock);
+        },
         newId: () => `d${++id}`,
       });
       const sha = "a".repeat(40);
