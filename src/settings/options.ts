@@ -152,6 +152,10 @@ export const OPTIONS: readonly OptionSpec[] = [
       "The GitHub repository to work on, `owner/name`: where `release` tags and publishes, and where `deploy` and `rollback` record deployments and dispatch workflows. In the action: the workflow's repository. In the CLI: set it (with GITHUB_TOKEN in the environment) to work on GitHub instead of locally.",
     actionDefault: "${{ github.repository }}",
     commands: ["release", "deploy", "smoke", "rollback", "incident", "metrics"],
+    help: {
+      metrics:
+        "Read the GitHub Deployments of `owner/name` (GITHUB_TOKEN with `deployments: read`) instead of the local ledger.",
+    },
     alias: "repo",
   },
   {

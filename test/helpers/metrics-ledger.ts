@@ -14,8 +14,8 @@
  * unrecovered failure (prod-8); an in-progress deploy (prod-9, whose success comes after `until`);
  * a deployment at `until`, left out (prod-10); commits deployed to staging and then to production
  * (c6, c7, c8: a lead time in each); a version deployed twice (v1.2.0, prod-3 and prod-4); a
- * version whose commit the history lacks (staging-4); environment names in other cases
- * (`Production`, `STAGING`).
+ * version whose commit the history lacks (staging-5); environment names in other cases
+ * (`Production`, `STAGING`); another tool's deployment, skipped (FOREIGN_DEPLOYMENT).
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -148,6 +148,19 @@ export const SCENARIO_DEPLOYMENTS: readonly ScenarioDeployment[] = [
   ]),
 ];
 
+/**
+ * A deployment another tool recorded (its payload is not shipguard's), successful, in the window:
+ * every count must skip it. The GitHub tests can seed it as a deployment with this payload.
+ */
+export const FOREIGN_DEPLOYMENT = {
+  id: "other-tool-1",
+  environment: "production",
+  createdAt: "2026-11-22T00:00:00.000Z",
+  payload: { tool: "another-deployer", version: "9.9.9" },
+  task: "deploy",
+  description: "deployed by another tool",
+} as const;
+
 /** The keys of the deployments in progress at `until`, per environment. */
 export const EXPECTED_IN_PROGRESS = { production: ["prod-9"], staging: [] as string[] };
 
@@ -226,7 +239,7 @@ export function shaOf(version: string, shas: Record<string, string>): string {
 
 /**
  * Writes the scenario as the local ledger writes it (JSON lines: a `deployment` line, then one
- * `status` line per status), with the keys as ids, plus a line of another tool that is skipped.
+ * `status` line per status), with the keys as ids, plus another tool's deployment that is skipped.
  */
 export function writeScenarioLedger(file: string, shas: Record<string, string>): void {
   const lines: string[] = [];
@@ -273,6 +286,21 @@ export function writeScenarioLedger(file: string, shas: Record<string, string>):
       );
     }
   }
+  // Another tool's deployment, successful, in the window: skipped, or production would count 4 deploys.
+  lines.splice(
+    lines.length - 2,
+    0,
+    JSON.stringify({ ...FOREIGN_DEPLOYMENT, type: "deployment", creator: "dev", sha: shas.c9 }),
+    JSON.stringify({
+      type: "status",
+      id: FOREIGN_DEPLOYMENT.id,
+      state: "success",
+      description: "ok",
+      createdAt: "2026-11-22T00:05:00.000Z",
+      logUrl: null,
+      environmentUrl: null,
+    }),
+  );
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, `${lines.join("\n")}\n`);
 }
