@@ -1,7 +1,7 @@
 /**
  * The fixed metrics scenario of metrics-ledger.ts on the GitHub API emulator: the very records the
- * local ledger file holds (written by writeScenarioLedger, read back line by line), seeded as
- * GitHub would hold them, plus a job's own deployment and another tool's, which are skipped.
+ * local ledger file holds (written by writeScenarioLedger, read back line by line, another tool's
+ * included), seeded as GitHub would hold them, plus a job's own deployment, which is skipped too.
  * `rolledBackFrom` names the id the emulator gave the deployment left.
  */
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -19,7 +19,11 @@ interface LedgerLine {
   sha: string;
   task: string;
   description: string;
-  payload: Record<string, unknown> & { tag: string; rolledBackFrom: { id: string; version: string } | null };
+  /** shipguard's payload, or another tool's (no tag, no rolledBackFrom). */
+  payload: Record<string, unknown> & {
+    tag?: string;
+    rolledBackFrom?: { id: string; version: string } | null;
+  };
   state: DeploymentState;
 }
 
@@ -38,24 +42,27 @@ export function seedScenario(emulator: Emulator, shas: Record<string, string>): 
     const statuses: SeedStatus[] = lines
       .filter((line) => line.type === "status" && line.id === dep.id)
       .map((line) => ({ state: line.state, createdAt: line.createdAt, description: line.state }));
-    const from = dep.payload.rolledBackFrom;
+    const from = dep.payload.rolledBackFrom ?? null;
+    const shipguard = dep.payload.tool === "shipguard";
     const created = emulator.seedDeployment({
       environment: dep.environment,
       sha: dep.sha,
-      ref: dep.payload.tag,
+      ref: dep.payload.tag ?? dep.sha,
       task: dep.task,
       createdAt: dep.createdAt,
       description: dep.description,
-      payload: {
-        ...dep.payload,
-        rolledBackFrom: from === null ? null : { id: ids[from.id] ?? from.id, version: from.version },
-        runUrl: "https://github.com/acme/app/actions/runs/1",
-      },
+      payload: shipguard
+        ? {
+            ...dep.payload,
+            rolledBackFrom: from === null ? null : { id: ids[from.id] ?? from.id, version: from.version },
+            runUrl: "https://github.com/acme/app/actions/runs/1",
+          }
+        : dep.payload,
       statuses,
     });
     ids[dep.id] = String(created.id);
     if (dep.id === "prod-5") {
-      // A job's `environment:` deployment and another tool's, in the window: never counted.
+      // A job's `environment:` deployment (empty payload) and a tool's, failed, in the window: never counted.
       for (const payload of [{}, { tool: "other-deployer", version: "9.9.9" }]) {
         emulator.seedDeployment({
           environment: dep.environment,
