@@ -62,7 +62,7 @@ export const locatePomXml: Locate = (text, context) => {
       kind: "elsewhere",
       line: found.parentVersionLine,
       source: "the <parent> (a project without its own <version> inherits its parent's)",
-      instead: "list the parent's pom.xml in version-files, or give the project its own <version>",
+      instead: "list the parent's pom.xml in version-files",
     });
   }
   const version = exactlyOne(found.versions, (v) => v.line, context, EXPECTED);

@@ -49,7 +49,7 @@ function remedy(file: string, problem: VersionFileProblem): string {
     case "unmarked":
       return "Put the version (x.y.z) on the same line as the marker, or remove the marker from that line.";
     case "elsewhere":
-      return `${problem.instead.charAt(0).toUpperCase()}${problem.instead.slice(1)}, and ${drop}.`;
+      return `${problem.instead.charAt(0).toUpperCase()}${problem.instead.slice(1)}, and ${drop}; or keep the version in ${file} itself.`;
   }
 }
 
