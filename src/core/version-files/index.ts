@@ -44,7 +44,8 @@ export const KNOWN_VERSION_FILES: readonly string[] = [...BY_NAME.keys()];
  * unless the options give another `file`.
  */
 export function updaterFor(fileName: string): VersionFileUpdater {
-  const base = fileName.slice(fileName.lastIndexOf("/") + 1);
+  const base = fileName.split(/[\\/]/).at(-1) ?? fileName;
   const update = BY_NAME.get(base) ?? updateMarkedLines;
-  return (text, version, options = {}) => update(text, version, { file: fileName, ...options });
+  return (text, version, options = {}) =>
+    update(text, version, { ...options, file: options.file ?? fileName });
 }

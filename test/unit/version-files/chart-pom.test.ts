@@ -36,6 +36,10 @@ describe("Chart.yaml", () => {
     }
   });
 
+  it("leaves a comment after the value alone", () => {
+    expect(chart("version: 1.0.0 # the chart\n", "1.1.0")).toBe("version: 1.1.0 # the chart\n");
+  });
+
   it("a plain appVersion YAML reads as a number is replaced as written", () => {
     expect(chart("version: 0.1.0\nappVersion: 1.16\n", "0.2.0", { chartAppVersion: true })).toBe(
       "version: 0.2.0\nappVersion: 0.2.0\n",
@@ -58,6 +62,11 @@ describe("Chart.yaml", () => {
       "charts/redis/Chart.yaml",
     );
     expect(block.message).toContain("not a plain version string");
+    const alias = versionFileFailure(
+      () => chart("v: &v 1.0.0\nversion: *v\n", "1.1.0"),
+      "charts/redis/Chart.yaml",
+    );
+    expect(alias.message).toContain("found `*v` on line 2");
     const empty = versionFileFailure(() => chart("name: x\nversion:\n", "1.1.0"), "charts/redis/Chart.yaml");
     expect(empty.message).toContain("line 2");
     const docs = versionFileFailure(
@@ -103,7 +112,7 @@ describe("pom.xml", () => {
       () => pom("<project>\n<version>${revision}</version>\n</project>", "1.0.0"),
       "pom.xml",
     );
-    expect(revision.message).toContain('found "<version>${revision}</version>" on line 2');
+    expect(revision.message).toContain("found `<version>${revision}</version>` on line 2");
     const empty = versionFileFailure(() => pom("<project><version/></project>", "1.0.0"), "pom.xml");
     expect(empty.message).toContain("an empty <version/>");
     const two = versionFileFailure(

@@ -104,6 +104,10 @@ describe("VERSION and version.txt", () => {
     }
   });
 
+  it("keeps a v in front of the version", () => {
+    expect(plain("v2.14.0\n", "2.15.0")).toBe("v2.15.0\n");
+  });
+
   it("refuses an empty file and two lines", () => {
     expect(versionFileFailure(() => plain("\n", "1.0.0"), "VERSION").message).toContain("found none");
     expect(versionFileFailure(() => plain("1.0.0\n1.0.1\n", "1.1.0"), "VERSION").message).toContain(

@@ -38,7 +38,7 @@ describe("package.json", () => {
     );
     const number = '{"version": 1}';
     expect(versionFileFailure(() => packageJson(number, "1.1.0"), "package.json").message).toContain(
-      'found "1" on line 1, not a plain version string',
+      "found `1` on line 1, not a plain version string",
     );
     const escaped = '{"version": "1.0.\\u0030"}';
     expect(versionFileFailure(() => packageJson(escaped, "1.1.0"), "package.json").message).toContain(

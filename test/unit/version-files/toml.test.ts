@@ -54,7 +54,7 @@ describe("pyproject.toml", () => {
     ).toContain("found none");
     expect(
       versionFileFailure(() => pyproject("[project]\nversion = 1\n", "1.0.0"), "pyproject.toml").message,
-    ).toContain('found "1" on line 2');
+    ).toContain("found `1` on line 2");
     const multi = '[project]\nversion = """\n1.0.0"""\n';
     expect(versionFileFailure(() => pyproject(multi, "1.1.0"), "pyproject.toml").message).toContain(
       "not a plain",
