@@ -79,22 +79,28 @@ function namesVersion(heading: Heading, version: string): boolean {
   return new RegExp(`(?<![0-9A-Za-z.+-])v?${escaped}(?![0-9A-Za-z.+-]|\\.[0-9])`).test(words(heading));
 }
 
-/** Notes whose top heading is `# x` are moved one level down, to sit under the file's title. */
-function fitted(notes: string): string {
+/**
+ * The notes as they go under the title: a top heading `# x` moves one level down, and notes with
+ * no heading that names the version get `## <version>` (the next run finds the section by it).
+ */
+function fitted(notes: string, version: string): string {
   const found = scan(notes).headings;
-  if (found.length === 0 || Math.min(...found.map((h) => h.level)) > 1) return notes;
-  let out = "";
-  let at = 0;
-  for (const heading of found) {
-    if (heading.hashes === null || heading.level === 6) continue;
-    out += `${notes.slice(at, heading.hashes)}#`;
-    at = heading.hashes;
+  let out = notes;
+  if (found.some((h) => h.level === 1)) {
+    out = "";
+    let at = 0;
+    for (const heading of found) {
+      if (heading.hashes === null || heading.level === 6) continue;
+      out += `${notes.slice(at, heading.hashes)}#`;
+      at = heading.hashes;
+    }
+    out += notes.slice(at);
   }
-  return out + notes.slice(at);
+  return found.some((h) => namesVersion(h, version)) ? out : `## ${version}\n\n${out}`;
 }
 
 export function insertRelease(text: string | null, release: ChangelogRelease): string {
-  const notes = fitted(release.notes.replace(/\r\n/g, "\n").replace(/\n*$/, "\n"));
+  const notes = fitted(release.notes.replace(/\r\n/g, "\n").replace(/\n*$/, "\n"), release.version);
   const bom = text?.startsWith("\uFEFF") ? "\uFEFF" : "";
   const rest = text === null ? "" : text.slice(bom.length);
   if (rest === "") return `${bom}${CHANGELOG_TITLE}\n\n${notes}`;

@@ -141,6 +141,12 @@ describe("insertRelease", () => {
     );
   });
 
+  it("notes without a heading for the version get one, so the next run finds them", () => {
+    const once = insertRelease("# Changelog\n", { version: "1.2.0", notes: "* x\n" });
+    expect(once).toBe("# Changelog\n\n## 1.2.0\n\n* x\n");
+    expect(insertRelease(once, { version: "1.2.0", notes: "* x\n" })).toBe(once);
+  });
+
   it("fits shipguard's own release notes under the title, and recognises them on the next run", () => {
     const analyzer = new HistoryAnalyzer([], "fallback");
     analyzer.add({ sha: "a".repeat(40), parents: ["p"], message: "feat: search" });
