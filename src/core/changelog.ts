@@ -107,7 +107,8 @@ export function insertRelease(text: string | null, release: ChangelogRelease): s
   const { headings: found, unclosedFence } = scan(rest);
   if (found.some((h) => namesVersion(h, release.version))) return text!;
 
-  const eol = rest.includes("\r\n") ? "\r\n" : "\n";
+  // What is inserted ends its lines as the file's first line does.
+  const eol = /^[^\n]*\r\n/.test(rest) ? "\r\n" : "\n";
   const section = found.find((h) => h.level >= 2 || VERSION_IN_TEXT.test(words(h)));
   // Notes after a fence that never closes would read as code (and not be found on the next run).
   const at = section?.start ?? unclosedFence ?? rest.length;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { updaterFor } from "../../../src/core/version-files/index.ts";
+import { cargoPackageName, updaterFor } from "../../../src/core/version-files/index.ts";
 import { thrown } from "../../helpers/failure.ts";
 import { expectOnly, sample, spliced, versionFileFailure } from "./samples.ts";
 
@@ -137,6 +137,16 @@ describe("Cargo.lock", () => {
       "15.0.0",
     );
     expect(cargoLock(lock, "15.0.0", { entries: ["grep", "ripgrep"] })).toBe(both);
+  });
+
+  it("takes its entry's name from the Cargo.toml: cargoPackageName", () => {
+    expect(cargoPackageName(`\uFEFF${sample("Cargo.ripgrep.toml")}`)).toBe("ripgrep");
+    expect(cargoPackageName(sample("Cargo.member.toml"))).toBe("acme-core");
+    expect(cargoPackageName(sample("Cargo.workspace.toml"))).toBeNull();
+    const name = cargoPackageName(sample("Cargo.ripgrep.toml"))!;
+    expect(cargoLock(lock, "14.2.0", { entries: [name] })).toBe(
+      spliced(lock, [{ anchor: 'name = "ripgrep"\nversion = "14.1.1"', old: "14.1.1" }], "14.2.0"),
+    );
   });
 
   it("refuses a name that is absent or there twice, and a call without a name", () => {
