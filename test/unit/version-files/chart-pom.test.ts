@@ -114,6 +114,11 @@ describe("pom.xml", () => {
       "pom.xml",
     );
     expect(revision.message).toContain("found `<version>${revision}</version>` on line 2");
+    const comment = versionFileFailure(
+      () => pom("<project><version><!-- c -->1.0</version></project>", "1.1.0"),
+      "pom.xml",
+    );
+    expect(comment.message).toContain("found `<version><!-- c -->1.0</version>` on line 1");
     const empty = versionFileFailure(() => pom("<project><version/></project>", "1.0.0"), "pom.xml");
     expect(empty.message).toContain("an empty <version/>");
     const two = versionFileFailure(
