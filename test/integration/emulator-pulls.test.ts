@@ -1,6 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { type Harness, launch } from "../emulator/harness.ts";
@@ -12,12 +11,10 @@ import { type Harness, launch } from "../emulator/harness.ts";
 type Json = Record<string, unknown>;
 
 let h: Harness;
-const clones: string[] = [];
 
 afterEach(async () => {
   expect(h.emulator.violations).toEqual([]);
   await h.dispose();
-  for (const dir of clones.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
 const BRANCH = "shipguard/release/main";
@@ -46,13 +43,6 @@ async function open(h: Harness, extra: Json = {}) {
     ...extra,
   });
   return answer;
-}
-
-function fetchMain(h: Harness): string {
-  const dir = mkdtempSync(join(tmpdir(), "shipguard-pulls-clone-"));
-  clones.push(dir);
-  execFileSync("git", ["clone", "--quiet", "--branch", "main", h.repo.dir, dir]);
-  return dir;
 }
 
 function git(dir: string, ...args: string[]): string {
@@ -166,7 +156,7 @@ describe("merging", () => {
     const merged = await h.api("PUT", "/pulls/1/merge", { merge_method: "merge" });
     expect(merged.body).toMatchObject({ merged: true, message: "Pull Request successfully merged" });
     const sha = String(merged.body.sha);
-    const clone = fetchMain(h);
+    const clone = h.clone();
     expect(git(clone, "rev-parse", "HEAD")).toBe(sha);
     expect(git(clone, "log", "-1", "--format=%P")).toBe(`${moved} ${second}`);
     expect(git(clone, "log", "-1", "--format=%s")).toBe(`Merge pull request #1 from acme/${BRANCH}`);
@@ -200,7 +190,7 @@ describe("merging", () => {
     await open(h);
     const merged = await h.api("PUT", "/pulls/1/merge", { merge_method: "squash" });
     const sha = String(merged.body.sha);
-    const clone = fetchMain(h);
+    const clone = h.clone();
     expect(git(clone, "log", "-1", "--format=%P%n%s%n%cn")).toBe(
       `${base}\nchore(main): release 1.1.0 (#1)\nGitHub`,
     );
@@ -222,7 +212,7 @@ describe("merging", () => {
     await open(h);
     const merged = await h.api("PUT", "/pulls/1/merge", { merge_method: "rebase" });
     const sha = String(merged.body.sha);
-    const clone = fetchMain(h);
+    const clone = h.clone();
     expect(git(clone, "log", "--format=%s", `${moved}..HEAD`).split("\n")).toEqual([
       "docs: changelog",
       "chore(main): release 1.1.0",
