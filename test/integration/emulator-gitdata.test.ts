@@ -200,4 +200,13 @@ describe("branch refs", () => {
       verification: { verified: false },
     });
   });
+
+  it("keeps what the API committed when the fixture commits afterwards", async () => {
+    h = await launch();
+    const { commit } = await commitOnMain(h, [{ path: "VERSION", mode: "100644", content: "1.1.0\n" }]);
+    await h.api("PATCH", "/git/refs/heads/main", { sha: commit.body.sha });
+    const next = h.repo.commit("feat: next", { "next.txt": "n\n" });
+    expect(h.repo.git("rev-parse", `${next}^`)).toBe(commit.body.sha);
+    expect(h.repo.git("show", `${next}:VERSION`)).toBe("1.1.0");
+  });
 });

@@ -24,11 +24,12 @@ function assertEnabled(context: HandlerContext): void {
   if (context.options.issuesDisabled) throw new ApiError(410, "Issues are disabled for this repo");
 }
 
+/** An issue or a pull request; with Issues off, a pull request's labels and comments still work. */
 function findIssue(context: HandlerContext): IssueRecord {
-  assertEnabled(context);
   const issue = context.state.issues.find(
     (candidate) => candidate.number === Number(context.params.issue_number),
   );
+  if (!issue?.pullRequest) assertEnabled(context);
   if (!issue) throw notFound();
   return issue;
 }
