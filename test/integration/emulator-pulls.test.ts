@@ -123,6 +123,9 @@ describe("pull requests", () => {
     expect(refused.status).toBe(403);
     expect(refused.body.message).toBe("GitHub Actions is not permitted to create or approve pull requests.");
     expect(h.emulator.state.pulls).toEqual([]);
+    // The setting binds GITHUB_TOKEN only: a GitHub App's token opens it.
+    h.emulator.options.actor = { login: "release-bot[bot]", id: 7000001, type: "Bot" };
+    expect((await open(h)).status).toBe(201);
   });
 
   it("refuses a branch that does not exist and a branch without commits", async () => {

@@ -1,6 +1,7 @@
 import { ApiError, notFound, validationFailed } from "../api-error.ts";
 import { commitsBetween } from "../git-write.ts";
 import { assertTitleLength } from "../issues.ts";
+import { GITHUB_ACTIONS_BOT } from "../options.ts";
 import { paginate } from "../pagination.ts";
 import { pullSimpleView, pullView } from "../pull-views.ts";
 import {
@@ -74,7 +75,10 @@ const createPull: Route = {
   operationId: "pulls/create",
   handle(context) {
     const { state, body, options } = context;
-    if (options.forbidPullRequestCreation) throw new ApiError(403, PR_CREATION_FORBIDDEN);
+    // The setting binds GITHUB_TOKEN only: a GitHub App token or a PAT (another actor) still may.
+    if (options.forbidPullRequestCreation && options.actor.login === GITHUB_ACTIONS_BOT.login) {
+      throw new ApiError(403, PR_CREATION_FORBIDDEN);
+    }
     if (body.issue !== undefined || body.head_repo !== undefined) {
       throw new Error("emulator: pull requests from an issue or a fork are not emulated");
     }
