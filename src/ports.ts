@@ -10,6 +10,7 @@ import type {
   DeploymentState,
   DeploymentStatus,
 } from "./core/deployment-record.ts";
+import type { DatedCommit } from "./core/metrics/lead-time.ts";
 import type { Delivery, Incident, IncidentRecord, NotificationEvent } from "./core/notify/event.ts";
 import type { ChangedCommit } from "./core/packages.ts";
 import type {
@@ -34,6 +35,7 @@ export type {
 } from "./release-ports.ts";
 export type {
   CheckReport,
+  DatedCommit,
   DeploymentKind,
   DeploymentPayload,
   DeploymentRecord,
@@ -116,6 +118,14 @@ export interface Git {
     exclude: string | null,
     onCommit: (commit: ChangedCommit) => void,
   ): Promise<void>;
+  /**
+   * The commits reachable from `to` and from none of `exclude`, each with its committer date, in
+   * one git process (lead time for changes). Every commit named must be in the local history: ask
+   * missingCommits first.
+   */
+  datedCommits(to: string, exclude: readonly string[]): Promise<DatedCommit[]>;
+  /** Which of these commits the local history lacks, in one git process. */
+  missingCommits(shas: readonly string[]): Promise<string[]>;
 }
 
 /** A published or draft release of a tag. */

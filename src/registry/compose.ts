@@ -51,6 +51,7 @@ const PERMISSIONS = {
   rollback: "`deployments: write`",
   smoke: "`deployments: read` (to read the deployed version when `version` is not set)",
   incident: "`issues: write`",
+  metrics: "`deployments: read` and `contents: read`",
 } as const;
 
 /** How long a local deploy waits for another one of the same environment (SHIPGUARD_LOCK_WAIT_SECONDS). */

@@ -3,8 +3,10 @@
  * name (`tag-prefix` / `--tag-prefix`). action.yml is generated from OPTIONS (scripts/gen-action.mjs).
  */
 
+import { METRICS_OPTIONS } from "./options-metrics.ts";
+
 /** What the action's `command` input accepts. */
-export const COMMANDS = ["version", "release", "deploy", "smoke", "rollback", "incident"] as const;
+export const COMMANDS = ["version", "release", "deploy", "smoke", "rollback", "incident", "metrics"] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 /** The CLI's commands: the action's, and `demo` (the whole loop in a temporary folder). */
@@ -45,7 +47,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   {
     name: "command",
     description:
-      "The job to run: `version`, `release`, `deploy`, `smoke`, `rollback`, or `incident` (records an incident another step reported).",
+      "The job to run: `version`, `release`, `deploy`, `smoke`, `rollback`, `incident` (records an incident another step reported), or `metrics` (delivery metrics from the deployment records).",
     default: "version",
     actionDefault: "version",
     commands: ALL,
@@ -141,7 +143,7 @@ export const OPTIONS: readonly OptionSpec[] = [
     description:
       "The GitHub token for API calls. Needs `contents: write` to release. The CLI reads GITHUB_TOKEN from the environment instead.",
     actionDefault: "${{ github.token }}",
-    commands: ["release", "deploy", "smoke", "rollback", "incident"],
+    commands: ["release", "deploy", "smoke", "rollback", "incident", "metrics"],
     actionOnly: true,
   },
   {
@@ -149,7 +151,11 @@ export const OPTIONS: readonly OptionSpec[] = [
     description:
       "The GitHub repository to work on, `owner/name`: where `release` tags and publishes, and where `deploy` and `rollback` record deployments and dispatch workflows. In the action: the workflow's repository. In the CLI: set it (with GITHUB_TOKEN in the environment) to work on GitHub instead of locally.",
     actionDefault: "${{ github.repository }}",
-    commands: ["release", "deploy", "smoke", "rollback", "incident"],
+    commands: ["release", "deploy", "smoke", "rollback", "incident", "metrics"],
+    help: {
+      metrics:
+        "Read the GitHub Deployments of `owner/name` (GITHUB_TOKEN with `deployments: read`) instead of the local ledger.",
+    },
     alias: "repo",
   },
   {
@@ -188,8 +194,12 @@ export const OPTIONS: readonly OptionSpec[] = [
   },
   {
     name: "environment",
-    description: "The environment to deploy to, smoke-check or roll back (`production`, `staging`).",
-    commands: ["deploy", "smoke", "rollback"],
+    description:
+      "The environment to deploy to, smoke-check or roll back (`production`, `staging`). `metrics`: the one environment to report (default: every environment); names compare without case.",
+    commands: ["deploy", "smoke", "rollback", "metrics"],
+    help: {
+      metrics: "The one environment to report (default: every environment); names compare without case.",
+    },
   },
   {
     name: "version",
@@ -418,9 +428,10 @@ export const OPTIONS: readonly OptionSpec[] = [
     name: "ledger-file",
     description:
       "CLI: the local deployment ledger. Default: `.shipguard/deployments.jsonl` in the repository.",
-    commands: ["deploy", "smoke", "rollback", "incident"],
+    commands: ["deploy", "smoke", "rollback", "incident", "metrics"],
     cliOnly: true,
   },
+  ...METRICS_OPTIONS,
   {
     name: "keep",
     description:
