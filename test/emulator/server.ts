@@ -8,15 +8,24 @@ import { type Fault, type FaultMatch, Faults, matcher } from "./faults.ts";
 import { GitRepository } from "./git-objects.ts";
 import { handleGraphQL, rateLimitedGraphQL } from "./graphql.ts";
 import { type IssueRecord, type SeedIssue, seedIssue } from "./issues.ts";
-import { DEFAULT_TOKEN, type EmulatorOptions, GITHUB_ACTIONS_BOT, type ResolvedOptions } from "./options.ts";
+import {
+  type Actor,
+  DEFAULT_TOKEN,
+  type EmulatorOptions,
+  GITHUB_ACTIONS_BOT,
+  type ResolvedOptions,
+} from "./options.ts";
+import { findPull, type MergeMethod, mergePull, type PushCommitInput, pushCommit } from "./pulls.ts";
 import { RateLimit } from "./rate-limit.ts";
 import { type Reply, type RouteMatch, Router } from "./router.ts";
 import { actionsRoutes } from "./routes/actions.ts";
 import { commitRoutes } from "./routes/commits.ts";
 import { deploymentRoutes } from "./routes/deployments.ts";
+import { gitDataRoutes } from "./routes/git-data.ts";
 import { gitRefRoutes } from "./routes/git-refs.ts";
 import { gitTagRoutes } from "./routes/git-tags.ts";
 import { issueRoutes } from "./routes/issues.ts";
+import { pullRoutes } from "./routes/pulls.ts";
 import { releaseRoutes } from "./routes/releases.ts";
 import { repositoryRoutes } from "./routes/repository.ts";
 import { type SeedDeployment, seedDeployment } from "./seed-deployments.ts";
@@ -70,6 +79,17 @@ export interface Emulator {
   seedIssue(seed: SeedIssue): IssueRecord;
   /** Puts a deployment with its statuses in place, at the times given (history a metrics run reads). */
   seedDeployment(seed: SeedDeployment): DeploymentRecord;
+  /**
+   * Merges a pull request as a person would in the web page (merge, squash or rebase), writing
+   * the same git objects as PUT pulls/{n}/merge, without an API call; returns the commit on the base.
+   */
+  mergePullRequest(number: number, method?: MergeMethod, by?: Actor): string;
+  /**
+   * Pushes a commit to a branch as a person would (`git push`): the files written on the
+   * branch's tip, or a new branch started from `from` (default: the default branch). Use it rather
+   * than committing in the fixture's work tree once the API has moved a branch.
+   */
+  pushCommit(input: PushCommitInput & { from?: string }): string;
   close(): Promise<void>;
 }
 
@@ -82,7 +102,12 @@ const ROUTES = [
   ...deploymentRoutes,
   ...actionsRoutes,
   ...issueRoutes,
+  ...gitDataRoutes,
+  ...pullRoutes,
 ];
+
+/** Who merges a pull request through the web page in tests. */
+const MAINTAINER: Actor = { login: "octocat", id: 583231, type: "User" };
 
 const STATUS_MESSAGES: Record<number, string> = {
   500: "Server Error",
@@ -398,6 +423,12 @@ export async function startEmulator(input: EmulatorOptions): Promise<Emulator> {
     options,
     seedIssue: (seed) => seedIssue(state, seed),
     seedDeployment: (seed) => seedDeployment(state, seed),
+    mergePullRequest: (number, method = "merge", by = MAINTAINER) => {
+      const pull = findPull(state, number);
+      if (!pull) throw new Error(`emulator: no pull request #${number}`);
+      return mergePull(state, pull, { method, by });
+    },
+    pushCommit: (input) => pushCommit(state, input),
     calls: (match) => {
       if (match === undefined) return [...log];
       const test = matcher(match);

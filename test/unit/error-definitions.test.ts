@@ -74,6 +74,19 @@ const SAMPLES: { [C in ErrorCode]: readonly ErrorParams<C>[] } = {
   SG_GITHUB_UNAVAILABLE: [{ ...answer, status: 502 }],
   SG_GITHUB_RULESET: [{ ...answer, status: 422 }],
   SG_TAG_BURNED: [{ ...answer, status: 422 }],
+  SG_BRANCH_PROTECTED: [
+    { ...answer, status: 422, said: "Changes must be made through a pull request.", branch: "main" },
+  ],
+  SG_BRANCH_MOVED: [
+    { ...answer, status: 422, said: "Update is not a fast forward", branch: "main", parent: "a".repeat(40) },
+  ],
+  SG_PR_CREATION_FORBIDDEN: [
+    {
+      ...answer,
+      said: "GitHub Actions is not permitted to create or approve pull requests.",
+      repository: "acme/app",
+    },
+  ],
   SG_GITHUB_REFUSED: [
     { ...answer, status: 418 },
     { ...answer, status: undefined },
@@ -169,6 +182,27 @@ const SAMPLES: { [C in ErrorCode]: readonly ErrorParams<C>[] } = {
       detail: "it is a symbolic link",
       folder: ".shipguard/incidents",
       refused: true,
+    },
+  ],
+  SG_VERSION_FILE: [
+    { file: "package.json", expected: 'one "version" string', problem: { kind: "missing" } },
+    { file: "Cargo.toml", expected: "a [package].version", problem: { kind: "ambiguous", lines: [4, 9] } },
+    { file: "x.txt", expected: "a marked line", problem: { kind: "ambiguous", lines: [3, 3] } },
+    {
+      file: "pom.xml",
+      expected: "<version>",
+      problem: { kind: "not-a-string", line: 7, found: '"${revision}"' },
+    },
+    { file: "deploy.yaml", expected: "a marked line", problem: { kind: "unmarked", line: 2 } },
+    {
+      file: "a.json",
+      expected: "x",
+      problem: { kind: "unparsable", format: "JSON", detail: "ValueExpected", line: 1 },
+    },
+    {
+      file: "pyproject.toml",
+      expected: "[project].version",
+      problem: { kind: "elsewhere", line: 3, source: "the build backend", instead: "let it read the tag" },
     },
   ],
   SG_UNKNOWN_COMMAND: [{ command: "deplyo", known: "version, release, deploy" }],
