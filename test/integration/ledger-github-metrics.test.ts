@@ -220,17 +220,27 @@ describe("GitHubLedger.allDeployments", () => {
     expect(w.emulator.violations).toEqual([]);
   });
 
-  it("waits out a GraphQL rate limit and retries a 502, with the action's own client", async (ctx) => {
+  it("waits out a GraphQL rate limit and a secondary limit, and retries a 502, with the action's own client", async (ctx) => {
     const w = await world(ctx, {}, "production");
     seedManyDeployments(w.emulator, w.sha, 150);
     w.emulator.faults.rateLimit(GRAPHQL, { status: 403, retryAfter: 1 });
+    w.emulator.faults.secondaryRateLimit(GRAPHQL, { retryAfter: 1 });
     w.emulator.faults.status(GRAPHQL, 502);
     const all = await w.ledger.allDeployments(null, FAR);
     expect(all).toHaveLength(150);
     const calls = w.emulator.calls(GRAPHQL);
-    expect(calls.map((c) => c.fault ?? c.status)).toEqual(["rate-limit", "status", 200, 200]);
+    expect(calls.map((c) => c.fault ?? c.status)).toEqual([
+      "rate-limit",
+      "secondary-rate-limit",
+      "status",
+      200,
+      200,
+    ]);
     expect(w.warnings).toEqual([
       expect.stringMatching(/^GitHub rate limit on POST .*\/graphql: waiting \d+s \(retry 1 of 3\)\.$/),
+      expect.stringMatching(
+        /^GitHub secondary rate limit on POST .*\/graphql: waiting 1s \(retry 2 of 3\)\.$/,
+      ),
     ]);
     expect(w.emulator.violations).toEqual([]);
   }, 30_000);
