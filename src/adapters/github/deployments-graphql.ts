@@ -132,9 +132,16 @@ async function readPages(
 
 function toDeployment(raw: RawDeployment, logger: Logger): DeploymentWithStatuses["record"] | null {
   const payload = payloadFrom(raw.payload);
-  const id = deploymentIdOf(raw.id);
-  if (payload === null || id === null || raw.environment === null) {
+  if (payload === null || raw.environment === null) {
     logger.debug(`Skipping deployment ${raw.id}: not recorded by shipguard.`);
+    return null;
+  }
+  const id = deploymentIdOf(raw.id);
+  if (id === null) {
+    // Not silently: a node id in a form this does not read would empty the report.
+    logger.warning(
+      `Skipping deployment ${raw.id} (${payload.version} to ${raw.environment}): its GitHub node id holds no deployment id this version of shipguard can read.`,
+    );
     return null;
   }
   const creator =
