@@ -91,7 +91,7 @@ export class CompositionRoot {
     tokenOptional = false,
   ): Promise<GitHubSide | null> {
     if (repository === null) return null;
-    const { token, apiUrl } = this.context.github;
+    const { token, apiUrl, graphqlUrl } = this.context.github;
     if (token === "" && !tokenOptional) {
       throw shipguardError("SG_TOKEN_MISSING", {
         command,
@@ -100,7 +100,12 @@ export class CompositionRoot {
       });
     }
     this.clients ??= import("../adapters/github/client.ts").then(({ createClient }) => {
-      const options = { token: token || "dry-run", baseUrl: apiUrl, logger: this.context.logger };
+      const options = {
+        token: token || "dry-run",
+        baseUrl: apiUrl,
+        graphqlUrl: graphqlUrl ?? undefined,
+        logger: this.context.logger,
+      };
       return { octokit: createClient(options), urgentOctokit: createClient(options) };
     });
     return { repository, ...(await this.clients) };

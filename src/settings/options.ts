@@ -393,8 +393,8 @@ export const OPTIONS: readonly OptionSpec[] = [
   {
     name: "notify-url",
     description:
-      "Webhook URLs told about each event in notify-on, one per line. Secrets: pass them from `secrets.*`; they are masked and never printed. `https://` only (`http://` for loopback).",
-    commands: ANNOUNCING,
+      "Webhook URLs told about each event in notify-on, one per line (`metrics`: sent the `metrics` event, the weekly digest). Secrets: pass them from `secrets.*`; they are masked and never printed. `https://` only (`http://` for loopback).",
+    commands: [...ANNOUNCING, "metrics"],
     secret: true,
   },
   {
@@ -402,7 +402,7 @@ export const OPTIONS: readonly OptionSpec[] = [
     description:
       "The body the webhooks receive: `json` (shipguard's versioned event), `slack` (also Mattermost and Rocket.Chat) or `teams` (an Adaptive Card for a Teams workflow webhook).",
     default: "json",
-    commands: ANNOUNCING,
+    commands: [...ANNOUNCING, "metrics"],
   },
   {
     name: "notify-on",

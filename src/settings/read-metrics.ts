@@ -6,6 +6,7 @@
 import { parseDuration, parseInstant } from "../core/metrics/window.ts";
 import { invalidInput } from "../errors.ts";
 import { environmentOf, repositoryOf } from "./names.ts";
+import { type NotifySettings, notifyOf } from "./read-notify.ts";
 import { optional, type RawSource, raw } from "./values.ts";
 
 export interface MetricsSettings {
@@ -19,6 +20,8 @@ export interface MetricsSettings {
   until: Date | null;
   recoveryTargetSeconds: number | null;
   format: "text" | "csv";
+  /** `notify-url` and `notify-format`: the webhooks sent the `metrics` event (the weekly digest). */
+  notify: NotifySettings;
 }
 
 export function readMetricsSettings(source: RawSource): MetricsSettings {
@@ -56,5 +59,7 @@ export function readMetricsSettings(source: RawSource): MetricsSettings {
     until,
     recoveryTargetSeconds,
     format,
+    // Whatever notify-on says for the other commands, a metrics run's webhooks hear its digest.
+    notify: { ...notifyOf(source, false), on: ["metrics"] },
   };
 }

@@ -1,8 +1,10 @@
 import { type MetricsResult, runMetricsCommand } from "../../commands/metrics.ts";
 import { metricsMessage, metricsOutputs, metricsText } from "../../presenters/metrics.ts";
 import { metricsCsv } from "../../presenters/metrics-csv.ts";
+import { metricsEvent } from "../../presenters/metrics-event.ts";
 import { metricsSummary } from "../../presenters/metrics-summary.ts";
 import { type MetricsSettings, readMetricsSettings } from "../../settings.ts";
+import { eventContext } from "../announce.ts";
 import { register } from "../command.ts";
 
 /**
@@ -33,4 +35,11 @@ export const metricsCommand = register<MetricsSettings, MetricsResult>({
       json: result.report.json,
     };
   },
+  // The weekly digest: with notify-url, the `metrics` event in the webhooks' format.
+  announce: (result, settings, root) => ({
+    notify: settings.notify,
+    events: [metricsEvent(result, eventContext(root, settings, null))],
+    incident: null,
+    where: settings,
+  }),
 });
