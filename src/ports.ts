@@ -234,7 +234,7 @@ export interface Ledger {
    * or of all (null), each with its statuses oldest first, for delivery metrics. GitHub reads them
    * through GraphQL, 100 deployments with their statuses per request.
    */
-  allDeployments?(environment: string | null, until: Date): Promise<DeploymentWithStatuses[]>;
+  allDeployments(environment: string | null, until: Date): Promise<DeploymentWithStatuses[]>;
 }
 
 export interface DeploymentWithStatuses {

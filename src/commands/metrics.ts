@@ -35,9 +35,6 @@ export async function runMetricsCommand(
 ): Promise<MetricsResult> {
   const window = windowOf(settings, now);
   const { ledger, git, logger } = ports;
-  if (ledger.allDeployments === undefined) {
-    throw shipguardError("SG_METRICS_LEDGER_UNSUPPORTED", { ledger: ledger.describe });
-  }
   const records = await ledger.allDeployments(settings.environment, window.until);
   const judged = judgeDeployments(records, window.until).filter(
     (d) => settings.environment === null || d.key === environmentKey(settings.environment),

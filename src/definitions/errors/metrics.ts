@@ -19,12 +19,4 @@ export const METRICS_ERRORS = {
     }),
     "Name one of the environments the message lists, or leave `environment` empty.",
   ),
-  SG_METRICS_LEDGER_UNSUPPORTED: define(
-    "The ledger cannot list every deployment with its statuses, which `metrics` reads.",
-    (p: { ledger: string }) => ({
-      message: `${p.ledger} cannot list every deployment with its statuses, so no metrics can be computed from it.`,
-      remedy: "Run `metrics` with a shipguard version whose ledger lists deployments for metrics.",
-    }),
-    "Upgrade shipguard.",
-  ),
 };
