@@ -113,6 +113,13 @@ export interface Git {
     exclude: string | null,
     onCommit: (commit: ChangedCommit) => void,
   ): Promise<void>;
+  /**
+   * The text of each file (path from the repository root) as committed in `commit`, null for one
+   * that is not there (or not a file); one git process for all (`git cat-file --batch`).
+   */
+  readFiles(commit: string, paths: readonly string[]): Promise<Map<string, string | null>>;
+  /** A commit's parents and raw message, or null when `ref` names no commit. */
+  readCommit(ref: string): Promise<{ sha: string; parents: string[]; message: string } | null>;
 }
 
 /** A published or draft release of a tag. */

@@ -141,9 +141,10 @@ async function finishingVersions(
   const tagged = versions.packages.filter((p) => !p.releaseNeeded && p.tagsAtHead.length > 0);
   if (tagged.length === 0) return versions;
   const paths = tagged.map((p) => p.path);
+  // Every package when dependents count: a package's dependencies can be what released it.
   const before = await computeVersions(settings, ports, context, {
     ignoreTagsAtHead: new Set(paths),
-    only: paths,
+    ...(settings.bumpDependents ? {} : { only: paths }),
   });
   const earlier = new Map(before.packages.map((p) => [p.path, p]));
   const packages = versions.packages.map((p) => {

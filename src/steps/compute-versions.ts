@@ -17,12 +17,14 @@ import type { PackageSettings, VersionSettings } from "../settings.ts";
 import {
   branchPrerelease,
   ensureHistory,
+  type LineInput,
   openClone,
   repoUrlOf,
   type VersionPorts,
   type VersionResult,
   versionOfLine,
 } from "./compute-version.ts";
+import { applyDependents, type DecidedLine, readManifests } from "./dependents.ts";
 import { exactPlan, firstPlan, type PackageLine, readPackages } from "./package-history.ts";
 
 /** One package's result: everything a single-package result says, and which package it is. */
@@ -103,12 +105,12 @@ export async function computeVersions(
   const fromBranch = lines.some((l) => (l.settings.prerelease ?? settings.prerelease) === null)
     ? await branchPrerelease(settings, where.context, git)
     : null;
-  const results: PackageVersionResult[] = [];
+  const decided: DecidedLine<PackageVersionResult>[] = [];
   for (const line of lines) {
     const prerelease = line.settings.prerelease ?? settings.prerelease ?? fromBranch;
     const reached = read.reached.get(line.index)!;
     const baseline = selectBaseline(line.tags, reached, line.settings.tagPrefix, (m) => logger.debug(m));
-    const result = await versionOfLine({
+    const input: LineInput = {
       analysis: read.analyzers.get(line.index)!.finish(),
       baseline,
       tags: line.tags,
@@ -120,14 +122,27 @@ export async function computeVersions(
       repoUrl: repoUrlOf(context),
       now: ports.now ?? (() => new Date()),
       warn: (w) => logger.warning(`${line.settings.path}: ${w}`),
-    });
-    results.push({
-      ...result,
-      path: line.settings.path,
-      component: line.component,
-      tagPrefix: line.settings.tagPrefix,
+    };
+    const result = await versionOfLine(input);
+    const path = line.settings.path;
+    decided.push({
+      path,
+      input,
+      result: { ...result, path, component: line.component, tagPrefix: line.settings.tagPrefix },
     });
   }
+  // Dependents need every package's decision: a run that decides only some leaves them out.
+  const results =
+    settings.bumpDependents && options.only === undefined
+      ? await applyDependents(
+          decided,
+          await readManifests(
+            git,
+            head,
+            packages.map((p) => p.path),
+          ),
+        )
+      : decided.map((d) => d.result);
   return { packages: results, sha: head, warnings: read.warnings, commitsRead: read.commitsRead };
 }
 
