@@ -7,6 +7,7 @@
 import type { ErrorDefinition } from "./define-error.ts";
 import { CHECKS_ERRORS } from "./errors/checks.ts";
 import { DEPLOY_LOOP_ERRORS } from "./errors/deploy-loop.ts";
+import { FILES_ERRORS } from "./errors/files.ts";
 import { GENERAL_ERRORS } from "./errors/general.ts";
 import { GITHUB_ERRORS } from "./errors/github.ts";
 import { HISTORY_ERRORS } from "./errors/history.ts";
@@ -27,6 +28,7 @@ export const ERRORS = {
   ...GITHUB_ERRORS,
   ...LEDGER_ERRORS,
   ...INCIDENT_ERRORS,
+  ...FILES_ERRORS,
 } satisfies Record<string, ErrorDefinition<never>>;
 
 export type ErrorCode = keyof typeof ERRORS;
