@@ -234,6 +234,17 @@ export class GitCli implements Git {
     return files;
   }
 
+  /** Commits exactly these paths (relative to the repository's top folder) as they are in the work tree, hooks skipped; the new HEAD. */
+  async commitPaths(message: string, paths: readonly string[]): Promise<string> {
+    await this.run(["add", "--", ...paths]);
+    await this.run(
+      ["commit", "--quiet", "--no-verify", "--cleanup=verbatim", "-F", "-", "--only", "--", ...paths],
+      false,
+      message,
+    );
+    return (await this.run(["rev-parse", "HEAD"])).stdout.trim();
+  }
+
   async mergeBase(commits: string[]): Promise<string | null> {
     const r = await this.run(["merge-base", "--octopus", "--end-of-options", ...commits], true);
     if (r.code === 0) return r.stdout.trim().split("\n")[0] || null;

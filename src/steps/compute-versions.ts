@@ -54,6 +54,8 @@ export interface VersionsOptions {
   ignoreTagsAtHead?: boolean | ReadonlySet<string>;
   /** Decide only the packages at these paths (every package still claims its files). */
   only?: readonly string[];
+  /** Analyse this commit instead of HEAD, as if the tags on `ignoreTagsOn` did not exist (a release commit's parent). */
+  at?: { commit: string; ignoreTagsOn: string };
 }
 
 export async function computeVersions(
@@ -71,7 +73,7 @@ export async function computeVersions(
   const patterns = [...new Set(selected.map(({ p }) => `${p.tagPrefix}*`))];
 
   const clone = await openClone(settings, git, git.listTagsDated(patterns));
-  const head = clone.head;
+  const head = options.at?.commit ?? clone.head;
   const fetched = await ensureHistory(
     settings,
     { shallow: clone.shallow, anyTags: clone.tags.length > 0 },
@@ -158,7 +160,7 @@ function lineOf(
   const allTags = tags.filter((t) => t.name.startsWith(prefix)).map((t) => ({ name: t.name, sha: t.sha }));
   const ignore = options.ignoreTagsAtHead;
   const ignored = ignore === true || (ignore instanceof Set && ignore.has(settings.path));
-  const own = ignored ? allTags.filter((t) => t.sha !== head) : allTags;
+  const own = allTags.filter((t) => !(ignored && t.sha === head) && t.sha !== options.at?.ignoreTagsOn);
   const versions = own
     .map((tag) => ({ tag, parsed: parseVersionTag(tag.name, prefix) }))
     .filter((v) => v.parsed !== null)
