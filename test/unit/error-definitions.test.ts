@@ -162,7 +162,11 @@ const SAMPLES: { [C in ErrorCode]: readonly ErrorParams<C>[] } = {
     },
   ],
   SG_VERSION_FILE_NOT_FOUND: [
-    { file: "packages/api/package.json", setting: 'packages."packages/api".version-files', commit: "0123456789abcdef0123" },
+    {
+      file: "packages/api/package.json",
+      setting: 'packages."packages/api".version-files',
+      commit: "0123456789abcdef0123",
+    },
   ],
   SG_WORKTREE_CHANGED: [
     { branch: "main", parent: "0123456789abcdef0123", problem: "package.json has uncommitted changes." },
