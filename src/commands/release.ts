@@ -199,6 +199,8 @@ async function runPackagesRelease(
   for (const version of versions.packages) {
     const result: PackageReleaseResult = {
       ...newReleaseResult(version, settings.dryRun, ports.forge.describe),
+      // The one release commit, shared: each package's tag goes on it.
+      files: version.releaseNeeded ? files : null,
       failure: null,
     };
     releases.push(result);

@@ -6,7 +6,7 @@
  * is analysed, as if its own tags did not exist; a re-run that finds it untagged tags it.
  */
 import { shipguardError } from "../errors.ts";
-import type { FileChange, Forge, Git, Logger } from "../ports.ts";
+import type { FileChange, Forge, Git } from "../ports.ts";
 import {
   type ReleaseFilesRequest,
   releaseCommitMessage,
@@ -63,7 +63,7 @@ export interface CommitReleaseInput {
  */
 export async function commitReleaseFiles(
   input: CommitReleaseInput,
-  ports: { git: Pick<Git, "readFiles" | "currentBranch">; forge: Forge; logger: Logger },
+  ports: { git: Pick<Git, "readFiles" | "currentBranch">; forge: Forge },
 ): Promise<ReleaseFilesOutcome | null> {
   const parent = input.request.commit;
   const changes = await releaseFileChanges(ports.git, input.request);
@@ -82,6 +82,5 @@ export async function commitReleaseFiles(
     });
   }
   const { sha } = await ports.forge.commitFiles({ branch, parent, message, files: changes, force: false });
-  ports.logger.info(`Committed ${changes.length} file(s) as "${message}": ${sha}.`);
   return { message, changes, diff, sha, found: false };
 }

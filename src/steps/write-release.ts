@@ -92,7 +92,9 @@ export async function writeRelease(
   const makeLatest = target.mayBeLatest && isHighestStable(version);
 
   if (result.dryRun) {
-    steps.push(...wouldDo(forge, version, target.title, floating, makeLatest));
+    // With version files the tags would go on the release commit, which a dry run does not make.
+    const on = result.files !== null && result.files.sha === null ? "the release commit" : sha;
+    steps.push(...wouldDo(forge, { ...version, sha: on }, target.title, floating, makeLatest));
     return;
   }
 
