@@ -2,8 +2,9 @@
  * CHANGELOG.md: a release's notes go in after the title block (the title and any paragraphs before
  * the first release section) and above the previous release's section; every other byte stays. A
  * release section starts at the first heading of level 2 or deeper, or at the first heading that
- * names a version (some changelogs give minor releases `# [1.2.0]`). A file that already has a
- * heading for the version is returned unchanged, so running again changes nothing.
+ * names a version (some changelogs give minor releases `# [1.2.0]`); an "Unreleased" section stays
+ * above. A file that already has a heading for the version is returned unchanged, so running again
+ * changes nothing.
  */
 
 export interface ChangelogRelease {
@@ -79,30 +80,51 @@ function namesVersion(heading: Heading, version: string): boolean {
   return new RegExp(`(?<![0-9A-Za-z.+-])v?${escaped}(?![0-9A-Za-z.+-]|\\.[0-9])`).test(words(heading));
 }
 
-/** Notes whose top heading is `# x` are moved one level down, to sit under the file's title. */
-function fitted(notes: string): string {
-  const found = scan(notes).headings;
-  if (found.length === 0 || Math.min(...found.map((h) => h.level)) > 1) return notes;
-  let out = "";
-  let at = 0;
+/**
+ * The previous release's heading: the first of level 2 or deeper, or that names a version. An
+ * "Unreleased" section (Keep a Changelog) is not a release: it stays on top, with its subsections.
+ */
+function firstRelease(found: readonly Heading[]): Heading | undefined {
+  let unreleased: number | null = null;
   for (const heading of found) {
-    if (heading.hashes === null || heading.level === 6) continue;
-    out += `${notes.slice(at, heading.hashes)}#`;
-    at = heading.hashes;
+    if (unreleased !== null && heading.level > unreleased) continue;
+    unreleased = /^\[?unreleased\]?$/i.test(words(heading).trim()) ? heading.level : null;
+    if (unreleased === null && (heading.level >= 2 || VERSION_IN_TEXT.test(words(heading)))) return heading;
   }
-  return out + notes.slice(at);
+  return undefined;
+}
+
+/**
+ * The notes as they go under the title: a top heading `# x` moves one level down, and notes with
+ * no heading that names the version get `## <version>` (the next run finds the section by it).
+ */
+function fitted(notes: string, version: string): string {
+  const found = scan(notes).headings;
+  let out = notes;
+  if (found.some((h) => h.level === 1)) {
+    out = "";
+    let at = 0;
+    for (const heading of found) {
+      if (heading.hashes === null || heading.level === 6) continue;
+      out += `${notes.slice(at, heading.hashes)}#`;
+      at = heading.hashes;
+    }
+    out += notes.slice(at);
+  }
+  return found.some((h) => namesVersion(h, version)) ? out : `## ${version}\n\n${out}`;
 }
 
 export function insertRelease(text: string | null, release: ChangelogRelease): string {
-  const notes = fitted(release.notes.replace(/\r\n/g, "\n").replace(/\n*$/, "\n"));
+  const notes = fitted(release.notes.replace(/\r\n/g, "\n").replace(/\n*$/, "\n"), release.version);
   const bom = text?.startsWith("\uFEFF") ? "\uFEFF" : "";
   const rest = text === null ? "" : text.slice(bom.length);
   if (rest === "") return `${bom}${CHANGELOG_TITLE}\n\n${notes}`;
   const { headings: found, unclosedFence } = scan(rest);
   if (found.some((h) => namesVersion(h, release.version))) return text!;
 
-  const eol = rest.includes("\r\n") ? "\r\n" : "\n";
-  const section = found.find((h) => h.level >= 2 || VERSION_IN_TEXT.test(words(h)));
+  // What is inserted ends its lines as the file's first line does.
+  const eol = /^[^\n]*\r\n/.test(rest) ? "\r\n" : "\n";
+  const section = firstRelease(found);
   // Notes after a fence that never closes would read as code (and not be found on the next run).
   const at = section?.start ?? unclosedFence ?? rest.length;
   const before = rest.slice(0, at);

@@ -61,6 +61,22 @@ describe("insertRelease", () => {
     );
   });
 
+  it("an Unreleased section (Keep a Changelog) stays on top with its subsections", () => {
+    const text = [
+      "# Changelog",
+      "",
+      "## [Unreleased](https://github.com/acme/app/compare/v1.1.0...HEAD)",
+      "### Added",
+      "- nothing yet",
+      "",
+      "## [1.1.0] - 2026-11-02",
+      "### Added",
+      "- export",
+      "",
+    ].join("\n");
+    expect(insertRelease(text, RELEASE)).toBe(insertedBefore(text, "## [1.1.0]", `${NOTES}\n`));
+  });
+
   it("a release section may be a level-1 heading that names a version (conventional-changelog's minors)", () => {
     const text =
       "# Changelog\n\n# [1.1.0](https://github.com/acme/app/compare/v1.0.0...v1.1.0) (2026-11-02)\n\n* x\n";
@@ -139,6 +155,12 @@ describe("insertRelease", () => {
     expect(insertRelease(null, { version: "1.2.0", notes: "## 1.2.0\n\n* x" })).toBe(
       "# Changelog\n\n## 1.2.0\n\n* x\n",
     );
+  });
+
+  it("notes without a heading for the version get one, so the next run finds them", () => {
+    const once = insertRelease("# Changelog\n", { version: "1.2.0", notes: "* x\n" });
+    expect(once).toBe("# Changelog\n\n## 1.2.0\n\n* x\n");
+    expect(insertRelease(once, { version: "1.2.0", notes: "* x\n" })).toBe(once);
   });
 
   it("fits shipguard's own release notes under the title, and recognises them on the next run", () => {

@@ -37,3 +37,15 @@ export const locateCargoToml: Locate = (text, context) => {
 };
 
 export const updateCargoToml = versionFileUpdater("Cargo.toml", locateCargoToml);
+
+/**
+ * The `[package].name` of a Cargo.toml: the name of its entry in Cargo.lock (the `entries` the
+ * Cargo.lock updater takes). Null for a virtual workspace, which has no package of its own.
+ */
+export function cargoPackageName(text: string, file = "Cargo.toml"): string | null {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const context = { file, options: {} };
+  const names = entriesAt(tomlEntries(body, context, "a [package].name string"), ["package", "name"]);
+  const value = names[0]?.value;
+  return value?.type === "TOMLValue" && typeof value.value === "string" ? value.value : null;
+}

@@ -49,7 +49,8 @@ export const locateChartYaml: Locate = (text, context) => {
     const pair = exactlyOne(named, keyLine, context, expected);
     const value = pair.value;
     if (!isScalar(value) || !value.range) {
-      const found = value === null ? "no value" : shown(String(value));
+      const range = (value as { range?: number[] } | null)?.range;
+      const found = range === undefined ? "no value" : shown(text.slice(range[0], range[1]));
       return fail(context, expected, { kind: "not-a-string", line: keyLine(pair), found });
     }
     return scalarSpan(text, value, context, expected);

@@ -110,8 +110,8 @@ export function literalSpan(
   return span;
 }
 
-/** A token as a message shows it: quoted, on one line, at most 60 characters. */
+/** A token as a message shows it: as code, on one line, at most 60 characters. */
 export function shown(source: string): string {
-  const one = source.replace(/\s+/g, " ").trim();
-  return one.length > 60 ? `${JSON.stringify(one.slice(0, 57))}...` : JSON.stringify(one);
+  const one = source.replace(/\s+/g, " ").trim().replace(/`/g, "'");
+  return one.length > 60 ? `\`${one.slice(0, 57)}...\`` : `\`${one}\``;
 }

@@ -17,6 +17,7 @@ import { updatePlainVersion } from "./plain-version.ts";
 import { updatePomXml } from "./pom-xml.ts";
 import { updatePyproject } from "./pyproject-toml.ts";
 
+export { cargoPackageName } from "./cargo-toml.ts";
 export type { UpdateOptions, VersionFileUpdater } from "./edit.ts";
 export { MARKER } from "./marker.ts";
 
@@ -44,7 +45,8 @@ export const KNOWN_VERSION_FILES: readonly string[] = [...BY_NAME.keys()];
  * unless the options give another `file`.
  */
 export function updaterFor(fileName: string): VersionFileUpdater {
-  const base = fileName.slice(fileName.lastIndexOf("/") + 1);
+  const base = fileName.split(/[\\/]/).at(-1) ?? fileName;
   const update = BY_NAME.get(base) ?? updateMarkedLines;
-  return (text, version, options = {}) => update(text, version, { file: fileName, ...options });
+  return (text, version, options = {}) =>
+    update(text, version, { ...options, file: options.file ?? fileName });
 }

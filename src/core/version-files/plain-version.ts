@@ -1,4 +1,7 @@
-/** VERSION and version.txt: the whole file is the version; surrounding blank space (the newline) stays. */
+/**
+ * VERSION and version.txt: the whole file is the version; surrounding blank space (the newline)
+ * stays, and so does a `v` in front of it (`v1.2.3` becomes `v1.3.0`).
+ */
 import { fail, type Locate, lineAt, shown, versionFileUpdater } from "./edit.ts";
 
 const EXPECTED = "the version as the file's only content";
@@ -15,7 +18,8 @@ export const locatePlainVersion: Locate = (text, context) => {
     }
     fail(context, EXPECTED, { kind: "not-a-string", line: lineAt(text, start), found: shown(token) });
   }
-  return [{ start, end: start + token.length }];
+  const prefix = /^v\d/.test(token) ? 1 : 0;
+  return [{ start: start + prefix, end: start + token.length }];
 };
 
 export const updatePlainVersion = versionFileUpdater("VERSION", locatePlainVersion);

@@ -76,7 +76,7 @@ export const locatePomXml: Locate = (text, context) => {
   if (!plain || token === "" || /[\s&$<]/.test(token)) {
     const found = version.empty
       ? "an empty <version/>"
-      : shown(`<version>${version.texts.join("")}</version>`);
+      : shown(`<version>${text.slice(version.start, text.indexOf("</", version.start))}</version>`);
     fail(context, EXPECTED, { kind: "not-a-string", line: lineAt(text, version.start), found });
   }
   return [span];

@@ -1,8 +1,17 @@
 import { ApiError, notFound, validationFailed } from "../api-error.ts";
-import { commentView, issueView } from "../issue-views.ts";
-import { addComment, BODY_LIMIT, characters, type IssueRecord, openIssue, TITLE_LIMIT } from "../issues.ts";
+import { commentView, issueView, labelsView } from "../issue-views.ts";
+import {
+  addComment,
+  assertTitleLength,
+  BODY_LIMIT,
+  characters,
+  ensureLabel,
+  type IssueRecord,
+  openIssue,
+} from "../issues.ts";
 import { paginate } from "../pagination.ts";
 import type { HandlerContext, Route } from "../router.ts";
+import { isoSeconds } from "../state.ts";
 
 /**
  * GitHub Issues: create, list (pull requests included, as GitHub does), read, comment. Unknown
@@ -15,11 +24,12 @@ function assertEnabled(context: HandlerContext): void {
   if (context.options.issuesDisabled) throw new ApiError(410, "Issues are disabled for this repo");
 }
 
+/** An issue or a pull request; with Issues off, a pull request's labels and comments still work. */
 function findIssue(context: HandlerContext): IssueRecord {
-  assertEnabled(context);
   const issue = context.state.issues.find(
     (candidate) => candidate.number === Number(context.params.issue_number),
   );
+  if (!issue?.pullRequest) assertEnabled(context);
   if (!issue) throw notFound();
   return issue;
 }
@@ -51,14 +61,7 @@ const createIssue: Route = {
     const { state, body } = context;
     const title = String(body.title ?? "").trim();
     if (title === "") throw validationFailed({ resource: "Issue", code: "missing_field", field: "title" });
-    if (characters(title) > TITLE_LIMIT) {
-      throw validationFailed({
-        resource: "Issue",
-        code: "custom",
-        field: "title",
-        message: `title is too long (maximum is ${TITLE_LIMIT} characters)`,
-      });
-    }
+    assertTitleLength(title);
     const text = typeof body.body === "string" ? body.body : null;
     if (text !== null) assertBody("Issue", text);
     const issue = openIssue(state, {
@@ -163,4 +166,41 @@ const listComments: Route = {
   },
 };
 
-export const issueRoutes: Route[] = [createIssue, listIssues, getIssue, createComment, listComments];
+/** Adds labels to an issue or pull request; the ones the repository lacks are made, as GitHub does. */
+const addLabels: Route = {
+  operationId: "issues/add-labels",
+  handle(context) {
+    const issue = findIssue(context);
+    for (const name of labelNames(context.body.labels)) {
+      const label = ensureLabel(context.state, name);
+      if (!issue.labels.some((known) => known.toLowerCase() === label.name.toLowerCase()))
+        issue.labels.push(label.name);
+    }
+    issue.updatedAt = isoSeconds();
+    return { status: 200, body: labelsView(context.state, issue.labels) };
+  },
+};
+
+/** Removes one label; one the issue does not carry answers 404 "Label does not exist". */
+const removeLabel: Route = {
+  operationId: "issues/remove-label",
+  handle(context) {
+    const issue = findIssue(context);
+    const wanted = String(context.params.name ?? "").toLowerCase();
+    const index = issue.labels.findIndex((name) => name.toLowerCase() === wanted);
+    if (index === -1) throw new ApiError(404, "Label does not exist");
+    issue.labels.splice(index, 1);
+    issue.updatedAt = isoSeconds();
+    return { status: 200, body: labelsView(context.state, issue.labels) };
+  },
+};
+
+export const issueRoutes: Route[] = [
+  createIssue,
+  listIssues,
+  getIssue,
+  createComment,
+  listComments,
+  addLabels,
+  removeLabel,
+];

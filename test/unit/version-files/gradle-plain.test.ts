@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { KNOWN_VERSION_FILES, updaterFor } from "../../../src/core/version-files/index.ts";
-import { failure, sample, spliced, variants, versionFileFailure } from "./samples.ts";
+import { thrown } from "../../helpers/failure.ts";
+import { expectOnly, sample, versionFileFailure } from "./samples.ts";
 
 const groovy = updaterFor("build.gradle");
 const kts = updaterFor("app/build.gradle.kts");
@@ -10,21 +11,16 @@ const marked = updaterFor("deploy/deployment.yaml");
 
 describe("build.gradle and build.gradle.kts", () => {
   it("Groovy: the top-level version, not a plugin's, a block's, a comment's or a string's", () => {
-    for (const { name, text } of variants(sample("build.gradle"))) {
-      const expected = spliced(
-        text,
-        [{ anchor: "\nversion = '0.0.1-SNAPSHOT'", old: "0.0.1-SNAPSHOT" }],
-        "0.1.0",
-      );
-      expect(groovy(text, "0.1.0"), name).toBe(expected);
-    }
+    expectOnly(
+      groovy,
+      sample("build.gradle"),
+      [{ anchor: "\nversion = '0.0.1-SNAPSHOT'", old: "0.0.1-SNAPSHOT" }],
+      "0.1.0",
+    );
   });
 
   it("Kotlin: the top-level version, not a plugin's, a constraint's or a subprojects block's", () => {
-    for (const { name, text } of variants(sample("build.gradle.kts"))) {
-      const expected = spliced(text, [{ anchor: 'version = "1.3.0"', old: "1.3.0" }], "1.4.0");
-      expect(kts(text, "1.4.0"), name).toBe(expected);
-    }
+    expectOnly(kts, sample("build.gradle.kts"), [{ anchor: 'version = "1.3.0"', old: "1.3.0" }], "1.4.0");
   });
 
   it("takes Groovy's `version '1.0.0'` and a statement after a semicolon", () => {
@@ -59,10 +55,12 @@ describe("build.gradle and build.gradle.kts", () => {
 
 describe("gradle.properties", () => {
   it("the version property, not a comment or a continued line", () => {
-    for (const { name, text } of variants(sample("gradle.properties"))) {
-      const expected = spliced(text, [{ anchor: "\nversion=1.3.0", old: "1.3.0" }], "1.4.0");
-      expect(properties(text, "1.4.0"), name).toBe(expected);
-    }
+    expectOnly(
+      properties,
+      sample("gradle.properties"),
+      [{ anchor: "\nversion=1.3.0", old: "1.3.0" }],
+      "1.4.0",
+    );
   });
 
   it("reads every separator the properties format allows and keeps trailing blanks", () => {
@@ -96,12 +94,13 @@ describe("gradle.properties", () => {
 
 describe("VERSION and version.txt", () => {
   it("replace the whole content, keeping the newline, CRLF and BOM", () => {
-    for (const { name, text } of variants(sample("VERSION"))) {
-      expect(plain(text, "2.15.0"), name).toBe(
-        spliced(text, [{ anchor: "2.14.0", old: "2.14.0" }], "2.15.0"),
-      );
-      expect(updaterFor("version.txt")(text, "2.15.0"), name).toBe(text.replace("2.14.0", "2.15.0"));
-    }
+    const edits = [{ anchor: "2.14.0", old: "2.14.0" }];
+    expectOnly(plain, sample("VERSION"), edits, "2.15.0");
+    expectOnly(updaterFor("version.txt"), sample("VERSION"), edits, "2.15.0");
+  });
+
+  it("keeps a v in front of the version", () => {
+    expect(plain("v2.14.0\n", "2.15.0")).toBe("v2.15.0\n");
   });
 
   it("refuses an empty file and two lines", () => {
@@ -114,13 +113,15 @@ describe("VERSION and version.txt", () => {
 
 describe("any other file: lines marked x-shipguard-version", () => {
   it("changes the SemVer of each marked line only", () => {
-    for (const { name, text } of variants(sample("deployment.yaml"))) {
-      const edits = [
+    expectOnly(
+      marked,
+      sample("deployment.yaml"),
+      [
         { anchor: '"1.2.3" # x-shipguard', old: "1.2.3" },
         { anchor: "web:1.2.3 # x-shipguard", old: "1.2.3" },
-      ];
-      expect(marked(text, "1.3.0"), name).toBe(spliced(text, edits, "1.3.0"));
-    }
+      ],
+      "1.3.0",
+    );
   });
 
   it("takes a prerelease and build, and leaves longer numbers alone", () => {
@@ -166,8 +167,8 @@ describe("updaterFor", () => {
   });
 
   it("refuses a new version that is not SemVer, since it goes into files unquoted", () => {
-    expect(failure(() => updaterFor("VERSION")("1.0.0\n", "1.1.0\nrm -rf")).code).toBe("SG_INTERNAL");
-    expect(failure(() => updaterFor("package.json")('{"version":"1.0.0"}', '1.1.0"')).code).toBe(
+    expect(thrown(() => updaterFor("VERSION")("1.0.0\n", "1.1.0\nrm -rf")).code).toBe("SG_INTERNAL");
+    expect(thrown(() => updaterFor("package.json")('{"version":"1.0.0"}', '1.1.0"')).code).toBe(
       "SG_INTERNAL",
     );
   });

@@ -6,7 +6,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect } from "vitest";
-import { isShipguardError, type ShipguardError } from "../../../src/errors.ts";
+import type { UpdateOptions, VersionFileUpdater } from "../../../src/core/version-files/index.ts";
+import type { ShipguardError } from "../../../src/errors.ts";
+import { thrown } from "../../helpers/failure.ts";
 
 const FIXTURES = path.resolve(import.meta.dirname, "../../fixtures/version-files");
 
@@ -48,20 +50,22 @@ export function spliced(
   return out;
 }
 
-/** The coded error `run` throws. */
-export function failure(run: () => unknown): ShipguardError {
-  try {
-    run();
-  } catch (error) {
-    if (isShipguardError(error)) return error;
-    throw error;
+/** In every variant of `text` (LF, CRLF, BOM, no final newline), `update` changes the edits' values only. */
+export function expectOnly(
+  update: VersionFileUpdater,
+  text: string,
+  edits: readonly { anchor: string; old: string }[],
+  next: string,
+  options?: UpdateOptions,
+): void {
+  for (const variant of variants(text)) {
+    expect(update(variant.text, next, options), variant.name).toBe(spliced(variant.text, edits, next));
   }
-  throw new Error("expected a ShipguardError, nothing was thrown");
 }
 
 /** The SG_VERSION_FILE error of `run`, checked to name the file. */
 export function versionFileFailure(run: () => unknown, file: string): ShipguardError {
-  const error = failure(run);
+  const error = thrown(run);
   expect(error.code).toBe("SG_VERSION_FILE");
   expect(error.message).toContain(file);
   expect(error.value).toBe(file);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { updaterFor } from "../../../src/core/version-files/index.ts";
-import { failure, sample, spliced, variants, versionFileFailure } from "./samples.ts";
+import { cargoPackageName, updaterFor } from "../../../src/core/version-files/index.ts";
+import { thrown } from "../../helpers/failure.ts";
+import { expectOnly, sample, spliced, versionFileFailure } from "./samples.ts";
 
 const pyproject = updaterFor("pyproject.toml");
 const cargoToml = updaterFor("Cargo.toml");
@@ -8,17 +9,21 @@ const cargoLock = updaterFor("Cargo.lock");
 
 describe("pyproject.toml", () => {
   it("poetry: [tool.poetry].version, not a dependency's inline version", () => {
-    for (const { name, text } of variants(sample("pyproject.poetry.toml"))) {
-      const expected = spliced(text, [{ anchor: 'version = "3.2.4"', old: "3.2.4" }], "3.3.0");
-      expect(pyproject(text, "3.3.0"), name).toBe(expected);
-    }
+    expectOnly(
+      pyproject,
+      sample("pyproject.poetry.toml"),
+      [{ anchor: 'version = "3.2.4"', old: "3.2.4" }],
+      "3.3.0",
+    );
   });
 
   it("PEP 621 (hatch): [project].version wins over [tool.poetry].version", () => {
-    for (const { name, text } of variants(sample("pyproject.hatch.toml"))) {
-      const expected = spliced(text, [{ anchor: 'version = "1.8.0"', old: "1.8.0" }], "1.9.0");
-      expect(pyproject(text, "1.9.0"), name).toBe(expected);
-    }
+    expectOnly(
+      pyproject,
+      sample("pyproject.hatch.toml"),
+      [{ anchor: 'version = "1.8.0"', old: "1.8.0" }],
+      "1.9.0",
+    );
   });
 
   it("a literal string keeps its single quotes; dotted keys and inline tables are found", () => {
@@ -54,7 +59,7 @@ describe("pyproject.toml", () => {
     ).toContain("found none");
     expect(
       versionFileFailure(() => pyproject("[project]\nversion = 1\n", "1.0.0"), "pyproject.toml").message,
-    ).toContain('found "1" on line 2');
+    ).toContain("found `1` on line 2");
     const multi = '[project]\nversion = """\n1.0.0"""\n';
     expect(versionFileFailure(() => pyproject(multi, "1.1.0"), "pyproject.toml").message).toContain(
       "not a plain",
@@ -69,21 +74,21 @@ describe("pyproject.toml", () => {
 
 describe("Cargo.toml", () => {
   it("ripgrep-like: [package].version, not the dependencies' (inline, dotted table or plain)", () => {
-    for (const { name, text } of variants(sample("Cargo.ripgrep.toml"))) {
-      const expected = spliced(text, [{ anchor: 'version = "14.1.1"  #:version', old: "14.1.1" }], "14.2.0");
-      expect(cargoToml(text, "14.2.0"), name).toBe(expected);
-    }
+    expectOnly(
+      cargoToml,
+      sample("Cargo.ripgrep.toml"),
+      [{ anchor: 'version = "14.1.1"  #:version', old: "14.1.1" }],
+      "14.2.0",
+    );
   });
 
   it("a virtual workspace: [workspace.package].version, not the same value in [workspace.dependencies]", () => {
-    for (const { name, text } of variants(sample("Cargo.workspace.toml"))) {
-      const expected = spliced(
-        text,
-        [{ anchor: '[workspace.package]\nversion = "0.7.2"', old: "0.7.2" }],
-        "0.8.0",
-      );
-      expect(cargoToml(text, "0.8.0"), name).toBe(expected);
-    }
+    expectOnly(
+      cargoToml,
+      sample("Cargo.workspace.toml"),
+      [{ anchor: '[workspace.package]\nversion = "0.7.2"', old: "0.7.2" }],
+      "0.8.0",
+    );
   });
 
   it("a root package inheriting the workspace's version: the workspace's changes", () => {
@@ -116,14 +121,13 @@ describe("Cargo.lock", () => {
   const lock = sample("Cargo.lock");
 
   it("changes the named [[package]] entries, not the others or the lockfile's own version", () => {
-    for (const { name, text } of variants(lock)) {
-      const expected = spliced(
-        text,
-        [{ anchor: 'name = "ripgrep"\nversion = "14.1.1"', old: "14.1.1" }],
-        "14.2.0",
-      );
-      expect(cargoLock(text, "14.2.0", { entries: ["ripgrep"] }), name).toBe(expected);
-    }
+    expectOnly(
+      cargoLock,
+      lock,
+      [{ anchor: 'name = "ripgrep"\nversion = "14.1.1"', old: "14.1.1" }],
+      "14.2.0",
+      { entries: ["ripgrep"] },
+    );
     const both = spliced(
       lock,
       [
@@ -135,6 +139,16 @@ describe("Cargo.lock", () => {
     expect(cargoLock(lock, "15.0.0", { entries: ["grep", "ripgrep"] })).toBe(both);
   });
 
+  it("takes its entry's name from the Cargo.toml: cargoPackageName", () => {
+    expect(cargoPackageName(`\uFEFF${sample("Cargo.ripgrep.toml")}`)).toBe("ripgrep");
+    expect(cargoPackageName(sample("Cargo.member.toml"))).toBe("acme-core");
+    expect(cargoPackageName(sample("Cargo.workspace.toml"))).toBeNull();
+    const name = cargoPackageName(sample("Cargo.ripgrep.toml"))!;
+    expect(cargoLock(lock, "14.2.0", { entries: [name] })).toBe(
+      spliced(lock, [{ anchor: 'name = "ripgrep"\nversion = "14.1.1"', old: "14.1.1" }], "14.2.0"),
+    );
+  });
+
   it("refuses a name that is absent or there twice, and a call without a name", () => {
     expect(
       versionFileFailure(() => cargoLock(lock, "1.0.0", { entries: ["rg"] }), "Cargo.lock").message,
@@ -143,6 +157,6 @@ describe("Cargo.lock", () => {
     expect(
       versionFileFailure(() => cargoLock(twice, "1.0.0", { entries: ["memchr"] }), "Cargo.lock").message,
     ).toContain("found 2");
-    expect(failure(() => cargoLock(lock, "1.0.0")).code).toBe("SG_INTERNAL");
+    expect(thrown(() => cargoLock(lock, "1.0.0")).code).toBe("SG_INTERNAL");
   });
 });
