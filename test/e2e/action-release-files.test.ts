@@ -76,6 +76,25 @@ describe.concurrent("release with version files, on the emulator", () => {
     expect(w.emulator.violations).toEqual([]);
   });
 
+  it("a re-run of the job after the commit was made but not tagged tags that commit, no second commit", async (ctx) => {
+    const w = await world(ctx);
+    w.emulator.faults.status(TAG_OBJECT, 422, 1);
+    const first = await w.run();
+    expect(first.code).not.toBe(0);
+    const release = w.origin.git("rev-parse", "main").trim();
+    expect(w.origin.git("rev-parse", "main^").trim()).toBe(w.analysed);
+    expect(w.origin.git("tag", "-l").trim()).toBe("v1.0.0");
+
+    // The same job again: the checkout is still the analysed commit.
+    const again = await w.run();
+    expect(again.stdout).not.toContain("::error::");
+    expect(again.code).toBe(0);
+    expect(count(w.emulator, COMMIT)).toBe(1);
+    expect(w.origin.git("rev-parse", "main").trim()).toBe(release);
+    expect(w.origin.git("rev-parse", "v1.1.0^{commit}").trim()).toBe(release);
+    expect(again.outputs["release-sha"]).toBe(release);
+  });
+
   it("a protected branch: SG_BRANCH_PROTECTED, nothing tagged, main unchanged", async (ctx) => {
     const w = await world(ctx, { protectedBranches: ["main"] });
     const run = await w.run();
