@@ -18,7 +18,11 @@ const COMMIT = "POST /repos/{owner}/{repo}/git/commits";
 const UPDATE = "PATCH /repos/{owner}/{repo}/git/refs/{ref}";
 const TAG_OBJECT = "POST /repos/{owner}/{repo}/git/tags";
 
-async function world(ctx: TestContext, options: { protectedBranches?: string[] } = {}) {
+async function world(
+  ctx: TestContext,
+  options: { protectedBranches?: string[] } = {},
+  extra: Record<string, string> = {},
+) {
   const origin = new TestRepo();
   ctx.onTestFinished(() => origin.remove());
   origin.change("feat: first", { "package.json": PACKAGE, "CHANGELOG.md": CHANGELOG });
@@ -35,6 +39,7 @@ async function world(ctx: TestContext, options: { protectedBranches?: string[] }
         repository: "acme/app",
         "version-files": "package.json",
         "changelog-file": "CHANGELOG.md",
+        ...extra,
       },
       env: {
         GITHUB_API_URL: github.emulator.url,
@@ -93,6 +98,18 @@ describe.concurrent("release with version files, on the emulator", () => {
     expect(w.origin.git("rev-parse", "main").trim()).toBe(release);
     expect(w.origin.git("rev-parse", "v1.1.0^{commit}").trim()).toBe(release);
     expect(again.outputs["release-sha"]).toBe(release);
+  });
+
+  it("dry-run: the diff in the job summary, and no write to GitHub", async (ctx) => {
+    const w = await world(ctx, {}, { "dry-run": "true" });
+    const run = await w.run();
+    expect(run.code).toBe(0);
+    expect(w.emulator.log.filter((e) => e.method !== "GET")).toEqual([]);
+    expect(w.origin.git("rev-parse", "main").trim()).toBe(w.analysed);
+    expect(run.summary).toContain("Would change `CHANGELOG.md`, `package.json` in `chore(release): 1.1.0`.");
+    expect(run.summary).toContain("```diff\n--- a/CHANGELOG.md\n+++ b/CHANGELOG.md\n");
+    expect(run.summary).toContain('-  "version": "1.0.0"\n+  "version": "1.1.0"\n');
+    expect(run.outputs["release-sha"]).toBe("");
   });
 
   it("a protected branch: SG_BRANCH_PROTECTED, nothing tagged, main unchanged", async (ctx) => {
