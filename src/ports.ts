@@ -118,6 +118,10 @@ export interface Git {
     exclude: string | null,
     onCommit: (commit: ChangedCommit) => void,
   ): Promise<void>;
+  /** Each file's text (path from the root) in `commit`, null when absent; one `git cat-file --batch`. */
+  readFiles(commit: string, paths: readonly string[]): Promise<Map<string, string | null>>;
+  /** A commit's parents and raw message, or null when `ref` names no commit. */
+  readCommit(ref: string): Promise<{ sha: string; parents: string[]; message: string } | null>;
   /**
    * The commits reachable from `to` and from none of `exclude`, each with its committer date, in
    * one git process (lead time for changes). Every commit named must be in the local history: ask
@@ -170,6 +174,11 @@ export interface Forge {
    * Local: the files written in the working tree and committed on the checked-out `branch`.
    */
   commitFiles?(request: CommitRequest): Promise<{ sha: string }>;
+  /**
+   * The tip of `branch` when it is a commit on `parent` with this message: the release commit an
+   * earlier run made but did not tag (a job re-run checks out `parent` again). Local: commitFiles finds it.
+   */
+  releaseCommitOn?(branch: string, parent: string, message: string): Promise<string | null>;
   /** Pull requests, when the forge has them (GitHub); absent for the local repository. */
   readonly pullRequests?: PullRequestPort;
 }

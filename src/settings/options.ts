@@ -4,6 +4,7 @@
  */
 
 import { METRICS_OPTIONS } from "./options-metrics.ts";
+import { RELEASE_FILE_OPTIONS } from "./release-file-options.ts";
 
 /** What the action's `command` input accepts. */
 export const COMMANDS = ["version", "release", "deploy", "smoke", "rollback", "incident", "metrics"] as const;
@@ -178,6 +179,7 @@ export const OPTIONS: readonly OptionSpec[] = [
       "`release` in a monorepo: the path of the package whose release may be marked latest (`packages/api`). Default: the root package `.`; every other package's release is never latest.",
     commands: ["release"],
   },
+  ...RELEASE_FILE_OPTIONS,
   {
     name: "push",
     description: "Push the new tag to `origin` (CLI, local mode).",

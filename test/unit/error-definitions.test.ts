@@ -183,6 +183,16 @@ const SAMPLES: { [C in ErrorCode]: readonly ErrorParams<C>[] } = {
       refused: true,
     },
   ],
+  SG_VERSION_FILE_NOT_FOUND: [
+    {
+      file: "packages/api/package.json",
+      setting: 'packages."packages/api".version-files',
+      commit: "0123456789abcdef0123",
+    },
+  ],
+  SG_WORKTREE_CHANGED: [
+    { branch: "main", parent: "0123456789abcdef0123", problem: "package.json has uncommitted changes." },
+  ],
   SG_VERSION_FILE: [
     { file: "package.json", expected: 'one "version" string', problem: { kind: "missing" } },
     { file: "Cargo.toml", expected: "a [package].version", problem: { kind: "ambiguous", lines: [4, 9] } },

@@ -64,4 +64,23 @@ export const FILES_ERRORS = {
     }),
     "Keep the version exactly once where the file's format keeps it, or remove the file from `version-files`.",
   ),
+  SG_VERSION_FILE_NOT_FOUND: define(
+    "A file of version-files is not in the analysed commit; no file was written.",
+    (p: { file: string; setting: string; commit: string }) => ({
+      message: `${p.setting} names ${p.file}, which is not a file in the analysed commit ${p.commit.slice(0, 12)}. No file was written.`,
+      remedy: `Commit ${p.file} first, or correct the path in ${p.setting} (in a monorepo it is relative to the package's folder).`,
+      input: p.setting,
+      value: p.file,
+    }),
+    "Commit the file, or correct its path (relative to the package's folder in a monorepo).",
+  ),
+  SG_WORKTREE_CHANGED: define(
+    "`release` on the CLI with version files or a changelog: the working tree or the branch is not as the analysed commit left it, so the release commit is not made; nothing was written.",
+    (p: { branch: string; parent: string; problem: string }) => ({
+      message: `Cannot make the release commit on ${p.branch} on top of ${p.parent.slice(0, 12)}: ${p.problem} Nothing was written.`,
+      remedy:
+        "Commit or discard the changes to the files the release writes (`git status`), check out the branch at the analysed commit, and run `release` again.",
+    }),
+    "Commit or discard the local changes to the release's files, and run again on the branch's tip.",
+  ),
 };
