@@ -13,6 +13,7 @@ import { HISTORY_ERRORS } from "./errors/history.ts";
 import { INCIDENT_ERRORS } from "./errors/incidents.ts";
 import { LEDGER_ERRORS } from "./errors/ledger.ts";
 import { MAINTENANCE_ERRORS } from "./errors/maintenance.ts";
+import { RELEASE_PR_ERRORS } from "./errors/release-pr.ts";
 import { SETTINGS_FILE_ERRORS } from "./errors/settings-file.ts";
 
 export type { ErrorDefinition, ErrorDetails } from "./define-error.ts";
@@ -27,6 +28,7 @@ export const ERRORS = {
   ...GITHUB_ERRORS,
   ...LEDGER_ERRORS,
   ...INCIDENT_ERRORS,
+  ...RELEASE_PR_ERRORS,
 } satisfies Record<string, ErrorDefinition<never>>;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -3,7 +3,7 @@ import { parseBranchMap } from "../core/next-version.ts";
 import { RELEASE_NOTIFY_ON } from "../core/notify/event.ts";
 import { normalizePath } from "../core/packages.ts";
 import type { ReleaseRule, SquashBullets } from "../core/types.ts";
-import { invalidInput } from "../errors.ts";
+import { invalidInput, shipguardError } from "../errors.ts";
 import { repositoryOf } from "./names.ts";
 import { type NotifySettings, notifyOf } from "./read-notify.ts";
 import { type PackageSettings, packagesOf } from "./read-packages.ts";
@@ -74,7 +74,11 @@ export interface ReleaseSettings extends VersionSettings {
   notify: NotifySettings;
   /** The package whose release may be marked latest; null: the root package `.`. */
   latestPackage: string | null;
+  /** `direct`: tag the analysed commit; `pull-request`: propose the release as a pull request first. */
+  releaseMode: ReleaseMode;
 }
+
+export type ReleaseMode = "direct" | "pull-request";
 
 export function readReleaseSettings(source: RawSource): ReleaseSettings {
   const floatingTags = raw(source, "floating-tags").trim();
@@ -82,10 +86,12 @@ export function readReleaseSettings(source: RawSource): ReleaseSettings {
     throw invalidInput("floating-tags", floatingTags, "Expected `none`, `major` or `major-minor`.");
   }
   const version = readVersionSettings(source);
+  const repository = repositoryOf(source);
   return {
     ...version,
+    releaseMode: releaseModeOf(raw(source, "release-mode"), repository),
     latestPackage: latestPackageOf(raw(source, "latest-package"), version.packages),
-    repository: repositoryOf(source),
+    repository,
     dryRun: parseBoolean("dry-run", raw(source, "dry-run")),
     floatingTags,
     push: parseBoolean("push", raw(source, "push")),
@@ -114,4 +120,14 @@ function latestPackageOf(value: string, packages: readonly PackageSettings[] | n
     `Expected the path of a configured package: ${packages.map((p) => `\`${p.path}\``).join(", ")}.`,
     "Give one of those paths, as written under `packages` in the settings file (relative to the repository root).",
   );
+}
+
+/** `release-mode`; a pull request needs GitHub, so without a repository (the local CLI) it is refused. */
+function releaseModeOf(value: string, repository: { owner: string; repo: string } | null): ReleaseMode {
+  const mode = value.trim();
+  if (mode !== "direct" && mode !== "pull-request") {
+    throw invalidInput("release-mode", value, "Expected `direct` or `pull-request`.");
+  }
+  if (mode === "pull-request" && repository === null) throw shipguardError("SG_RELEASE_PR_NEEDS_GITHUB", {});
+  return mode;
 }

@@ -16,6 +16,7 @@ import type { VersionResult, VersionsResult } from "../../src/commands/version.t
 import { OUTPUTS } from "../../src/outputs.ts";
 import { deployOutputs, rollbackOutputs, smokeOutputs } from "../../src/presenters/deploy.ts";
 import { releaseOutputs } from "../../src/presenters/release.ts";
+import { pullRequestOutputs } from "../../src/presenters/release-pr.ts";
 import { versionOutputs } from "../../src/presenters/version.ts";
 import { packagesOutputs } from "../../src/presenters/version-packages.ts";
 import { incidentCommand } from "../../src/registry/commands/incident.ts";
@@ -117,6 +118,7 @@ describe("action.yml", () => {
           release: null,
         } as unknown as ReleaseResult),
       ),
+      ...Object.keys(pullRequestOutputs(null)),
       ...Object.keys(
         deployOutputs({
           deploymentId: "1",

@@ -18,7 +18,14 @@ import {
   releasePackagesSummary,
   releasePackagesText,
 } from "../../presenters/release-packages.ts";
+import {
+  pullRequestJson,
+  pullRequestOutputs,
+  pullRequestSentence,
+  pullRequestSummary,
+} from "../../presenters/release-pr.ts";
 import { type ReleaseSettings, readReleaseSettings } from "../../settings.ts";
+import type { ProposalFiles } from "../../steps/release-pr.ts";
 import { eventContext } from "../announce.ts";
 import { register } from "../command.ts";
 import type { Presentation } from "../presentation.ts";
@@ -36,7 +43,7 @@ export const releaseCommand = register<ReleaseSettings, ReleaseOutcome>({
         : { serverUrl: context.serverUrl ?? "https://github.com", repository: settings.repository };
     const outcome = await runReleaseCommand(
       settings,
-      { git, forge, logger: context.logger },
+      { git, forge, logger: context.logger, files: proposalFiles(settings, git) },
       { ...links, branch: context.branch },
     );
     const notes = notesOf(outcome);
@@ -50,10 +57,11 @@ export const releaseCommand = register<ReleaseSettings, ReleaseOutcome>({
     const notes = notesOf(outcome);
     // The notes on stdout, unless --notes-file took them; the report then goes to stderr.
     const document = { document: settings.notesFile === null ? notes : "" };
-    if (outcome.kind === "single") return single(outcome.result, tagUrl(outcome.result), document);
+    if (outcome.kind === "single")
+      return withPullRequest(outcome, single(outcome.result, tagUrl(outcome.result), document));
     const result = outcome.result;
     const problem = releasePackagesProblem(result);
-    return {
+    return withPullRequest(outcome, {
       ok: problem === null,
       message: problem?.message ?? releasePackagesReason(result),
       problem,
@@ -62,7 +70,7 @@ export const releaseCommand = register<ReleaseSettings, ReleaseOutcome>({
       text: `${releasePackagesReason(result)}\n${releasePackagesText(result)}`,
       ...document,
       json: releasePackagesJson(result),
-    };
+    });
   },
   announce: (outcome, settings, root) => ({
     notify: settings.notify,
@@ -85,9 +93,50 @@ function single(result: ReleaseResult, tagUrl: string | null, document: { docume
   };
 }
 
+/**
+ * The release pull request's outputs (empty in direct mode), and in pull-request mode its sentence
+ * first: the message, the summary's head and the text say what happened to it.
+ */
+function withPullRequest(outcome: ReleaseOutcome, p: Presentation): Presentation {
+  const report = outcome.pullRequest;
+  const outputs = { ...p.outputs, ...pullRequestOutputs(report) };
+  const json = { ...(p.json as Record<string, unknown>), ...pullRequestJson(report) };
+  if (report === null) return { ...p, outputs, json };
+  const results = outcome.kind === "single" ? [outcome.result] : outcome.result.releases;
+  const proposed = results.filter((r) => r.version.releaseNeeded).map((r) => r.version.tag ?? "");
+  const sentence = pullRequestSentence(report, proposed);
+  if (report.action === "released") {
+    return {
+      ...p,
+      outputs,
+      json,
+      summary: `${pullRequestSummary(report, proposed)}${p.summary}`,
+      text: `${sentence}\n${p.text}`,
+    };
+  }
+  // While it is open nothing is released: the release's own head line would say otherwise.
+  const rest = p.summary.replace(/^### .*\n/, "");
+  return {
+    ...p,
+    message: sentence,
+    outputs,
+    json,
+    summary: `${pullRequestSummary(report, proposed)}${rest}`,
+    text: `${sentence}\n${report.steps.join("\n")}\n`,
+  };
+}
+
 /** The release notes: the one release's, or each package's under its release's title. */
 function notesOf(outcome: ReleaseOutcome): string {
   return outcome.kind === "single" ? outcome.result.version.notes : releasePackagesNotes(outcome.result);
+}
+
+/**
+ * The version files and changelogs of a release pull request's commit.
+ * TODO(feat/release-files): steps/release-files.ts.
+ */
+function proposalFiles(_settings: ReleaseSettings, _git: unknown): ProposalFiles {
+  return async () => [];
 }
 
 /** `released` for each release this run made; a re-run that found them complete tells nothing. */
