@@ -49,6 +49,17 @@ const OPERATIONS = [
   ["get", "/repos/{owner}/{repo}/issues/{issue_number}"],
   ["post", "/repos/{owner}/{repo}/issues/{issue_number}/comments"],
   ["get", "/repos/{owner}/{repo}/issues/{issue_number}/comments"],
+  ["post", "/repos/{owner}/{repo}/git/trees"],
+  ["post", "/repos/{owner}/{repo}/git/commits"],
+  ["get", "/repos/{owner}/{repo}/git/commits/{commit_sha}"],
+  ["get", "/repos/{owner}/{repo}/pulls"],
+  ["post", "/repos/{owner}/{repo}/pulls"],
+  ["get", "/repos/{owner}/{repo}/pulls/{pull_number}"],
+  ["patch", "/repos/{owner}/{repo}/pulls/{pull_number}"],
+  ["put", "/repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+  ["get", "/repos/{owner}/{repo}/commits/{commit_sha}/pulls"],
+  ["post", "/repos/{owner}/{repo}/issues/{issue_number}/labels"],
+  ["delete", "/repos/{owner}/{repo}/issues/{issue_number}/labels/{name}"],
 ];
 
 const DISPATCH = "/repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches";
@@ -118,6 +129,36 @@ const PATCHES = [
         const { format: _format, ...rest } = properties[field];
         properties[field] = { ...rest, anyOf: [{ format: "uri" }, { maxLength: 0 }] };
       }
+    },
+  },
+  {
+    id: "pull-request-label-description-nullable",
+    reason:
+      "The labels of a pull request (pull-request, pull-request-simple) describe `description` as a " +
+      "string, but a label without a description carries null there, as the `label` schema itself " +
+      "says (a label made on the fly by add-labels has none). The field accepts null.",
+    applies: (subset) =>
+      ["pull-request", "pull-request-simple"].some(
+        (name) =>
+          subset.components.schemas[name]?.properties.labels.items.properties.description.nullable !== true,
+      ),
+    apply: (subset) => {
+      for (const name of ["pull-request", "pull-request-simple"]) {
+        subset.components.schemas[name].properties.labels.items.properties.description.nullable = true;
+      }
+    },
+  },
+  {
+    id: "pulls-create-head-repo-format",
+    reason:
+      "POST pulls describes `head_repo` with the custom format `repo.nwo` (owner/name), which no " +
+      "validator knows; it is checked as a plain string.",
+    applies: (subset) =>
+      subset.paths["/repos/{owner}/{repo}/pulls"].post.requestBody.content["application/json"].schema
+        .properties.head_repo?.format === "repo.nwo",
+    apply: (subset) => {
+      delete subset.paths["/repos/{owner}/{repo}/pulls"].post.requestBody.content["application/json"].schema
+        .properties.head_repo.format;
     },
   },
 ];

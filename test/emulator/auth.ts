@@ -34,6 +34,29 @@ const REQUIRED: Record<string, [Scope, Access]> = {
   "issues/get": ["issues", "read"],
   "issues/create-comment": ["issues", "write"],
   "issues/list-comments": ["issues", "read"],
+  "issues/add-labels": ["issues", "write"],
+  "issues/remove-label": ["issues", "write"],
+  "git/create-tree": ["contents", "write"],
+  "git/create-commit": ["contents", "write"],
+  "git/get-commit": ["contents", "read"],
+  "pulls/list": ["pull-requests", "read"],
+  "pulls/create": ["pull-requests", "write"],
+  "pulls/get": ["pull-requests", "read"],
+  "pulls/update": ["pull-requests", "write"],
+  "pulls/merge": ["contents", "write"],
+  "repos/list-pull-requests-associated-with-commit": ["contents", "read"],
+};
+
+/**
+ * Operations GitHub's permission tables accept under another permission too: an issue call on a
+ * pull request takes "Pull requests" write as well as "Issues" write, and reading a commit's pull
+ * requests takes "Pull requests" read as well as "Contents" read.
+ */
+const ALSO_ACCEPTED: Record<string, [Scope, Access]> = {
+  "issues/create-comment": ["pull-requests", "write"],
+  "issues/add-labels": ["pull-requests", "write"],
+  "issues/remove-label": ["pull-requests", "write"],
+  "repos/list-pull-requests-associated-with-commit": ["pull-requests", "read"],
 };
 
 const RANK: Record<Access, number> = { none: 0, read: 1, write: 2 };
@@ -59,6 +82,8 @@ export function authorize(operationId: string, permissions: Permissions | undefi
   const [scope, access] = required;
   const granted = scope === "metadata" ? "read" : (permissions[scope] ?? "none");
   if (RANK[granted] >= RANK[access]) return;
+  const other = ALSO_ACCEPTED[operationId];
+  if (other && RANK[permissions[other[0]] ?? "none"] >= RANK[other[1]]) return;
   throw new ApiError(403, "Resource not accessible by integration", {
     headers: { "x-accepted-github-permissions": `${scope}=${access}` },
   });

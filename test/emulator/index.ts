@@ -24,6 +24,7 @@ export type {
   WorkflowBehaviour,
 } from "./options.ts";
 export { DEFAULT_TOKEN, GITHUB_ACTIONS_BOT } from "./options.ts";
+export type { MergeMethod, PullRecord, PushCommitInput } from "./pulls.ts";
 export { type Emulator, type LogEntry, startEmulator, type Violation } from "./server.ts";
 export type {
   DeploymentRecord,

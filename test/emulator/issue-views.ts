@@ -81,7 +81,7 @@ export function issueView(state: EmulatorState, issue: IssueRecord): Json {
       html_url: html,
       diff_url: `${html}.diff`,
       patch_url: `${html}.patch`,
-      merged_at: null,
+      merged_at: state.pulls.find((pull) => pull.number === issue.number)?.mergedAt ?? null,
     };
   }
   return view;

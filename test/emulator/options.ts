@@ -1,5 +1,5 @@
 /** What a GITHUB_TOKEN's `permissions:` block grants, per scope. */
-export type Scope = "contents" | "deployments" | "actions" | "issues" | "metadata";
+export type Scope = "contents" | "deployments" | "actions" | "issues" | "pull-requests" | "metadata";
 export type Access = "none" | "read" | "write";
 export type Permissions = Partial<Record<Scope, Access>>;
 
@@ -86,6 +86,17 @@ export interface EmulatorOptions {
    * (and makes none), and answers 201 with the issue unlabelled.
    */
   dropIssueLabels?: boolean;
+  /**
+   * Branches protected by a rule that requires pull requests (branch protection or a ruleset):
+   * moving or deleting them through the API (PATCH/DELETE git/refs) answers 422 "Changes must be
+   * made through a pull request." Merging a pull request into them still works.
+   */
+  protectedBranches?: string[];
+  /**
+   * The repository setting "Allow GitHub Actions to create and approve pull requests" is off:
+   * POST pulls answers 403 "GitHub Actions is not permitted to create or approve pull requests."
+   */
+  forbidPullRequestCreation?: boolean;
   /** Answer 422 to `return_run_details` like a GitHub Enterprise Server that predates it. */
   refuseRunDetails?: boolean;
   deployments?: DeploymentBehaviour;

@@ -71,3 +71,18 @@ export function assertWorkflowsWritable(state: EmulatorState, sha: string, opera
 }
 
 export const IMMUTABLE_RELEASE_MESSAGE = IMMUTABLE;
+
+/**
+ * Moving or deleting a branch that a rule protects (`protectedBranches`: branch protection or a
+ * ruleset requiring pull requests). GitHub answers the Git Data API's ref update with 422 and the
+ * rule's words, "Changes must be made through a pull request." (seen from PATCH git/refs in
+ * googleapis/repo-automation-bots#5551; a push gets the same words after "GH006: Protected branch
+ * update failed for refs/heads/<branch>."). Merging a pull request is the allowed way in.
+ */
+export function assertBranchWritable(state: EmulatorState, ref: string): void {
+  if (!ref.startsWith("refs/heads/")) return;
+  const branch = ref.slice("refs/heads/".length);
+  if (state.options.protectedBranches?.includes(branch)) {
+    throw new ApiError(422, "Changes must be made through a pull request.");
+  }
+}

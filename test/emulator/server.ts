@@ -7,15 +7,24 @@ import { API_VERSIONS, type ApiVersion, contractFor, type Operation } from "./co
 import { type Fault, type FaultMatch, Faults, matcher } from "./faults.ts";
 import { GitRepository } from "./git-objects.ts";
 import { type IssueRecord, type SeedIssue, seedIssue } from "./issues.ts";
-import { DEFAULT_TOKEN, type EmulatorOptions, GITHUB_ACTIONS_BOT, type ResolvedOptions } from "./options.ts";
+import {
+  type Actor,
+  DEFAULT_TOKEN,
+  type EmulatorOptions,
+  GITHUB_ACTIONS_BOT,
+  type ResolvedOptions,
+} from "./options.ts";
+import { findPull, type MergeMethod, mergePull, type PushCommitInput, pushCommit } from "./pulls.ts";
 import { RateLimit } from "./rate-limit.ts";
 import { type Reply, type RouteMatch, Router } from "./router.ts";
 import { actionsRoutes } from "./routes/actions.ts";
 import { commitRoutes } from "./routes/commits.ts";
 import { deploymentRoutes } from "./routes/deployments.ts";
+import { gitDataRoutes } from "./routes/git-data.ts";
 import { gitRefRoutes } from "./routes/git-refs.ts";
 import { gitTagRoutes } from "./routes/git-tags.ts";
 import { issueRoutes } from "./routes/issues.ts";
+import { pullRoutes } from "./routes/pulls.ts";
 import { releaseRoutes } from "./routes/releases.ts";
 import { repositoryRoutes } from "./routes/repository.ts";
 import { EmulatorState } from "./state.ts";
@@ -66,6 +75,17 @@ export interface Emulator {
   calls(match?: FaultMatch): LogEntry[];
   /** Puts an issue, a closed issue or a pull request (with comments) in place, as people would have. */
   seedIssue(seed: SeedIssue): IssueRecord;
+  /**
+   * Merges a pull request as a person would in the web page (merge, squash or rebase), writing
+   * the same git objects as PUT pulls/{n}/merge, without an API call; returns the commit on the base.
+   */
+  mergePullRequest(number: number, method?: MergeMethod, by?: Actor): string;
+  /**
+   * Pushes a commit to a branch as a person would (`git push`): the files written on the
+   * branch's tip, or a new branch started from `from` (default: the default branch). Use it rather
+   * than committing in the fixture's work tree once the API has moved a branch.
+   */
+  pushCommit(input: PushCommitInput & { from?: string }): string;
   close(): Promise<void>;
 }
 
@@ -78,7 +98,12 @@ const ROUTES = [
   ...deploymentRoutes,
   ...actionsRoutes,
   ...issueRoutes,
+  ...gitDataRoutes,
+  ...pullRoutes,
 ];
+
+/** Who merges a pull request through the web page in tests. */
+const MAINTAINER: Actor = { login: "octocat", id: 583231, type: "User" };
 
 const STATUS_MESSAGES: Record<number, string> = {
   500: "Server Error",
@@ -376,6 +401,12 @@ export async function startEmulator(input: EmulatorOptions): Promise<Emulator> {
     faults,
     options,
     seedIssue: (seed) => seedIssue(state, seed),
+    mergePullRequest: (number, method = "merge", by = MAINTAINER) => {
+      const pull = findPull(state, number);
+      if (!pull) throw new Error(`emulator: no pull request #${number}`);
+      return mergePull(state, pull, { method, by });
+    },
+    pushCommit: (input) => pushCommit(state, input),
     calls: (match) => {
       if (match === undefined) return [...log];
       const test = matcher(match);

@@ -1,6 +1,7 @@
 import { GitRepository, type RefEntry } from "./git-objects.ts";
 import type { IssueRecord, LabelRecord } from "./issues.ts";
 import type { ResolvedOptions, RunConclusion, RunStatus, WorkflowBehaviour } from "./options.ts";
+import type { PullRecord } from "./pulls.ts";
 
 export interface ReleaseRecord {
   id: number;
@@ -119,6 +120,10 @@ export class EmulatorState {
   readonly issues: IssueRecord[] = [];
   /** The repository's labels (issues/create makes the ones it is given that do not exist yet). */
   readonly labels: LabelRecord[] = [];
+  /** Pull requests (each is also in `issues`, under the same number). */
+  readonly pulls: PullRecord[] = [];
+  /** Commits GitHub made and signed (Git Data API commits without a committer, merges): "verified". */
+  readonly signedCommits = new Set<string>();
   /** Tag names an immutable release has used: never again a release (or a tag) of that name. */
   readonly burnedTags = new Set<string>();
   readonly repositoryId = 700_000_001;

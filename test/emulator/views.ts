@@ -13,6 +13,9 @@ import {
 
 type Json = Record<string, unknown>;
 
+/** What stands for GitHub's signature on a commit it made (the emulator signs nothing for real). */
+export const SIGNATURE = "-----BEGIN PGP SIGNATURE-----\n(emulated)\n-----END PGP SIGNATURE-----";
+
 export function nodeId(kind: string, id: string | number): string {
   return Buffer.from(`${kind}:${id}`).toString("base64");
 }
@@ -198,13 +201,16 @@ export function commitView(state: EmulatorState, commit: CommitInfo, files: Chan
       message: commit.message,
       comment_count: 0,
       tree: { sha: commit.tree, url: `${api}/git/trees/${commit.tree}` },
-      verification: {
-        verified: false,
-        reason: "unsigned",
-        signature: null,
-        payload: null,
-        verified_at: null,
-      },
+      // GitHub signs the commits it makes (Git Data API commits for the token, merges).
+      verification: state.signedCommits.has(commit.sha)
+        ? {
+            verified: true,
+            reason: "valid",
+            signature: SIGNATURE,
+            payload: null,
+            verified_at: commit.committer.date,
+          }
+        : { verified: false, reason: "unsigned", signature: null, payload: null, verified_at: null },
     },
     // GitHub maps commit emails to accounts; the emulator knows no accounts.
     author: null,

@@ -1,5 +1,10 @@
 import { ApiError, notFound } from "../api-error.ts";
-import { assertTagChangeAllowed, assertTagCreationAllowed, assertWorkflowsWritable } from "../ref-rules.ts";
+import {
+  assertBranchWritable,
+  assertTagChangeAllowed,
+  assertTagCreationAllowed,
+  assertWorkflowsWritable,
+} from "../ref-rules.ts";
 import type { HandlerContext, Route } from "../router.ts";
 import { gitRefView } from "../views.ts";
 
@@ -74,6 +79,7 @@ const updateRef: Route = {
     if (!current) throw new ApiError(422, "Reference does not exist");
     assertPointable(context, sha);
     if (ref.startsWith("refs/tags/")) assertTagChangeAllowed(state, ref.slice("refs/tags/".length), "update");
+    assertBranchWritable(state, ref);
     if (context.body.force !== true) {
       const from = state.git.peelToCommit(current);
       const to = state.git.peelToCommit(sha);
@@ -93,6 +99,7 @@ const deleteRef: Route = {
     const ref = `refs/${context.params.ref}`;
     if (!state.git.readRef(ref)) throw new ApiError(422, "Reference does not exist");
     if (ref.startsWith("refs/tags/")) assertTagChangeAllowed(state, ref.slice("refs/tags/".length), "delete");
+    assertBranchWritable(state, ref);
     if (!state.git.deleteRef(ref)) throw new ApiError(422, "Reference update failed");
     return { status: 204 };
   },

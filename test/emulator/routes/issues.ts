@@ -1,8 +1,18 @@
 import { ApiError, notFound, validationFailed } from "../api-error.ts";
-import { commentView, issueView } from "../issue-views.ts";
-import { addComment, BODY_LIMIT, characters, type IssueRecord, openIssue, TITLE_LIMIT } from "../issues.ts";
+import { commentView, issueView, labelView } from "../issue-views.ts";
+import {
+  addComment,
+  BODY_LIMIT,
+  characters,
+  ensureLabel,
+  findLabel,
+  type IssueRecord,
+  openIssue,
+  TITLE_LIMIT,
+} from "../issues.ts";
 import { paginate } from "../pagination.ts";
 import type { HandlerContext, Route } from "../router.ts";
+import { isoSeconds } from "../state.ts";
 
 /**
  * GitHub Issues: create, list (pull requests included, as GitHub does), read, comment. Unknown
@@ -163,4 +173,48 @@ const listComments: Route = {
   },
 };
 
-export const issueRoutes: Route[] = [createIssue, listIssues, getIssue, createComment, listComments];
+function issueLabels(context: HandlerContext, issue: IssueRecord) {
+  return issue.labels.flatMap((name) => {
+    const label = findLabel(context.state, name);
+    return label ? [labelView(context.state, label)] : [];
+  });
+}
+
+/** Adds labels to an issue or pull request; the ones the repository lacks are made, as GitHub does. */
+const addLabels: Route = {
+  operationId: "issues/add-labels",
+  handle(context) {
+    const issue = findIssue(context);
+    for (const name of labelNames(context.body.labels)) {
+      const label = ensureLabel(context.state, name);
+      if (!issue.labels.some((known) => known.toLowerCase() === label.name.toLowerCase()))
+        issue.labels.push(label.name);
+    }
+    issue.updatedAt = isoSeconds();
+    return { status: 200, body: issueLabels(context, issue) };
+  },
+};
+
+/** Removes one label; one the issue does not carry answers 404 "Label does not exist". */
+const removeLabel: Route = {
+  operationId: "issues/remove-label",
+  handle(context) {
+    const issue = findIssue(context);
+    const wanted = String(context.params.name ?? "").toLowerCase();
+    const index = issue.labels.findIndex((name) => name.toLowerCase() === wanted);
+    if (index === -1) throw new ApiError(404, "Label does not exist");
+    issue.labels.splice(index, 1);
+    issue.updatedAt = isoSeconds();
+    return { status: 200, body: issueLabels(context, issue) };
+  },
+};
+
+export const issueRoutes: Route[] = [
+  createIssue,
+  listIssues,
+  getIssue,
+  createComment,
+  listComments,
+  addLabels,
+  removeLabel,
+];
