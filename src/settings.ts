@@ -28,6 +28,12 @@ export {
   type StrategySettings,
 } from "./settings/read-deploy.ts";
 export {
+  NO_RELEASE_FILES,
+  type ReleaseFileSettings,
+  type ReleaseFiles,
+  writesFiles,
+} from "./settings/read-files.ts";
+export {
   INCIDENT_SCHEMA,
   type IncidentSettings,
   incidentJson,

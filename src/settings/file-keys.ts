@@ -14,6 +14,7 @@ const LISTS: Readonly<Record<string, "\n" | ", ">> = {
   "migration-paths": "\n",
   "notify-on": ", ",
   "workflow-inputs": "\n",
+  "version-files": "\n",
 };
 
 /** Options that take `name=value` pairs: a YAML mapping becomes those pairs. */
@@ -111,10 +112,14 @@ export const PACKAGE_VERSION_KEYS = [
   "build-metadata",
 ] as const;
 
+/** The release-file options a package may set for itself (paths relative to its folder). */
+export const PACKAGE_FILE_KEYS = ["version-files", "changelog-file", "chart-app-version"] as const;
+
 /** The keys of one package of `packages`. */
 export const PACKAGE_KEYS: readonly string[] = [
   "tag-prefix",
   "extra-paths",
   "exclude-paths",
   ...PACKAGE_VERSION_KEYS,
+  ...PACKAGE_FILE_KEYS,
 ];

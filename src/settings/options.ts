@@ -36,6 +36,8 @@ export interface OptionSpec {
   help?: Partial<Record<CliCommandName, string>>;
 }
 
+import { RELEASE_FILE_OPTIONS } from "./release-file-options.ts";
+
 const ALL = COMMANDS;
 /** The commands whose outcome people are told about. */
 const ANNOUNCING: readonly CommandName[] = ["release", "deploy", "rollback"];
@@ -172,6 +174,7 @@ export const OPTIONS: readonly OptionSpec[] = [
       "`release` in a monorepo: the path of the package whose release may be marked latest (`packages/api`). Default: the root package `.`; every other package's release is never latest.",
     commands: ["release"],
   },
+  ...RELEASE_FILE_OPTIONS,
   {
     name: "release-mode",
     description:

@@ -5,6 +5,7 @@ import { normalizePath } from "../core/packages.ts";
 import type { ReleaseRule, SquashBullets } from "../core/types.ts";
 import { invalidInput, shipguardError } from "../errors.ts";
 import { repositoryOf } from "./names.ts";
+import { type ReleaseFileSettings, releaseFilesOf } from "./read-files.ts";
 import { type NotifySettings, notifyOf } from "./read-notify.ts";
 import { type PackageSettings, packagesOf } from "./read-packages.ts";
 import { optional, parseBoolean, type RawSource, raw } from "./values.ts";
@@ -33,6 +34,8 @@ export interface VersionSettings {
   maintenanceBranches: string[];
   /** The packages of a monorepo, from the settings file; null when none are configured. */
   packages: PackageSettings[] | null;
+  /** A monorepo: a package's release releases the configured packages whose manifests depend on it. */
+  bumpDependents: boolean;
 }
 
 export type { PackageSettings } from "./read-packages.ts";
@@ -59,6 +62,7 @@ export function readVersionSettings(source: RawSource): VersionSettings {
       .map((g) => g.trim())
       .filter((g) => g !== ""),
     packages: packagesOf(source, top),
+    bumpDependents: parseBoolean("bump-dependents", raw(source, "bump-dependents")),
   };
 }
 
@@ -76,6 +80,8 @@ export interface ReleaseSettings extends VersionSettings {
   latestPackage: string | null;
   /** `direct`: tag the analysed commit; `pull-request`: propose the release as a pull request first. */
   releaseMode: ReleaseMode;
+  /** The version files and changelogs a release writes: the repository's, or each package's. */
+  files: ReleaseFileSettings;
 }
 
 export type ReleaseMode = "direct" | "pull-request";
@@ -91,6 +97,7 @@ export function readReleaseSettings(source: RawSource): ReleaseSettings {
     ...version,
     releaseMode: releaseModeOf(raw(source, "release-mode"), repository),
     latestPackage: latestPackageOf(raw(source, "latest-package"), version.packages),
+    files: releaseFilesOf(source, version.packages),
     repository,
     dryRun: parseBoolean("dry-run", raw(source, "dry-run")),
     floatingTags,

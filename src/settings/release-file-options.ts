@@ -1,0 +1,31 @@
+/** The options of the files a release writes (issue 20): version files, the changelog, dependents. */
+// Typed where OPTIONS spreads them (options.ts): importing OptionSpec here would make an import cycle.
+export const RELEASE_FILE_OPTIONS = [
+  {
+    name: "version-files",
+    description:
+      "Files whose version `release` sets to the new one, comma-separated or one per line (`package.json, Chart.yaml`): package.json (and the package-lock.json or npm-shrinkwrap.json next to it), pyproject.toml, Cargo.toml (and its Cargo.lock entry), Chart.yaml, pom.xml, build.gradle(.kts), gradle.properties, VERSION, version.txt; in any other file, each line marked `x-shipguard-version`. In a monorepo, per package and relative to its folder. With version files or a changelog, a release is one commit `chore(release): <version>`, then the tag on it.",
+    commands: ["release"],
+  },
+  {
+    name: "changelog-file",
+    description:
+      "The changelog `release` adds the release's notes to, above the previous release (`CHANGELOG.md`); made with a `# Changelog` title when missing. In a monorepo, per package and relative to its folder.",
+    commands: ["release"],
+  },
+  {
+    name: "chart-app-version",
+    description: "In a `Chart.yaml` of version-files, set `appVersion` to the new version too.",
+    default: "false",
+    commands: ["release"],
+    boolean: true,
+  },
+  {
+    name: "bump-dependents",
+    description:
+      "In a monorepo of npm, pnpm or yarn workspaces or a Cargo workspace: when a package is released, every configured package whose manifest depends on it gets its range updated (`^`, `~` or exact kept; `workspace:` ranges as they are) and at least a patch release with a Dependencies section, transitively.",
+    default: "true",
+    commands: ["version", "release"],
+    boolean: true,
+  },
+] as const;
