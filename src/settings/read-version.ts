@@ -5,7 +5,7 @@ import { normalizePath } from "../core/packages.ts";
 import type { ReleaseRule, SquashBullets } from "../core/types.ts";
 import { invalidInput, shipguardError } from "../errors.ts";
 import { repositoryOf } from "./names.ts";
-import { type ReleaseFileSettings, releaseFilesOf } from "./read-files.ts";
+import { type ReleaseFiles, type ReleaseFileSettings, releaseFilesOf, writesFiles } from "./read-files.ts";
 import { type NotifySettings, notifyOf } from "./read-notify.ts";
 import { type PackageSettings, packagesOf } from "./read-packages.ts";
 import { optional, parseBoolean, type RawSource, raw } from "./values.ts";
@@ -93,11 +93,13 @@ export function readReleaseSettings(source: RawSource): ReleaseSettings {
   }
   const version = readVersionSettings(source);
   const repository = repositoryOf(source);
+  const releaseMode = releaseModeOf(raw(source, "release-mode"), repository);
+  const files = releaseFilesOf(source, version.packages);
   return {
     ...version,
-    releaseMode: releaseModeOf(raw(source, "release-mode"), repository),
+    releaseMode,
     latestPackage: latestPackageOf(raw(source, "latest-package"), version.packages),
-    files: releaseFilesOf(source, version.packages),
+    files: releaseMode === "pull-request" ? withChangelog(files) : files,
     repository,
     dryRun: parseBoolean("dry-run", raw(source, "dry-run")),
     floatingTags,
@@ -137,4 +139,14 @@ function releaseModeOf(value: string, repository: { owner: string; repo: string 
   }
   if (mode === "pull-request" && repository === null) throw shipguardError("SG_RELEASE_PR_NEEDS_GITHUB", {});
   return mode;
+}
+
+/**
+ * A release pull request must change a file (GitHub has none without a change), and its reviewer
+ * reads the changelog: where neither version files nor a changelog are set, `CHANGELOG.md` (in the
+ * package's folder, in a monorepo), as release-please always writes one.
+ */
+function withChangelog(files: ReleaseFileSettings): ReleaseFileSettings {
+  const fill = (f: ReleaseFiles): ReleaseFiles => (writesFiles(f) ? f : { ...f, changelogFile: "CHANGELOG.md" });
+  return { top: fill(files.top), packages: new Map([...files.packages].map(([path, f]) => [path, fill(f)])) };
 }
