@@ -9,6 +9,7 @@ import { CHECKS_ERRORS } from "./errors/checks.ts";
 import { DEPLOY_LOOP_ERRORS } from "./errors/deploy-loop.ts";
 import { GENERAL_ERRORS } from "./errors/general.ts";
 import { GITHUB_ERRORS } from "./errors/github.ts";
+import { GITHUB_WRITE_ERRORS } from "./errors/github-writes.ts";
 import { HISTORY_ERRORS } from "./errors/history.ts";
 import { INCIDENT_ERRORS } from "./errors/incidents.ts";
 import { LEDGER_ERRORS } from "./errors/ledger.ts";
@@ -26,6 +27,7 @@ export const ERRORS = {
   ...DEPLOY_LOOP_ERRORS,
   ...CHECKS_ERRORS,
   ...GITHUB_ERRORS,
+  ...GITHUB_WRITE_ERRORS,
   ...LEDGER_ERRORS,
   ...INCIDENT_ERRORS,
   ...RELEASE_PR_ERRORS,

@@ -74,6 +74,19 @@ const SAMPLES: { [C in ErrorCode]: readonly ErrorParams<C>[] } = {
   SG_GITHUB_UNAVAILABLE: [{ ...answer, status: 502 }],
   SG_GITHUB_RULESET: [{ ...answer, status: 422 }],
   SG_TAG_BURNED: [{ ...answer, status: 422 }],
+  SG_BRANCH_PROTECTED: [
+    { ...answer, status: 422, said: "Changes must be made through a pull request.", branch: "main" },
+  ],
+  SG_BRANCH_MOVED: [
+    { ...answer, status: 422, said: "Update is not a fast forward", branch: "main", parent: "a".repeat(40) },
+  ],
+  SG_PR_CREATION_FORBIDDEN: [
+    {
+      ...answer,
+      said: "GitHub Actions is not permitted to create or approve pull requests.",
+      repository: "acme/app",
+    },
+  ],
   SG_GITHUB_REFUSED: [
     { ...answer, status: 418 },
     { ...answer, status: undefined },

@@ -13,7 +13,9 @@ export type Scope =
   | "deployments: read"
   | "actions: write"
   | "actions: read"
-  | "issues: write";
+  | "issues: write"
+  | "pull-requests: write"
+  | "pull-requests: read";
 
 export interface CallInfo {
   /** What shipguard was doing, for the message: "create the tag v1.2.3". */
@@ -68,13 +70,17 @@ export function isAlreadyExists(error: unknown): boolean {
   return statusOf(error) === 422 && /already[ _]exists/i.test(githubMessage(error));
 }
 
-export function toShipguardError(error: unknown, call: CallInfo): ShipguardError {
-  if (error instanceof ShipguardError) return error;
-  const status = statusOf(error);
-  const said = githubMessage(error);
+/** What GitHub answered to a call, for a coded error's message. */
+export function answerOf(error: unknown, doing: string): ErrorParams<"SG_GITHUB_REFUSED"> {
   const e = error as HttpishError;
   const request = e.request?.method && e.request.url ? `${e.request.method} ${redactUrl(e.request.url)}` : "";
-  const answer = { doing: call.doing, status, request, said };
+  return { doing, status: statusOf(error), request, said: githubMessage(error) };
+}
+
+export function toShipguardError(error: unknown, call: CallInfo): ShipguardError {
+  if (error instanceof ShipguardError) return error;
+  const answer = answerOf(error, call.doing);
+  const { status, said } = answer;
   const cause = { cause: error };
   if (status === 401) return shipguardError("SG_GITHUB_UNAUTHORIZED", answer, cause);
   if (call.operation === "issues") {

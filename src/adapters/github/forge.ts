@@ -3,9 +3,19 @@
  * (422 "Reference already exists" is read back, never retried blindly), and a release, which has
  * no natural key, is sent without automatic retries and reconciled by its tag before a resend.
  */
-import type { Forge, Logger, PublishOutcome, ReleaseInfo, ReleasePort } from "../../ports.ts";
+import type {
+  CommitRequest,
+  Forge,
+  Logger,
+  PublishOutcome,
+  PullRequestPort,
+  ReleaseInfo,
+  ReleasePort,
+} from "../../ports.ts";
 import type { GitHubClient } from "./client.ts";
 import { type CallInfo, isAlreadyExists, statusOf, toShipguardError } from "./errors.ts";
+import { commitFiles } from "./files.ts";
+import { GitHubPullRequests } from "./pulls.ts";
 import { reconciledWrite } from "./reconciled-write.ts";
 
 export interface RepoRef {
@@ -34,6 +44,7 @@ async function orNull<T>(info: CallInfo, fn: () => Promise<T>): Promise<T | null
 export class GitHubForge implements Forge {
   readonly describe: string;
   readonly releases: ReleasePort;
+  readonly pullRequests: PullRequestPort;
 
   constructor(
     private readonly octokit: GitHubClient,
@@ -42,6 +53,12 @@ export class GitHubForge implements Forge {
   ) {
     this.describe = `${repo.owner}/${repo.repo} on GitHub`;
     this.releases = new GitHubReleases(octokit, repo, logger);
+    this.pullRequests = new GitHubPullRequests(octokit, repo, logger);
+  }
+
+  /** One tree (contents inline), one commit, one ref write: see files.ts. */
+  commitFiles(request: CommitRequest): Promise<{ sha: string }> {
+    return commitFiles(this.octokit, this.repo, this.logger, request);
   }
 
   async tagCommit(tag: string): Promise<string | null> {

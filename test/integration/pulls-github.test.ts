@@ -1,0 +1,135 @@
+/**
+ * GitHubForge.pullRequests against the API emulator: opening (once, however many runs or lost
+ * answers), finding by branch and by commit after each merge method, editing, labels and
+ * comments, and the repository setting that forbids Actions to open pull requests.
+ */
+import { describe, expect, it } from "vitest";
+import { ShipguardError } from "../../src/errors.ts";
+import type { PullRequestPort } from "../../src/ports.ts";
+import { type EmulatedGitHub, emulatedGitHub } from "../helpers/emulated-github.ts";
+
+const BRANCH = "shipguard/release/main";
+const CREATE = "POST /repos/{owner}/{repo}/pulls";
+const COMMENT = "POST /repos/{owner}/{repo}/issues/{issue_number}/comments";
+const input = {
+  head: BRANCH,
+  base: "main",
+  title: "chore(main): release 1.1.0",
+  body: "notes\n<!-- shipguard -->",
+};
+
+function withBranch(world: EmulatedGitHub): { pulls: PullRequestPort; head: string } {
+  const head = world.emulator.pushCommit({
+    branch: BRANCH,
+    message: "chore(main): release 1.1.0",
+    files: { VERSION: "1.1.0\n" },
+  });
+  const pulls = world.forge.pullRequests;
+  return { pulls, head };
+}
+
+describe("GitHubForge.pullRequests", () => {
+  it("opens one, finds it open, edits, labels and comments on it", async (ctx) => {
+    const world = await emulatedGitHub(ctx);
+    const { pulls, head } = withBranch(world);
+    expect(await pulls.findOpen(BRANCH, "main")).toBeNull();
+    const opened = await pulls.create(input);
+    expect(opened).toEqual({
+      number: 1,
+      url: "https://github.com/acme/app/pull/1",
+      state: "open",
+      merged: false,
+      mergeCommitSha: null,
+      head: BRANCH,
+      base: "main",
+      title: input.title,
+      body: input.body,
+      labels: [],
+    });
+    expect(await pulls.findOpen(BRANCH, "main")).toEqual(opened);
+    expect(await pulls.findOpen(BRANCH, "develop")).toBeNull();
+    expect((await pulls.forCommit(head)).map((pull) => pull.number)).toEqual([1]);
+
+    await pulls.setLabels(1, { add: ["shipguard: pending"], remove: ["shipguard: released"] });
+    const updated = await pulls.update(1, { title: "chore(main): release 1.2.0", body: "more notes" });
+    expect(updated).toMatchObject({
+      title: "chore(main): release 1.2.0",
+      body: "more notes",
+      labels: ["shipguard: pending"],
+    });
+    await pulls.setLabels(1, { add: ["shipguard: released"], remove: ["shipguard: pending"] });
+    await pulls.comment(1, "Nothing left to release: closing.");
+    const closed = await pulls.update(1, { state: "closed" });
+    expect(closed).toMatchObject({ state: "closed", merged: false, labels: ["shipguard: released"] });
+    expect(world.emulator.state.issues[0]?.comments.map((c) => c.body)).toEqual([
+      "Nothing left to release: closing.",
+    ]);
+    expect(world.emulator.violations).toEqual([]);
+  });
+
+  it("gives two runs opening at once the same pull request", async (ctx) => {
+    const world = await emulatedGitHub(ctx);
+    const { pulls } = withBranch(world);
+    const [a, b] = await Promise.all([pulls.create(input), pulls.create(input)]);
+    expect(a?.number).toBe(1);
+    expect(b?.number).toBe(1);
+    expect(world.emulator.state.pulls).toHaveLength(1);
+    expect(world.emulator.calls(CREATE)).toHaveLength(2);
+  });
+
+  it("finds the pull request it opened after a lost answer, and opens no second one", async (ctx) => {
+    const world = await emulatedGitHub(ctx);
+    const { pulls } = withBranch(world);
+    world.emulator.faults.lostAnswer(CREATE);
+    const opened = await pulls.create(input);
+    expect(opened.number).toBe(1);
+    expect(world.emulator.calls(CREATE)).toHaveLength(1);
+    expect(world.warnings.join("\n")).toMatch(/checking whether it was opened/);
+  });
+
+  it("comments once after a lost answer", async (ctx) => {
+    const world = await emulatedGitHub(ctx);
+    const { pulls } = withBranch(world);
+    await pulls.create(input);
+    world.emulator.faults.lostAnswer(COMMENT);
+    await pulls.comment(1, "closing");
+    expect(world.emulator.calls(COMMENT)).toHaveLength(1);
+    expect(world.emulator.state.issues[0]?.comments).toHaveLength(1);
+  });
+
+  it.for(["merge", "squash", "rebase"] as const)(
+    "finds the pull request merged by %s from the commit on main",
+    async (method, ctx) => {
+      const world = await emulatedGitHub(ctx);
+      const { pulls } = withBranch(world);
+      await pulls.create(input);
+      const merged = world.emulator.mergePullRequest(1, method);
+      const found = await pulls.forCommit(merged);
+      expect(found).toHaveLength(1);
+      expect(found[0]).toMatchObject({ number: 1, state: "closed", merged: true, mergeCommitSha: merged });
+      expect(await pulls.findOpen(BRANCH, "main")).toBeNull();
+      expect(world.emulator.violations).toEqual([]);
+    },
+  );
+
+  it("reports a repository that forbids Actions to open pull requests as SG_PR_CREATION_FORBIDDEN", async (ctx) => {
+    const world = await emulatedGitHub(ctx, { forbidPullRequestCreation: true });
+    const { pulls } = withBranch(world);
+    const error = await pulls.create(input).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ShipguardError);
+    const coded = error as ShipguardError;
+    expect(coded.code).toBe("SG_PR_CREATION_FORBIDDEN");
+    expect(coded.message).toContain("GitHub Actions is not permitted to create or approve pull requests.");
+    expect(coded.message).toContain('"Allow GitHub Actions to create and approve pull requests"');
+    expect(coded.remedy).toMatch(/GitHub App installation token .* personal access token/);
+    expect(world.emulator.calls(CREATE)).toHaveLength(1);
+  });
+
+  it("names pull-requests: write when the token lacks it", async (ctx) => {
+    const world = await emulatedGitHub(ctx, { permissions: { contents: "write", "pull-requests": "read" } });
+    const { pulls } = withBranch(world);
+    const error = await pulls.create(input).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "SG_GITHUB_FORBIDDEN" });
+    expect((error as ShipguardError).remedy).toContain("`pull-requests: write`");
+  });
+});
