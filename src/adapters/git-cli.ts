@@ -1,23 +1,18 @@
 /**
- * The Git port on the git command line. Git calls go through one runner on `@actions/exec` (as
- * actions/checkout's git command manager does), but the history stream, which keeps a plain spawn
- * (see logStream); arguments always go as argv (never through a shell), and history is streamed
- * NUL-delimited to the parser as it comes, so a million commits never sit in memory at once.
- * git's stderr (which carries a remote's untrusted messages) is kept as its last lines, printable,
- * by the process runner's OutputTail; git needs no group kill (no shell, nothing in the background).
+ * The Git port on the git command line, the one git manager. Git runs through git-process.ts: one
+ * runner on `@actions/exec` (as actions/checkout's git command manager does), but the history
+ * stream, which keeps a plain spawn (see logStream); arguments always go as argv (never through a
+ * shell), and history is streamed NUL-delimited to the parser as it comes, so a million commits
+ * never sit in memory at once. git needs no group kill (no shell, nothing in the background).
  */
 
-import { spawn } from "node:child_process";
-import { exec } from "@actions/exec";
 import type { ChangedCommit } from "../core/packages.ts";
-import { printable } from "../core/printable.ts";
 import { RangeWalk } from "../core/range-walk.ts";
 import type { RawCommit } from "../core/types.ts";
-import { type ShipguardError, shipguardError } from "../errors.ts";
 import type { DatedTagRef, Git, Logger, TagRef } from "../ports.ts";
 import { ChangedCommitParser } from "./git-changes-parser.ts";
 import { NulTripleParser } from "./git-log-parser.ts";
-import { OutputTail, type StreamReader } from "./process/output-tail.ts";
+import { GitProcess, gitFailed, type RunResult } from "./git-process.ts";
 
 export { NulTripleParser } from "./git-log-parser.ts";
 
@@ -34,68 +29,30 @@ const LOG_FORMAT = "--format=%m%H%x00%P%x00%B";
 const CHANGES_ARGS = `-c log.showRoot=true log -z --date-order --no-decorate --name-only --no-renames
   --no-relative --diff-merges=first-parent --format=/%H%x00%P%x00%B`.split(/\s+/);
 
-/** Options that keep user configuration from changing what git prints. */
-const BASE_ARGS = ["-c", "core.quotepath=off", "-c", "log.showSignature=false", "-c", "color.ui=never"];
-
-interface RunResult {
-  code: number;
-  stdout: string;
-  /** stdout as git wrote it (a blob's bytes). */
-  bytes: Buffer;
-  stderr: string;
-}
-
 export class GitCli implements Git {
   constructor(
-    private readonly cwd: string,
+    cwd: string,
     private readonly logger: Logger,
     /** git's environment: the host's (the adapter never reads process.env). */
-    private readonly env: Readonly<Record<string, string>>,
-  ) {}
-
-  private gitEnv(): Record<string, string> {
-    // GIT_FLUSH=0: git log flushes after every commit when writing to a pipe, which turns a
-    // large history into tens of thousands of tiny reads; fully buffered output is ~10x fewer.
-    return { ...this.env, GIT_TERMINAL_PROMPT: "0", GIT_FLUSH: "0", LC_ALL: "C" };
+    env: Readonly<Record<string, string>>,
+  ) {
+    this.process = new GitProcess(cwd, env);
   }
 
-  /**
-   * Runs git; `onStdout` sees each chunk as it arrives. Resolves with the exit code (never rejects
-   * for a non-zero one); rejects with a ShipguardError when git cannot be started.
-   */
-  private async exec(
+  private readonly process: GitProcess;
+
+  private run(args: string[], allowFailure = false, input?: string): Promise<RunResult> {
+    return this.process.run(args, allowFailure, input);
+  }
+
+  private pipe(
     args: string[],
-    onStdout: (chunk: Buffer) => void,
-    stderr: StreamReader,
+    parser: { push(chunk: Buffer): void; end(): void },
     input?: string,
-  ): Promise<number> {
-    try {
-      return await exec("git", [...BASE_ARGS, ...args], {
-        cwd: this.cwd,
-        env: this.gitEnv(),
-        silent: true,
-        ignoreReturnCode: true,
-        ...(input === undefined ? {} : { input: Buffer.from(input, "utf8") }),
-        listeners: { stdout: onStdout, stderr: (chunk: Buffer) => void stderr.push(chunk) },
-      });
-    } catch (error) {
-      throw gitSpawnError(error as Error, this.cwd);
-    }
+    stopped?: () => boolean,
+  ): Promise<void> {
+    return this.process.pipe(args, parser, input, stopped);
   }
-
-  private async run(args: string[], allowFailure = false, input?: string): Promise<RunResult> {
-    const out: Buffer[] = [];
-    // stderr only explains a failure: its last lines, printable (a remote's message is untrusted).
-    const err = new OutputTail();
-    const stderr = err.reader();
-    const code = await this.exec(args, (chunk) => out.push(chunk), stderr, input);
-    stderr.end();
-    const bytes = Buffer.concat(out);
-    const result = { code, bytes, stdout: bytes.toString("utf8"), stderr: err.text() };
-    if (result.code !== 0 && !allowFailure) throw gitFailed(args, result.stderr);
-    return result;
-  }
-
   async inspect(): Promise<{ topLevel: string; head: string | null; shallow: boolean } | null> {
     // One process for three answers: start-up time counts on small histories.
     const r = await this.run(
@@ -382,67 +339,4 @@ export class GitCli implements Git {
     }, onBoundary);
     return this.pipe(args, parser, undefined, () => stopped);
   }
-
-  /**
-   * Runs git (with `input` on stdin) and hands its stdout to `parser` as it comes, bytes as they
-   * are; git is ended as soon as the parser fails or `stopped()` says enough was read.
-   */
-  private pipe(
-    args: string[],
-    parser: { push(chunk: Buffer): void; end(): void },
-    input?: string,
-    stopped: () => boolean = () => false,
-  ): Promise<void> {
-    return new Promise((resolve, reject) => {
-      const child = spawn("git", [...BASE_ARGS, ...args], {
-        cwd: this.cwd,
-        env: this.gitEnv(),
-        stdio: ["pipe", "pipe", "pipe"],
-      });
-      child.stdin.on("error", () => {}); // git gone: its exit code says why
-      child.stdin.end(input);
-      const err = new OutputTail();
-      const stderr = err.reader();
-      let failed: unknown = null;
-      child.stdout.on("data", (chunk: Buffer) => {
-        if (failed !== null || stopped()) return;
-        try {
-          parser.push(chunk);
-        } catch (error) {
-          failed = error;
-        }
-        if (failed !== null || stopped()) child.kill();
-      });
-      child.stderr.on("data", (chunk: Buffer) => void stderr.push(chunk));
-      child.on("error", (error) => reject(gitSpawnError(error, this.cwd)));
-      child.on("close", (code) => {
-        if (failed !== null) return reject(failed);
-        if (stopped()) return resolve();
-        stderr.end();
-        if (code !== 0) return reject(gitFailed(args, err.text()));
-        try {
-          parser.end();
-          resolve();
-        } catch (error) {
-          reject(error);
-        }
-      });
-    });
-  }
-}
-
-function gitSpawnError(error: Error & { code?: string }, cwd: string): ShipguardError {
-  const cause = { cause: error };
-  // @actions/exec looks git up on PATH first and says so when it is not there; spawn says ENOENT.
-  if (error.code === "ENOENT" || /Unable to locate executable file/.test(error.message)) {
-    return shipguardError("SG_GIT_NOT_FOUND", {}, cause);
-  }
-  if (/The cwd: .* does not exist/.test(error.message)) {
-    return shipguardError("SG_WORKING_DIRECTORY_MISSING", { cwd }, cause);
-  }
-  return shipguardError("SG_GIT_UNSTARTABLE", { detail: error.message }, cause);
-}
-
-function gitFailed(args: string[], stderr: string): ShipguardError {
-  return shipguardError("SG_GIT_FAILED", { command: args.slice(0, 2).join(" "), stderr: printable(stderr) });
 }
