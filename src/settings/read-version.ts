@@ -5,7 +5,7 @@ import { normalizePath } from "../core/packages.ts";
 import type { ReleaseRule, SquashBullets } from "../core/types.ts";
 import { invalidInput, shipguardError } from "../errors.ts";
 import { repositoryOf } from "./names.ts";
-import { type ReleaseFiles, type ReleaseFileSettings, releaseFilesOf, writesFiles } from "./read-files.ts";
+import { type ReleaseFileSettings, type ReleaseFiles, releaseFilesOf, writesFiles } from "./read-files.ts";
 import { type NotifySettings, notifyOf } from "./read-notify.ts";
 import { type PackageSettings, packagesOf } from "./read-packages.ts";
 import { optional, parseBoolean, type RawSource, raw } from "./values.ts";
@@ -147,6 +147,7 @@ function releaseModeOf(value: string, repository: { owner: string; repo: string 
  * package's folder, in a monorepo), as release-please always writes one.
  */
 function withChangelog(files: ReleaseFileSettings): ReleaseFileSettings {
-  const fill = (f: ReleaseFiles): ReleaseFiles => (writesFiles(f) ? f : { ...f, changelogFile: "CHANGELOG.md" });
+  const fill = (f: ReleaseFiles): ReleaseFiles =>
+    writesFiles(f) ? f : { ...f, changelogFile: "CHANGELOG.md" };
   return { top: fill(files.top), packages: new Map([...files.packages].map(([path, f]) => [path, fill(f)])) };
 }

@@ -87,7 +87,10 @@ const commentsOf = (e: Emulator, n: number) =>
 const tags = (o: TestRepo) => o.git("tag", "--list").trim().split("\n").filter(Boolean).sort();
 /** The write requests a run made, by operation, from the log entries after `from`. */
 function writesSince(e: Emulator, from: number): string[] {
-  return e.log.slice(from).filter((x) => x.method !== "GET").map((x) => `${x.method} ${x.operationId ?? x.path}`);
+  return e.log
+    .slice(from)
+    .filter((x) => x.method !== "GET")
+    .map((x) => `${x.method} ${x.operationId ?? x.path}`);
 }
 
 describe.concurrent("release-mode: pull-request, on the emulator", () => {
@@ -124,7 +127,9 @@ describe.concurrent("release-mode: pull-request, on the emulator", () => {
       "release-needed": "true",
     });
     expect(run.summary).toContain(`Opened the release pull request #${pr.number} proposing v1.1.0.`);
-    expect(writesSince(w.emulator, from).filter((x) => x.startsWith("POST git/") || x.startsWith("PATCH git/"))).toEqual([
+    expect(
+      writesSince(w.emulator, from).filter((x) => x.startsWith("POST git/") || x.startsWith("PATCH git/")),
+    ).toEqual([
       "POST git/create-tree",
       "POST git/create-commit",
       expect.stringMatching(/^(POST git\/create-ref|PATCH git\/update-ref)$/),
@@ -150,15 +155,22 @@ describe.concurrent("release-mode: pull-request, on the emulator", () => {
     ok(run);
     expect(pulls(w.emulator)).toHaveLength(1);
     expect(first.issue.title).toBe("chore(main): release 2.0.0");
-    expect(readProposal(first.issue.body ?? "")?.releases[0]).toMatchObject({ version: "2.0.0", tag: "v2.0.0" });
+    expect(readProposal(first.issue.body ?? "")?.releases[0]).toMatchObject({
+      version: "2.0.0",
+      tag: "v2.0.0",
+    });
     expect(w.origin.git("rev-parse", `${BRANCH}^`).trim()).toBe(breaking);
     expect(w.origin.git("rev-list", "--count", `${breaking}..${BRANCH}`).trim()).toBe("1");
-    expect(run.outputs).toMatchObject({ "pr-number": String(first.number), version: "2.0.0", released: "false" });
+    expect(run.outputs).toMatchObject({
+      "pr-number": String(first.number),
+      version: "2.0.0",
+      released: "false",
+    });
     expect(run.stdout + run.summary).toContain(`Updated the release pull request #${first.number}`);
     expect(w.emulator.violations).toEqual([]);
   });
 
-  it.each<MergeMethod>(["merge", "squash", "rebase"])(
+  it.for<MergeMethod>(["merge", "squash", "rebase"])(
     "merged by %s: the next run tags the merged commit and publishes the release with the proposed notes, flips the label and comments; a re-run adds nothing",
     async (method, ctx) => {
       const w = await world(ctx);
@@ -232,8 +244,14 @@ describe.concurrent("release-mode: pull-request, on the emulator", () => {
     ok(run);
     expect(pr.issue.state).toBe("closed");
     expect(pr.merged).toBe(false);
-    expect(commentsOf(w.emulator, pr.number)).toEqual([expect.stringContaining("nothing on `main` calls for a release")]);
-    expect(run.outputs).toMatchObject({ "pr-number": String(pr.number), released: "false", "release-needed": "false" });
+    expect(commentsOf(w.emulator, pr.number)).toEqual([
+      expect.stringContaining("nothing on `main` calls for a release"),
+    ]);
+    expect(run.outputs).toMatchObject({
+      "pr-number": String(pr.number),
+      released: "false",
+      "release-needed": "false",
+    });
     expect(run.summary).toContain(`Closed the release pull request #${pr.number}`);
     expect(tags(w.origin)).toEqual(["v1.0.0"]);
     expect(w.emulator.violations).toEqual([]);
@@ -265,7 +283,10 @@ describe.concurrent("release-mode: pull-request, on the emulator", () => {
     expect(pr.issue.title).toBe("chore(main): release");
     expect(pr.issue.body).toContain("- `packages/api`: `api-v1.0.0` → `api-v1.1.0`");
     expect(pr.issue.body).toContain("- `packages/web`: `web-v1.0.0` → `web-v1.0.1`");
-    expect(readProposal(pr.issue.body ?? "")?.releases.map((r) => r.tag)).toEqual(["api-v1.1.0", "web-v1.0.1"]);
+    expect(readProposal(pr.issue.body ?? "")?.releases.map((r) => r.tag)).toEqual([
+      "api-v1.1.0",
+      "web-v1.0.1",
+    ]);
     const changed = w.origin.git("diff", "--name-only", "main", BRANCH).trim().split("\n").sort();
     expect(changed).toEqual(["packages/api/CHANGELOG.md", "packages/web/CHANGELOG.md"]);
     expect(JSON.parse(run.outputs["released-packages"] ?? "")).toEqual([]);

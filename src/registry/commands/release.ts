@@ -1,4 +1,4 @@
-import { writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { type ReleaseOutcome, type ReleaseResult, runReleaseCommand } from "../../commands/release.ts";
 import { type EventContext, releaseEvents } from "../../presenters/events.ts";
@@ -43,7 +43,12 @@ export const releaseCommand = register<ReleaseSettings, ReleaseOutcome>({
         : { serverUrl: context.serverUrl ?? "https://github.com", repository: settings.repository };
     const outcome = await runReleaseCommand(
       settings,
-      { git, forge, logger: context.logger, files: proposalFiles(settings, git) },
+      {
+        git,
+        forge,
+        logger: context.logger,
+        files: proposalFiles(settings, root.repoDir(settings.workingDirectory)),
+      },
       { ...links, branch: context.branch },
     );
     const notes = notesOf(outcome);
@@ -133,10 +138,29 @@ function notesOf(outcome: ReleaseOutcome): string {
 
 /**
  * The version files and changelogs of a release pull request's commit.
- * TODO(feat/release-files): steps/release-files.ts.
+ * INTERIM until feat/release-files' steps/release-files.ts is merged: the changelog only, the notes
+ * after its first line.
  */
-function proposalFiles(_settings: ReleaseSettings, _git: unknown): ProposalFiles {
-  return async () => [];
+function proposalFiles(settings: ReleaseSettings, repoDir: string): ProposalFiles {
+  return async (versions) => {
+    const changes = [];
+    for (const v of versions) {
+      const pkg = (v as { path?: string }).path ?? ".";
+      const files =
+        pkg === "." ? settings.files.top : (settings.files.packages.get(pkg) ?? settings.files.top);
+      if (files.changelogFile === null) continue;
+      const file = path.posix.join(pkg, files.changelogFile);
+      const before = await readFile(path.join(repoDir, file), "utf8").catch(() => null);
+      const text = before ?? "# Changelog\n";
+      const cut = text.indexOf("\n\n");
+      const after =
+        cut < 0
+          ? `${text.trimEnd()}\n\n${v.notes.trimEnd()}\n`
+          : `${text.slice(0, cut)}\n\n${v.notes.trimEnd()}\n\n${text.slice(cut + 2)}`;
+      changes.push({ path: file, before, after });
+    }
+    return changes;
+  };
 }
 
 /** `released` for each release this run made; a re-run that found them complete tells nothing. */
