@@ -12,6 +12,7 @@ import type { MergeMethod } from "../emulator/pulls.ts";
 import { TestRepo } from "../helpers/git-repo.ts";
 import { githubOrigin } from "../helpers/github-origin.ts";
 import { type ActionRun, runAction } from "../helpers/run-action.ts";
+import { runCli } from "../helpers/run-cli.ts";
 
 const TOKEN = "ghs_e2eReleasePullRequestTokenNeverLeaks01";
 const BRANCH = "shipguard/release/main";
@@ -325,5 +326,40 @@ describe.concurrent("release-mode: pull-request, on the emulator", () => {
     const pr = pulls(w.emulator)[0]!;
     expect(readProposal(pr.issue.body ?? "")?.releases).toHaveLength(100);
     expect(w.origin.git("diff", "--name-only", "main", BRANCH).trim().split("\n")).toHaveLength(100);
+  });
+
+  it("needs GitHub: the CLI without --repo refuses pull-request mode with a code naming the option, and writes nothing", async (ctx) => {
+    const repo = new TestRepo();
+    ctx.onTestFinished(() => repo.remove());
+    single(repo);
+    const run = await runCli(repo.dir, ["release", "--release-mode", "pull-request"]);
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toContain("SG_RELEASE_PR_NEEDS_GITHUB");
+    expect(run.stderr).toContain("release-mode");
+    expect(run.stderr).toContain("--repo");
+    expect(tags(repo)).toEqual(["v1.0.0"]);
+    const typo = await runCli(repo.dir, ["release", "--release-mode", "pr"]);
+    expect(typo.stderr).toContain("SG_INPUT_INVALID");
+    expect(typo.stderr).toMatch(/`direct` or `pull-request`/);
+  });
+
+  it("refuses a detached HEAD (no branch to propose to) with SG_RELEASE_PR_NO_BRANCH", async (ctx) => {
+    const w = await world(ctx);
+    const checkout = w.checkout();
+    checkout.git("checkout", "-q", "--detach");
+    const run = await runAction({
+      workspace: checkout.dir,
+      inputs: { command: "release", "release-mode": "pull-request" },
+      actionDefaults: { token: TOKEN },
+      env: {
+        GITHUB_API_URL: w.emulator.url,
+        GITHUB_REPOSITORY: "acme/app",
+        GITHUB_REF_TYPE: "tag",
+        GITHUB_REF_NAME: "v1.0.0",
+      },
+    });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("SG_RELEASE_PR_NO_BRANCH");
+    expect(pulls(w.emulator)).toHaveLength(0);
   });
 });
