@@ -121,7 +121,6 @@ async function runPullRequestMode(
     const version = await computeVersion(settings, ports, context);
     await propose([version], version.sha, files, ports, report);
     const result = newReleaseResult(version, settings.dryRun, ports.forge.describe);
-    result.steps.push(...report.steps);
     return { kind: "single", result, pullRequest: report };
   }
   const versions = await computeVersions(settings, ports, context);

@@ -177,7 +177,7 @@ function versionOfProposal(
     tagsAtHead: tags.filter((t) => t.sha === head).map((t) => t.name),
     maintenanceLine: null,
     path: pkg.path,
-    component: r.component,
+    component: r.component === "" ? pkg.component : r.component,
     tagPrefix: pkg.tagPrefix,
   };
 }
