@@ -27,6 +27,9 @@ await build({
   // Paths of bundled modules appear in the output's comments: keep them as written, so a build
   // through a symlinked node_modules is byte-identical to one through a real folder.
   preserveSymlinks: true,
+  // jsonc-parser's `main` is a UMD build whose require() of its own parts esbuild cannot follow;
+  // its ES module build bundles.
+  alias: { "jsonc-parser": "./node_modules/jsonc-parser/lib/esm/main.js" },
   // Some bundled CommonJS dependencies call require() on Node built-ins; ESM output needs a real require.
   banner: {
     js: "import { createRequire as __shipguardCreateRequire } from 'node:module';\nconst require = __shipguardCreateRequire(import.meta.url);",

@@ -45,6 +45,11 @@ export const OUTPUTS: readonly { name: string; description: string }[] = [
   { name: "release-url", description: "`release`: the GitHub Release's page." },
   { name: "tag-sha", description: "`release`: the commit the tag points at." },
   {
+    name: "release-sha",
+    description:
+      "`release` with version files or a changelog: the release commit (`chore(release): ...`) the tags point at; empty when no files were written.",
+  },
+  {
     name: "superseded",
     description:
       "`release`: `true` when another run tagged this version on another commit first; nothing was created.",

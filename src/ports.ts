@@ -16,19 +16,22 @@ import type {
   AttemptOutcome,
   AttemptTimings,
   Cause,
-  Check,
   CheckKind,
   CheckReport,
   CheckSuite,
-  CommandCheck,
-  HttpCheck,
-  PrometheusCheck,
   SampleStats,
   SmokeReport,
   Verdict,
 } from "./core/smoke/types.ts";
 import type { RawCommit } from "./core/types.ts";
+import type { CommitRequest, PullRequestPort } from "./release-ports.ts";
 
+export type {
+  CommitRequest,
+  FileChange,
+  PullRequestInfo,
+  PullRequestPort,
+} from "./release-ports.ts";
 export type {
   CheckReport,
   DeploymentKind,
@@ -113,6 +116,13 @@ export interface Git {
     exclude: string | null,
     onCommit: (commit: ChangedCommit) => void,
   ): Promise<void>;
+  /**
+   * The text of each file (path from the repository root) as committed in `commit`, null for one
+   * that is not there (or not a file); one git process for all (`git cat-file --batch`).
+   */
+  readFiles(commit: string, paths: readonly string[]): Promise<Map<string, string | null>>;
+  /** A commit's parents and raw message, or null when `ref` names no commit. */
+  readCommit(ref: string): Promise<{ sha: string; parents: string[]; message: string } | null>;
 }
 
 /** A published or draft release of a tag. */
@@ -159,55 +169,6 @@ export interface Forge {
   commitFiles?(request: CommitRequest): Promise<{ sha: string }>;
   /** Pull requests, when the forge has them (GitHub); absent for the local repository. */
   readonly pullRequests?: PullRequestPort;
-}
-
-/** One file a release changes, by its path from the repository root. */
-export interface FileChange {
-  path: string;
-  /** Its text before; null when the release creates it. */
-  before: string | null;
-  after: string;
-}
-
-export interface CommitRequest {
-  branch: string;
-  /** The commit the new one goes on top of (the analysed commit, or the base branch's tip). */
-  parent: string;
-  message: string;
-  files: FileChange[];
-  /** Move the branch even when the new commit does not descend from where it is (the release branch). */
-  force: boolean;
-}
-
-export interface PullRequestInfo {
-  number: number;
-  url: string;
-  state: "open" | "closed";
-  merged: boolean;
-  /** The commit the merge made on the base branch (merge, squash or rebase); null until merged. */
-  mergeCommitSha: string | null;
-  head: string;
-  base: string;
-  title: string;
-  body: string;
-  labels: string[];
-}
-
-/** The release pull request's calls (GitHub's Pulls and Issues APIs). */
-export interface PullRequestPort {
-  /** The open pull request from `head` to `base`, or null. */
-  findOpen(head: string, base: string): Promise<PullRequestInfo | null>;
-  /** The pull requests a commit belongs to (merged ones included): how a merged release PR is found. */
-  forCommit(sha: string): Promise<PullRequestInfo[]>;
-  /** Opens one; a repository that forbids Actions to create pull requests is SG_PR_CREATION_FORBIDDEN. */
-  create(input: { head: string; base: string; title: string; body: string }): Promise<PullRequestInfo>;
-  update(
-    pullNumber: number,
-    change: { title?: string; body?: string; state?: "open" | "closed" },
-  ): Promise<PullRequestInfo>;
-  /** Adds and removes labels (made when missing); removing one that is not there is fine. */
-  setLabels(pullNumber: number, change: { add: string[]; remove: string[] }): Promise<void>;
-  comment(pullNumber: number, body: string): Promise<void>;
 }
 
 /** Where a tag stands on the remote: there already, pushed now, or there on another commit. */
@@ -392,51 +353,8 @@ export function targetEnvironment(target: DeployTarget): Record<string, string> 
 
 /* ---------------------------------------------------------------- smoke checks --------- */
 
+export type { Clock, Probe, ProbeContext, Probes, Slots } from "./probe-ports.ts";
 export type { AttemptOutcome, AttemptTimings, Cause, CheckKind, SampleStats, Verdict };
-
-export interface ProbeContext {
-  /** Aborted at the overall deadline or when the run is cancelled; the probe must stop at once. */
-  signal: AbortSignal;
-  /** This attempt's limit: the check's `timeout-ms`, shortened to what is left before the deadline. */
-  timeoutMs: number;
-  /** Environment for commands (the caller's map; probes never read process.env). */
-  env: Readonly<Record<string, string>>;
-  /**
-   * The run's shared cap on work in flight (`max-concurrency`): a probe that sends several
-   * requests takes a slot for each. Absent when a probe is called on its own.
-   */
-  slots?: Slots;
-}
-
-/** A counting semaphore that gives way to an abort: `acquire` resolves with the release function. */
-export interface Slots {
-  /** Resolves once a slot is free, or at once when `signal` aborts (then releasing is a no-op). */
-  acquire(signal: AbortSignal): Promise<() => void>;
-}
-
-/**
- * Runs one attempt of a check (for a sampled HTTP check, all its requests) and says what it found.
- * Never rejects: every failure is an outcome with a cause.
- */
-export interface Probe<C extends Check> {
-  attempt(check: C, context: ProbeContext): Promise<AttemptOutcome>;
-}
-
-export interface Probes {
-  http: Probe<HttpCheck>;
-  prometheus: Probe<PrometheusCheck>;
-  command: Probe<CommandCheck>;
-}
-
-/** Time source of the runner, replaceable in tests. */
-export interface Clock {
-  /** Monotonic milliseconds. */
-  now(): number;
-  /** Resolves true after `ms`, or false as soon as `signal` aborts; leaves no timer behind. */
-  sleep(ms: number, signal: AbortSignal): Promise<boolean>;
-  /** A number in [0, 1) for the retry jitter. */
-  random(): number;
-}
 
 /* ---------------------------------------------------------------- deploy loop ---------- */
 

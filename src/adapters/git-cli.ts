@@ -10,6 +10,7 @@ import type { ChangedCommit } from "../core/packages.ts";
 import { RangeWalk } from "../core/range-walk.ts";
 import type { RawCommit } from "../core/types.ts";
 import type { DatedTagRef, Git, Logger, TagRef } from "../ports.ts";
+import { CatFileBatchParser } from "./git-batch-parser.ts";
 import { ChangedCommitParser } from "./git-changes-parser.ts";
 import { NulTripleParser } from "./git-log-parser.ts";
 import { GitProcess, gitFailed, type RunResult } from "./git-process.ts";
@@ -233,11 +234,47 @@ export class GitCli implements Git {
     return files;
   }
 
+  /** Commits exactly these paths (relative to the repository's top folder) as they are in the work tree, hooks skipped; the new HEAD. */
+  async commitPaths(message: string, paths: readonly string[]): Promise<string> {
+    await this.run(["add", "--", ...paths]);
+    await this.run(
+      ["commit", "--quiet", "--no-verify", "--cleanup=verbatim", "-F", "-", "--only", "--", ...paths],
+      false,
+      message,
+    );
+    return (await this.run(["rev-parse", "HEAD"])).stdout.trim();
+  }
+
   async mergeBase(commits: string[]): Promise<string | null> {
     const r = await this.run(["merge-base", "--octopus", "--end-of-options", ...commits], true);
     if (r.code === 0) return r.stdout.trim().split("\n")[0] || null;
     if (r.code === 1) return null;
     throw gitFailed(["merge-base", "--octopus"], r.stderr);
+  }
+
+  async readFiles(commit: string, paths: readonly string[]): Promise<Map<string, string | null>> {
+    const files = new Map<string, string | null>();
+    // One request per line: a path holding a newline cannot be asked (and no manifest has one).
+    const asked = [...new Set(paths)].filter((p) => !/[\n\r]/.test(p));
+    if (asked.length === 0) return files;
+    let next = 0;
+    const parser = new CatFileBatchParser((object) => {
+      const path = asked[next++]!;
+      files.set(path, object.found && object.type === "blob" ? object.content.toString("utf8") : null);
+    });
+    const input = asked.map((p) => `${commit}:${p}\n`).join("");
+    await this.pipe(["cat-file", "--batch"], parser, input);
+    return files;
+  }
+
+  async readCommit(ref: string): Promise<{ sha: string; parents: string[]; message: string } | null> {
+    const r = await this.run(
+      ["log", "-1", "--no-decorate", "--format=%H%x00%P%x00%B", "--end-of-options", `${ref}^{commit}`, "--"],
+      true,
+    );
+    if (r.code !== 0) return null;
+    const [sha = "", parents = "", message = ""] = r.stdout.split("\0");
+    return { sha, parents: parents.split(" ").filter((p) => p !== ""), message };
   }
 
   async streamChanges(tips: readonly string[], exclude: string | null, onCommit: (c: ChangedCommit) => void) {

@@ -3,7 +3,10 @@
  * optionally pushed to a remote, where the remote's answer is the lock (a rejected push means
  * another release got there first). There are no releases: the CLI writes the notes out.
  */
-import type { Forge, Logger, TagSharing } from "../ports.ts";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { shipguardError } from "../errors.ts";
+import type { CommitRequest, FileChange, Forge, Logger, TagSharing } from "../ports.ts";
 import type { GitCli } from "./git-cli.ts";
 
 export class LocalForge implements Forge {
@@ -56,4 +59,52 @@ export class LocalForge implements Forge {
     if (!there && this.pushTo !== null) await this.git.pushTag(this.pushTo, tag, true);
     return "moved";
   }
+
+  /**
+   * Writes the files in the working tree and commits them on the checked-out branch, like `npm
+   * version`. Every file is checked first: the branch must be checked out at `parent`, and each
+   * file as `parent` has it (or as this release writes it: a run that stopped before committing);
+   * otherwise nothing is written. When the branch's tip already is this release's commit (same
+   * parent, same message), it is returned: a re-run never commits twice.
+   */
+  async commitFiles(request: CommitRequest): Promise<{ sha: string }> {
+    const { branch, parent, message } = request;
+    const refuse = (problem: string) => shipguardError("SG_WORKTREE_CHANGED", { branch, parent, problem });
+    const clone = await this.git.inspect();
+    if (clone === null || clone.head === null) throw refuse("there is no checked-out commit.");
+    const current = await this.git.currentBranch();
+    if (current !== branch)
+      throw refuse(`the checked-out branch is ${current ?? "none (a detached HEAD)"}, not ${branch}.`);
+    if (clone.head !== parent) {
+      const tip = await this.git.readCommit(clone.head);
+      if (tip !== null && tip.parents[0] === parent && tip.message.trim() === message.trim())
+        return { sha: tip.sha };
+      throw refuse(`${branch} is at ${clone.head.slice(0, 12)}, not at the analysed commit.`);
+    }
+    const files = request.files.map((f) => ({ ...f, full: path.join(clone.topLevel, ...f.path.split("/")) }));
+    for (const f of files) {
+      const text = await readText(f.full);
+      if (text !== f.before && text !== f.after) throw refuse(`${f.path} has uncommitted changes.`);
+    }
+    for (const f of files) {
+      await mkdir(path.dirname(f.full), { recursive: true });
+      await writeFile(f.full, f.after);
+    }
+    const sha = await this.git.commitPaths(message, filesOf(request.files));
+    return { sha };
+  }
+}
+
+/** A file's text, or null when there is none. */
+async function readText(file: string): Promise<string | null> {
+  try {
+    return await readFile(file, "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+    throw error;
+  }
+}
+
+function filesOf(files: readonly FileChange[]): string[] {
+  return files.map((f) => f.path);
 }

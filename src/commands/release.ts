@@ -16,12 +16,20 @@ import type { RunContext } from "../context.ts";
 import { isShipguardError, type Refusal, shipguardError } from "../errors.ts";
 import type { Forge, Git, Logger } from "../ports.ts";
 import type { ReleaseSettings } from "../settings.ts";
+import type { VersionResult } from "../steps/compute-version.ts";
 import { computeVersion } from "../steps/compute-version.ts";
 import {
   computeVersions,
   type PackageVersionResult,
   type VersionsResult,
 } from "../steps/compute-versions.ts";
+import {
+  commitReleaseFiles,
+  isReleaseCommitOf,
+  type ReleaseFilesOutcome,
+  releaseCommitCandidate,
+} from "../steps/release-commit.ts";
+import { releaseFileChanges, releaseFilesRequest, releaseWritesFiles } from "../steps/release-files.ts";
 import {
   baseBranchOf,
   findMergedProposal,
@@ -43,8 +51,6 @@ export interface ReleasePorts {
   forge: Forge;
   logger: Logger;
   now?: () => Date;
-  /** The version files and changelogs of a release pull request (`release-mode: pull-request`). */
-  files?: ProposalFiles;
 }
 
 type Where = Pick<RunContext, "serverUrl" | "repository" | "branch">;
@@ -62,6 +68,10 @@ export interface PackagesReleaseResult {
   releases: PackageReleaseResult[];
   dryRun: boolean;
   where: string;
+  /** The release commit of version files and changelogs (or, in a dry run, its diff); null when none. */
+  files: ReleaseFilesOutcome | null;
+  /** What was done for all packages at once (the release commit), for the summary and the log. */
+  steps: string[];
 }
 
 /**
@@ -116,7 +126,15 @@ async function runPullRequestMode(
     );
     return { ...outcome, pullRequest: report };
   }
-  const files: ProposalFiles = ports.files ?? (async () => []);
+  // The release pull request's files: steps/release-files.ts, read from the analysed commit.
+  const files: ProposalFiles = (versions) =>
+    releaseFileChanges(
+      ports.git,
+      releaseFilesRequest(
+        settings,
+        settings.packages === null ? versions[0]! : (versions as PackageVersionResult[]),
+      ),
+    );
   if (settings.packages === null) {
     const version = await computeVersion(settings, ports, context);
     await propose([version], version.sha, files, ports, report);
@@ -129,9 +147,10 @@ async function runPullRequestMode(
     ...newReleaseResult(v, settings.dryRun, ports.forge.describe),
     failure: null,
   }));
+  const where = ports.forge.describe;
   return {
     kind: "packages",
-    result: { versions, releases, dryRun: settings.dryRun, where: ports.forge.describe },
+    result: { versions, releases, dryRun: settings.dryRun, where, files: null, steps: [] },
     pullRequest: report,
   };
 }
@@ -158,7 +177,7 @@ async function releaseProposed(
   }
   const packages = known.map((k) => proposed.get(k.path) ?? notProposed(k, head));
   const versions: VersionsResult = { packages, sha: head, warnings: [], commitsRead: 0 };
-  return { kind: "packages", result: await releaseEach(settings, ports, versions), pullRequest: null };
+  return { kind: "packages", result: await releaseEach(settings, ports, versions, null), pullRequest: null };
 }
 
 /** A single-package repository's release. */
@@ -167,14 +186,16 @@ export async function runRelease(
   ports: ReleasePorts,
   context: Where,
 ): Promise<ReleaseResult> {
-  let version = await computeVersion(settings, ports, context);
-  if (!version.releaseNeeded && version.tagsAtHead.length > 0) {
-    // HEAD already carries a tag: a re-run after the tag was made. Recompute what that run
-    // computed; when it names the same tag, finish its release (a no-op when it is complete).
-    const before = await computeVersion(settings, ports, context, { ignoreTagsAtHead: true });
-    if (before.tag !== null && version.tagsAtHead.includes(before.tag)) version = before;
-  }
+  const found = await foundReleaseCommit(
+    settings,
+    ports,
+    (at) => computeVersion(settings, ports, context, { at }),
+    (v) => [v],
+  );
+  const version = found?.result ?? (await headVersion(settings, ports, context));
   const result = newReleaseResult(version, settings.dryRun, ports.forge.describe);
+  result.files = found?.files ?? (await releaseCommit(settings, ports, context, version, false));
+  noteFiles(result.files, result.steps, settings.dryRun);
   await writeRelease(
     result,
     {
@@ -182,10 +203,85 @@ export async function runRelease(
       tagPrefix: settings.tagPrefix,
       floatingTags: settings.floatingTags,
       mayBeLatest: true,
+      ...(result.files?.sha ? { sha: result.files.sha } : {}),
     },
     ports,
   );
   return result;
+}
+
+/** The version at HEAD; a re-run after HEAD was tagged: the version that run decided. */
+async function headVersion(
+  settings: ReleaseSettings,
+  ports: ReleasePorts,
+  context: Where,
+): Promise<VersionResult> {
+  const version = await computeVersion(settings, ports, context);
+  if (!version.releaseNeeded && version.tagsAtHead.length > 0) {
+    // HEAD already carries a tag: a re-run after the tag was made. Recompute what that run
+    // computed; when it names the same tag, finish its release (a no-op when it is complete).
+    const before = await computeVersion(settings, ports, context, { ignoreTagsAtHead: true });
+    if (before.tag !== null && version.tagsAtHead.includes(before.tag)) return before;
+  }
+  return version;
+}
+
+/**
+ * With version files or a changelog, HEAD may be the release commit an earlier run made: then its
+ * parent is what was analysed, and the release commit (with whatever tags it has) is finished, never
+ * analysed itself and never made twice. Null when HEAD is not one.
+ */
+async function foundReleaseCommit<R>(
+  settings: ReleaseSettings,
+  ports: ReleasePorts,
+  decide: (at: { commit: string; ignoreTagsOn: string }) => Promise<R>,
+  listOf: (result: R) => readonly VersionResult[],
+): Promise<{ result: R; files: ReleaseFilesOutcome } | null> {
+  if (!releaseWritesFiles(settings)) return null;
+  const candidate = await releaseCommitCandidate(ports.git);
+  if (candidate === null) return null;
+  const result = await decide({ commit: candidate.parent, ignoreTagsOn: candidate.sha });
+  const released = releasedOf(listOf(result));
+  if (!isReleaseCommitOf(candidate, released, settings.packages !== null)) return null;
+  const files = { message: candidate.message, changes: [], diff: "", sha: candidate.sha, found: true };
+  return { result, files };
+}
+
+/** The release commit of the files, made now (or its diff, in a dry run); null when none is needed. */
+function releaseCommit(
+  settings: ReleaseSettings,
+  ports: ReleasePorts,
+  context: Where,
+  versions: VersionResult | readonly PackageVersionResult[],
+  monorepo: boolean,
+): Promise<ReleaseFilesOutcome | null> {
+  const request = releaseFilesRequest(settings, versions);
+  const list = Array.isArray(versions) ? versions : [versions as VersionResult];
+  const released = releasedOf(list);
+  if (released.length === 0 || !releaseWritesFiles(settings)) return Promise.resolve(null);
+  return commitReleaseFiles(
+    { request, branch: context.branch, released, monorepo, dryRun: settings.dryRun },
+    ports,
+  );
+}
+
+function releasedOf(versions: readonly VersionResult[]): { version: string; tag: string }[] {
+  return versions.flatMap((v) =>
+    v.releaseNeeded && v.version !== null && v.tag !== null ? [{ version: v.version, tag: v.tag }] : [],
+  );
+}
+
+/** The release commit's step, for the summary and the log. */
+function noteFiles(files: ReleaseFilesOutcome | null, steps: string[], dryRun: boolean): void {
+  if (files === null) return;
+  const count = `${files.changes.length} file${files.changes.length === 1 ? "" : "s"}`;
+  if (files.found)
+    steps.push(`Found the release commit ${files.sha} ("${files.message}") an earlier run made: tagging it.`);
+  else if (dryRun)
+    steps.push(
+      `Would commit ${count} as "${files.message}" on top of the analysed commit, then tag that commit.`,
+    );
+  else steps.push(`Committed ${count} as "${files.message}": ${files.sha}.`);
 }
 
 /** Every released package of a monorepo, each as a single release, on the one analysed commit. */
@@ -194,7 +290,15 @@ async function runPackagesRelease(
   ports: ReleasePorts,
   context: Where,
 ): Promise<PackagesReleaseResult> {
-  return releaseEach(settings, ports, await finishingVersions(settings, ports, context));
+  const found = await foundReleaseCommit(
+    settings,
+    ports,
+    (at) => computeVersions(settings, ports, context, { at }),
+    (v) => v.packages,
+  );
+  const versions = found?.result ?? (await finishingVersions(settings, ports, context));
+  const files = found?.files ?? (await releaseCommit(settings, ports, context, versions.packages, true));
+  return releaseEach(settings, ports, versions, files);
 }
 
 /** Each package's release, every package tried whatever happened to the others. */
@@ -202,12 +306,15 @@ async function releaseEach(
   settings: ReleaseSettings,
   ports: ReleasePorts,
   versions: VersionsResult,
+  files: ReleaseFilesOutcome | null,
 ): Promise<PackagesReleaseResult> {
   const latest = settings.latestPackage ?? ".";
   const releases: PackageReleaseResult[] = [];
   for (const version of versions.packages) {
     const result: PackageReleaseResult = {
       ...newReleaseResult(version, settings.dryRun, ports.forge.describe),
+      // The one release commit, shared: each package's tag goes on it.
+      files: version.releaseNeeded ? files : null,
       failure: null,
     };
     releases.push(result);
@@ -219,6 +326,7 @@ async function releaseEach(
           tagPrefix: version.tagPrefix,
           floatingTags: settings.floatingTags,
           mayBeLatest: version.path === latest,
+          ...(files?.sha ? { sha: files.sha } : {}),
         },
         ports,
       );
@@ -229,7 +337,9 @@ async function releaseEach(
       result.steps.push(`Stopped: ${failure.code}: ${failure.message}`);
     }
   }
-  return { versions, releases, dryRun: settings.dryRun, where: ports.forge.describe };
+  const steps: string[] = [];
+  noteFiles(files, steps, settings.dryRun);
+  return { versions, releases, dryRun: settings.dryRun, where: ports.forge.describe, files, steps };
 }
 
 /**
@@ -246,9 +356,10 @@ async function finishingVersions(
   const tagged = versions.packages.filter((p) => !p.releaseNeeded && p.tagsAtHead.length > 0);
   if (tagged.length === 0) return versions;
   const paths = tagged.map((p) => p.path);
+  // Every package when dependents count: a package's dependencies can be what released it.
   const before = await computeVersions(settings, ports, context, {
     ignoreTagsAtHead: new Set(paths),
-    only: paths,
+    ...(settings.bumpDependents ? {} : { only: paths }),
   });
   const earlier = new Map(before.packages.map((p) => [p.path, p]));
   const packages = versions.packages.map((p) => {

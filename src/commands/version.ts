@@ -48,8 +48,10 @@ export async function runVersionCommand(
         configured: packages?.map((p) => p.path) ?? [],
       });
     }
-    const result = await computeVersions(settings, ports, context, { only: [path] });
-    return { kind: "package", result: result.packages[0]! };
+    // A package's dependencies can release it: then every package is decided, and this one shown.
+    const selection = settings.bumpDependents ? {} : { only: [path] };
+    const result = await computeVersions(settings, ports, context, selection);
+    return { kind: "package", result: result.packages.find((p) => p.path === path)! };
   }
   if (packages === null) return { kind: "single", result: await computeVersion(settings, ports, context) };
   return { kind: "packages", result: await computeVersions(settings, ports, context) };

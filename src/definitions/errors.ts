@@ -7,6 +7,7 @@
 import type { ErrorDefinition } from "./define-error.ts";
 import { CHECKS_ERRORS } from "./errors/checks.ts";
 import { DEPLOY_LOOP_ERRORS } from "./errors/deploy-loop.ts";
+import { FILES_ERRORS } from "./errors/files.ts";
 import { GENERAL_ERRORS } from "./errors/general.ts";
 import { GITHUB_ERRORS } from "./errors/github.ts";
 import { GITHUB_WRITE_ERRORS } from "./errors/github-writes.ts";
@@ -31,6 +32,7 @@ export const ERRORS = {
   ...LEDGER_ERRORS,
   ...INCIDENT_ERRORS,
   ...RELEASE_PR_ERRORS,
+  ...FILES_ERRORS,
 } satisfies Record<string, ErrorDefinition<never>>;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -10,6 +10,12 @@ import { refusal } from "../errors.ts";
 import { OUTPUT_LIMIT_BYTES } from "./github-limits.ts";
 import { cell, table } from "./markdown.ts";
 import { releaseFields, releaseOutputs } from "./release.ts";
+import {
+  releaseFilesJson,
+  releaseFilesSummary,
+  releaseFilesText,
+  releaseShaOutput,
+} from "./release-files.ts";
 import { entryOf, packagesJson, packagesOutput } from "./version-packages.ts";
 
 function rootOf(r: PackagesReleaseResult): PackageReleaseResult | null {
@@ -49,6 +55,7 @@ export function releasePackagesOutputs(
     ...single,
     packages: packagesOutput(r.versions, limit, (p) => outputEntry(releaseOf(r, p))),
     "released-packages": JSON.stringify(releasedPackages(r)),
+    ...releaseShaOutput(r.files),
   };
 }
 
@@ -74,6 +81,7 @@ export function releasePackagesJson(r: PackagesReleaseResult): Record<string, un
     dryRun: r.dryRun,
     packages: Object.fromEntries(r.versions.packages.map((p) => [p.path, entryOf(p, p.notes, entry)])),
     releasedPackages: releasedPackages(r),
+    ...releaseFilesJson(r.files),
   };
 }
 
@@ -110,12 +118,12 @@ export function releasePackagesReason(r: PackagesReleaseResult): string {
 /** A line per package, then the steps of each package that had something to release. */
 export function releasePackagesText(r: PackagesReleaseResult): string {
   const width = Math.max(...r.releases.map((p) => p.version.path.length));
-  const lines: string[] = [];
+  const lines: string[] = [...r.steps];
   for (const p of r.releases) {
     lines.push(`${p.version.path.padEnd(width)}  ${outcomeOf(p)}`);
     if (p.version.releaseNeeded) lines.push(...p.steps.map((s) => `  ${s}`));
   }
-  return `${lines.join("\n")}\n`;
+  return `${lines.join("\n")}\n${releaseFilesText(r.files, r.dryRun)}`;
 }
 
 export function releasePackagesSummary(
@@ -149,6 +157,9 @@ export function releasePackagesSummary(
       ]),
     ),
   ];
+  for (const s of r.steps) parts.push("", `- ${cell(s)}`);
+  const files = releaseFilesSummary(r.files, r.dryRun);
+  if (files !== "") parts.push(files.trimEnd());
   for (const w of r.versions.warnings) parts.push("", `> [!WARNING]\n> ${cell(w)}`);
   for (const p of r.releases) {
     for (const w of p.version.warnings) parts.push("", `> [!WARNING]\n> ${cell(`${p.version.path}: ${w}`)}`);

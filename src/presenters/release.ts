@@ -1,6 +1,12 @@
 /** How a release result is shown: outputs (the version's plus the release's), summary and text. */
 import type { ReleaseResult } from "../commands/release.ts";
 import { cell } from "./markdown.ts";
+import {
+  releaseFilesJson,
+  releaseFilesSummary,
+  releaseFilesText,
+  releaseShaOutput,
+} from "./release-files.ts";
 import { versionJson, versionOutputs, versionSummary } from "./version.ts";
 
 export function releaseOutputs(r: ReleaseResult): Record<string, string> {
@@ -11,6 +17,7 @@ export function releaseOutputs(r: ReleaseResult): Record<string, string> {
     "release-url": r.release?.url ?? "",
     "tag-sha": r.tagSha ?? "",
     superseded: String(r.superseded),
+    ...releaseShaOutput(r.files),
   };
 }
 
@@ -29,6 +36,7 @@ export function releaseFields(r: ReleaseResult): Record<string, unknown> {
     releaseUrl: r.release?.url ?? null,
     floatingTags: r.floatingTags,
     steps: r.steps,
+    ...releaseFilesJson(r.files),
   };
 }
 
@@ -43,11 +51,12 @@ export function releaseSummary(r: ReleaseResult, tagUrl: string | null): string 
         : "### shipguard release: no release needed";
   const steps = r.steps.map((s) => `- ${cell(s)}`).join("\n");
   // The version summary carries the decision, the table of commits and the notes.
-  return `${head}\n\n${steps}\n\n${versionSummary(v).replace(/^### .*\n/, "")}`;
+  const files = releaseFilesSummary(r.files, r.dryRun);
+  return `${head}\n\n${steps}\n${files}\n${versionSummary(v).replace(/^### .*\n/, "")}`;
 }
 
 export function releaseText(r: ReleaseResult): string {
-  return `${r.steps.join("\n")}\n`;
+  return `${r.steps.join("\n")}\n${releaseFilesText(r.files, r.dryRun)}`;
 }
 
 /** The page of a tag's release on GitHub, for links; null outside GitHub or without a tag. */

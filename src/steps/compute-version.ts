@@ -56,6 +56,11 @@ export interface VersionOptions {
    * earlier run computed before it tagged HEAD, so a re-run can finish that release.
    */
   ignoreTagsAtHead?: boolean;
+  /**
+   * Analyse this commit instead of HEAD, as if the tags on `ignoreTagsOn` did not exist: a release
+   * commit at HEAD is not analysed itself; its parent is, and its own tags are this release's.
+   */
+  at?: { commit: string; ignoreTagsOn: string };
 }
 
 export async function computeVersion(
@@ -65,14 +70,13 @@ export async function computeVersion(
   options: VersionOptions = {},
 ): Promise<VersionResult> {
   const { git, logger } = ports;
-  const {
-    head,
-    shallow,
-    tags: tagsBefore,
-  } = await openClone(settings, git, git.listTags(`${settings.tagPrefix}*`));
+  const clone = await openClone(settings, git, git.listTags(`${settings.tagPrefix}*`));
+  const { shallow, tags: tagsBefore } = clone;
+  const head = options.at?.commit ?? clone.head;
   const fetched = await ensureHistory(settings, { shallow, anyTags: tagsBefore.length > 0 }, git, logger);
   const allTags = fetched ? await git.listTags(`${settings.tagPrefix}*`) : tagsBefore;
-  const tags = options.ignoreTagsAtHead ? allTags.filter((t) => t.sha !== head) : allTags;
+  const ignored = new Set([options.ignoreTagsAtHead ? head : "", options.at?.ignoreTagsOn ?? ""]);
+  const tags = allTags.filter((t) => !ignored.has(t.sha));
   const { reachable, analysis } = await readRange(tags, settings, head, git);
   const baseline = selectBaseline(tags, reachable, settings.tagPrefix, (m) => logger.debug(m));
 

@@ -17,12 +17,14 @@ import type { PackageSettings, VersionSettings } from "../settings.ts";
 import {
   branchPrerelease,
   ensureHistory,
+  type LineInput,
   openClone,
   repoUrlOf,
   type VersionPorts,
   type VersionResult,
   versionOfLine,
 } from "./compute-version.ts";
+import { applyDependents, type DecidedLine, readManifests } from "./dependents.ts";
 import { exactPlan, firstPlan, type PackageLine, readPackages } from "./package-history.ts";
 
 /** One package's result: everything a single-package result says, and which package it is. */
@@ -52,6 +54,8 @@ export interface VersionsOptions {
   ignoreTagsAtHead?: boolean | ReadonlySet<string>;
   /** Decide only the packages at these paths (every package still claims its files). */
   only?: readonly string[];
+  /** Analyse this commit instead of HEAD, as if the tags on `ignoreTagsOn` did not exist (a release commit's parent). */
+  at?: { commit: string; ignoreTagsOn: string };
 }
 
 export async function computeVersions(
@@ -69,7 +73,7 @@ export async function computeVersions(
   const patterns = [...new Set(selected.map(({ p }) => `${p.tagPrefix}*`))];
 
   const clone = await openClone(settings, git, git.listTagsDated(patterns));
-  const head = clone.head;
+  const head = options.at?.commit ?? clone.head;
   const fetched = await ensureHistory(
     settings,
     { shallow: clone.shallow, anyTags: clone.tags.length > 0 },
@@ -103,12 +107,12 @@ export async function computeVersions(
   const fromBranch = lines.some((l) => (l.settings.prerelease ?? settings.prerelease) === null)
     ? await branchPrerelease(settings, where.context, git)
     : null;
-  const results: PackageVersionResult[] = [];
+  const decided: DecidedLine<PackageVersionResult>[] = [];
   for (const line of lines) {
     const prerelease = line.settings.prerelease ?? settings.prerelease ?? fromBranch;
     const reached = read.reached.get(line.index)!;
     const baseline = selectBaseline(line.tags, reached, line.settings.tagPrefix, (m) => logger.debug(m));
-    const result = await versionOfLine({
+    const input: LineInput = {
       analysis: read.analyzers.get(line.index)!.finish(),
       baseline,
       tags: line.tags,
@@ -120,14 +124,27 @@ export async function computeVersions(
       repoUrl: repoUrlOf(context),
       now: ports.now ?? (() => new Date()),
       warn: (w) => logger.warning(`${line.settings.path}: ${w}`),
-    });
-    results.push({
-      ...result,
-      path: line.settings.path,
-      component: line.component,
-      tagPrefix: line.settings.tagPrefix,
+    };
+    const result = await versionOfLine(input);
+    const path = line.settings.path;
+    decided.push({
+      path,
+      input,
+      result: { ...result, path, component: line.component, tagPrefix: line.settings.tagPrefix },
     });
   }
+  // Dependents need every package's decision: a run that decides only some leaves them out.
+  const results =
+    settings.bumpDependents && options.only === undefined
+      ? await applyDependents(
+          decided,
+          await readManifests(
+            git,
+            head,
+            packages.map((p) => p.path),
+          ),
+        )
+      : decided.map((d) => d.result);
   return { packages: results, sha: head, warnings: read.warnings, commitsRead: read.commitsRead };
 }
 
@@ -143,7 +160,7 @@ function lineOf(
   const allTags = tags.filter((t) => t.name.startsWith(prefix)).map((t) => ({ name: t.name, sha: t.sha }));
   const ignore = options.ignoreTagsAtHead;
   const ignored = ignore === true || (ignore instanceof Set && ignore.has(settings.path));
-  const own = ignored ? allTags.filter((t) => t.sha !== head) : allTags;
+  const own = allTags.filter((t) => !(ignored && t.sha === head) && t.sha !== options.at?.ignoreTagsOn);
   const versions = own
     .map((tag) => ({ tag, parsed: parseVersionTag(tag.name, prefix) }))
     .filter((v) => v.parsed !== null)

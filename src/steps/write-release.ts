@@ -10,6 +10,7 @@ import { shipguardError } from "../errors.ts";
 import type { Forge, Logger, ReleaseInfo, ReleasePort } from "../ports.ts";
 import type { FloatingTags } from "../settings.ts";
 import type { VersionResult } from "./compute-version.ts";
+import type { ReleaseFilesOutcome } from "./release-commit.ts";
 
 export interface ReleaseResult<V extends VersionResult = VersionResult> {
   version: V;
@@ -32,6 +33,8 @@ export interface ReleaseResult<V extends VersionResult = VersionResult> {
   /** What happened, step by step, for the summary and the log. */
   steps: string[];
   where: string;
+  /** The release commit of version files and changelogs (or, in a dry run, its diff); null when none. */
+  files: ReleaseFilesOutcome | null;
 }
 
 /** How one release is written: its title, its floating tags, whether it may become latest. */
@@ -46,6 +49,8 @@ export interface ReleaseTarget {
    * then still marked only as the highest stable version of its prefix, never from a maintenance line.
    */
   mayBeLatest: boolean;
+  /** The commit the tag goes on, when not the analysed one: the release commit of the files. */
+  sha?: string;
 }
 
 export function newReleaseResult<V extends VersionResult>(
@@ -65,6 +70,7 @@ export function newReleaseResult<V extends VersionResult>(
     floatingTags: [],
     steps: [],
     where,
+    files: null,
   };
 }
 
@@ -83,12 +89,15 @@ export async function writeRelease(
     steps.push("No release needed: nothing written.");
     return;
   }
-  const { tag, sha } = version;
+  const { tag } = version;
+  const sha = target.sha ?? version.sha;
   const floating = floatingTagsFor(target, version);
   const makeLatest = target.mayBeLatest && isHighestStable(version);
 
   if (result.dryRun) {
-    steps.push(...wouldDo(forge, version, target.title, floating, makeLatest));
+    // With version files the tags would go on the release commit, which a dry run does not make.
+    const on = result.files !== null && result.files.sha === null ? "the release commit" : sha;
+    steps.push(...wouldDo(forge, { ...version, sha: on }, target.title, floating, makeLatest));
     return;
   }
 

@@ -476,6 +476,7 @@ describe.concurrent("release scenarios", () => {
       "previous-version",
       "release-id",
       "release-needed",
+      "release-sha",
       "release-url",
       "released",
       "superseded",

@@ -35,14 +35,19 @@ export function makeGitFixture(options: GitFixtureOptions = {}): GitFixture {
       encoding: "utf8",
       env: { ...process.env, ...IDENTITY, LC_ALL: "C" },
     }).trim();
+  let committed = "";
   const commit = (message: string, files: Record<string, string> = {}): string => {
+    // The API may have moved the checked-out branch (a merge, a release commit): start from there,
+    // or this commit would put the old files back.
+    if (committed !== "" && git("rev-parse", "HEAD") !== committed) git("reset", "--quiet", "--hard", "HEAD");
     for (const [path, content] of Object.entries(files)) {
       mkdirSync(dirname(join(dir, path)), { recursive: true });
       writeFileSync(join(dir, path), content);
       git("add", "--", path);
     }
     git("commit", "--allow-empty", "--quiet", "-m", message);
-    return git("rev-parse", "HEAD");
+    committed = git("rev-parse", "HEAD");
+    return committed;
   };
   git("init", "--quiet", `--initial-branch=${options.branch ?? "main"}`);
   commit("chore: initial commit", { "README.md": "# app\n", ...options.files });

@@ -1,3 +1,7 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { type GitFixture, type GitFixtureOptions, makeGitFixture } from "./git-fixture.ts";
 import type { EmulatorOptions } from "./options.ts";
 import { type Emulator, startEmulator } from "./server.ts";
@@ -20,6 +24,8 @@ export interface Harness {
     body?: unknown,
     headers?: Record<string, string>,
   ): Promise<ApiAnswer<T>>;
+  /** A clone of GitHub's copy fetched with real git, checked out on `branch`; removed on dispose. */
+  clone(branch?: string): string;
   dispose(): Promise<void>;
 }
 
@@ -48,13 +54,21 @@ export async function launch(
       body: (text === "" ? undefined : JSON.parse(text)) as never,
     };
   };
+  const clones: string[] = [];
   return {
     emulator,
     repo,
     api,
+    clone: (branch = "main") => {
+      const dir = mkdtempSync(join(tmpdir(), "shipguard-emulator-clone-"));
+      clones.push(dir);
+      execFileSync("git", ["clone", "--quiet", "--branch", branch, "--", repo.dir, dir]);
+      return dir;
+    },
     dispose: async () => {
       await emulator.close();
       repo.remove();
+      for (const dir of clones) rmSync(dir, { recursive: true, force: true });
     },
   };
 }

@@ -37,13 +37,18 @@ export function labelView(state: EmulatorState, label: LabelRecord): Json {
   };
 }
 
-export function issueView(state: EmulatorState, issue: IssueRecord): Json {
-  const api = issueApiUrl(state, issue);
-  const html = issueHtmlUrl(state, issue);
-  const labels = issue.labels.flatMap((name) => {
+/** An issue's or pull request's labels, by name, as GitHub shows them. */
+export function labelsView(state: EmulatorState, names: string[]): Json[] {
+  return names.flatMap((name) => {
     const label = findLabel(state, name);
     return label ? [labelView(state, label)] : [];
   });
+}
+
+export function issueView(state: EmulatorState, issue: IssueRecord): Json {
+  const api = issueApiUrl(state, issue);
+  const html = issueHtmlUrl(state, issue);
+  const labels = labelsView(state, issue.labels);
   const view: Json = {
     url: api,
     repository_url: state.repoApiUrl,

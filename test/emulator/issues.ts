@@ -1,3 +1,4 @@
+import { validationFailed } from "./api-error.ts";
 import type { Actor } from "./options.ts";
 import { type EmulatorState, isoSeconds } from "./state.ts";
 
@@ -61,6 +62,18 @@ export interface SeedIssue {
 /** GitHub's limits on an issue's title and on an issue's or a comment's body, in characters. */
 export const TITLE_LIMIT = 256;
 export const BODY_LIMIT = 65_536;
+
+/** 422 for a title over GitHub's limit (an issue's and a pull request's alike). */
+export function assertTitleLength(title: string): void {
+  if (characters(title) > TITLE_LIMIT) {
+    throw validationFailed({
+      resource: "Issue",
+      code: "custom",
+      field: "title",
+      message: `title is too long (maximum is ${TITLE_LIMIT} characters)`,
+    });
+  }
+}
 
 /** GitHub counts characters, not UTF-16 units: an emoji is one. */
 export function characters(text: string): number {

@@ -95,6 +95,7 @@ export interface EmulatorOptions {
   /**
    * The repository setting "Allow GitHub Actions to create and approve pull requests" is off:
    * POST pulls answers 403 "GitHub Actions is not permitted to create or approve pull requests."
+   * to the GITHUB_TOKEN (actor github-actions[bot]); another `actor` (a GitHub App, a PAT's user) may.
    */
   forbidPullRequestCreation?: boolean;
   /** Answer 422 to `return_run_details` like a GitHub Enterprise Server that predates it. */

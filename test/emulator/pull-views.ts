@@ -1,5 +1,4 @@
-import { labelView } from "./issue-views.ts";
-import { findLabel } from "./issues.ts";
+import { labelsView } from "./issue-views.ts";
 import { baseSha, headSha, type PullRecord, pullCommits } from "./pulls.ts";
 import type { EmulatorState } from "./state.ts";
 import { fullRepositoryView, nodeId, userView } from "./views.ts";
@@ -45,10 +44,7 @@ export function pullSimpleView(state: EmulatorState, pull: PullRecord): Json {
     title: issue.title,
     user: userView(state, issue.user),
     body: issue.body,
-    labels: issue.labels.flatMap((name) => {
-      const label = findLabel(state, name);
-      return label ? [labelView(state, label)] : [];
-    }),
+    labels: labelsView(state, issue.labels),
     milestone: null,
     active_lock_reason: null,
     created_at: issue.createdAt,

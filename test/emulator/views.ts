@@ -183,6 +183,19 @@ export function gitTagView(state: EmulatorState, tag: TagInfo): Json {
   };
 }
 
+/** GitHub's signature check of a commit: valid for the commits GitHub made and signed. */
+export function verificationView(state: EmulatorState, commit: CommitInfo): Json {
+  return state.signedCommits.has(commit.sha)
+    ? {
+        verified: true,
+        reason: "valid",
+        signature: SIGNATURE,
+        payload: null,
+        verified_at: commit.committer.date,
+      }
+    : { verified: false, reason: "unsigned", signature: null, payload: null, verified_at: null };
+}
+
 export function commitView(state: EmulatorState, commit: CommitInfo, files: ChangedFile[]): Json {
   const api = state.repoApiUrl;
   const html = state.repoHtmlUrl;
@@ -202,15 +215,7 @@ export function commitView(state: EmulatorState, commit: CommitInfo, files: Chan
       comment_count: 0,
       tree: { sha: commit.tree, url: `${api}/git/trees/${commit.tree}` },
       // GitHub signs the commits it makes (Git Data API commits for the token, merges).
-      verification: state.signedCommits.has(commit.sha)
-        ? {
-            verified: true,
-            reason: "valid",
-            signature: SIGNATURE,
-            payload: null,
-            verified_at: commit.committer.date,
-          }
-        : { verified: false, reason: "unsigned", signature: null, payload: null, verified_at: null },
+      verification: verificationView(state, commit),
     },
     // GitHub maps commit emails to accounts; the emulator knows no accounts.
     author: null,

@@ -1,6 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { type Harness, launch } from "../emulator/harness.ts";
@@ -11,24 +10,14 @@ import { type Harness, launch } from "../emulator/harness.ts";
 type Json = Record<string, unknown>;
 
 let h: Harness;
-const clones: string[] = [];
 
 afterEach(async () => {
   expect(h.emulator.violations).toEqual([]);
   await h.dispose();
-  for (const dir of clones.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
 function git(dir: string, ...args: string[]): string {
   return execFileSync("git", ["-C", dir, ...args], { encoding: "utf8" }).trim();
-}
-
-/** A fresh clone of GitHub's copy, fetched with real git. */
-function cloneOf(h: Harness, branch = "main"): string {
-  const dir = mkdtempSync(join(tmpdir(), "shipguard-gitdata-clone-"));
-  clones.push(dir);
-  execFileSync("git", ["clone", "--quiet", "--branch", branch, h.repo.dir, dir]);
-  return dir;
 }
 
 async function commitOnMain(h: Harness, files: Json[], message = "chore(release): 1.1.0") {
@@ -76,7 +65,7 @@ describe("git trees and commits", () => {
     const moved = await h.api("PATCH", "/git/refs/heads/main", { sha });
     expect(moved.status).toBe(200);
 
-    const clone = cloneOf(h);
+    const clone = h.clone();
     expect(git(clone, "rev-parse", "HEAD")).toBe(sha);
     expect(git(clone, "fsck", "--strict", "--no-progress")).toBe("");
     expect(readFileSync(join(clone, "package.json"), "utf8")).toBe('{"version":"1.1.0"}\n');
@@ -210,5 +199,14 @@ describe("branch refs", () => {
     expect((await h.api("GET", `/git/commits/${pushed}`)).body).toMatchObject({
       verification: { verified: false },
     });
+  });
+
+  it("keeps what the API committed when the fixture commits afterwards", async () => {
+    h = await launch();
+    const { commit } = await commitOnMain(h, [{ path: "VERSION", mode: "100644", content: "1.1.0\n" }]);
+    await h.api("PATCH", "/git/refs/heads/main", { sha: commit.body.sha });
+    const next = h.repo.commit("feat: next", { "next.txt": "n\n" });
+    expect(h.repo.git("rev-parse", `${next}^`)).toBe(commit.body.sha);
+    expect(h.repo.git("show", `${next}:VERSION`)).toBe("1.1.0");
   });
 });

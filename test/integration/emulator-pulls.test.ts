@@ -1,6 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { type Harness, launch } from "../emulator/harness.ts";
@@ -12,12 +11,10 @@ import { type Harness, launch } from "../emulator/harness.ts";
 type Json = Record<string, unknown>;
 
 let h: Harness;
-const clones: string[] = [];
 
 afterEach(async () => {
   expect(h.emulator.violations).toEqual([]);
   await h.dispose();
-  for (const dir of clones.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
 const BRANCH = "shipguard/release/main";
@@ -46,13 +43,6 @@ async function open(h: Harness, extra: Json = {}) {
     ...extra,
   });
   return answer;
-}
-
-function fetchMain(h: Harness): string {
-  const dir = mkdtempSync(join(tmpdir(), "shipguard-pulls-clone-"));
-  clones.push(dir);
-  execFileSync("git", ["clone", "--quiet", "--branch", "main", h.repo.dir, dir]);
-  return dir;
 }
 
 function git(dir: string, ...args: string[]): string {
@@ -133,6 +123,9 @@ describe("pull requests", () => {
     expect(refused.status).toBe(403);
     expect(refused.body.message).toBe("GitHub Actions is not permitted to create or approve pull requests.");
     expect(h.emulator.state.pulls).toEqual([]);
+    // The setting binds GITHUB_TOKEN only: a GitHub App's token opens it.
+    h.emulator.options.actor = { login: "release-bot[bot]", id: 7000001, type: "Bot" };
+    expect((await open(h)).status).toBe(201);
   });
 
   it("refuses a branch that does not exist and a branch without commits", async () => {
@@ -166,7 +159,7 @@ describe("merging", () => {
     const merged = await h.api("PUT", "/pulls/1/merge", { merge_method: "merge" });
     expect(merged.body).toMatchObject({ merged: true, message: "Pull Request successfully merged" });
     const sha = String(merged.body.sha);
-    const clone = fetchMain(h);
+    const clone = h.clone();
     expect(git(clone, "rev-parse", "HEAD")).toBe(sha);
     expect(git(clone, "log", "-1", "--format=%P")).toBe(`${moved} ${second}`);
     expect(git(clone, "log", "-1", "--format=%s")).toBe(`Merge pull request #1 from acme/${BRANCH}`);
@@ -200,7 +193,7 @@ describe("merging", () => {
     await open(h);
     const merged = await h.api("PUT", "/pulls/1/merge", { merge_method: "squash" });
     const sha = String(merged.body.sha);
-    const clone = fetchMain(h);
+    const clone = h.clone();
     expect(git(clone, "log", "-1", "--format=%P%n%s%n%cn")).toBe(
       `${base}\nchore(main): release 1.1.0 (#1)\nGitHub`,
     );
@@ -222,7 +215,7 @@ describe("merging", () => {
     await open(h);
     const merged = await h.api("PUT", "/pulls/1/merge", { merge_method: "rebase" });
     const sha = String(merged.body.sha);
-    const clone = fetchMain(h);
+    const clone = h.clone();
     expect(git(clone, "log", "--format=%s", `${moved}..HEAD`).split("\n")).toEqual([
       "docs: changelog",
       "chore(main): release 1.1.0",

@@ -163,4 +163,18 @@ describe("GitHubForge.commitFiles", () => {
     expect(error).toMatchObject({ code: "SG_BRANCH_MOVED" });
     expect(repo.git("rev-parse", "refs/heads/main")).toBe(moved);
   });
+
+  it("keeps a BOM, CRLF line ends and non-ASCII text byte for byte", async (ctx) => {
+    const { repo, forge } = await emulatedGitHub(ctx);
+    const after = "\uFEFF<project>\r\n  <version>1.1.0</version>\r\n  <name>Café ☕</name>\r\n</project>\r\n";
+    const { sha } = await forge.commitFiles({
+      branch: "main",
+      parent: repo.head(),
+      message: "chore(release): 1.1.0",
+      files: [{ path: "pom.xml", before: null, after }],
+      force: false,
+    });
+    const bytes = execFileSync("git", ["-C", repo.dir, "cat-file", "blob", `${sha}:pom.xml`]);
+    expect(bytes.equals(Buffer.from(after, "utf8"))).toBe(true);
+  });
 });

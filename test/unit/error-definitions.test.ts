@@ -183,6 +183,37 @@ const SAMPLES: { [C in ErrorCode]: readonly ErrorParams<C>[] } = {
       refused: true,
     },
   ],
+  SG_VERSION_FILE_NOT_FOUND: [
+    {
+      file: "packages/api/package.json",
+      setting: 'packages."packages/api".version-files',
+      commit: "0123456789abcdef0123",
+    },
+  ],
+  SG_WORKTREE_CHANGED: [
+    { branch: "main", parent: "0123456789abcdef0123", problem: "package.json has uncommitted changes." },
+  ],
+  SG_VERSION_FILE: [
+    { file: "package.json", expected: 'one "version" string', problem: { kind: "missing" } },
+    { file: "Cargo.toml", expected: "a [package].version", problem: { kind: "ambiguous", lines: [4, 9] } },
+    { file: "x.txt", expected: "a marked line", problem: { kind: "ambiguous", lines: [3, 3] } },
+    {
+      file: "pom.xml",
+      expected: "<version>",
+      problem: { kind: "not-a-string", line: 7, found: '"${revision}"' },
+    },
+    { file: "deploy.yaml", expected: "a marked line", problem: { kind: "unmarked", line: 2 } },
+    {
+      file: "a.json",
+      expected: "x",
+      problem: { kind: "unparsable", format: "JSON", detail: "ValueExpected", line: 1 },
+    },
+    {
+      file: "pyproject.toml",
+      expected: "[project].version",
+      problem: { kind: "elsewhere", line: 3, source: "the build backend", instead: "let it read the tag" },
+    },
+  ],
   SG_UNKNOWN_COMMAND: [{ command: "deplyo", known: "version, release, deploy" }],
   SG_UNKNOWN_FLAG: [
     { flag: "bogus", command: "rollback" },

@@ -1,18 +1,6 @@
 /** GitHub's refusals of a release's file commit and of the release pull request. */
 import { define } from "../define-error.ts";
-
-/** What GitHub answered to one call (as in github.ts). */
-interface GitHubAnswer {
-  doing: string;
-  status: number | undefined;
-  request: string;
-  said: string;
-}
-
-function answered(p: GitHubAnswer): string {
-  const where = p.request === "" ? "" : ` (${p.request})`;
-  return `Could not ${p.doing}: GitHub answered ${p.status ?? "no answer"}${where}: ${p.said}`;
-}
+import { answered, type GitHubAnswer } from "./github.ts";
 
 export const GITHUB_WRITE_ERRORS = {
   SG_BRANCH_PROTECTED: define(

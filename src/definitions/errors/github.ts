@@ -2,7 +2,7 @@
 import { define } from "../define-error.ts";
 
 /** What GitHub answered to one call: what shipguard was doing, the status, the request, GitHub's words. */
-interface GitHubAnswer {
+export interface GitHubAnswer {
   /** "create the tag v1.2.3". */
   doing: string;
   status: number | undefined;
@@ -11,7 +11,7 @@ interface GitHubAnswer {
   said: string;
 }
 
-function answered(p: GitHubAnswer): string {
+export function answered(p: GitHubAnswer): string {
   const where = p.request === "" ? "" : ` (${p.request})`;
   return `Could not ${p.doing}: GitHub answered ${p.status ?? "no answer"}${where}: ${p.said}`;
 }

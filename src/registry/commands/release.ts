@@ -1,4 +1,4 @@
-import { readFile, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { type ReleaseOutcome, type ReleaseResult, runReleaseCommand } from "../../commands/release.ts";
 import { type EventContext, releaseEvents } from "../../presenters/events.ts";
@@ -25,7 +25,6 @@ import {
   pullRequestSummary,
 } from "../../presenters/release-pr.ts";
 import { type ReleaseSettings, readReleaseSettings } from "../../settings.ts";
-import type { ProposalFiles } from "../../steps/release-pr.ts";
 import { eventContext } from "../announce.ts";
 import { register } from "../command.ts";
 import type { Presentation } from "../presentation.ts";
@@ -43,12 +42,7 @@ export const releaseCommand = register<ReleaseSettings, ReleaseOutcome>({
         : { serverUrl: context.serverUrl ?? "https://github.com", repository: settings.repository };
     const outcome = await runReleaseCommand(
       settings,
-      {
-        git,
-        forge,
-        logger: context.logger,
-        files: proposalFiles(settings, root.repoDir(settings.workingDirectory)),
-      },
+      { git, forge, logger: context.logger },
       { ...links, branch: context.branch },
     );
     const notes = notesOf(outcome);
@@ -134,33 +128,6 @@ function withPullRequest(outcome: ReleaseOutcome, p: Presentation): Presentation
 /** The release notes: the one release's, or each package's under its release's title. */
 function notesOf(outcome: ReleaseOutcome): string {
   return outcome.kind === "single" ? outcome.result.version.notes : releasePackagesNotes(outcome.result);
-}
-
-/**
- * The version files and changelogs of a release pull request's commit.
- * INTERIM until feat/release-files' steps/release-files.ts is merged: the changelog only, the notes
- * after its first line.
- */
-function proposalFiles(settings: ReleaseSettings, repoDir: string): ProposalFiles {
-  return async (versions) => {
-    const changes = [];
-    for (const v of versions) {
-      const pkg = (v as { path?: string }).path ?? ".";
-      const files =
-        pkg === "." ? settings.files.top : (settings.files.packages.get(pkg) ?? settings.files.top);
-      if (files.changelogFile === null) continue;
-      const file = path.posix.join(pkg, files.changelogFile);
-      const before = await readFile(path.join(repoDir, file), "utf8").catch(() => null);
-      const text = before ?? "# Changelog\n";
-      const cut = text.indexOf("\n\n");
-      const after =
-        cut < 0
-          ? `${text.trimEnd()}\n\n${v.notes.trimEnd()}\n`
-          : `${text.slice(0, cut)}\n\n${v.notes.trimEnd()}\n\n${text.slice(cut + 2)}`;
-      changes.push({ path: file, before, after });
-    }
-    return changes;
-  };
 }
 
 /** `released` for each release this run made; a re-run that found them complete tells nothing. */

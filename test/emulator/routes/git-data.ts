@@ -4,7 +4,7 @@ import { listTree, type TreeEntryInput, writeCommit, writeTree } from "../git-wr
 import { accountPerson } from "../pulls.ts";
 import type { Route } from "../router.ts";
 import { type EmulatorState, isoSeconds } from "../state.ts";
-import { nodeId, SIGNATURE } from "../views.ts";
+import { nodeId, verificationView } from "../views.ts";
 
 /**
  * The Git Data API: trees and commits, written as real git objects into GitHub's copy of the
@@ -34,18 +34,6 @@ function treeView(state: EmulatorState, sha: string): Json {
       url: `${api}/git/${entry.type === "tree" ? "trees" : "blobs"}/${entry.sha}`,
     })),
   };
-}
-
-export function verificationView(state: EmulatorState, commit: CommitInfo): Json {
-  return state.signedCommits.has(commit.sha)
-    ? {
-        verified: true,
-        reason: "valid",
-        signature: SIGNATURE,
-        payload: null,
-        verified_at: commit.committer.date,
-      }
-    : { verified: false, reason: "unsigned", signature: null, payload: null, verified_at: null };
 }
 
 export function gitCommitView(state: EmulatorState, commit: CommitInfo): Json {

@@ -1,14 +1,13 @@
 import { ApiError, notFound, validationFailed } from "../api-error.ts";
-import { commentView, issueView, labelView } from "../issue-views.ts";
+import { commentView, issueView, labelsView } from "../issue-views.ts";
 import {
   addComment,
+  assertTitleLength,
   BODY_LIMIT,
   characters,
   ensureLabel,
-  findLabel,
   type IssueRecord,
   openIssue,
-  TITLE_LIMIT,
 } from "../issues.ts";
 import { paginate } from "../pagination.ts";
 import type { HandlerContext, Route } from "../router.ts";
@@ -25,11 +24,12 @@ function assertEnabled(context: HandlerContext): void {
   if (context.options.issuesDisabled) throw new ApiError(410, "Issues are disabled for this repo");
 }
 
+/** An issue or a pull request; with Issues off, a pull request's labels and comments still work. */
 function findIssue(context: HandlerContext): IssueRecord {
-  assertEnabled(context);
   const issue = context.state.issues.find(
     (candidate) => candidate.number === Number(context.params.issue_number),
   );
+  if (!issue?.pullRequest) assertEnabled(context);
   if (!issue) throw notFound();
   return issue;
 }
@@ -61,14 +61,7 @@ const createIssue: Route = {
     const { state, body } = context;
     const title = String(body.title ?? "").trim();
     if (title === "") throw validationFailed({ resource: "Issue", code: "missing_field", field: "title" });
-    if (characters(title) > TITLE_LIMIT) {
-      throw validationFailed({
-        resource: "Issue",
-        code: "custom",
-        field: "title",
-        message: `title is too long (maximum is ${TITLE_LIMIT} characters)`,
-      });
-    }
+    assertTitleLength(title);
     const text = typeof body.body === "string" ? body.body : null;
     if (text !== null) assertBody("Issue", text);
     const issue = openIssue(state, {
@@ -173,13 +166,6 @@ const listComments: Route = {
   },
 };
 
-function issueLabels(context: HandlerContext, issue: IssueRecord) {
-  return issue.labels.flatMap((name) => {
-    const label = findLabel(context.state, name);
-    return label ? [labelView(context.state, label)] : [];
-  });
-}
-
 /** Adds labels to an issue or pull request; the ones the repository lacks are made, as GitHub does. */
 const addLabels: Route = {
   operationId: "issues/add-labels",
@@ -191,7 +177,7 @@ const addLabels: Route = {
         issue.labels.push(label.name);
     }
     issue.updatedAt = isoSeconds();
-    return { status: 200, body: issueLabels(context, issue) };
+    return { status: 200, body: labelsView(context.state, issue.labels) };
   },
 };
 
@@ -205,7 +191,7 @@ const removeLabel: Route = {
     if (index === -1) throw new ApiError(404, "Label does not exist");
     issue.labels.splice(index, 1);
     issue.updatedAt = isoSeconds();
-    return { status: 200, body: issueLabels(context, issue) };
+    return { status: 200, body: labelsView(context.state, issue.labels) };
   },
 };
 

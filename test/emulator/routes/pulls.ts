@@ -1,6 +1,7 @@
 import { ApiError, notFound, validationFailed } from "../api-error.ts";
 import { commitsBetween } from "../git-write.ts";
-import { characters, TITLE_LIMIT } from "../issues.ts";
+import { assertTitleLength } from "../issues.ts";
+import { GITHUB_ACTIONS_BOT } from "../options.ts";
 import { paginate } from "../pagination.ts";
 import { pullSimpleView, pullView } from "../pull-views.ts";
 import {
@@ -70,22 +71,14 @@ const listPulls: Route = {
   },
 };
 
-function assertTitle(title: string): void {
-  if (characters(title) > TITLE_LIMIT) {
-    throw validationFailed({
-      resource: "Issue",
-      code: "custom",
-      field: "title",
-      message: `title is too long (maximum is ${TITLE_LIMIT} characters)`,
-    });
-  }
-}
-
 const createPull: Route = {
   operationId: "pulls/create",
   handle(context) {
     const { state, body, options } = context;
-    if (options.forbidPullRequestCreation) throw new ApiError(403, PR_CREATION_FORBIDDEN);
+    // The setting binds GITHUB_TOKEN only: a GitHub App token or a PAT (another actor) still may.
+    if (options.forbidPullRequestCreation && options.actor.login === GITHUB_ACTIONS_BOT.login) {
+      throw new ApiError(403, PR_CREATION_FORBIDDEN);
+    }
     if (body.issue !== undefined || body.head_repo !== undefined) {
       throw new Error("emulator: pull requests from an issue or a fork are not emulated");
     }
@@ -94,7 +87,7 @@ const createPull: Route = {
     const title = typeof body.title === "string" ? body.title.trim() : "";
     if (title === "")
       throw validationFailed({ resource: "PullRequest", code: "missing_field", field: "title" });
-    assertTitle(title);
+    assertTitleLength(title);
     if (!head || !branchSha(state, head))
       throw validationFailed({ resource: "PullRequest", code: "invalid", field: "head" });
     if (!branchSha(state, base))
@@ -149,7 +142,7 @@ const updatePull: Route = {
     if (typeof body.title === "string") {
       if (body.title.trim() === "")
         throw validationFailed({ resource: "PullRequest", code: "missing_field", field: "title" });
-      assertTitle(body.title);
+      assertTitleLength(body.title);
       pull.issue.title = body.title;
     }
     if (typeof body.body === "string") pull.issue.body = body.body;
