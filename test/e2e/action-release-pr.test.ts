@@ -20,7 +20,10 @@ const PERMISSIONS = { contents: "write", "pull-requests": "write" } as const;
 
 /** v1.0.0 on the first commit, then a feature: a minor is release-worthy. */
 function single(o: TestRepo): void {
-  o.change("chore: start", { "README.md": "app\n", "CHANGELOG.md": "# Changelog\n\nOld words.\n" });
+  o.change("chore: start", {
+    "README.md": "app\n",
+    "CHANGELOG.md": "# Changelog\n\nAll notable changes.\n\n## 1.0.0\n\n- the start\n",
+  });
   o.tag("v1.0.0", { annotated: true });
   o.change("feat: export to CSV", { "src/export.ts": "x\n" });
 }
@@ -115,7 +118,10 @@ describe.concurrent("release-mode: pull-request, on the emulator", () => {
     expect(w.origin.git("rev-parse", `${BRANCH}^`).trim()).toBe(head);
     expect(w.origin.git("diff", "--name-only", head, BRANCH).trim()).toBe("CHANGELOG.md");
     const changelog = w.origin.git("show", `${BRANCH}:CHANGELOG.md`);
-    expect(changelog).toMatch(/^# Changelog\n\n.*1\.1\.0[\s\S]*export to CSV[\s\S]*Old words\.\n$/);
+    // The notes go after the title block and above the previous release; the rest stays byte for byte.
+    expect(changelog).toMatch(
+      /^# Changelog\n\nAll notable changes\.\n\n## \[1\.1\.0\][\s\S]*export to CSV[\s\S]*\n## 1\.0\.0\n\n- the start\n$/,
+    );
     expect(w.origin.git("log", "-1", "--format=%s", BRANCH).trim()).toBe("chore(main): release 1.1.0");
     expect(tags(w.origin)).toEqual(["v1.0.0"]);
 
@@ -255,6 +261,28 @@ describe.concurrent("release-mode: pull-request, on the emulator", () => {
     });
     expect(run.summary).toContain(`Closed the release pull request #${pr.number}`);
     expect(tags(w.origin)).toEqual(["v1.0.0"]);
+    expect(w.emulator.violations).toEqual([]);
+  });
+
+  it("with version-files the commit sets them (and the lockfile next to package.json) and writes no changelog; the merged commit carries them", async (ctx) => {
+    const pkg = '{\n  "name": "app",\n  "version": "1.0.0"\n}\n';
+    const lock =
+      '{\n  "name": "app",\n  "version": "1.0.0",\n  "lockfileVersion": 3,\n  "packages": {\n    "": {\n      "name": "app",\n      "version": "1.0.0"\n    }\n  }\n}\n';
+    const w = await world(ctx, (o) => {
+      o.change("chore: start", { "package.json": pkg, "package-lock.json": lock });
+      o.tag("v1.0.0", { annotated: true });
+      o.change("feat: export to CSV", { "src/export.ts": "x\n" });
+    });
+    ok(await w.release(w.checkout(), { "version-files": "package.json" }));
+    const changed = w.origin.git("diff", "--name-only", "main", BRANCH).trim().split("\n").sort();
+    expect(changed).toEqual(["package-lock.json", "package.json"]);
+    expect(w.origin.git("show", `${BRANCH}:package.json`)).toBe(pkg.replace("1.0.0", "1.1.0"));
+    const pr = pulls(w.emulator)[0]!;
+    const merged = w.emulator.mergePullRequest(pr.number, "rebase");
+    ok(await w.release(w.checkout(), { "version-files": "package.json" }));
+    expect(w.origin.git("rev-parse", "v1.1.0^{commit}").trim()).toBe(merged);
+    expect(w.origin.git("show", "v1.1.0:package.json")).toBe(pkg.replace("1.0.0", "1.1.0"));
+    expect(w.origin.git("show", "v1.1.0:package-lock.json")).toBe(lock.replaceAll("1.0.0", "1.1.0"));
     expect(w.emulator.violations).toEqual([]);
   });
 
