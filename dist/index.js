@@ -6,10 +6,10 @@ import module from "node:module";
 module.enableCompileCache?.();
 var [core, { describeFailure }, { actionHost }, { processCancellation }, { execute }] = await Promise.all([
   import("./chunks/core-AT6V7VQ2.js"),
-  import("./chunks/errors-HT4BRYPT.js"),
-  import("./chunks/action-WRVAPKTI.js"),
+  import("./chunks/errors-2UMP2N7I.js"),
+  import("./chunks/action-ILASQ3SI.js"),
   import("./chunks/signals-SSAP6IZ6.js"),
-  import("./chunks/registry-U4TSESNE.js")
+  import("./chunks/registry-2EQYJRIY.js")
 ]);
 var cancellation = processCancellation((line) => core.setFailed(`shipguard: ${line}`));
 try {
