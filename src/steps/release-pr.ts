@@ -273,6 +273,12 @@ export async function propose(
 ): Promise<void> {
   const pulls = portOf(ports.forge);
   const worthy = versions.filter((v) => v.releaseNeeded && v.version !== null && v.tag !== null);
+  if (report.base.startsWith(releaseBranch(""))) {
+    // A push to a release branch itself (a workflow on every branch, the App token's push): never
+    // a release pull request of a release pull request.
+    report.steps.push(`${report.base} is a release pull request's branch: nothing is proposed from it.`);
+    return;
+  }
   if (report.dryRun) {
     report.steps.push(
       worthy.length === 0

@@ -286,6 +286,28 @@ describe.concurrent("release-mode: pull-request, on the emulator", () => {
     expect(w.emulator.violations).toEqual([]);
   });
 
+  it("proposes nothing from a release branch itself (a workflow that runs on every branch)", async (ctx) => {
+    const w = await world(ctx);
+    ok(await w.release(w.checkout()));
+    const checkout = w.checkout();
+    checkout.git("checkout", "-q", "-b", BRANCH, `origin/${BRANCH}`);
+    const run = await runAction({
+      workspace: checkout.dir,
+      inputs: { command: "release", "release-mode": "pull-request" },
+      actionDefaults: { token: TOKEN },
+      env: {
+        GITHUB_API_URL: w.emulator.url,
+        GITHUB_REPOSITORY: "acme/app",
+        GITHUB_REF_TYPE: "branch",
+        GITHUB_REF_NAME: BRANCH,
+      },
+    });
+    ok(run);
+    expect(run.stdout).toContain("is a release pull request's branch: nothing is proposed from it");
+    expect(pulls(w.emulator)).toHaveLength(1);
+    expect(pulls(w.emulator)[0]!.base).toBe("main");
+  });
+
   it("fails with SG_PR_CREATION_FORBIDDEN, naming the setting, when Actions may not create pull requests", async (ctx) => {
     const w = await world(ctx, single, { forbidPullRequestCreation: true });
     const run = await w.release(w.checkout());
