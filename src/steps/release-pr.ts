@@ -297,6 +297,15 @@ export async function propose(
   const title = proposalTitle(proposal);
   const body = proposalBody(proposal);
   const changes = await files(worthy);
+  if (changes.length === 0) {
+    // Every file already says these versions: a merged release pull request whose own run has not
+    // released it yet (cancelled, or still queued), or files set by hand. Proposing it again would
+    // be a pull request without a change; the merge's run releases it.
+    const message = `The files of ${worthy.map((v) => v.tag).join(", ")} are already on ${report.base}: its release pull request was merged and is not released yet, or the files were set by hand. Nothing is proposed; re-run the workflow run of the merge commit to release it.`;
+    ports.logger.warning(message);
+    report.steps.push(message);
+    return;
+  }
   const commit = await ports.forge.commitFiles!({
     branch: report.branch,
     parent: head,

@@ -308,6 +308,25 @@ describe.concurrent("release-mode: pull-request, on the emulator", () => {
     expect(pulls(w.emulator)[0]!.base).toBe("main");
   });
 
+  it("a push that lands before the merge's run released it proposes nothing again, and the merge's run still releases it", async (ctx) => {
+    const w = await world(ctx);
+    ok(await w.release(w.checkout()));
+    const pr = pulls(w.emulator)[0]!;
+    const merged = w.emulator.mergePullRequest(pr.number, "merge");
+    const early = w.checkout();
+    // Another push (a docs change) lands, and its run happens first.
+    w.push("docs: the README", { "README.md": "more\n" });
+    const later = await w.release(w.checkout());
+    ok(later);
+    expect(later.stdout).toContain("are already on main");
+    expect(pulls(w.emulator)).toHaveLength(1);
+    expect(tags(w.origin)).toEqual(["v1.0.0"]);
+    // The merge's own run, queued behind it, releases on the merged commit.
+    ok(await w.release(early));
+    expect(w.origin.git("rev-parse", "v1.1.0^{commit}").trim()).toBe(merged);
+    expect(labelsOf(w.emulator, pr.number)).toEqual(["shipguard: released"]);
+  });
+
   it("fails with SG_PR_CREATION_FORBIDDEN, naming the setting, when Actions may not create pull requests", async (ctx) => {
     const w = await world(ctx, single, { forbidPullRequestCreation: true });
     const run = await w.release(w.checkout());
