@@ -113,7 +113,7 @@ async function runPullRequestMode(
     const known: KnownPackage[] = (
       settings.packages ?? [{ path: ".", component: null, tagPrefix: settings.tagPrefix }]
     ).map((p) => ({ path: p.path, component: p.component ?? name, tagPrefix: p.tagPrefix }));
-    const proposed = await proposedVersions(merged, known, head, ports.git);
+    const proposed = await proposedVersions(merged, known, head, ports.git, settings.maintenanceBranches);
     const outcome = await releaseProposed(settings, ports, known, proposed, head);
     const results = outcome.kind === "single" ? [outcome.result] : outcome.result.releases;
     const written = results.filter((r) => r.version.releaseNeeded);

@@ -12,6 +12,7 @@
  *    closed with a comment.
  */
 import semver from "semver";
+import { maintenanceGlob } from "../core/maintenance.ts";
 import {
   closingComment,
   PENDING_LABEL,
@@ -122,8 +123,12 @@ export async function proposedVersions(
   known: readonly KnownPackage[],
   head: string,
   git: Git,
+  maintenanceBranches: readonly string[],
 ): Promise<Map<string, PackageVersionResult>> {
   const { pr, proposal } = merged;
+  // A release from a maintenance branch is never marked latest, as in direct mode.
+  const line =
+    maintenanceGlob(proposal.base, maintenanceBranches) === null ? null : `the branch ${proposal.base}`;
   const out = new Map<string, PackageVersionResult>();
   for (const r of proposal.releases) {
     const pkg = known.find((k) => k.path === r.path);
@@ -141,7 +146,7 @@ export async function proposedVersions(
       });
     }
     const tags = await git.listTags(`${pkg.tagPrefix}*`);
-    out.set(r.path, versionOfProposal(r, pkg, head, tags));
+    out.set(r.path, { ...versionOfProposal(r, pkg, head, tags), maintenanceLine: line });
   }
   return out;
 }

@@ -193,6 +193,7 @@ describe.concurrent("release-mode: pull-request, on the emulator", () => {
       const releases = w.emulator.state.releases.filter((r) => r.tagName === "v1.1.0");
       expect(releases).toHaveLength(1);
       expect(releases[0]!.draft).toBe(false);
+      expect(releases[0]!.makeLatest).toBe("true");
       expect(releases[0]!.body).toContain("export to CSV");
       expect(labelsOf(w.emulator, pr.number)).toEqual(["shipguard: released"]);
       expect(commentsOf(w.emulator, pr.number)).toEqual([expect.stringContaining("v1.1.0")]);
@@ -325,6 +326,17 @@ describe.concurrent("release-mode: pull-request, on the emulator", () => {
     ok(await w.release(early));
     expect(w.origin.git("rev-parse", "v1.1.0^{commit}").trim()).toBe(merged);
     expect(labelsOf(w.emulator, pr.number)).toEqual(["shipguard: released"]);
+  });
+
+  it("a release proposed on a maintenance branch is never marked latest once merged, as in direct mode", async (ctx) => {
+    const w = await world(ctx);
+    const inputs = { "maintenance-branches": "main" };
+    ok(await w.release(w.checkout(), inputs));
+    const pr = pulls(w.emulator)[0]!;
+    w.emulator.mergePullRequest(pr.number, "squash");
+    ok(await w.release(w.checkout(), inputs));
+    const published = w.emulator.state.releases.filter((r) => r.tagName === "v1.1.0");
+    expect(published.map((r) => [r.draft, r.makeLatest])).toEqual([[false, "false"]]);
   });
 
   it("fails with SG_PR_CREATION_FORBIDDEN, naming the setting, when Actions may not create pull requests", async (ctx) => {
