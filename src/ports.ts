@@ -167,6 +167,13 @@ export interface Forge {
    * Local: the files written in the working tree and committed on the checked-out `branch`.
    */
   commitFiles?(request: CommitRequest): Promise<{ sha: string }>;
+  /**
+   * The tip of `branch` when it is a commit on `parent` with this message (the release commit an
+   * earlier run made before it could tag it), else null: a re-run of a job checks out the analysed
+   * commit again, and must tag that commit instead of committing twice. Absent where commitFiles
+   * itself finds it (local: the checked-out branch).
+   */
+  releaseCommitOn?(branch: string, parent: string, message: string): Promise<string | null>;
   /** Pull requests, when the forge has them (GitHub); absent for the local repository. */
   readonly pullRequests?: PullRequestPort;
 }

@@ -10,8 +10,9 @@ import path from "node:path";
 import { createTwoFilesPatch } from "diff";
 import { findNodeAtLocation, parseTree } from "jsonc-parser";
 import { insertRelease } from "../core/changelog.ts";
-import { type Manifest, packageNames, readManifest, rewriteRanges } from "../core/dependents.ts";
+import { packageNames, readManifest, rewriteRanges } from "../core/dependents.ts";
 import { updaterFor } from "../core/version-files/index.ts";
+import { type LockRange, npmRangesOf, WORKSPACE_LOCKS } from "../core/workspace-locks.ts";
 import { shipguardError } from "../errors.ts";
 import type { FileChange, Git } from "../ports.ts";
 import { type ReleaseFiles, type ReleaseSettings, writesFiles } from "../settings.ts";
@@ -95,6 +96,7 @@ export async function releaseFileChanges(
   const wanted = new Set<string>();
   for (const r of releases) for (const f of filesOf(r)) wanted.add(f);
   for (const p of request.dependents) for (const m of MANIFESTS) wanted.add(inPackage(p, m.file));
+  if (request.dependents.length > 0) for (const [lock] of WORKSPACE_LOCKS) wanted.add(lock);
   if (wanted.size === 0) return [];
   const before = await git.readFiles(commit, [...wanted]);
   const after = new Map<string, string>();
@@ -138,9 +140,11 @@ export async function releaseFileChanges(
       after.set(file, insertRelease(text(file), { version: r.version, notes: r.notes }));
     }
   }
-  const rootLock = text("package-lock.json");
-  if (lockRanges.length > 0 && rootLock !== null)
-    after.set("package-lock.json", withLockRanges(rootLock, lockRanges));
+  // 4. The workspace's lockfile: each rewritten range where it lists the same old one.
+  for (const [lock, edit] of WORKSPACE_LOCKS) {
+    const current = text(lock);
+    if (lockRanges.length > 0 && current !== null) after.set(lock, edit(current, lockRanges));
+  }
 
   return [...after]
     .filter(([file, t]) => t !== (before.get(file) ?? null))
@@ -211,42 +215,6 @@ function locksOf(file: string, text: string): LockEntry[] {
 function hasLockEntry(text: string, key: string): boolean {
   const tree = parseTree(text);
   return tree !== undefined && findNodeAtLocation(tree, ["packages", key, "version"]) !== undefined;
-}
-
-/** A workspace's range in the root package-lock.json (`packages["packages/api"].dependencies[...]`). */
-interface LockRange {
-  key: string;
-  section: string;
-  name: string;
-  from: string;
-  to: string;
-}
-
-function npmRangesOf(before: Manifest, after: Manifest): LockRange[] {
-  const key = before.packagePath;
-  return after.dependencies.flatMap((d, i) => {
-    const old = before.dependencies[i];
-    return old === undefined || old.range === d.range
-      ? []
-      : [{ key, section: d.section, name: d.name, from: old.range, to: d.range }];
-  });
-}
-
-/** The root lockfile with each workspace's rewritten range, where it lists the same old range. */
-function withLockRanges(text: string, ranges: readonly LockRange[]): string {
-  const tree = parseTree(text);
-  if (tree === undefined) return text;
-  const edits = ranges.flatMap((r) => {
-    const node = findNodeAtLocation(tree, ["packages", r.key, r.section, r.name]);
-    if (node?.type !== "string" || node.value !== r.from) return [];
-    const start = node.offset + 1;
-    const end = node.offset + node.length - 1;
-    return text.slice(start, end) === r.from ? [{ start, end, to: r.to }] : [];
-  });
-  edits.sort((a, b) => b.start - a.start);
-  let out = text;
-  for (const e of edits) out = `${out.slice(0, e.start)}${e.to}${out.slice(e.end)}`;
-  return out;
 }
 
 /** The changes as one unified diff (`git diff` style), for a dry run. */

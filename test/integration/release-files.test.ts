@@ -12,7 +12,7 @@ import { LocalForge } from "../../src/adapters/local-forge.ts";
 import { runRelease } from "../../src/commands/release.ts";
 import { isShipguardError } from "../../src/errors.ts";
 import type { Forge, Logger } from "../../src/ports.ts";
-import { layerSettings, readReleaseSettings } from "../../src/settings.ts";
+import { readReleaseSettings } from "../../src/settings.ts";
 import { releaseFileChanges, unifiedDiff } from "../../src/steps/release-files.ts";
 import type { TestRepo } from "../helpers/git-repo.ts";
 import { reposPerTest } from "../helpers/repos-per-test.ts";

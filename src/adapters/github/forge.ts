@@ -61,6 +61,18 @@ export class GitHubForge implements Forge {
     return commitFiles(this.octokit, this.repo, this.logger, request);
   }
 
+  async releaseCommitOn(branch: string, parent: string, message: string): Promise<string | null> {
+    const read = { doing: `read the branch ${branch}`, scope: "contents: read" } as const;
+    const ref = await orNull(read, () =>
+      this.octokit.rest.git.getRef({ ...this.repo, ref: `heads/${branch}` }),
+    );
+    const tip = ref?.data.object.sha;
+    if (tip === undefined || tip === parent) return null;
+    const commit = await call(read, () => this.octokit.rest.git.getCommit({ ...this.repo, commit_sha: tip }));
+    const { parents, message: said } = commit.data;
+    return parents.length === 1 && parents[0]?.sha === parent && said.trim() === message.trim() ? tip : null;
+  }
+
   async tagCommit(tag: string): Promise<string | null> {
     const read = { doing: `read the tag ${tag}`, scope: "contents: read" } as const;
     const ref = await orNull(read, () => this.octokit.rest.git.getRef({ ...this.repo, ref: `tags/${tag}` }));
