@@ -16,8 +16,8 @@ export function pullRequestOutputs(report: PullRequestReport | null): Record<str
 
 export function pullRequestJson(report: PullRequestReport | null): Record<string, unknown> {
   if (report === null) return { pullRequest: null };
-  const { action, number, url, branch, base, commit, files, steps } = report;
-  return { pullRequest: { action, number, url, branch, base, commit, files, steps } };
+  const { action, number, url, branch, base, commit, files, diff, steps } = report;
+  return { pullRequest: { action, number, url, branch, base, commit, files, diff, steps } };
 }
 
 /** What happened to the release pull request, in one sentence. */
@@ -45,5 +45,13 @@ export function pullRequestSentence(report: PullRequestReport, proposed: string[
 export function pullRequestSummary(report: PullRequestReport, proposed: string[]): string {
   const link = report.url === null ? "" : ` ([#${report.number}](${report.url}))`;
   const steps = report.steps.map((s) => `- ${cell(s)}`).join("\n");
-  return `### shipguard release pull request: ${cell(pullRequestSentence(report, proposed))}${link}\n\n${steps}\n\n`;
+  const diff = report.diff === "" ? "" : `${diffBlock(report.diff)}\n\n`;
+  return `### shipguard release pull request: ${cell(pullRequestSentence(report, proposed))}${link}\n\n${steps}\n\n${diff}`;
+}
+
+/** The dry run's diff, folded; a fence longer than any backtick run inside it. */
+function diffBlock(diff: string): string {
+  const longest = Math.max(2, ...[...diff.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  return `<details><summary>The release commit's diff</summary>\n\n${fence}diff\n${diff.trimEnd()}\n${fence}\n\n</details>`;
 }

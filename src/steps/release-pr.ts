@@ -32,6 +32,7 @@ import { shipguardError } from "../errors.ts";
 import type { FileChange, Forge, Git, Logger, PullRequestInfo, PullRequestPort } from "../ports.ts";
 import type { VersionResult } from "./compute-version.ts";
 import type { PackageVersionResult } from "./compute-versions.ts";
+import { unifiedDiff } from "./release-files.ts";
 import type { ReleaseResult } from "./write-release.ts";
 
 export type PullRequestAction = "opened" | "updated" | "unchanged" | "closed" | "released" | "none";
@@ -48,6 +49,8 @@ export interface PullRequestReport {
   commit: string | null;
   /** Files the release commit changes. */
   files: string[];
+  /** A dry run's unified diff of the release commit; empty otherwise. */
+  diff: string;
   dryRun: boolean;
   steps: string[];
 }
@@ -77,6 +80,7 @@ export function newReport(base: string, dryRun: boolean): PullRequestReport {
     base,
     commit: null,
     files: [],
+    diff: "",
     dryRun,
     steps: [],
   };
@@ -285,10 +289,17 @@ export async function propose(
     return;
   }
   if (report.dryRun) {
+    if (worthy.length === 0) {
+      report.steps.push(`Dry run: would close an open release pull request from ${report.branch}, if any.`);
+      return;
+    }
+    // The files are read from the clone: a dry run shows the release commit's diff, writing nothing.
+    const changes = await files(worthy);
+    report.files = changes.map((c) => c.path);
+    report.diff = unifiedDiff(changes);
+    const title = proposalTitle({ base: report.base, releases: worthy.map(proposedOf) });
     report.steps.push(
-      worthy.length === 0
-        ? `Dry run: would close an open release pull request from ${report.branch}, if any.`
-        : `Dry run: would commit ${worthy.map((v) => v.tag).join(", ")} on ${report.branch} and open or update its pull request to ${report.base}.`,
+      `Dry run: would commit ${changes.length} file(s) on ${report.branch} on top of ${head} and open or update its pull request to ${report.base}, titled "${title}", proposing ${worthy.map((v) => v.tag).join(", ")}.`,
     );
     return;
   }

@@ -339,6 +339,20 @@ describe.concurrent("release-mode: pull-request, on the emulator", () => {
     expect(published.map((r) => [r.draft, r.makeLatest])).toEqual([[false, "false"]]);
   });
 
+  it("a dry run shows the release commit's diff and the title, and calls nothing on GitHub", async (ctx) => {
+    const w = await world(ctx);
+    const from = w.emulator.log.length;
+    const run = await w.release(w.checkout(), { "dry-run": "true" });
+    ok(run);
+    expect(w.emulator.log.length).toBe(from);
+    expect(pulls(w.emulator)).toHaveLength(0);
+    expect(run.outputs).toMatchObject({ version: "1.1.0", released: "false", "pr-number": "", "pr-url": "" });
+    expect(run.summary).toContain('titled "chore(main): release 1.1.0"');
+    expect(run.summary).toMatch(
+      /```diff\n--- a\/CHANGELOG\.md\n\+\+\+ b\/CHANGELOG\.md\n[\s\S]*\+## \[1\.1\.0\]/,
+    );
+  });
+
   it("fails with SG_PR_CREATION_FORBIDDEN, naming the setting, when Actions may not create pull requests", async (ctx) => {
     const w = await world(ctx, single, { forbidPullRequestCreation: true });
     const run = await w.release(w.checkout());

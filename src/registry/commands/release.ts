@@ -121,7 +121,7 @@ function withPullRequest(outcome: ReleaseOutcome, p: Presentation): Presentation
     outputs,
     json,
     summary: `${pullRequestSummary(report, proposed)}${rest}`,
-    text: `${sentence}\n${report.steps.join("\n")}\n`,
+    text: `${sentence}\n${report.steps.join("\n")}\n${report.diff}`,
   };
 }
 
