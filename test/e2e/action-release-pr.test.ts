@@ -33,7 +33,12 @@ interface World {
   emulator: Emulator;
   /** A runner's checkout of main as it is now on GitHub; `settings` goes in .github/shipguard.yml. */
   checkout(settings?: string): TestRepo;
-  release(checkout: TestRepo, inputs?: Record<string, string>): Promise<ActionRun>;
+  /** The action's `release` on a push to main; `ref` for another ref (a branch, a tag). */
+  release(
+    checkout: TestRepo,
+    inputs?: Record<string, string>,
+    ref?: { GITHUB_REF_TYPE: string; GITHUB_REF_NAME: string },
+  ): Promise<ActionRun>;
   /** Pushes a commit to main as a person does. */
   push(message: string, files: Record<string, string>): string;
   mainSha(): string;
@@ -60,7 +65,7 @@ async function world(
       }
       return checkout;
     },
-    release(checkout, inputs = {}) {
+    release(checkout, inputs = {}, ref = { GITHUB_REF_TYPE: "branch", GITHUB_REF_NAME: "main" }) {
       return runAction({
         workspace: checkout.dir,
         inputs: { command: "release", "release-mode": "pull-request", ...inputs },
@@ -69,8 +74,7 @@ async function world(
           GITHUB_API_URL: emulator.url,
           GITHUB_REPOSITORY: "acme/app",
           GITHUB_SHA: checkout.head(),
-          GITHUB_REF_TYPE: "branch",
-          GITHUB_REF_NAME: "main",
+          ...ref,
         },
       });
     },
@@ -292,17 +296,7 @@ describe.concurrent("release-mode: pull-request, on the emulator", () => {
     ok(await w.release(w.checkout()));
     const checkout = w.checkout();
     checkout.git("checkout", "-q", "-b", BRANCH, `origin/${BRANCH}`);
-    const run = await runAction({
-      workspace: checkout.dir,
-      inputs: { command: "release", "release-mode": "pull-request" },
-      actionDefaults: { token: TOKEN },
-      env: {
-        GITHUB_API_URL: w.emulator.url,
-        GITHUB_REPOSITORY: "acme/app",
-        GITHUB_REF_TYPE: "branch",
-        GITHUB_REF_NAME: BRANCH,
-      },
-    });
+    const run = await w.release(checkout, {}, { GITHUB_REF_TYPE: "branch", GITHUB_REF_NAME: BRANCH });
     ok(run);
     expect(run.stdout).toContain("is a release pull request's branch: nothing is proposed from it");
     expect(pulls(w.emulator)).toHaveLength(1);
@@ -442,17 +436,7 @@ describe.concurrent("release-mode: pull-request, on the emulator", () => {
     const w = await world(ctx);
     const checkout = w.checkout();
     checkout.git("checkout", "-q", "--detach");
-    const run = await runAction({
-      workspace: checkout.dir,
-      inputs: { command: "release", "release-mode": "pull-request" },
-      actionDefaults: { token: TOKEN },
-      env: {
-        GITHUB_API_URL: w.emulator.url,
-        GITHUB_REPOSITORY: "acme/app",
-        GITHUB_REF_TYPE: "tag",
-        GITHUB_REF_NAME: "v1.0.0",
-      },
-    });
+    const run = await w.release(checkout, {}, { GITHUB_REF_TYPE: "tag", GITHUB_REF_NAME: "v1.0.0" });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("SG_RELEASE_PR_NO_BRANCH");
     expect(pulls(w.emulator)).toHaveLength(0);
