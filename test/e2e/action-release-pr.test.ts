@@ -357,6 +357,16 @@ describe.concurrent("release-mode: pull-request, on the emulator", () => {
     expect(tags(w.origin)).toEqual(["v1.0.0"]);
   });
 
+  it("a token without pull-requests (release.yml's GITHUB_TOKEN) fails naming the permission, before anything is written", async (ctx) => {
+    const w = await world(ctx, single, { permissions: { contents: "write" } });
+    const from = w.emulator.log.length;
+    const run = await w.release(w.checkout());
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/pull-requests: (read|write)/);
+    expect(writesSince(w.emulator, from)).toEqual([]);
+    expect(w.origin.git("branch", "--list", BRANCH).trim()).toBe("");
+  });
+
   it("a monorepo's pull request lists its packages, each with its own changelog, and releases each on merge", async (ctx) => {
     const settings = "packages:\n  packages/api: {}\n  packages/web: {}\n";
     const w = await world(ctx, (o) => {
