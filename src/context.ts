@@ -22,6 +22,8 @@ export interface RunContext {
   github: {
     token: string;
     apiUrl: string;
+    /** GitHub's GraphQL endpoint (GITHUB_GRAPHQL_URL); null: derived from apiUrl. */
+    graphqlUrl?: string | null;
     /** The repository's default branch when the event carries it (dispatched workflows run there). */
     defaultBranch: string | null;
   };

@@ -106,4 +106,9 @@ export const OUTPUTS: readonly { name: string; description: string }[] = [
     description:
       "`deploy`/`rollback` with incident-issue, and `incident`: the incident's GitHub issue (or local file).",
   },
+  {
+    name: "metrics",
+    description:
+      "`metrics`: the delivery metrics as JSON, schema `shipguard.metrics/v1`: `since`, `until`, and per environment `deploymentFrequency`, `leadTime`, `changeFailureRate`, `recoveryTime`, `reworkRate` and `inProgress` (see Delivery metrics in the README).",
+  },
 ];

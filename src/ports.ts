@@ -10,6 +10,7 @@ import type {
   DeploymentState,
   DeploymentStatus,
 } from "./core/deployment-record.ts";
+import type { DatedCommit } from "./core/metrics/lead-time.ts";
 import type { Delivery, Incident, IncidentRecord, NotificationEvent } from "./core/notify/event.ts";
 import type { ChangedCommit } from "./core/packages.ts";
 import type {
@@ -34,6 +35,7 @@ export type {
 } from "./release-ports.ts";
 export type {
   CheckReport,
+  DatedCommit,
   DeploymentKind,
   DeploymentPayload,
   DeploymentRecord,
@@ -116,13 +118,18 @@ export interface Git {
     exclude: string | null,
     onCommit: (commit: ChangedCommit) => void,
   ): Promise<void>;
-  /**
-   * The text of each file (path from the repository root) as committed in `commit`, null for one
-   * that is not there (or not a file); one git process for all (`git cat-file --batch`).
-   */
+  /** Each file's text (path from the root) in `commit`, null when absent; one `git cat-file --batch`. */
   readFiles(commit: string, paths: readonly string[]): Promise<Map<string, string | null>>;
   /** A commit's parents and raw message, or null when `ref` names no commit. */
   readCommit(ref: string): Promise<{ sha: string; parents: string[]; message: string } | null>;
+  /**
+   * The commits reachable from `to` and from none of `exclude`, each with its committer date, in
+   * one git process (lead time for changes). Every commit named must be in the local history: ask
+   * missingCommits first.
+   */
+  datedCommits(to: string, exclude: readonly string[]): Promise<DatedCommit[]>;
+  /** Which of these commits the local history lacks, in one git process. */
+  missingCommits(shas: readonly string[]): Promise<string[]>;
 }
 
 /** A published or draft release of a tag. */
@@ -168,10 +175,8 @@ export interface Forge {
    */
   commitFiles?(request: CommitRequest): Promise<{ sha: string }>;
   /**
-   * The tip of `branch` when it is a commit on `parent` with this message (the release commit an
-   * earlier run made before it could tag it), else null: a re-run of a job checks out the analysed
-   * commit again, and must tag that commit instead of committing twice. Absent where commitFiles
-   * itself finds it (local: the checked-out branch).
+   * The tip of `branch` when it is a commit on `parent` with this message: the release commit an
+   * earlier run made but did not tag (a job re-run checks out `parent` again). Local: commitFiles finds it.
    */
   releaseCommitOn?(branch: string, parent: string, message: string): Promise<string | null>;
   /** Pull requests, when the forge has them (GitHub); absent for the local repository. */

@@ -40,6 +40,7 @@ export {
   parseIncident,
   readIncidentSettings,
 } from "./settings/read-incident.ts";
+export { type MetricsSettings, readMetricsSettings } from "./settings/read-metrics.ts";
 export { type NotifySettings, notifyOf } from "./settings/read-notify.ts";
 export { type PromotionSettings, promotionOf, trafficStepsOf } from "./settings/read-promotion.ts";
 export { migrationPathsOf, type RollbackSettings, readRollbackSettings } from "./settings/read-rollback.ts";

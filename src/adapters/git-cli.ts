@@ -9,9 +9,10 @@
 import type { ChangedCommit } from "../core/packages.ts";
 import { RangeWalk } from "../core/range-walk.ts";
 import type { RawCommit } from "../core/types.ts";
-import type { DatedTagRef, Git, Logger, TagRef } from "../ports.ts";
+import type { DatedCommit, DatedTagRef, Git, Logger, TagRef } from "../ports.ts";
 import { CatFileBatchParser } from "./git-batch-parser.ts";
 import { ChangedCommitParser } from "./git-changes-parser.ts";
+import { findMissingCommits, listDatedCommits } from "./git-dated-commits.ts";
 import { NulTripleParser } from "./git-log-parser.ts";
 import { GitProcess, gitFailed, type RunResult } from "./git-process.ts";
 
@@ -182,6 +183,14 @@ export class GitCli implements Git {
     return direct;
   }
 
+  datedCommits(to: string, exclude: readonly string[]): Promise<DatedCommit[]> {
+    return listDatedCommits((args, input) => this.run(args, false, input), to, exclude);
+  }
+
+  missingCommits(shas: readonly string[]): Promise<string[]> {
+    return findMissingCommits((args, input) => this.run(args, false, input), shas);
+  }
+
   async isAncestor(ancestor: string, descendant: string): Promise<boolean> {
     const r = await this.run(["merge-base", "--is-ancestor", ancestor, descendant], true);
     if (r.code === 0) return true;
@@ -213,15 +222,8 @@ export class GitCli implements Git {
   async filesAt(ref: string, folder: string): Promise<{ path: string; mode: string; content: Buffer }[]> {
     const prefix = `${folder.replace(/\/+$/, "")}/`;
     // -z: paths come verbatim (no quoting of unusual characters).
-    const listing = await this.run([
-      "ls-tree",
-      "-r",
-      "-z",
-      "--end-of-options",
-      `${ref}^{commit}`,
-      "--",
-      prefix,
-    ]);
+    const args = ["ls-tree", "-r", "-z", "--end-of-options", `${ref}^{commit}`, "--", prefix];
+    const listing = await this.run(args);
     const files: { path: string; mode: string; content: Buffer }[] = [];
     for (const entry of listing.stdout.split("\0")) {
       // "<mode> blob <sha>\t<path>"

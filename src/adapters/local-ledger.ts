@@ -15,6 +15,7 @@ import { type ShipguardError, shipguardError } from "../errors.ts";
 import type {
   DeploymentRecord,
   DeploymentStatus,
+  DeploymentWithStatuses,
   Ledger,
   Logger,
   NewDeployment,
@@ -147,6 +148,16 @@ export class LocalLedger implements Ledger {
   async statuses(record: DeploymentRecord): Promise<DeploymentStatus[]> {
     const snapshot = await this.#load();
     return [...(snapshot.statuses.get(record.id) ?? [])];
+  }
+
+  /** Every deployment created before `until` (of one environment, or all), with its statuses, oldest first. */
+  async allDeployments(environment: string | null, until: Date): Promise<DeploymentWithStatuses[]> {
+    const { records, statuses } = await this.#load();
+    const end = until.getTime();
+    return records
+      .filter((r) => environment === null || sameEnvironment(r.environment, environment))
+      .filter((r) => Date.parse(r.createdAt) < end)
+      .map((record) => ({ record, statuses: [...(statuses.get(record.id) ?? [])] }));
   }
 
   /** Every deployment and status as the file holds them, oldest first: the ledger's own reading. */

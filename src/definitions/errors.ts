@@ -15,6 +15,7 @@ import { HISTORY_ERRORS } from "./errors/history.ts";
 import { INCIDENT_ERRORS } from "./errors/incidents.ts";
 import { LEDGER_ERRORS } from "./errors/ledger.ts";
 import { MAINTENANCE_ERRORS } from "./errors/maintenance.ts";
+import { METRICS_ERRORS } from "./errors/metrics.ts";
 import { RELEASE_PR_ERRORS } from "./errors/release-pr.ts";
 import { SETTINGS_FILE_ERRORS } from "./errors/settings-file.ts";
 
@@ -33,6 +34,7 @@ export const ERRORS = {
   ...INCIDENT_ERRORS,
   ...RELEASE_PR_ERRORS,
   ...FILES_ERRORS,
+  ...METRICS_ERRORS,
 } satisfies Record<string, ErrorDefinition<never>>;
 
 export type ErrorCode = keyof typeof ERRORS;

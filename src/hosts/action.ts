@@ -68,6 +68,7 @@ function actionContext(
     github: {
       token,
       apiUrl: env.GITHUB_API_URL ?? "https://api.github.com",
+      graphqlUrl: env.GITHUB_GRAPHQL_URL || null,
       defaultBranch: eventDefaultBranch(env),
     },
     serverUrl: env.GITHUB_SERVER_URL ?? null,

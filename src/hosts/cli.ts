@@ -100,6 +100,7 @@ function cliContext(
     github: {
       token,
       apiUrl: env.GITHUB_API_URL ?? "https://api.github.com",
+      graphqlUrl: env.GITHUB_GRAPHQL_URL || null,
       defaultBranch: null,
     },
     serverUrl: env.GITHUB_SERVER_URL ?? null,

@@ -51,6 +51,7 @@ const PERMISSIONS = {
   rollback: "`deployments: write`",
   smoke: "`deployments: read` (to read the deployed version when `version` is not set)",
   incident: "`issues: write`",
+  metrics: "`deployments: read` and `contents: read`",
 } as const;
 
 /** How long a local deploy waits for another one of the same environment (SHIPGUARD_LOCK_WAIT_SECONDS). */
@@ -90,7 +91,7 @@ export class CompositionRoot {
     tokenOptional = false,
   ): Promise<GitHubSide | null> {
     if (repository === null) return null;
-    const { token, apiUrl } = this.context.github;
+    const { token, apiUrl, graphqlUrl } = this.context.github;
     if (token === "" && !tokenOptional) {
       throw shipguardError("SG_TOKEN_MISSING", {
         command,
@@ -99,7 +100,12 @@ export class CompositionRoot {
       });
     }
     this.clients ??= import("../adapters/github/client.ts").then(({ createClient }) => {
-      const options = { token: token || "dry-run", baseUrl: apiUrl, logger: this.context.logger };
+      const options = {
+        token: token || "dry-run",
+        baseUrl: apiUrl,
+        graphqlUrl: graphqlUrl ?? undefined,
+        logger: this.context.logger,
+      };
       return { octokit: createClient(options), urgentOctokit: createClient(options) };
     });
     return { repository, ...(await this.clients) };

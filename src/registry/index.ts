@@ -56,6 +56,11 @@ export const COMMAND_REGISTRY: Record<CommandName, CommandEntry> = {
       "Record an incident another step reported (its `incident` output): a GitHub issue labelled shipguard:incident, one per correlation id, or a file in .shipguard/incidents.",
     load: async () => (await import("./commands/incident.ts")).incidentCommand,
   },
+  metrics: {
+    summary:
+      "Delivery metrics (DORA's keys) per environment from the deployment records: deployment frequency, lead time for changes, change failure rate, recovery time and rework rate, over a window (--since, default 30d). Locally from the ledger file; with --repo owner/name and GITHUB_TOKEN, from GitHub Deployments.",
+    load: async () => (await import("./commands/metrics.ts")).metricsCommand,
+  },
 };
 
 /** What a host is: where options come from, where the run happens, and where results go. */

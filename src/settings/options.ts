@@ -3,8 +3,11 @@
  * name (`tag-prefix` / `--tag-prefix`). action.yml is generated from OPTIONS (scripts/gen-action.mjs).
  */
 
+import { METRICS_OPTIONS } from "./options-metrics.ts";
+import { RELEASE_FILE_OPTIONS } from "./release-file-options.ts";
+
 /** What the action's `command` input accepts. */
-export const COMMANDS = ["version", "release", "deploy", "smoke", "rollback", "incident"] as const;
+export const COMMANDS = ["version", "release", "deploy", "smoke", "rollback", "incident", "metrics"] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 /** The CLI's commands: the action's, and `demo` (the whole loop in a temporary folder). */
@@ -36,8 +39,6 @@ export interface OptionSpec {
   help?: Partial<Record<CliCommandName, string>>;
 }
 
-import { RELEASE_FILE_OPTIONS } from "./release-file-options.ts";
-
 const ALL = COMMANDS;
 /** The commands whose outcome people are told about. */
 const ANNOUNCING: readonly CommandName[] = ["release", "deploy", "rollback"];
@@ -47,7 +48,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   {
     name: "command",
     description:
-      "The job to run: `version`, `release`, `deploy`, `smoke`, `rollback`, or `incident` (records an incident another step reported).",
+      "The job to run: `version`, `release`, `deploy`, `smoke`, `rollback`, `incident` (records an incident another step reported), or `metrics` (delivery metrics from the deployment records).",
     default: "version",
     actionDefault: "version",
     commands: ALL,
@@ -143,7 +144,7 @@ export const OPTIONS: readonly OptionSpec[] = [
     description:
       "The GitHub token for API calls. Needs `contents: write` to release. The CLI reads GITHUB_TOKEN from the environment instead.",
     actionDefault: "${{ github.token }}",
-    commands: ["release", "deploy", "smoke", "rollback", "incident"],
+    commands: ["release", "deploy", "smoke", "rollback", "incident", "metrics"],
     actionOnly: true,
   },
   {
@@ -151,7 +152,11 @@ export const OPTIONS: readonly OptionSpec[] = [
     description:
       "The GitHub repository to work on, `owner/name`: where `release` tags and publishes, and where `deploy` and `rollback` record deployments and dispatch workflows. In the action: the workflow's repository. In the CLI: set it (with GITHUB_TOKEN in the environment) to work on GitHub instead of locally.",
     actionDefault: "${{ github.repository }}",
-    commands: ["release", "deploy", "smoke", "rollback", "incident"],
+    commands: ["release", "deploy", "smoke", "rollback", "incident", "metrics"],
+    help: {
+      metrics:
+        "Read the GitHub Deployments of `owner/name` (GITHUB_TOKEN with `deployments: read`) instead of the local ledger.",
+    },
     alias: "repo",
   },
   {
@@ -198,8 +203,12 @@ export const OPTIONS: readonly OptionSpec[] = [
   },
   {
     name: "environment",
-    description: "The environment to deploy to, smoke-check or roll back (`production`, `staging`).",
-    commands: ["deploy", "smoke", "rollback"],
+    description:
+      "The environment to deploy to, smoke-check or roll back (`production`, `staging`). `metrics`: the one environment to report (default: every environment); names compare without case.",
+    commands: ["deploy", "smoke", "rollback", "metrics"],
+    help: {
+      metrics: "The one environment to report (default: every environment); names compare without case.",
+    },
   },
   {
     name: "version",
@@ -393,8 +402,8 @@ export const OPTIONS: readonly OptionSpec[] = [
   {
     name: "notify-url",
     description:
-      "Webhook URLs told about each event in notify-on, one per line. Secrets: pass them from `secrets.*`; they are masked and never printed. `https://` only (`http://` for loopback).",
-    commands: ANNOUNCING,
+      "Webhook URLs told about each event in notify-on, one per line (`metrics`: sent the `metrics` event, the weekly digest). Secrets: pass them from `secrets.*`; they are masked and never printed. `https://` only (`http://` for loopback).",
+    commands: [...ANNOUNCING, "metrics"],
     secret: true,
   },
   {
@@ -402,7 +411,7 @@ export const OPTIONS: readonly OptionSpec[] = [
     description:
       "The body the webhooks receive: `json` (shipguard's versioned event), `slack` (also Mattermost and Rocket.Chat) or `teams` (an Adaptive Card for a Teams workflow webhook).",
     default: "json",
-    commands: ANNOUNCING,
+    commands: [...ANNOUNCING, "metrics"],
   },
   {
     name: "notify-on",
@@ -428,9 +437,10 @@ export const OPTIONS: readonly OptionSpec[] = [
     name: "ledger-file",
     description:
       "CLI: the local deployment ledger. Default: `.shipguard/deployments.jsonl` in the repository.",
-    commands: ["deploy", "smoke", "rollback", "incident"],
+    commands: ["deploy", "smoke", "rollback", "incident", "metrics"],
     cliOnly: true,
   },
+  ...METRICS_OPTIONS,
   {
     name: "keep",
     description:

@@ -136,9 +136,8 @@ export async function computeVersions(
   // Dependents need every package's decision: a run that decides only some leaves them out.
   const results =
     settings.bumpDependents && options.only === undefined
-      ? await applyDependents(
-          decided,
-          await readManifests(
+      ? await applyDependents(decided, () =>
+          readManifests(
             git,
             head,
             packages.map((p) => p.path),

@@ -61,12 +61,15 @@ export interface DecidedLine<R extends VersionResult> {
  */
 export async function applyDependents<R extends VersionResult>(
   lines: readonly DecidedLine<R>[],
-  manifests: readonly Manifest[],
+  /** Read only when some package is released: a run that releases nothing starts no git process. */
+  readAll: () => Promise<readonly Manifest[]>,
 ): Promise<R[]> {
   const released = new Map<string, string>();
   for (const l of lines)
     if (l.result.releaseNeeded && l.result.version !== null) released.set(l.path, l.result.version);
-  if (released.size === 0 || manifests.length === 0) return lines.map((l) => l.result);
+  if (released.size === 0) return lines.map((l) => l.result);
+  const manifests = await readAll();
+  if (manifests.length === 0) return lines.map((l) => l.result);
 
   // The plan asks for patch versions synchronously: decide the ones it asks for, then plan again.
   const patches = new Map<string, R | null>();

@@ -1,10 +1,11 @@
 // `npm run bench`: the version engine's speed against raw `git log` (issues 2 and 19, "Speed"), the
 // monorepo benchmark (test/bench/monorepo-bench.mjs, issue 19), then the smoke-check benchmark (test/bench/smoke-bench.mjs, issue 4), the rollback-dispatch latency
 // benchmark (test/bench/rollback-bench.mjs, issue 5) and the notification cost benchmark
-// (test/bench/notify-bench.mjs, issue 12) when those files exist.
+// (test/bench/notify-bench.mjs, issue 12), and the metrics read's request budget
+// (test/bench/metrics-bench.mjs, issue 21) when those files exist.
 //
 //   node test/bench/run.mjs [--sizes 10000,100000,1000000] [--runs N] [--json-out FILE]
-//                           [--cmd "COMMAND"] [--strict] [--no-smoke] [--no-rollback] [--no-notify]
+//                           [--cmd "COMMAND"] [--strict] [--no-smoke] [--no-rollback] [--no-notify] [--no-metrics]
 //                           [--no-monorepo] [--cache-dir DIR] [--regen]
 //
 // Run with --help for every option. Reports; exits non-zero on a missed target only with --strict.
@@ -45,6 +46,7 @@ const DEFAULT_CLI = path.join(ROOT, "dist", "cli.js");
 const DEFAULT_SMOKE = path.join(ROOT, "test", "bench", "smoke-bench.mjs");
 const DEFAULT_ROLLBACK = path.join(ROOT, "test", "bench", "rollback-bench.mjs");
 const DEFAULT_NOTIFY = path.join(ROOT, "test", "bench", "notify-bench.mjs");
+const DEFAULT_METRICS = path.join(ROOT, "test", "bench", "metrics-bench.mjs");
 const TARGETS = { ratio: 1.5, nodePeakMB: 150, startupMs: 80 };
 /** Issue 19's single-package targets by size; other sizes keep issue 2's ratio. */
 const RATIO_BY_SIZE = { 10000: 2.5, 100000: 1.2 };
@@ -84,6 +86,11 @@ const HELP = `usage: node test/bench/run.mjs [options]
                       needs dist/cli.js)
   --notify FILE       run FILE instead of test/bench/notify-bench.mjs
   --notify-timeout S  kill notify-bench.mjs (and its children) after this long (default 600)
+  --no-metrics        skip test/bench/metrics-bench.mjs (issue 21: 2,000 deployments read through GraphQL on the
+                      emulator within 30 requests; requests, median time and memory, against the REST N+1 way
+                      and a raw fetch of the same pages)
+  --metrics FILE      run FILE instead of test/bench/metrics-bench.mjs
+  --metrics-timeout S kill metrics-bench.mjs after this long (default 900)
 
 Repositories: \`\${XDG_CACHE_HOME:-~/.cache}/shipguard-bench/<size>-<generator>\`, generator ${GENERATOR_VERSION}
 (see test/bench/make-repo.mjs; \`node test/bench/make-repo.mjs --sizes ...\` builds them alone); the monorepo:
@@ -114,6 +121,9 @@ function parseArgs(argv) {
     releasePr: true,
     releasePrFile: path.join(ROOT, "test", "bench", "release-pr-bench.mjs"),
     notifyTimeoutMs: 600 * 1000,
+    metrics: true,
+    metricsFile: DEFAULT_METRICS,
+    metricsTimeoutMs: 900 * 1000,
     monorepo: true,
     monorepoSize: MONOREPO_SIZE,
     monorepoRuns: 5,
@@ -189,6 +199,15 @@ function parseArgs(argv) {
         break;
       case "--no-notify":
         o.notify = false;
+        break;
+      case "--no-metrics":
+        o.metrics = false;
+        break;
+      case "--metrics":
+        o.metricsFile = path.resolve(next());
+        break;
+      case "--metrics-timeout":
+        o.metricsTimeoutMs = positive(next(), flag) * 1000;
         break;
       case "--monorepo":
         o.monorepo = true;
@@ -520,6 +539,16 @@ function runNotify(o) {
   });
 }
 
+/** Runs metrics-bench.mjs (issue 21) as a sub-step, echoing its output. */
+function runMetrics(o) {
+  return runSubBench(o, {
+    file: o.metricsFile,
+    key: "metrics",
+    title: "metrics read benchmark (request budget)",
+    timeoutMs: o.metricsTimeoutMs,
+  });
+}
+
 /** Runs a benchmark script as a sub-step in its own process group, echoing its output. */
 async function runSubBench(o, { file, key, title, timeoutMs }) {
   const name = path.relative(ROOT, file);
@@ -706,6 +735,11 @@ async function main() {
     if (existsSync(o.notifyFile)) notify = await runNotify(o);
     else console.log(`\nnotification benchmark: ${path.relative(ROOT, o.notifyFile)} not present, skipped`);
   }
+  let metrics = null;
+  if (o.metrics) {
+    if (existsSync(o.metricsFile)) metrics = await runMetrics(o);
+    else console.log(`\nmetrics benchmark: ${path.relative(ROOT, o.metricsFile)} not present, skipped`);
+  }
 
   let releasePr = null;
   if (o.releasePr && existsSync(o.releasePrFile)) {
@@ -731,6 +765,7 @@ async function main() {
     rollback: [0, 0],
     notify: [0, 0],
     "release pull request": [0, 0],
+    metrics: [0, 0],
   };
   const count = (key, ok, what) => {
     if (ok == null) return;
@@ -791,6 +826,16 @@ async function main() {
         ? `release pull request for ${releasePr.results.packages} packages: ${releasePr.results.propose.requests} requests, Git Data writes ${JSON.stringify(releasePr.results.propose.writes)}`
         : `release-pr-bench ${releasePr.timedOut ? "timed out" : `exit ${releasePr.exitCode ?? releasePr.signal}`}`,
     );
+  if (metrics) {
+    const ours = metrics.results?.rows?.[0];
+    count(
+      "metrics",
+      metrics.pass,
+      ours
+        ? `metrics read took ${ours.requests} requests for ${ours.deployments} deployments (budget ${metrics.results.budget})`
+        : `metrics-bench ${metrics.timedOut ? "timed out" : `exit ${metrics.exitCode ?? metrics.signal}`}`,
+    );
+  }
   const parts = Object.entries(checks)
     .filter(([, [, n]]) => n > 0)
     .map(([k, [p, n]]) => `${k} ${p}/${n}`);
@@ -824,6 +869,7 @@ async function main() {
       rollback,
       notify,
       releasePr,
+      metrics,
       failures,
       pass: failures.length === 0,
       summary,

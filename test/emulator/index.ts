@@ -25,6 +25,7 @@ export type {
 } from "./options.ts";
 export { DEFAULT_TOKEN, GITHUB_ACTIONS_BOT } from "./options.ts";
 export type { MergeMethod, PullRecord, PushCommitInput } from "./pulls.ts";
+export type { SeedDeployment, SeedStatus } from "./seed-deployments.ts";
 export { type Emulator, type LogEntry, startEmulator, type Violation } from "./server.ts";
 export type {
   DeploymentRecord,

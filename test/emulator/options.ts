@@ -44,6 +44,11 @@ export interface DeploymentBehaviour {
    * "non-transient, non-production" deployments only, which is the default here.
    */
   autoInactiveProduction?: boolean;
+  /**
+   * GraphQL's `deployments(environments:)` matches names with their case (GitHub does not say
+   * either way; the default here compares without case, as GitHub compares environment names).
+   */
+  caseSensitiveEnvironmentFilter?: boolean;
 }
 
 export interface Actor {

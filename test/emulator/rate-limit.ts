@@ -4,18 +4,21 @@ export class RateLimit {
   used = 0;
   resetAt: number;
 
-  constructor(limit: number) {
+  readonly resource: string;
+
+  constructor(limit: number, resource = "core") {
     this.limit = limit;
+    this.resource = resource;
     this.resetAt = nextReset();
   }
 
-  /** Counts a request; false once the hour's budget is spent. */
-  consume(): boolean {
+  /** Counts a request (GraphQL: its point cost); false once the hour's budget is spent. */
+  consume(cost = 1): boolean {
     if (Date.now() >= this.resetAt) {
       this.used = 0;
       this.resetAt = nextReset();
     }
-    this.used += 1;
+    this.used += cost;
     return this.used <= this.limit;
   }
 
@@ -25,7 +28,7 @@ export class RateLimit {
       "x-ratelimit-remaining": String(Math.max(0, this.limit - this.used)),
       "x-ratelimit-reset": String(Math.floor(this.resetAt / 1000)),
       "x-ratelimit-used": String(this.used),
-      "x-ratelimit-resource": "core",
+      "x-ratelimit-resource": this.resource,
     };
   }
 }

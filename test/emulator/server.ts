@@ -6,6 +6,7 @@ import { authenticate, authorize } from "./auth.ts";
 import { API_VERSIONS, type ApiVersion, contractFor, type Operation } from "./contract.ts";
 import { type Fault, type FaultMatch, Faults, matcher } from "./faults.ts";
 import { GitRepository } from "./git-objects.ts";
+import { handleGraphQL, rateLimitedGraphQL } from "./graphql.ts";
 import { type IssueRecord, type SeedIssue, seedIssue } from "./issues.ts";
 import {
   type Actor,
@@ -27,7 +28,8 @@ import { issueRoutes } from "./routes/issues.ts";
 import { pullRoutes } from "./routes/pulls.ts";
 import { releaseRoutes } from "./routes/releases.ts";
 import { repositoryRoutes } from "./routes/repository.ts";
-import { EmulatorState } from "./state.ts";
+import { type SeedDeployment, seedDeployment } from "./seed-deployments.ts";
+import { type DeploymentRecord, EmulatorState } from "./state.ts";
 
 export interface LogEntry {
   method: string;
@@ -75,6 +77,8 @@ export interface Emulator {
   calls(match?: FaultMatch): LogEntry[];
   /** Puts an issue, a closed issue or a pull request (with comments) in place, as people would have. */
   seedIssue(seed: SeedIssue): IssueRecord;
+  /** Puts a deployment with its statuses in place, at the times given (history a metrics run reads). */
+  seedDeployment(seed: SeedDeployment): DeploymentRecord;
   /**
    * Merges a pull request as a person would in the web page (merge, squash or rebase), writing
    * the same git objects as PUT pulls/{n}/merge, without an API call; returns the commit on the base.
@@ -140,6 +144,8 @@ export async function startEmulator(input: EmulatorOptions): Promise<Emulator> {
   const log: LogEntry[] = [];
   const violations: Violation[] = [];
   const rateLimit = new RateLimit(options.rateLimit);
+  // GraphQL has its own budget, in points (GITHUB_TOKEN: 1,000 an hour per repository).
+  const graphqlLimit = new RateLimit(options.rateLimit, "graphql");
   const hanging = new Set<ServerResponse>();
 
   const server = createServer((request, response) => {
@@ -197,10 +203,25 @@ export async function startEmulator(input: EmulatorOptions): Promise<Emulator> {
     }
 
     // From here to the answer nothing yields: a request's reads and writes are atomic.
+    const graphql = method === "POST" && url.pathname === "/graphql";
+    if (graphql) entry.route = "POST /graphql";
     const reply =
-      fault && isAnswerFault(fault)
-        ? faultReply(fault, requestId)
-        : handle(match, method, url, raw, request, entry);
+      graphql && fault?.kind === "rate-limit"
+        ? rateLimitedGraphQL(graphqlLimit, fault.retryAfter)
+        : fault && isAnswerFault(fault)
+          ? faultReply(fault, requestId)
+          : graphql
+            ? handleGraphQL({
+                raw,
+                authorization: header(request, "authorization"),
+                state,
+                rateLimit: graphqlLimit,
+                violation: (errors) => {
+                  violations.push({ kind: "request", method, path: url.pathname, errors });
+                  entry.violations = [...(entry.violations ?? []), ...errors];
+                },
+              })
+            : handle(match, method, url, raw, request, entry);
     entry.status = reply.status;
     entry.durationMs = Date.now() - time;
     if (fault?.kind === "lost-answer") {
@@ -401,6 +422,7 @@ export async function startEmulator(input: EmulatorOptions): Promise<Emulator> {
     faults,
     options,
     seedIssue: (seed) => seedIssue(state, seed),
+    seedDeployment: (seed) => seedDeployment(state, seed),
     mergePullRequest: (number, method = "merge", by = MAINTAINER) => {
       const pull = findPull(state, number);
       if (!pull) throw new Error(`emulator: no pull request #${number}`);

@@ -124,3 +124,37 @@ describe("the README's release pull request in your own job", () => {
     expect(workflow).toContain(`uses: ${steps[0]?.uses} # v3.2.0`);
   });
 });
+
+describe("the README's metrics.yml caller (the weekly digest)", () => {
+  const marker = "# .github/workflows/metrics.yml of YOUR repository";
+  const block = readmeBlock(marker);
+  const caller = block.replaceAll("@<full-commit-sha>", `@${SHA}`);
+
+  it("runs weekly and on a button, granting exactly what metrics.yml's job declares", () => {
+    const doc = YAML.parse(caller);
+    expect(Object.keys(doc.on)).toEqual(["schedule", "workflow_dispatch"]);
+    expect(doc.permissions).toEqual({});
+    const metrics = YAML.parse(readFileSync(path.join(ROOT, ".github/workflows/metrics.yml"), "utf8"));
+    expect(metrics.jobs.metrics.permissions).toEqual({ contents: "read", deployments: "read" });
+    expect(doc.jobs.metrics.permissions).toEqual(metrics.jobs.metrics.permissions);
+    expect(doc.jobs.metrics.secrets).toEqual({ NOTIFY_URL: "${{ secrets.SLACK_WEBHOOK_URL }}" });
+  });
+
+  it("passes actionlint with the project's policy, and GitHub's validator; a misspelt input or secret fails", (ctx) => {
+    const { actionlint, github } = lintAsWorkflow(ctx, caller, "metrics.yml");
+    expect(actionlint.status, actionlint.stderr).toBe(0);
+    expect(github.status, github.stderr).toBe(0);
+    const misspelt = lintAsWorkflow(
+      ctx,
+      caller.replace("recovery-target:", "recovery_target:"),
+      "metrics.yml",
+    );
+    expect(misspelt.github.status).toBe(1);
+    expect(misspelt.github.stderr).toMatch(/Invalid input, recovery_target is not defined/);
+    const secret = lintAsWorkflow(ctx, caller.replace("NOTIFY_URL:", "notify-url:"), "metrics.yml");
+    expect(secret.github.status).toBe(1);
+    expect(secret.github.stderr).toMatch(
+      /Invalid secret, notify-url is not defined in the referenced workflow/,
+    );
+  });
+});

@@ -15,6 +15,7 @@ import type { SmokeResult } from "../../src/commands/smoke.ts";
 import type { VersionResult, VersionsResult } from "../../src/commands/version.ts";
 import { OUTPUTS } from "../../src/outputs.ts";
 import { deployOutputs, rollbackOutputs, smokeOutputs } from "../../src/presenters/deploy.ts";
+import { metricsOutputs } from "../../src/presenters/metrics.ts";
 import { releaseOutputs } from "../../src/presenters/release.ts";
 import { pullRequestOutputs } from "../../src/presenters/release-pr.ts";
 import { versionOutputs } from "../../src/presenters/version.ts";
@@ -138,6 +139,7 @@ describe("action.yml", () => {
           deploymentId: null,
         } as unknown as RollbackResult),
       ),
+      ...Object.keys(metricsOutputs({} as never)),
       // The incident command's (announce.ts writes the same output after a deploy or rollback).
       ...Object.keys(
         incidentCommand.present(

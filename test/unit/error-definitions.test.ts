@@ -163,6 +163,16 @@ const SAMPLES: { [C in ErrorCode]: readonly ErrorParams<C>[] } = {
       holder: null,
     },
   ],
+  SG_METRICS_ENVIRONMENT_UNKNOWN: [
+    {
+      environment: "prod",
+      known: ["production", "staging"],
+      ledger: "the ledger x",
+      until: "2026-12-01T00:00:00.000Z",
+    },
+    { environment: "prod", known: [], ledger: "the ledger x", until: "2026-12-01T00:00:00.000Z" },
+  ],
+  SG_METRICS_LEDGER_UNSUPPORTED: [{ ledger: "the ledger x" }],
   SG_INCIDENT_ID_INVALID: [{ id: "../../etc/passwd" }],
   SG_RELEASE_PR_NEEDS_GITHUB: [{}],
   SG_RELEASE_PR_NO_BRANCH: [{}],

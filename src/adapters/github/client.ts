@@ -19,6 +19,11 @@ export interface ClientOptions {
   token: string;
   /** e.g. https://api.github.com or https://ghes.example.com/api/v3 */
   baseUrl: string;
+  /**
+   * GraphQL's endpoint (GITHUB_GRAPHQL_URL on a runner); by default Octokit's, derived from
+   * baseUrl (`/graphql`, or `/api/graphql` on GHES).
+   */
+  graphqlUrl?: string | undefined;
   logger: Logger;
   /** Retries for 5xx and network failures (rate limits have their own budget). */
   retries?: number;
@@ -78,6 +83,11 @@ export function createClient(options: ClientOptions): GitHubClient {
     retry,
     throttling,
   );
+  // The same request pipeline (plugins, timeout, auth), sent to the runner's GraphQL endpoint. As
+  // the base URL too: @octokit/graphql derives `/api/graphql` from a base URL ending `/api/v3`.
+  if (options.graphqlUrl) {
+    octokit.graphql = octokit.graphql.defaults({ baseUrl: options.graphqlUrl, url: options.graphqlUrl });
+  }
   return octokit;
 }
 

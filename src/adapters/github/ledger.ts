@@ -16,12 +16,14 @@ import type {
   DeploymentRecord,
   DeploymentState,
   DeploymentStatus,
+  DeploymentWithStatuses,
   Ledger,
   Logger,
   NewDeployment,
   StatusUpdate,
 } from "../../ports.ts";
 import type { GitHubClient } from "./client.ts";
+import { readAllDeployments } from "./deployments-graphql.ts";
 import { type CallInfo, deploymentAutoMerged, toShipguardError } from "./errors.ts";
 import type { RepoRef } from "./forge.ts";
 import { reconciledWrite } from "./reconciled-write.ts";
@@ -185,6 +187,11 @@ export class GitHubLedger implements Ledger {
     }
     // GitHub lists newest first; the port promises oldest first.
     return raw.flatMap((status) => toStatus(status) ?? []).reverse();
+  }
+
+  /** Through GraphQL: 100 deployments with their statuses per request (see deployments-graphql.ts). */
+  allDeployments(environment: string | null, until: Date): Promise<DeploymentWithStatuses[]> {
+    return readAllDeployments(this.#octokit, { repo: this.#repo, environment, until, logger: this.#logger });
   }
 
   async findByCorrelation(environment: string, correlationId: string): Promise<DeploymentRecord | null> {

@@ -13,7 +13,11 @@ export const NOTIFY_EVENTS = [
   "blocked",
   "cancelled",
 ] as const;
-export type NotifyEventName = (typeof NOTIFY_EVENTS)[number];
+/**
+ * `metrics` (the weekly digest) is sent by the metrics command alone, whenever it has a webhook:
+ * not one of the outcomes `notify-on` picks from.
+ */
+export type NotifyEventName = (typeof NOTIFY_EVENTS)[number] | "metrics";
 
 /** `notify-on`'s default for deploy and rollback: what needs a person. Successes are opt-in. */
 export const DEFAULT_NOTIFY_ON: readonly NotifyEventName[] = [
@@ -74,6 +78,23 @@ export interface NotificationEvent {
   links: EventLink[];
   /** ISO 8601, when the event was made. */
   at: string;
+  /** The `metrics` event's report and lines; absent from every other event. */
+  metrics?: MetricsDigest;
+}
+
+/**
+ * The `metrics` event's content: the report whole (what the `json` format carries), and the lines a
+ * chat shows for each environment, drawn by the presenters as the text and the summary are.
+ */
+export interface MetricsDigest {
+  /** The `metrics` JSON, schema `shipguard.metrics/v1`. */
+  report: object;
+  environments: DigestSection[];
+}
+
+export interface DigestSection {
+  name: string;
+  facts: { title: string; value: string }[];
 }
 
 /** One receiver's delivery of one event: never thrown, always reported. */

@@ -157,10 +157,17 @@ function deactivatePrevious(state: EmulatorState, current: DeploymentRecord): vo
   }
 }
 
-function newStatus(
+/** A status of `deployment`, made now (or at `createdAt`, for history seeded by a test). */
+export function newStatus(
   state: EmulatorState,
-  deployment: DeploymentRecord,
-  fields: { state: DeploymentState; description?: string; environmentUrl?: string; logUrl?: string },
+  deployment: Pick<DeploymentRecord, "environment">,
+  fields: {
+    state: DeploymentState;
+    description?: string;
+    environmentUrl?: string;
+    logUrl?: string;
+    createdAt?: string;
+  },
 ): DeploymentStatusRecord {
   return {
     id: state.newId("status"),
@@ -170,7 +177,7 @@ function newStatus(
     environmentUrl: fields.environmentUrl ?? "",
     logUrl: fields.logUrl ?? "",
     targetUrl: fields.logUrl ?? "",
-    createdAt: isoSeconds(),
+    createdAt: fields.createdAt ?? isoSeconds(),
   };
 }
 
