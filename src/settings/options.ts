@@ -181,13 +181,6 @@ export const OPTIONS: readonly OptionSpec[] = [
   },
   ...RELEASE_FILE_OPTIONS,
   {
-    name: "release-mode",
-    description:
-      "`release`: `direct` tags and releases the analysed commit; `pull-request` opens (and keeps up to date) one release pull request to the branch with the version files and changelog, and tags and releases once it is merged. Needs GitHub: `contents: write` and `pull-requests: write`.",
-    default: "direct",
-    commands: ["release"],
-  },
-  {
     name: "push",
     description: "Push the new tag to `origin` (CLI, local mode).",
     default: "false",
