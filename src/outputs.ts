@@ -55,6 +55,16 @@ export const OUTPUTS: readonly { name: string; description: string }[] = [
       "`release`: `true` when another run tagged this version on another commit first; nothing was created.",
   },
   {
+    name: "pr-number",
+    description:
+      "`release` with `release-mode: pull-request`: the release pull request's number (opened, updated, closed or released by this run); empty when there is none, and in direct mode.",
+  },
+  {
+    name: "pr-url",
+    description:
+      "`release` with `release-mode: pull-request`: the release pull request's page; empty when there is none.",
+  },
+  {
     name: "deployment-id",
     description: "`deploy`/`rollback`: the GitHub Deployment (or ledger) id of this deployment.",
   },

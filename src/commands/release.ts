@@ -11,6 +11,7 @@
  * the step fails at the end naming the packages that are done and those that are not. A re-run
  * finds the finished ones complete and finishes the rest.
  */
+import path from "node:path";
 import type { RunContext } from "../context.ts";
 import { isShipguardError, type Refusal, shipguardError } from "../errors.ts";
 import type { Forge, Git, Logger } from "../ports.ts";
@@ -28,10 +29,22 @@ import {
   type ReleaseFilesOutcome,
   releaseCommitCandidate,
 } from "../steps/release-commit.ts";
-import { releaseFilesRequest, releaseWritesFiles } from "../steps/release-files.ts";
+import { releaseFileChanges, releaseFilesRequest, releaseWritesFiles } from "../steps/release-files.ts";
+import {
+  baseBranchOf,
+  findMergedProposal,
+  type KnownPackage,
+  newReport,
+  notProposed,
+  type ProposalFiles,
+  type PullRequestReport,
+  propose,
+  proposedVersions,
+  settleMerged,
+} from "../steps/release-pr.ts";
 import { newReleaseResult, type ReleaseResult, writeRelease } from "../steps/write-release.ts";
 
-export type { ReleaseResult };
+export type { PullRequestReport, ReleaseResult };
 
 export interface ReleasePorts {
   git: Git;
@@ -61,19 +74,110 @@ export interface PackagesReleaseResult {
   steps: string[];
 }
 
-/** What `release` did: one release, or one per package of a monorepo. */
+/**
+ * What `release` did: one release, or one per package of a monorepo; in pull-request mode also what
+ * happened to the release pull request (null in direct mode).
+ */
 export type ReleaseOutcome =
-  | { kind: "single"; result: ReleaseResult }
-  | { kind: "packages"; result: PackagesReleaseResult };
+  | { kind: "single"; result: ReleaseResult; pullRequest: PullRequestReport | null }
+  | { kind: "packages"; result: PackagesReleaseResult; pullRequest: PullRequestReport | null };
 
 export async function runReleaseCommand(
   settings: ReleaseSettings,
   ports: ReleasePorts,
   context: Where,
 ): Promise<ReleaseOutcome> {
+  if (settings.releaseMode === "pull-request") return runPullRequestMode(settings, ports, context);
   if (settings.packages === null)
-    return { kind: "single", result: await runRelease(settings, ports, context) };
-  return { kind: "packages", result: await runPackagesRelease(settings, ports, context) };
+    return { kind: "single", result: await runRelease(settings, ports, context), pullRequest: null };
+  return { kind: "packages", result: await runPackagesRelease(settings, ports, context), pullRequest: null };
+}
+
+/**
+ * `release-mode: pull-request`: HEAD as the merge of a release pull request is released as that
+ * pull request proposed it; any other HEAD's release-worthy versions are proposed as one (steps/release-pr.ts).
+ */
+async function runPullRequestMode(
+  settings: ReleaseSettings,
+  ports: ReleasePorts,
+  context: Where,
+): Promise<ReleaseOutcome> {
+  const base = await baseBranchOf(ports.git, context.branch);
+  const report = newReport(base, settings.dryRun);
+  const clone = await ports.git.inspect();
+  const head = clone?.head ?? null;
+  const merged = settings.dryRun || head === null ? null : await findMergedProposal(ports.forge, base, head);
+  if (merged !== null && head !== null) {
+    report.steps.push(`HEAD ${head} is the merge of the release pull request #${merged.pr.number}.`);
+    const name = context.repository?.repo ?? path.basename(clone?.topLevel ?? ".");
+    const known: KnownPackage[] = (
+      settings.packages ?? [{ path: ".", component: null, tagPrefix: settings.tagPrefix }]
+    ).map((p) => ({ path: p.path, component: p.component ?? name, tagPrefix: p.tagPrefix }));
+    const proposed = await proposedVersions(merged, known, head, ports.git, settings.maintenanceBranches);
+    const outcome = await releaseProposed(settings, ports, known, proposed, head);
+    const results = outcome.kind === "single" ? [outcome.result] : outcome.result.releases;
+    const written = results.filter((r) => r.version.releaseNeeded);
+    await settleMerged(
+      merged.pr,
+      written,
+      written.some((r) => r.tagCreated),
+      ports,
+      report,
+    );
+    return { ...outcome, pullRequest: report };
+  }
+  // The release pull request's files: steps/release-files.ts, read from the analysed commit.
+  const files: ProposalFiles = (versions) =>
+    releaseFileChanges(
+      ports.git,
+      releaseFilesRequest(
+        settings,
+        settings.packages === null ? versions[0]! : (versions as PackageVersionResult[]),
+      ),
+    );
+  if (settings.packages === null) {
+    const version = await computeVersion(settings, ports, context);
+    await propose([version], version.sha, files, ports, report);
+    const result = newReleaseResult(version, settings.dryRun, ports.forge.describe);
+    return { kind: "single", result, pullRequest: report };
+  }
+  const versions = await computeVersions(settings, ports, context);
+  await propose(versions.packages, versions.sha, files, ports, report);
+  const releases = versions.packages.map((v) => ({
+    ...newReleaseResult(v, settings.dryRun, ports.forge.describe),
+    failure: null,
+  }));
+  const where = ports.forge.describe;
+  return {
+    kind: "packages",
+    result: { versions, releases, dryRun: settings.dryRun, where, files: null, steps: [] },
+    pullRequest: report,
+  };
+}
+
+/** The merged proposal's releases, each written as direct mode writes one, on the merged commit. */
+async function releaseProposed(
+  settings: ReleaseSettings,
+  ports: ReleasePorts,
+  known: readonly KnownPackage[],
+  proposed: Map<string, PackageVersionResult>,
+  head: string,
+): Promise<ReleaseOutcome> {
+  if (settings.packages === null) {
+    const version = proposed.get(".")!;
+    const result = newReleaseResult(version, settings.dryRun, ports.forge.describe);
+    const target = {
+      title: version.tag ?? "",
+      tagPrefix: settings.tagPrefix,
+      floatingTags: settings.floatingTags,
+      mayBeLatest: true,
+    };
+    await writeRelease(result, target, ports);
+    return { kind: "single", result, pullRequest: null };
+  }
+  const packages = known.map((k) => proposed.get(k.path) ?? notProposed(k, head));
+  const versions: VersionsResult = { packages, sha: head, warnings: [], commitsRead: 0 };
+  return { kind: "packages", result: await releaseEach(settings, ports, versions, null), pullRequest: null };
 }
 
 /** A single-package repository's release. */
@@ -194,6 +298,16 @@ async function runPackagesRelease(
   );
   const versions = found?.result ?? (await finishingVersions(settings, ports, context));
   const files = found?.files ?? (await releaseCommit(settings, ports, context, versions.packages, true));
+  return releaseEach(settings, ports, versions, files);
+}
+
+/** Each package's release, every package tried whatever happened to the others. */
+async function releaseEach(
+  settings: ReleaseSettings,
+  ports: ReleasePorts,
+  versions: VersionsResult,
+  files: ReleaseFilesOutcome | null,
+): Promise<PackagesReleaseResult> {
   const latest = settings.latestPackage ?? ".";
   const releases: PackageReleaseResult[] = [];
   for (const version of versions.packages) {

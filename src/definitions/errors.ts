@@ -16,6 +16,7 @@ import { INCIDENT_ERRORS } from "./errors/incidents.ts";
 import { LEDGER_ERRORS } from "./errors/ledger.ts";
 import { MAINTENANCE_ERRORS } from "./errors/maintenance.ts";
 import { METRICS_ERRORS } from "./errors/metrics.ts";
+import { RELEASE_PR_ERRORS } from "./errors/release-pr.ts";
 import { SETTINGS_FILE_ERRORS } from "./errors/settings-file.ts";
 
 export type { ErrorDefinition, ErrorDetails } from "./define-error.ts";
@@ -31,6 +32,7 @@ export const ERRORS = {
   ...GITHUB_WRITE_ERRORS,
   ...LEDGER_ERRORS,
   ...INCIDENT_ERRORS,
+  ...RELEASE_PR_ERRORS,
   ...FILES_ERRORS,
   ...METRICS_ERRORS,
 } satisfies Record<string, ErrorDefinition<never>>;

@@ -46,7 +46,7 @@ export interface DeployLoopPorts {
 
 /** What each command needs from GitHub, for the message when there is no token. */
 const PERMISSIONS = {
-  release: "`contents: write`",
+  release: "`contents: write` (and `pull-requests: write` with `release-mode: pull-request`)",
   deploy: "`deployments: write` (and `actions: write` for rollbacks)",
   rollback: "`deployments: write`",
   smoke: "`deployments: read` (to read the deployed version when `version` is not set)",

@@ -3,9 +3,9 @@ import { parseBranchMap } from "../core/next-version.ts";
 import { RELEASE_NOTIFY_ON } from "../core/notify/event.ts";
 import { normalizePath } from "../core/packages.ts";
 import type { ReleaseRule, SquashBullets } from "../core/types.ts";
-import { invalidInput } from "../errors.ts";
+import { invalidInput, shipguardError } from "../errors.ts";
 import { repositoryOf } from "./names.ts";
-import { type ReleaseFileSettings, releaseFilesOf } from "./read-files.ts";
+import { type ReleaseFileSettings, type ReleaseFiles, releaseFilesOf, writesFiles } from "./read-files.ts";
 import { type NotifySettings, notifyOf } from "./read-notify.ts";
 import { type PackageSettings, packagesOf } from "./read-packages.ts";
 import { optional, parseBoolean, type RawSource, raw } from "./values.ts";
@@ -78,9 +78,13 @@ export interface ReleaseSettings extends VersionSettings {
   notify: NotifySettings;
   /** The package whose release may be marked latest; null: the root package `.`. */
   latestPackage: string | null;
+  /** `direct`: tag the analysed commit; `pull-request`: propose the release as a pull request first. */
+  releaseMode: ReleaseMode;
   /** The version files and changelogs a release writes: the repository's, or each package's. */
   files: ReleaseFileSettings;
 }
+
+export type ReleaseMode = "direct" | "pull-request";
 
 export function readReleaseSettings(source: RawSource): ReleaseSettings {
   const floatingTags = raw(source, "floating-tags").trim();
@@ -88,11 +92,15 @@ export function readReleaseSettings(source: RawSource): ReleaseSettings {
     throw invalidInput("floating-tags", floatingTags, "Expected `none`, `major` or `major-minor`.");
   }
   const version = readVersionSettings(source);
+  const repository = repositoryOf(source);
+  const releaseMode = releaseModeOf(raw(source, "release-mode"), repository);
+  const files = releaseFilesOf(source, version.packages);
   return {
     ...version,
+    releaseMode,
     latestPackage: latestPackageOf(raw(source, "latest-package"), version.packages),
-    files: releaseFilesOf(source, version.packages),
-    repository: repositoryOf(source),
+    files: releaseMode === "pull-request" ? withChangelog(files) : files,
+    repository,
     dryRun: parseBoolean("dry-run", raw(source, "dry-run")),
     floatingTags,
     push: parseBoolean("push", raw(source, "push")),
@@ -121,4 +129,25 @@ function latestPackageOf(value: string, packages: readonly PackageSettings[] | n
     `Expected the path of a configured package: ${packages.map((p) => `\`${p.path}\``).join(", ")}.`,
     "Give one of those paths, as written under `packages` in the settings file (relative to the repository root).",
   );
+}
+
+/** `release-mode`; a pull request needs GitHub, so without a repository (the local CLI) it is refused. */
+function releaseModeOf(value: string, repository: { owner: string; repo: string } | null): ReleaseMode {
+  const mode = value.trim();
+  if (mode !== "direct" && mode !== "pull-request") {
+    throw invalidInput("release-mode", value, "Expected `direct` or `pull-request`.");
+  }
+  if (mode === "pull-request" && repository === null) throw shipguardError("SG_RELEASE_PR_NEEDS_GITHUB", {});
+  return mode;
+}
+
+/**
+ * A release pull request must change a file (GitHub has none without a change), and its reviewer
+ * reads the changelog: where neither version files nor a changelog are set, `CHANGELOG.md` (in the
+ * package's folder, in a monorepo), as release-please always writes one.
+ */
+function withChangelog(files: ReleaseFileSettings): ReleaseFileSettings {
+  const fill = (f: ReleaseFiles): ReleaseFiles =>
+    writesFiles(f) ? f : { ...f, changelogFile: "CHANGELOG.md" };
+  return { top: fill(files.top), packages: new Map([...files.packages].map(([path, f]) => [path, fill(f)])) };
 }

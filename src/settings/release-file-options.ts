@@ -1,4 +1,4 @@
-/** The options of the files a release writes (issue 20): version files, the changelog, dependents. */
+/** The options of issue 20: the files a release writes (version files, the changelog, dependents), and how it releases. */
 // Typed where OPTIONS spreads them (options.ts): importing OptionSpec here would make an import cycle.
 export const RELEASE_FILE_OPTIONS = [
   {
@@ -27,5 +27,12 @@ export const RELEASE_FILE_OPTIONS = [
     default: "true",
     commands: ["version", "release"],
     boolean: true,
+  },
+  {
+    name: "release-mode",
+    description:
+      "`release`: `direct` tags and releases the analysed commit; `pull-request` opens (and keeps up to date) one release pull request to the branch with the version files and changelog, and tags and releases once it is merged. Needs GitHub: `contents: write` and `pull-requests: write`.",
+    default: "direct",
+    commands: ["release"],
   },
 ] as const;

@@ -21,6 +21,8 @@ export interface ReleaseResult<V extends VersionResult = VersionResult> {
    * `released`. A re-run that finds the tag and the published release made nothing new.
    */
   madeNow: boolean;
+  /** This run created the tag: of several runs at once, exactly one (the tag ref is the lock). */
+  tagCreated: boolean;
   /** Another run tagged this version on another commit first; nothing was created. */
   superseded: boolean;
   dryRun: boolean;
@@ -60,6 +62,7 @@ export function newReleaseResult<V extends VersionResult>(
     version,
     released: false,
     madeNow: false,
+    tagCreated: false,
     superseded: false,
     dryRun,
     tagSha: null,
@@ -124,6 +127,7 @@ export async function writeRelease(
     createdNow ? `Created the tag ${tag} on ${sha}.` : `The tag ${tag} already points at ${sha}: kept.`,
   );
   result.madeNow = createdNow;
+  result.tagCreated = createdNow;
   if (!createdNow && (await shareExistingTag(forge, logger, tag, sha, result)) === "conflict") return;
   // 2. The release: draft, then publish. Only a tag that existed before can already have one.
   if (forge.releases) {

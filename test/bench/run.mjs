@@ -80,6 +80,8 @@ const HELP = `usage: node test/bench/run.mjs [options]
                       answer checked package by package; no figure when the answer is wrong
   --monorepo-size N   commits in the generated monorepo (default ${MONOREPO_SIZE})
   --monorepo-runs N   measured runs of the monorepo benchmark (default 5)
+  --no-release-pr     skip test/bench/release-pr-bench.mjs (issue 20: the requests of a release pull request for
+                      100 packages, target one tree, one commit, one ref; needs dist/index.js)
   --no-notify         skip test/bench/notify-bench.mjs (issue 12's time a webhook notification adds to a deploy;
                       needs dist/cli.js)
   --notify FILE       run FILE instead of test/bench/notify-bench.mjs
@@ -116,6 +118,8 @@ function parseArgs(argv) {
     rollbackTimeoutMs: 600 * 1000,
     notify: true,
     notifyFile: DEFAULT_NOTIFY,
+    releasePr: true,
+    releasePrFile: path.join(ROOT, "test", "bench", "release-pr-bench.mjs"),
     notifyTimeoutMs: 600 * 1000,
     metrics: true,
     metricsFile: DEFAULT_METRICS,
@@ -189,6 +193,9 @@ function parseArgs(argv) {
         break;
       case "--rollback-timeout":
         o.rollbackTimeoutMs = positive(next(), flag) * 1000;
+        break;
+      case "--no-release-pr":
+        o.releasePr = false;
         break;
       case "--no-notify":
         o.notify = false;
@@ -734,6 +741,16 @@ async function main() {
     else console.log(`\nmetrics benchmark: ${path.relative(ROOT, o.metricsFile)} not present, skipped`);
   }
 
+  let releasePr = null;
+  if (o.releasePr && existsSync(o.releasePrFile)) {
+    releasePr = await runSubBench(o, {
+      file: o.releasePrFile,
+      key: "release-pr",
+      title: "release pull request requests",
+      timeoutMs: 600 * 1000,
+    });
+  }
+
   // ---- summary ----
   const failures = [];
   const checks = {
@@ -747,6 +764,7 @@ async function main() {
     smoke: [0, 0],
     rollback: [0, 0],
     notify: [0, 0],
+    "release pull request": [0, 0],
     metrics: [0, 0],
   };
   const count = (key, ok, what) => {
@@ -800,6 +818,14 @@ async function main() {
         ? `notification adds ${notify.results.addedMedianMs.toFixed(1)} ms at the median (target < ${notify.results.targetMs} ms)`
         : `notify-bench ${notify.timedOut ? "timed out" : `exit ${notify.exitCode ?? notify.signal}`}`,
     );
+  if (releasePr)
+    count(
+      "release pull request",
+      releasePr.pass,
+      releasePr.results?.propose
+        ? `release pull request for ${releasePr.results.packages} packages: ${releasePr.results.propose.requests} requests, Git Data writes ${JSON.stringify(releasePr.results.propose.writes)}`
+        : `release-pr-bench ${releasePr.timedOut ? "timed out" : `exit ${releasePr.exitCode ?? releasePr.signal}`}`,
+    );
   if (metrics) {
     const ours = metrics.results?.rows?.[0];
     count(
@@ -842,6 +868,7 @@ async function main() {
       smoke,
       rollback,
       notify,
+      releasePr,
       metrics,
       failures,
       pass: failures.length === 0,

@@ -471,6 +471,8 @@ describe.concurrent("release scenarios", () => {
       "bump",
       "commit-count",
       "notes",
+      "pr-number",
+      "pr-url",
       "prerelease",
       "previous-tag",
       "previous-version",

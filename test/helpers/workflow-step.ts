@@ -24,6 +24,8 @@ export interface Caller {
   secrets?: Record<string, string>;
   /** What `github.token` is in the run. */
   token: string;
+  /** What the workflow's GitHub App step (`id: app`, run when `app-client-id` is given) makes. */
+  appToken?: string;
 }
 
 /** GitHub's text for a value passed to an action input. */
@@ -65,6 +67,8 @@ function evaluate(expression: string, inputs: Record<string, Value>, caller: Cal
   if (m) return secret(m[1]!);
   m = /^secrets\.([A-Za-z0-9_]+) \|\| github\.token$/.exec(expression);
   if (m) return secret(m[1]!) || caller.token;
+  m = /^steps\.app\.outputs\.token \|\| secrets\.([A-Za-z0-9_]+) \|\| github\.token$/.exec(expression);
+  if (m) return (inputs["app-client-id"] ? (caller.appToken ?? "") : "") || secret(m[1]!) || caller.token;
   m = /^inputs\.([A-Za-z0-9_-]+) && 'true' \|\| ''$/.exec(expression);
   if (m) return input(m[1]!) ? "true" : "";
   throw new Error(`\${{ ${expression} }}: a form this evaluator does not know; teach it, as GitHub reads it`);

@@ -78,6 +78,7 @@ describe("the README's promote.yml caller", () => {
 describe.each([
   ["ship.yml", "# .github/workflows/ship.yml"],
   ["ship.yml", "# .github/workflows/ship.yml of a monorepo"],
+  ["ship.yml", "# .github/workflows/ship.yml with a release pull request"],
   ["rollback.yml", "# .github/workflows/rollback.yml of YOUR repository, committed on its default branch"],
 ])("the README's %s caller", (name, marker) => {
   const caller = readmeBlock(marker).replaceAll("@<full-commit-sha>", `@${SHA}`);
@@ -95,6 +96,32 @@ describe.each([
     expect(misnamed.github.stderr).toMatch(
       /Invalid secret, deploy-token is not defined in the referenced workflow/,
     );
+  });
+});
+
+describe("the README's release pull request in your own job", () => {
+  const caller = readmeBlock(
+    "# .github/workflows/release.yml of YOUR repository, the action in your own job",
+  ).replaceAll("@<full-commit-sha>", `@${SHA}`);
+
+  it("passes actionlint with the project's policy, and GitHub's validator", (ctx) => {
+    const { actionlint, github } = lintAsWorkflow(ctx, caller, "release.yml");
+    expect(actionlint.status, actionlint.stderr).toBe(0);
+    expect(github.status, github.stderr).toBe(0);
+  });
+
+  it("makes the App token with actions/create-github-app-token pinned by SHA, and releases with it", () => {
+    const doc = YAML.parse(caller);
+    const steps = doc.jobs.release.steps as { id?: string; uses: string; with: Record<string, string> }[];
+    expect(steps[0]?.uses).toMatch(/^actions\/create-github-app-token@[0-9a-f]{40}$/);
+    expect(steps.at(-1)?.with).toMatchObject({
+      command: "release",
+      "release-mode": "pull-request",
+      token: "${{ steps.app.outputs.token }}",
+    });
+    // release.yml makes its token with the same pinned action.
+    const workflow = readFileSync(path.join(ROOT, ".github/workflows/release.yml"), "utf8");
+    expect(workflow).toContain(`uses: ${steps[0]?.uses} # v3.2.0`);
   });
 });
 

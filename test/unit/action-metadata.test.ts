@@ -17,11 +17,13 @@ import { OUTPUTS } from "../../src/outputs.ts";
 import { deployOutputs, rollbackOutputs, smokeOutputs } from "../../src/presenters/deploy.ts";
 import { metricsOutputs } from "../../src/presenters/metrics.ts";
 import { releaseOutputs } from "../../src/presenters/release.ts";
+import { pullRequestOutputs } from "../../src/presenters/release-pr.ts";
 import { versionOutputs } from "../../src/presenters/version.ts";
 import { packagesOutputs } from "../../src/presenters/version-packages.ts";
 import { incidentCommand } from "../../src/registry/commands/incident.ts";
 import { refusalOf } from "../../src/settings/file-keys.ts";
 import { OPTIONS } from "../../src/settings.ts";
+import { shipguardStepInputs } from "../helpers/workflow-step.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const action = YAML.parse(readFileSync(path.join(root, "action.yml"), "utf8"));
@@ -118,6 +120,7 @@ describe("action.yml", () => {
           release: null,
         } as unknown as ReleaseResult),
       ),
+      ...Object.keys(pullRequestOutputs(null)),
       ...Object.keys(
         deployOutputs({
           deploymentId: "1",
@@ -176,5 +179,23 @@ describe("release.yml", () => {
     expect(wanted.filter((name) => !inputs.includes(name))).toEqual([]);
     const passed = Object.keys(step?.with ?? {});
     expect(wanted.filter((name) => !passed.includes(name))).toEqual([]);
+  });
+
+  it("passes release-mode on, and writes with the App token it makes, else the token secret, else GITHUB_TOKEN", () => {
+    const base = { token: "ghs_job", appToken: "ghs_app" };
+    const app = shipguardStepInputs("release.yml", {
+      ...base,
+      inputs: { "release-mode": "pull-request", "app-client-id": "Iv23li0123" },
+      secrets: { APP_PRIVATE_KEY: "key", token: "ghp_pat" },
+    });
+    expect(app).toMatchObject({ "release-mode": "pull-request", token: "ghs_app" });
+    expect(shipguardStepInputs("release.yml", { ...base, secrets: { token: "ghp_pat" } }).token).toBe(
+      "ghp_pat",
+    );
+    expect(shipguardStepInputs("release.yml", base)).toMatchObject({ token: "ghs_job", "release-mode": "" });
+    // The App step runs only when a client id is given, and the job asks for no more than contents: write.
+    const app_step = workflow.jobs.release.steps.find((s: { id?: string }) => s.id === "app");
+    expect(app_step.if).toBe("inputs.app-client-id != ''");
+    expect(workflow.jobs.release.permissions).toEqual({ contents: "write" });
   });
 });

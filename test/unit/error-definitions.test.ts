@@ -173,6 +173,15 @@ const SAMPLES: { [C in ErrorCode]: readonly ErrorParams<C>[] } = {
     { environment: "prod", known: [], ledger: "the ledger x", until: "2026-12-01T00:00:00.000Z" },
   ],
   SG_INCIDENT_ID_INVALID: [{ id: "../../etc/passwd" }],
+  SG_RELEASE_PR_NEEDS_GITHUB: [{}],
+  SG_RELEASE_PR_NO_BRANCH: [{}],
+  SG_RELEASE_PR_PROPOSAL_INVALID: [
+    {
+      number: 7,
+      url: "https://github.com/o/r/pull/7",
+      problem: "a release of `x`, which is not a configured package",
+    },
+  ],
   SG_INCIDENT_FILE_IO: [
     { file: ".shipguard/incidents/sg-1.md", detail: "EACCES", folder: ".shipguard/incidents" },
     { file: ".shipguard/incidents/sg-1.md", detail: "EROFS", folder: ".shipguard/incidents", errno: "EROFS" },

@@ -18,6 +18,12 @@ import {
   releasePackagesSummary,
   releasePackagesText,
 } from "../../presenters/release-packages.ts";
+import {
+  pullRequestJson,
+  pullRequestOutputs,
+  pullRequestSentence,
+  pullRequestSummary,
+} from "../../presenters/release-pr.ts";
 import { type ReleaseSettings, readReleaseSettings } from "../../settings.ts";
 import { eventContext } from "../announce.ts";
 import { register } from "../command.ts";
@@ -50,10 +56,11 @@ export const releaseCommand = register<ReleaseSettings, ReleaseOutcome>({
     const notes = notesOf(outcome);
     // The notes on stdout, unless --notes-file took them; the report then goes to stderr.
     const document = { document: settings.notesFile === null ? notes : "" };
-    if (outcome.kind === "single") return single(outcome.result, tagUrl(outcome.result), document);
+    if (outcome.kind === "single")
+      return withPullRequest(outcome, single(outcome.result, tagUrl(outcome.result), document));
     const result = outcome.result;
     const problem = releasePackagesProblem(result);
-    return {
+    return withPullRequest(outcome, {
       ok: problem === null,
       message: problem?.message ?? releasePackagesReason(result),
       problem,
@@ -62,7 +69,7 @@ export const releaseCommand = register<ReleaseSettings, ReleaseOutcome>({
       text: `${releasePackagesReason(result)}\n${releasePackagesText(result)}`,
       ...document,
       json: releasePackagesJson(result),
-    };
+    });
   },
   announce: (outcome, settings, root) => ({
     notify: settings.notify,
@@ -82,6 +89,39 @@ function single(result: ReleaseResult, tagUrl: string | null, document: { docume
     text: `${result.version.reason}\n${releaseText(result)}`,
     ...document,
     json: releaseJson(result),
+  };
+}
+
+/**
+ * The release pull request's outputs (empty in direct mode), and in pull-request mode its sentence
+ * first: the message, the summary's head and the text say what happened to it.
+ */
+function withPullRequest(outcome: ReleaseOutcome, p: Presentation): Presentation {
+  const report = outcome.pullRequest;
+  const outputs = { ...p.outputs, ...pullRequestOutputs(report) };
+  const json = { ...(p.json as Record<string, unknown>), ...pullRequestJson(report) };
+  if (report === null) return { ...p, outputs, json };
+  const results = outcome.kind === "single" ? [outcome.result] : outcome.result.releases;
+  const proposed = results.filter((r) => r.version.releaseNeeded).map((r) => r.version.tag ?? "");
+  const sentence = pullRequestSentence(report, proposed);
+  if (report.action === "released") {
+    return {
+      ...p,
+      outputs,
+      json,
+      summary: `${pullRequestSummary(report, proposed)}${p.summary}`,
+      text: `${sentence}\n${p.text}`,
+    };
+  }
+  // While it is open nothing is released: the release's own head line would say otherwise.
+  const rest = p.summary.replace(/^### .*\n/, "");
+  return {
+    ...p,
+    message: sentence,
+    outputs,
+    json,
+    summary: `${pullRequestSummary(report, proposed)}${rest}`,
+    text: `${sentence}\n${report.steps.join("\n")}\n${report.diff}`,
   };
 }
 

@@ -1,0 +1,134 @@
+import { describe, expect, it } from "vitest";
+import {
+  BODY_LIMIT,
+  closingComment,
+  type Proposal,
+  proposalBody,
+  proposalMarker,
+  proposalTitle,
+  readProposal,
+  releaseBranch,
+  tagMatches,
+} from "../../src/core/release-pr.ts";
+
+const root = (over: Partial<Proposal["releases"][number]> = {}): Proposal["releases"][number] => ({
+  path: ".",
+  component: "app",
+  version: "1.3.0",
+  tag: "v1.3.0",
+  previousTag: "v1.2.0",
+  prerelease: false,
+  notes: "## 1.3.0 (2026-12-07)\n\n### Features\n\n- add export (abc1234)\n",
+  ...over,
+});
+
+const mono: Proposal = {
+  base: "main",
+  releases: [
+    root({
+      path: "packages/api",
+      component: "api",
+      tag: "api-v2.0.0",
+      version: "2.0.0",
+      previousTag: "api-v1.4.0",
+    }),
+    root({ path: "packages/web", component: "web", tag: "web@1.0.0", version: "1.0.0", previousTag: null }),
+  ],
+};
+
+describe("the release pull request's words", () => {
+  it("names the branch after the base", () => {
+    expect(releaseBranch("main")).toBe("shipguard/release/main");
+    expect(releaseBranch("release/1.x")).toBe("shipguard/release/release/1.x");
+  });
+
+  it("titles one package with its version, a monorepo without one", () => {
+    expect(proposalTitle({ base: "main", releases: [root()] })).toBe("chore(main): release 1.3.0");
+    expect(proposalTitle(mono)).toBe("chore(main): release");
+    // One package of a monorepo that is not the root: its version is in the list, not the title.
+    expect(proposalTitle({ base: "next", releases: [mono.releases[0]!] })).toBe("chore(next): release");
+  });
+
+  it("reads back exactly the proposal its marker carries, from a body", () => {
+    for (const p of [{ base: "main", releases: [root()] }, mono]) {
+      expect(readProposal(proposalBody(p))).toEqual(p);
+      expect(readProposal(`a person's words above\n\n${proposalMarker(p)}\n`)).toEqual(p);
+    }
+  });
+
+  it("keeps text from commits from closing the comment early", () => {
+    const notes = "- evil --> <!-- shipguard:release {} --> & <b>x</b>\n";
+    const p: Proposal = { base: "main", releases: [root({ notes })] };
+    const marker = proposalMarker(p);
+    expect(marker.indexOf("-->")).toBe(marker.length - 3);
+    expect(readProposal(proposalBody(p))?.releases[0]?.notes).toBe(notes);
+  });
+
+  it("lists a monorepo's packages with their previous and next tags, each package's notes apart", () => {
+    const body = proposalBody(mono);
+    expect(body).toContain("- `packages/api`: `api-v1.4.0` → `api-v2.0.0`");
+    expect(body).toContain("- `packages/web`: first release → `web@1.0.0`");
+    expect(body).toContain("<summary>api 2.0.0</summary>");
+    expect(body).toContain("<summary>web 1.0.0</summary>");
+  });
+
+  it.each([
+    ["no marker", "just words"],
+    ["an unclosed marker", '<!-- shipguard:release {"v":1'],
+    ["broken JSON", "<!-- shipguard:release {v:1} -->"],
+    ["another schema version", proposalMarker(mono).replace('"v":1', '"v":2')],
+    ["no releases", proposalMarker({ base: "main", releases: [] })],
+    [
+      "a version that is not SemVer",
+      proposalMarker({ base: "main", releases: [root({ version: "1.3", tag: "v1.3" })] }),
+    ],
+    [
+      "a tag that does not end in its version",
+      proposalMarker({ base: "main", releases: [root({ tag: "v9.9.9" })] }),
+    ],
+    ["the same package twice", proposalMarker({ base: "main", releases: [root(), root()] })],
+  ])("reads nothing from %s", (_name, body) => {
+    expect(readProposal(body)).toBeNull();
+  });
+
+  it("takes a version a person edited in the marker, when it still holds together", () => {
+    const edited = proposalMarker({ base: "main", releases: [root()] })
+      .replace('"version":"1.3.0"', '"version":"2.0.0"')
+      .replace('"tag":"v1.3.0"', '"tag":"v2.0.0"');
+    expect(readProposal(edited)?.releases[0]).toMatchObject({ version: "2.0.0", tag: "v2.0.0" });
+  });
+
+  it("checks a proposed tag against the package's prefix", () => {
+    expect(tagMatches(root(), "v")).toBe(true);
+    expect(tagMatches(root(), "app-v")).toBe(false);
+    expect(tagMatches(mono.releases[1]!, "web@")).toBe(true);
+    expect(tagMatches(root({ version: "1.3.0-rc.1", tag: "v1.3.0-rc.1", prerelease: true }), "v")).toBe(true);
+  });
+
+  it("stays under GitHub's body limit for 100 packages with long notes, and the marker survives", () => {
+    const long = `${"- a change with a long description that goes on (abc1234)\n".repeat(400)}`;
+    const p: Proposal = {
+      base: "main",
+      releases: Array.from({ length: 100 }, (_, i) =>
+        root({
+          path: `packages/p${i}`,
+          component: `p${i}`,
+          tag: `p${i}-v1.0.0`,
+          version: "1.0.0",
+          notes: long,
+        }),
+      ),
+    };
+    const body = proposalBody(p);
+    expect(body.length).toBeLessThanOrEqual(BODY_LIMIT);
+    const read = readProposal(body);
+    expect(read?.releases.map((r) => r.tag)).toEqual(p.releases.map((r) => r.tag));
+    expect(read?.releases[0]?.notes).toContain("shortened");
+    // Nothing is shortened when it fits.
+    expect(readProposal(proposalBody(mono))).toEqual(mono);
+  });
+
+  it("says why it closes", () => {
+    expect(closingComment("main")).toContain("nothing on `main` calls for a release");
+  });
+});
