@@ -173,7 +173,7 @@ export interface Forge {
    * update (fast-forward only unless `force`; a protected branch's refusal is SG_BRANCH_PROTECTED).
    * Local: the files written in the working tree and committed on the checked-out `branch`.
    */
-  commitFiles?(request: CommitRequest): Promise<{ sha: string }>;
+  commitFiles(request: CommitRequest): Promise<{ sha: string }>;
   /**
    * The tip of `branch` when it is a commit on `parent` with this message: the release commit an
    * earlier run made but did not tag (a job re-run checks out `parent` again). Local: commitFiles finds it.

@@ -71,8 +71,6 @@ export async function commitReleaseFiles(
   const message = releaseCommitMessage(input.released, input.monorepo);
   const diff = unifiedDiff(changes);
   if (input.dryRun) return { message, changes, diff, sha: null, found: false };
-  if (ports.forge.commitFiles === undefined)
-    throw shipguardError("SG_INTERNAL", { detail: `${ports.forge.describe} cannot commit files` });
   const branch = input.branch ?? (await ports.git.currentBranch());
   if (branch === null) {
     throw shipguardError("SG_WORKTREE_CHANGED", {

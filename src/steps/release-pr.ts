@@ -87,7 +87,7 @@ export function newReport(base: string, dryRun: boolean): PullRequestReport {
 }
 
 function portOf(forge: Forge): PullRequestPort {
-  if (forge.pullRequests === undefined || forge.commitFiles === undefined) {
+  if (forge.pullRequests === undefined) {
     throw shipguardError("SG_RELEASE_PR_NEEDS_GITHUB", {});
   }
   return forge.pullRequests;
@@ -322,7 +322,7 @@ export async function propose(
     report.steps.push(message);
     return;
   }
-  const commit = await ports.forge.commitFiles!({
+  const commit = await ports.forge.commitFiles({
     branch: report.branch,
     parent: head,
     message: `${title}\n\n${worthy.map((v) => `- ${v.tag}`).join("\n")}\n`,
