@@ -3,7 +3,7 @@ import { createRequire as __shipguardCreateRequire } from 'node:module';
 const require = __shipguardCreateRequire(import.meta.url);
 import {
   package_default
-} from "./chunks/chunk-JJ6CE4E5.js";
+} from "./chunks/chunk-T67XSDKE.js";
 import "./chunks/chunk-A5QYGNMP.js";
 
 // src/cli.ts
@@ -20,7 +20,7 @@ if (argv[0] === "--version" || argv[0] === "-v") {
 `);
 } else {
   module.enableCompileCache?.();
-  const { runCli, describeFailure, printable } = await import("./chunks/cli-BUNPW7ZR.js");
+  const { runCli, describeFailure, printable } = await import("./chunks/cli-33MTJ4GL.js");
   await runCli(argv, process.env).then(
     (code) => {
       process.exitCode = code;

@@ -6,10 +6,10 @@ import module from "node:module";
 module.enableCompileCache?.();
 var [core, { describeFailure }, { actionHost }, { processCancellation }, { execute }] = await Promise.all([
   import("./chunks/core-AT6V7VQ2.js"),
-  import("./chunks/errors-2UMP2N7I.js"),
-  import("./chunks/action-ILASQ3SI.js"),
+  import("./chunks/errors-G5Y7YT4M.js"),
+  import("./chunks/action-KV5OQYUJ.js"),
   import("./chunks/signals-SSAP6IZ6.js"),
-  import("./chunks/registry-2EQYJRIY.js")
+  import("./chunks/registry-FDYUDUVB.js")
 ]);
 var cancellation = processCancellation((line) => core.setFailed(`shipguard: ${line}`));
 try {
