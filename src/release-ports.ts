@@ -41,6 +41,12 @@ export interface PullRequestPort {
   findOpen(head: string, base: string): Promise<PullRequestInfo | null>;
   /** The pull requests a commit belongs to (merged ones included): how a merged release PR is found. */
   forCommit(sha: string): Promise<PullRequestInfo[]>;
+  /**
+   * The merged pull requests from `head` to `base`, most recently updated first, at most `limit`
+   * (one request: GitHub's pulls list, state closed, one page); closed unmerged ones are left out.
+   * How a merged release PR whose own run never released it is found by a later run.
+   */
+  listMerged(head: string, base: string, limit: number): Promise<PullRequestInfo[]>;
   /** Opens one; a repository that forbids Actions to create pull requests is SG_PR_CREATION_FORBIDDEN. */
   create(input: { head: string; base: string; title: string; body: string }): Promise<PullRequestInfo>;
   update(

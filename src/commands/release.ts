@@ -13,8 +13,9 @@
  */
 import path from "node:path";
 import type { RunContext } from "../context.ts";
+import type { Proposal } from "../core/release-pr.ts";
 import { isShipguardError, type Refusal, shipguardError } from "../errors.ts";
-import type { Forge, Git, Logger } from "../ports.ts";
+import type { Forge, Git, Logger, PullRequestInfo } from "../ports.ts";
 import type { ReleaseSettings } from "../settings.ts";
 import type { VersionResult } from "../steps/compute-version.ts";
 import { computeVersion } from "../steps/compute-version.ts";
@@ -42,6 +43,7 @@ import {
   proposedVersions,
   settleMerged,
 } from "../steps/release-pr.ts";
+import { findMissedProposals, haveTags, releaseEachMissed } from "../steps/release-pr-missed.ts";
 import { newReleaseResult, type ReleaseResult, writeRelease } from "../steps/write-release.ts";
 
 export type { PullRequestReport, ReleaseResult };
@@ -94,8 +96,10 @@ export async function runReleaseCommand(
 }
 
 /**
- * `release-mode: pull-request`: HEAD as the merge of a release pull request is released as that
- * pull request proposed it; any other HEAD's release-worthy versions are proposed as one (steps/release-pr.ts).
+ * `release-mode: pull-request`: merged release pull requests a run missed are released first, each
+ * on its merge commit; HEAD as the merge of a release pull request is released as that pull
+ * request proposed it; any other HEAD's release-worthy versions are proposed as one
+ * (steps/release-pr.ts, steps/release-pr-missed.ts).
  */
 async function runPullRequestMode(
   settings: ReleaseSettings,
@@ -106,26 +110,71 @@ async function runPullRequestMode(
   const report = newReport(base, settings.dryRun);
   const clone = await ports.git.inspect();
   const head = clone?.head ?? null;
+  const name = context.repository?.repo ?? path.basename(clone?.topLevel ?? ".");
+  const known: KnownPackage[] = (
+    settings.packages ?? [{ path: ".", component: null, tagPrefix: settings.tagPrefix }]
+  ).map((p) => ({ path: p.path, component: p.component ?? name, tagPrefix: p.tagPrefix }));
   const merged = settings.dryRun || head === null ? null : await findMergedProposal(ports.forge, base, head);
+  const deepen = (clone?.shallow ?? false) && settings.fetchHistory;
+  const found =
+    settings.dryRun || head === null
+      ? { missed: [], releasedTags: [] }
+      : await findMissedProposals(ports, base, head, merged?.pr.number ?? null, report, deepen);
+  // Oldest first, each on its own merge commit, by the same path as the merge's own run.
+  const caught = await releaseEachMissed(found.missed, (m) =>
+    releaseMerged(settings, ports, known, m, m.pr.mergeCommitSha, report),
+  );
   if (merged !== null && head !== null) {
     report.steps.push(`HEAD ${head} is the merge of the release pull request #${merged.pr.number}.`);
-    const name = context.repository?.repo ?? path.basename(clone?.topLevel ?? ".");
-    const known: KnownPackage[] = (
-      settings.packages ?? [{ path: ".", component: null, tagPrefix: settings.tagPrefix }]
-    ).map((p) => ({ path: p.path, component: p.component ?? name, tagPrefix: p.tagPrefix }));
-    const proposed = await proposedVersions(merged, known, head, ports.git, settings.maintenanceBranches);
-    const outcome = await releaseProposed(settings, ports, known, proposed, head);
-    const results = outcome.kind === "single" ? [outcome.result] : outcome.result.releases;
-    const written = results.filter((r) => r.version.releaseNeeded);
-    await settleMerged(
-      merged.pr,
-      written,
-      written.some((r) => r.tagCreated),
-      ports,
-      report,
-    );
-    return { ...outcome, pullRequest: report };
+    return (await releaseMerged(settings, ports, known, merged, head, report)).outcome;
   }
+  if (caught !== null && !caught.whole) {
+    report.steps.push("Nothing is proposed until the merged release pull request's releases are whole.");
+    return caught.outcome;
+  }
+  // The tags just made (or made by another run since the checkout) are on GitHub, not in the clone.
+  const tags = [...found.releasedTags, ...found.missed.flatMap((m) => m.proposal.releases.map((r) => r.tag))];
+  const synced = await haveTags(ports.git, ports.logger, tags, report);
+  if (!synced && caught !== null) {
+    // Computed without the tags just made, HEAD's versions would propose them again.
+    report.steps.push("Nothing is proposed by this run: the next run proposes what is new.");
+    return caught.outcome;
+  }
+  const proposal = caught === null ? report : newReport(base, settings.dryRun);
+  const outcome = await proposeFromHead(settings, ports, context, proposal);
+  if (caught === null) return outcome;
+  // The released pull request stays the run's (its outputs, `released: true`); the proposal's steps follow.
+  report.steps.push(...proposal.steps);
+  report.commit = proposal.commit;
+  report.files = proposal.files;
+  return caught.outcome;
+}
+
+/** A merged proposal released on `sha` (its merge commit), then its label and comment. */
+async function releaseMerged(
+  settings: ReleaseSettings,
+  ports: ReleasePorts,
+  known: readonly KnownPackage[],
+  merged: { pr: PullRequestInfo; proposal: Proposal },
+  sha: string,
+  report: PullRequestReport,
+): Promise<{ outcome: ReleaseOutcome; whole: boolean }> {
+  const proposed = await proposedVersions(merged, known, sha, ports.git, settings.maintenanceBranches);
+  const outcome = await releaseProposed(settings, ports, known, proposed, sha);
+  const results = outcome.kind === "single" ? [outcome.result] : outcome.result.releases;
+  const written = results.filter((r) => r.version.releaseNeeded);
+  const created = written.some((r) => r.tagCreated);
+  const whole = await settleMerged(merged.pr, written, created, ports, report);
+  return { outcome: { ...outcome, pullRequest: report }, whole };
+}
+
+/** HEAD's versions, computed as in direct mode, proposed as the release pull request. */
+async function proposeFromHead(
+  settings: ReleaseSettings,
+  ports: ReleasePorts,
+  context: Where,
+  report: PullRequestReport,
+): Promise<ReleaseOutcome> {
   // The release pull request's files: steps/release-files.ts, read from the analysed commit.
   const files: ProposalFiles = (versions) =>
     releaseFileChanges(

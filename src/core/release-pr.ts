@@ -186,3 +186,37 @@ export function releasedComment(done: { tag: string; url: string | null }[], sha
     .join("\n");
   return `:rocket: shipguard released this on ${sha}:\n\n${list}\n`;
 }
+
+/** What `mergedProposals` reads of a pull request (PullRequestInfo's fields). */
+export interface MergedPullFields {
+  number: number;
+  merged: boolean;
+  mergeCommitSha: string | null;
+  head: string;
+  base: string;
+  body: string;
+  labels: string[];
+}
+
+/**
+ * The merged release pull requests of `base` (branch `shipguard/release/<base>`, a valid marker for
+ * `base`) labelled `labels` (pending: not released yet), oldest first. One release pull request is
+ * open per branch at a time, so their numbers are their merge order.
+ */
+export function mergedProposals<T extends MergedPullFields>(
+  pulls: readonly T[],
+  base: string,
+  labels: readonly string[] = [PENDING_LABEL],
+): { pr: T & { mergeCommitSha: string }; proposal: Proposal }[] {
+  const out: { pr: T & { mergeCommitSha: string }; proposal: Proposal }[] = [];
+  for (const pr of pulls) {
+    if (!pr.merged || pr.mergeCommitSha === null) continue;
+    if (pr.base !== base || pr.head !== releaseBranch(base)) continue;
+    if (!labels.some((l) => pr.labels.includes(l))) continue;
+    const proposal = readProposal(pr.body);
+    if (proposal === null || proposal.base !== base) continue;
+    if (out.some((o) => o.pr.number === pr.number)) continue;
+    out.push({ pr: pr as T & { mergeCommitSha: string }, proposal });
+  }
+  return out.sort((a, b) => a.pr.number - b.pr.number);
+}

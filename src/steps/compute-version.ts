@@ -48,7 +48,8 @@ export interface VersionPorts {
   now?: () => Date;
 }
 
-const REMOTE = "origin";
+/** The remote a runner's checkout fetches from. */
+export const REMOTE = "origin";
 
 export interface VersionOptions {
   /**

@@ -1,6 +1,8 @@
 /**
  * `release-mode: pull-request` (README, "Release pull requests"). On a push to the base branch:
  *
+ * 0. Merged release pull requests still pending whose own run never released them are released
+ *    first, each on its merge commit (steps/release-pr-missed.ts), by the same path as 1.
  * 1. The merged release pull request of HEAD, found by `forCommit(HEAD)`, its branch, its label and
  *    its marker: its proposal is what is released, on that merged commit (merge, squash or rebase),
  *    and nothing new is computed from the release commit itself. The release is written by
@@ -15,13 +17,13 @@ import semver from "semver";
 import { maintenanceGlob } from "../core/maintenance.ts";
 import {
   closingComment,
+  mergedProposals,
   PENDING_LABEL,
   type Proposal,
   type ProposedRelease,
   proposalBody,
   proposalTitle,
   RELEASED_LABEL,
-  readProposal,
   releaseBranch,
   releasedComment,
   tagMatches,
@@ -100,14 +102,8 @@ export async function findMergedProposal(
   head: string,
 ): Promise<{ pr: PullRequestInfo; proposal: Proposal } | null> {
   const pulls = await portOf(forge).forCommit(head);
-  for (const pr of pulls) {
-    if (!pr.merged || pr.mergeCommitSha !== head) continue;
-    if (pr.base !== base || pr.head !== releaseBranch(base)) continue;
-    if (!pr.labels.includes(PENDING_LABEL) && !pr.labels.includes(RELEASED_LABEL)) continue;
-    const proposal = readProposal(pr.body);
-    if (proposal !== null && proposal.base === base) return { pr, proposal };
-  }
-  return null;
+  const found = mergedProposals(pulls, base, [PENDING_LABEL, RELEASED_LABEL]);
+  return found.find((m) => m.pr.mergeCommitSha === head) ?? null;
 }
 
 /** A package the settings know, by its path, and the prefix its tags take. */
@@ -239,6 +235,7 @@ function emptyAnalysis(): HistoryAnalysis {
 /**
  * After the merged proposal's releases were written: the label flips to `shipguard: released`, and
  * the run that created a tag (the lock: one run of several at once) comments with the releases.
+ * False when a release is not whole yet (the label stays pending for the next run).
  */
 export async function settleMerged(
   pr: PullRequestInfo,
@@ -246,7 +243,7 @@ export async function settleMerged(
   tagsCreated: boolean,
   ports: PullRequestPorts,
   report: PullRequestReport,
-): Promise<void> {
+): Promise<boolean> {
   const pulls = portOf(ports.forge);
   report.action = "released";
   report.number = pr.number;
@@ -256,7 +253,7 @@ export async function settleMerged(
     report.steps.push(
       `Kept the label \`${PENDING_LABEL}\` on #${pr.number}: not every release is whole yet.`,
     );
-    return;
+    return false;
   }
   if (pr.labels.includes(PENDING_LABEL) || !pr.labels.includes(RELEASED_LABEL)) {
     await pulls.setLabels(pr.number, { add: [RELEASED_LABEL], remove: [PENDING_LABEL] });
@@ -267,6 +264,7 @@ export async function settleMerged(
     await pulls.comment(pr.number, releasedComment(list, results[0]?.version.sha ?? ""));
     report.steps.push(`Commented on #${pr.number} with the releases.`);
   }
+  return true;
 }
 
 /**
@@ -314,10 +312,10 @@ export async function propose(
   const body = proposalBody(proposal);
   const changes = await files(worthy);
   if (changes.length === 0) {
-    // Every file already says these versions: a merged release pull request whose own run has not
-    // released it yet (cancelled, or still queued), or files set by hand. Proposing it again would
-    // be a pull request without a change; the merge's run releases it.
-    const message = `The files of ${worthy.map((v) => v.tag).join(", ")} are already on ${report.base}: its release pull request was merged and is not released yet, or the files were set by hand. Nothing is proposed; re-run the workflow run of the merge commit to release it.`;
+    // Every file already says these versions. A merged release pull request still labelled
+    // pending was released above (on its merge commit) before versions were computed, so this is
+    // files set by hand, or a merged one whose label was taken off.
+    const message = `The files of ${worthy.map((v) => v.tag).join(", ")} are already on ${report.base}, but no merged release pull request labelled \`${PENDING_LABEL}\` proposes them: they were set by hand, or the label was removed from the merged pull request. Nothing is proposed; put the label back on that pull request and re-run, or tag the release by hand.`;
     ports.logger.warning(message);
     report.steps.push(message);
     return;

@@ -3,7 +3,9 @@
  * first) on GitHub's API emulator, whose Git Data and Pulls APIs write real git objects into the
  * origin, and fresh runner checkouts of it for every run, as each push's workflow run has.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { describe, expect, it, type TestContext } from "vitest";
 import { readProposal } from "../../src/core/release-pr.ts";
@@ -99,6 +101,19 @@ function writesSince(e: Emulator, from: number): string[] {
     .slice(from)
     .filter((x) => x.method !== "GET")
     .map((x) => `${x.method} ${x.operationId ?? x.path}`);
+}
+
+/** v1.1.0 released from pull request `pr` on `merged`: label flipped, one comment, the release's outputs. */
+function expectReleased(w: World, run: ActionRun, pr: number, merged: string): void {
+  expect(labelsOf(w.emulator, pr)).toEqual(["shipguard: released"]);
+  expect(commentsOf(w.emulator, pr)).toEqual([expect.stringContaining("v1.1.0")]);
+  expect(run.outputs).toMatchObject({
+    released: "true",
+    version: "1.1.0",
+    tag: "v1.1.0",
+    "tag-sha": merged,
+    "pr-number": String(pr),
+  });
 }
 
 describe.concurrent("release-mode: pull-request, on the emulator", () => {
@@ -199,15 +214,7 @@ describe.concurrent("release-mode: pull-request, on the emulator", () => {
       expect(releases[0]!.draft).toBe(false);
       expect(releases[0]!.makeLatest).toBe("true");
       expect(releases[0]!.body).toContain("export to CSV");
-      expect(labelsOf(w.emulator, pr.number)).toEqual(["shipguard: released"]);
-      expect(commentsOf(w.emulator, pr.number)).toEqual([expect.stringContaining("v1.1.0")]);
-      expect(run.outputs).toMatchObject({
-        released: "true",
-        version: "1.1.0",
-        tag: "v1.1.0",
-        "tag-sha": merged,
-        "pr-number": String(pr.number),
-      });
+      expectReleased(w, run, pr.number, merged);
       expect(run.summary).toContain(`Released the merged release pull request #${pr.number}`);
       // No new pull request proposes anything from the release commit.
       expect(pulls(w.emulator)).toHaveLength(1);
@@ -303,7 +310,7 @@ describe.concurrent("release-mode: pull-request, on the emulator", () => {
     expect(pulls(w.emulator)[0]!.base).toBe("main");
   });
 
-  it("a push that lands before the merge's run released it proposes nothing again, and the merge's run still releases it", async (ctx) => {
+  it("a push that lands before the merge's run: its run releases the merged pull request on the merge commit, and the merge's own run then changes nothing", async (ctx) => {
     const w = await world(ctx);
     ok(await w.release(w.checkout()));
     const pr = pulls(w.emulator)[0]!;
@@ -313,13 +320,20 @@ describe.concurrent("release-mode: pull-request, on the emulator", () => {
     w.push("docs: the README", { "README.md": "more\n" });
     const later = await w.release(w.checkout());
     ok(later);
-    expect(later.stdout).toContain("are already on main");
-    expect(pulls(w.emulator)).toHaveLength(1);
-    expect(tags(w.origin)).toEqual(["v1.0.0"]);
-    // The merge's own run, queued behind it, releases on the merged commit.
-    ok(await w.release(early));
+    expect(later.stdout).not.toContain("are already on main");
+    expect(tags(w.origin)).toEqual(["v1.0.0", "v1.1.0"]);
     expect(w.origin.git("rev-parse", "v1.1.0^{commit}").trim()).toBe(merged);
     expect(labelsOf(w.emulator, pr.number)).toEqual(["shipguard: released"]);
+    // A docs change is not release-worthy: no new pull request.
+    expect(pulls(w.emulator)).toHaveLength(1);
+    // The merge's own run, queued behind it, finds everything done.
+    const from = w.emulator.log.length;
+    const own = await w.release(early);
+    ok(own);
+    expect(own.outputs).toMatchObject({ released: "true", tag: "v1.1.0", "tag-sha": merged });
+    expect(writesSince(w.emulator, from)).toEqual([]);
+    expect(commentsOf(w.emulator, pr.number)).toHaveLength(1);
+    expect(w.emulator.violations).toEqual([]);
   });
 
   it("a release proposed on a maintenance branch is never marked latest once merged, as in direct mode", async (ctx) => {
@@ -450,5 +464,128 @@ describe.concurrent("release-mode: pull-request, on the emulator", () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("SG_RELEASE_PR_NO_BRANCH");
     expect(pulls(w.emulator)).toHaveLength(0);
+  });
+});
+
+/** The run that opens the release pull request, then its merge by `method`. */
+async function openedAndMerged(w: World, method: MergeMethod) {
+  ok(await w.release(w.checkout()));
+  const pr = pulls(w.emulator)[0]!;
+  return { pr, merged: w.emulator.mergePullRequest(pr.number, method) };
+}
+
+describe.concurrent("release-mode: pull-request, a merged release pull request whose own run never ran", () => {
+  it.for<MergeMethod>(["merge", "squash", "rebase"])(
+    "merged by %s: the next push's run releases it on its merge commit (not HEAD), flips the label, comments once, then proposes the new commits in a fresh pull request; a re-run changes nothing",
+    async (method, ctx) => {
+      const w = await world(ctx);
+      const { pr, merged } = await openedAndMerged(w, method);
+      // The merge's run is cancelled; the next push lands.
+      const head = w.push("feat: import from CSV", { "src/import.ts": "x\n" });
+      const from = w.emulator.log.length;
+      const run = await w.release(w.checkout());
+      ok(run);
+      expect(run.stdout).toContain(`The release pull request #${pr.number} was merged as ${merged}`);
+      expect(tags(w.origin)).toEqual(["v1.0.0", "v1.1.0"]);
+      expect(w.origin.git("rev-parse", "v1.1.0^{commit}").trim()).toBe(merged);
+      expect(merged).not.toBe(head);
+      const releases = w.emulator.state.releases.filter((r) => r.tagName === "v1.1.0");
+      expect(releases.map((r) => [r.draft, r.makeLatest])).toEqual([[false, "true"]]);
+      expect(releases[0]!.body).toContain("export to CSV");
+      expect(releases[0]!.body).not.toContain("import from CSV");
+      // The outputs are the release's, for a deploy job; the new proposal is in the steps.
+      expectReleased(w, run, pr.number, merged);
+      expect(commentsOf(w.emulator, pr.number)[0]).toContain(merged);
+
+      // Then HEAD's new commits, after v1.1.0, in a fresh pull request.
+      expect(pulls(w.emulator)).toHaveLength(2);
+      const fresh = pulls(w.emulator)[1]!;
+      expect(fresh.issue.state).toBe("open");
+      expect(fresh.issue.title).toBe("chore(main): release 1.2.0");
+      expect(labelsOf(w.emulator, fresh.number)).toEqual(["shipguard: pending"]);
+      expect(readProposal(fresh.issue.body ?? "")?.releases).toEqual([
+        expect.objectContaining({ version: "1.2.0", tag: "v1.2.0", previousTag: "v1.1.0" }),
+      ]);
+      expect(fresh.issue.body).toContain("import from CSV");
+      expect(fresh.issue.body).not.toContain("export to CSV");
+      expect(w.origin.git("rev-parse", `${BRANCH}^`).trim()).toBe(head);
+      expect(run.summary).toContain(`Opened the release pull request #${fresh.number}`);
+      // One list of merged pull requests, one of the commit's pull requests, one of the open one.
+      const reads = w.emulator.log.slice(from).filter((x) => x.method === "GET");
+      expect(reads.filter((x) => x.operationId === "pulls/list")).toHaveLength(2);
+
+      const again = w.emulator.log.length;
+      const rerun = await w.release(w.checkout());
+      ok(rerun);
+      expect(
+        writesSince(w.emulator, again).filter((x) => !x.includes("git/") && !x.includes("pulls/update")),
+      ).toEqual([]);
+      expect(tags(w.origin)).toEqual(["v1.0.0", "v1.1.0"]);
+      expect(w.emulator.state.releases.filter((r) => r.tagName === "v1.1.0")).toHaveLength(1);
+      expect(commentsOf(w.emulator, pr.number)).toHaveLength(1);
+      expect(pulls(w.emulator)).toHaveLength(2);
+      expect(rerun.outputs).toMatchObject({
+        released: "false",
+        version: "1.2.0",
+        "pr-number": String(fresh.number),
+      });
+      expect(w.emulator.violations).toEqual([]);
+    },
+  );
+
+  it("the merge's run and the next push's run at once give one tag, one release and one comment, and both succeed", async (ctx) => {
+    const w = await world(ctx);
+    const { pr, merged } = await openedAndMerged(w, "squash");
+    const own = w.checkout();
+    w.push("feat: import from CSV", { "src/import.ts": "x\n" });
+    const next = w.checkout();
+    const runs = await Promise.all([w.release(own), w.release(next)]);
+    for (const run of runs) ok(run);
+    expect(tags(w.origin)).toEqual(["v1.0.0", "v1.1.0"]);
+    expect(w.origin.git("rev-parse", "v1.1.0^{commit}").trim()).toBe(merged);
+    expect(w.emulator.state.releases.filter((r) => r.tagName === "v1.1.0" && !r.draft)).toHaveLength(1);
+    expect(labelsOf(w.emulator, pr.number)).toEqual(["shipguard: released"]);
+    expect(commentsOf(w.emulator, pr.number)).toHaveLength(1);
+    expect(runs[0]!.outputs).toMatchObject({ released: "true", tag: "v1.1.0" });
+    // The next push's run proposes what came after v1.1.0, whichever run released it.
+    const open = pulls(w.emulator).filter((p) => p.issue.state === "open");
+    expect(open.map((p) => p.issue.title)).toEqual(["chore(main): release 1.2.0"]);
+    expect(w.emulator.violations).toEqual([]);
+  });
+
+  it("a shallow checkout (actions/checkout's default depth) fetches the history to find the merge, and releases it", async (ctx) => {
+    const w = await world(ctx);
+    const { pr, merged } = await openedAndMerged(w, "merge");
+    w.push("docs: the README", { "README.md": "more\n" });
+    const dir = mkdtempSync(path.join(os.tmpdir(), "shipguard-shallow-"));
+    ctx.onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+    execFileSync("git", ["clone", "-q", "--depth", "1", `file://${w.origin.dir}`, dir]);
+    const run = await w.release(new TestRepo(dir));
+    ok(run);
+    expect(run.stdout).not.toContain("not in the history");
+    expect(w.origin.git("rev-parse", "v1.1.0^{commit}").trim()).toBe(merged);
+    expect(labelsOf(w.emulator, pr.number)).toEqual(["shipguard: released"]);
+  });
+
+  it("a merged one whose merge commit is not in HEAD's history (a force-push) is skipped with a warning naming it", async (ctx) => {
+    const w = await world(ctx);
+    const before = w.mainSha();
+    const { pr, merged } = await openedAndMerged(w, "merge");
+    // Someone force-pushes main back to before the merge, then a commit lands.
+    w.origin.git("update-ref", "refs/heads/main", before);
+    w.push("fix: the CSV header", { "src/export.ts": "y\n" });
+    const run = await w.release(w.checkout());
+    ok(run);
+    expect(run.stdout).toMatch(
+      new RegExp(
+        `::warning[^\\n]*#${pr.number} \\(https://github.com/acme/app/pull/${pr.number}\\)[^\\n]*${merged}[^\\n]*not in the history`,
+      ),
+    );
+    expect(tags(w.origin)).toEqual(["v1.0.0"]);
+    expect(labelsOf(w.emulator, pr.number)).toEqual(["shipguard: pending"]);
+    // What main has now is proposed again, in a new pull request.
+    const open = pulls(w.emulator).filter((p) => p.issue.state === "open");
+    expect(open.map((p) => p.issue.title)).toEqual(["chore(main): release 1.1.0"]);
+    expect(w.emulator.violations).toEqual([]);
   });
 });

@@ -112,6 +112,60 @@ describe("GitHubForge.pullRequests", () => {
     },
   );
 
+  it("lists the merged pull requests of a branch to a base in one request, newest update first, without open, closed-unmerged or other branches' ones", async (ctx) => {
+    const world = await emulatedGitHub(ctx);
+    const { pulls } = withBranch(world);
+    await pulls.create(input);
+    const first = world.emulator.mergePullRequest(1, "squash");
+    world.emulator.pushCommit({
+      branch: BRANCH,
+      message: "chore(main): release 1.2.0",
+      files: { VERSION: "1.2.0\n" },
+    });
+    await pulls.create(input);
+    await pulls.update(2, { state: "closed" });
+    world.emulator.pushCommit({
+      branch: BRANCH,
+      message: "chore(main): release 1.3.0",
+      files: { VERSION: "1.3.0\n" },
+    });
+    await pulls.create(input);
+    const second = world.emulator.mergePullRequest(3, "rebase");
+    world.emulator.pushCommit({ branch: "feature/x", message: "feat: x", files: { x: "1\n" }, from: "main" });
+    await pulls.create({ ...input, head: "feature/x" });
+    world.emulator.mergePullRequest(4, "merge");
+    // #1 is updated last (a label; GitHub's times are in seconds), so it comes first.
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    await pulls.setLabels(1, { add: ["shipguard: pending"], remove: [] });
+    world.emulator.pushCommit({
+      branch: BRANCH,
+      message: "chore(main): release 1.4.0",
+      files: { VERSION: "1.4.0\n" },
+    });
+    await pulls.create(input);
+
+    const from = world.emulator.log.length;
+    const merged = await pulls.listMerged(BRANCH, "main", 20);
+    expect(merged.map((p) => [p.number, p.mergeCommitSha])).toEqual([
+      [1, first],
+      [3, second],
+    ]);
+    expect(merged[0]).toMatchObject({ state: "closed", merged: true, labels: ["shipguard: pending"] });
+    const calls = world.emulator.log.slice(from);
+    expect(calls.map((c) => c.operationId)).toEqual(["pulls/list"]);
+    expect(calls[0]!.query).toMatchObject({
+      state: "closed",
+      head: `acme:${BRANCH}`,
+      base: "main",
+      sort: "updated",
+      direction: "desc",
+      per_page: "20",
+    });
+    expect(await pulls.listMerged(BRANCH, "next", 20)).toEqual([]);
+    expect((await pulls.listMerged(BRANCH, "main", 1)).map((p) => p.number)).toEqual([1]);
+    expect(world.emulator.violations).toEqual([]);
+  });
+
   it("reports a repository that forbids Actions to open pull requests as SG_PR_CREATION_FORBIDDEN", async (ctx) => {
     const world = await emulatedGitHub(ctx, { forbidPullRequestCreation: true });
     const { pulls } = withBranch(world);

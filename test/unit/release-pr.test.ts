@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   BODY_LIMIT,
   closingComment,
+  mergedProposals,
   type Proposal,
   proposalBody,
   proposalMarker,
@@ -130,5 +131,53 @@ describe("the release pull request's words", () => {
 
   it("says why it closes", () => {
     expect(closingComment("main")).toContain("nothing on `main` calls for a release");
+  });
+});
+
+describe("the merged release pull requests still to release", () => {
+  const one: Proposal = { base: "main", releases: [root()] };
+  const pull = (over: Partial<Parameters<typeof mergedProposals>[0][number]> = {}) => ({
+    number: 7,
+    merged: true,
+    mergeCommitSha: "a".repeat(40),
+    head: "shipguard/release/main",
+    base: "main",
+    body: proposalBody(one),
+    labels: ["shipguard: pending"],
+    ...over,
+  });
+
+  it("keeps the merged ones of the base's release branch labelled pending with a marker for that base, oldest first", () => {
+    const found = mergedProposals(
+      [pull({ number: 12 }), pull({ number: 3 }), pull({ number: 9, labels: ["x", "shipguard: pending"] })],
+      "main",
+    );
+    expect(found.map((f) => f.pr.number)).toEqual([3, 9, 12]);
+    expect(found[0]!.proposal).toEqual(one);
+  });
+
+  it("leaves out what is not a merged, pending release pull request of this base", () => {
+    const other = proposalBody({ ...one, base: "next" });
+    const left = [
+      pull({ merged: false, mergeCommitSha: null }),
+      pull({ mergeCommitSha: null }),
+      pull({ labels: ["shipguard: released"] }),
+      pull({ labels: [] }),
+      pull({ head: "shipguard/release/next" }),
+      pull({ head: "feature/x" }),
+      pull({ base: "next" }),
+      pull({ body: other }),
+      pull({ body: "no marker" }),
+      pull({ body: '<!-- shipguard:release {"v":1,"base":"main","releases":[]} -->' }),
+    ];
+    expect(mergedProposals(left, "main")).toEqual([]);
+    // The same list with the right label set: the released one only.
+    expect(mergedProposals(left, "main", ["shipguard: released"]).map((f) => f.pr.labels)).toEqual([
+      ["shipguard: released"],
+    ]);
+  });
+
+  it("gives a pull request listed twice once", () => {
+    expect(mergedProposals([pull(), pull()], "main")).toHaveLength(1);
   });
 });

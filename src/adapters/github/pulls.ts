@@ -82,6 +82,24 @@ export class GitHubPullRequests implements PullRequestPort {
     return found === undefined ? null : toInfo(found);
   }
 
+  async listMerged(head: string, base: string, limit: number): Promise<PullRequestInfo[]> {
+    const list = await this.call(`list the merged pull requests from ${head}`, "pull-requests: read", () =>
+      this.octokit.rest.pulls.list({
+        ...this.repo,
+        state: "closed",
+        head: `${this.repo.owner}:${head}`,
+        base,
+        sort: "updated",
+        direction: "desc",
+        per_page: Math.min(100, Math.max(1, limit)),
+      }),
+    );
+    return (list.data as PullJson[])
+      .filter((pull) => pull.head.ref === head && pull.base.ref === base)
+      .map(toInfo)
+      .filter((pull) => pull.merged);
+  }
+
   async forCommit(sha: string): Promise<PullRequestInfo[]> {
     const list = await this.call(`list the pull requests of ${sha}`, "pull-requests: read", () =>
       this.octokit.rest.repos.listPullRequestsAssociatedWithCommit({

@@ -110,7 +110,8 @@ function withPullRequest(outcome: ReleaseOutcome, p: Presentation): Presentation
       outputs,
       json,
       summary: `${pullRequestSummary(report, proposed)}${p.summary}`,
-      text: `${sentence}\n${p.text}`,
+      // The pull request's steps too: a later run's release of a missed merge, and its new proposal.
+      text: `${sentence}\n${report.steps.join("\n")}\n${p.text}`,
     };
   }
   // While it is open nothing is released: the release's own head line would say otherwise.
