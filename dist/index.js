@@ -7,9 +7,9 @@ module.enableCompileCache?.();
 var [core, { describeFailure }, { actionHost }, { processCancellation }, { execute }] = await Promise.all([
   import("./chunks/core-AT6V7VQ2.js"),
   import("./chunks/errors-G5Y7YT4M.js"),
-  import("./chunks/action-KV5OQYUJ.js"),
+  import("./chunks/action-5BUOU4V3.js"),
   import("./chunks/signals-SSAP6IZ6.js"),
-  import("./chunks/registry-FDYUDUVB.js")
+  import("./chunks/registry-OQOPZZ3U.js")
 ]);
 var cancellation = processCancellation((line) => core.setFailed(`shipguard: ${line}`));
 try {

@@ -5435,6 +5435,7 @@ function lineOf(index, settings, component, tags, head, options) {
 
 export {
   maintenanceGlob,
+  REMOTE,
   computeVersion,
   parseTree2 as parseTree,
   findNodeAtLocation2 as findNodeAtLocation,

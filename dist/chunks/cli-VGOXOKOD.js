@@ -5,7 +5,7 @@ import {
   CompositionRoot,
   GitCli,
   childEnvironment
-} from "./chunk-FGMWSM4I.js";
+} from "./chunk-KZSPGNKB.js";
 import "./chunk-UKFBPNET.js";
 import "./chunk-MFXHZQZ4.js";
 import "./chunk-J3MZ65AK.js";

@@ -12,7 +12,7 @@ import {
   versionOutputs,
   versionSummary,
   versionText
-} from "./chunk-HVKTFZNN.js";
+} from "./chunk-543TKVFE.js";
 import {
   register
 } from "./chunk-GC3PDHHA.js";

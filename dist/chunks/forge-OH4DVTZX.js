@@ -170,6 +170,22 @@ var GitHubPullRequests = class {
     const found = list.data.find((pull) => pull.head.ref === head && pull.base.ref === base);
     return found === void 0 ? null : toInfo(found);
   }
+  async listMerged(head, base, limit) {
+    const list = await this.call(
+      `list the merged pull requests from ${head}`,
+      "pull-requests: read",
+      () => this.octokit.rest.pulls.list({
+        ...this.repo,
+        state: "closed",
+        head: `${this.repo.owner}:${head}`,
+        base,
+        sort: "updated",
+        direction: "desc",
+        per_page: Math.min(100, Math.max(1, limit))
+      })
+    );
+    return list.data.filter((pull) => pull.head.ref === head && pull.base.ref === base).map(toInfo).filter((pull) => pull.merged);
+  }
   async forCommit(sha) {
     const list = await this.call(
       `list the pull requests of ${sha}`,

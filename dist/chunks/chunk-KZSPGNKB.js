@@ -775,7 +775,7 @@ var CompositionRoot = class _CompositionRoot {
       const { LocalForge } = await import("./local-forge-DSTDXVMA.js");
       return new LocalForge(git, this.context.logger, settings.push ? "origin" : null);
     }
-    const { GitHubForge } = await import("./forge-7HIRG2VL.js");
+    const { GitHubForge } = await import("./forge-OH4DVTZX.js");
     return new GitHubForge(github.octokit, github.repository, this.context.logger);
   }
   async ledger(github, repoDir, ledgerFile) {
@@ -1016,11 +1016,11 @@ async function withSettingsFile(source, workspace, logger) {
 var COMMAND_REGISTRY = {
   version: {
     summary: "Compute the next version from the Conventional Commits since the last tag, and why.",
-    load: async () => (await import("./version-JSVFP7FP.js")).versionCommand
+    load: async () => (await import("./version-LYHEEYF2.js")).versionCommand
   },
   release: {
     summary: "Compute the version, then tag the analysed commit. Locally: an annotated tag (--push sends it to origin) and the notes on stdout or --notes-file. With --repo owner/name and GITHUB_TOKEN: the tag and a GitHub Release, as the action does.",
-    load: async () => (await import("./release-E25FZBMS.js")).releaseCommand
+    load: async () => (await import("./release-HRVMHC4W.js")).releaseCommand
   },
   deploy: {
     summary: "Deploy a version to an environment, run the smoke checks, record the result, and roll back when they fail.",

@@ -4,7 +4,7 @@ import {
   COMMAND_REGISTRY,
   execute,
   isCommandName
-} from "./chunk-FGMWSM4I.js";
+} from "./chunk-KZSPGNKB.js";
 import "./chunk-UKFBPNET.js";
 import "./chunk-J3MZ65AK.js";
 import "./chunk-RJ6OJS2X.js";

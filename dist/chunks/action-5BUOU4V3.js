@@ -6,7 +6,7 @@ import {
 import {
   childEnvironment,
   isCommandName
-} from "./chunk-FGMWSM4I.js";
+} from "./chunk-KZSPGNKB.js";
 import "./chunk-UKFBPNET.js";
 import {
   capOutput,

@@ -9,6 +9,7 @@ import "./chunk-ZIQYW4XS.js";
 import "./chunk-R73SLP3U.js";
 import {
   MANIFESTS,
+  REMOTE,
   computeVersion,
   computeVersions,
   entryOf,
@@ -26,7 +27,7 @@ import {
   versionJson,
   versionOutputs,
   versionSummary
-} from "./chunk-HVKTFZNN.js";
+} from "./chunk-543TKVFE.js";
 import {
   eventContext,
   register
@@ -3491,6 +3492,19 @@ function releasedComment(done, sha) {
 ${list}
 `;
 }
+function mergedProposals(pulls, base, labels = [PENDING_LABEL]) {
+  const out = [];
+  for (const pr of pulls) {
+    if (!pr.merged || pr.mergeCommitSha === null) continue;
+    if (pr.base !== base || pr.head !== releaseBranch(base)) continue;
+    if (!labels.some((l) => pr.labels.includes(l))) continue;
+    const proposal = readProposal(pr.body);
+    if (proposal === null || proposal.base !== base) continue;
+    if (out.some((o) => o.pr.number === pr.number)) continue;
+    out.push({ pr, proposal });
+  }
+  return out.sort((a, b) => a.pr.number - b.pr.number);
+}
 
 // src/steps/release-pr.ts
 async function baseBranchOf(git, branch) {
@@ -3520,14 +3534,8 @@ function portOf(forge) {
 }
 async function findMergedProposal(forge, base, head) {
   const pulls = await portOf(forge).forCommit(head);
-  for (const pr of pulls) {
-    if (!pr.merged || pr.mergeCommitSha !== head) continue;
-    if (pr.base !== base || pr.head !== releaseBranch(base)) continue;
-    if (!pr.labels.includes(PENDING_LABEL) && !pr.labels.includes(RELEASED_LABEL)) continue;
-    const proposal = readProposal(pr.body);
-    if (proposal !== null && proposal.base === base) return { pr, proposal };
-  }
-  return null;
+  const found = mergedProposals(pulls, base, [PENDING_LABEL, RELEASED_LABEL]);
+  return found.find((m) => m.pr.mergeCommitSha === head) ?? null;
 }
 async function proposedVersions(merged, known, head, git, maintenanceBranches) {
   const { pr, proposal } = merged;
@@ -3625,7 +3633,7 @@ async function settleMerged(pr, results, tagsCreated, ports, report) {
     report.steps.push(
       `Kept the label \`${PENDING_LABEL}\` on #${pr.number}: not every release is whole yet.`
     );
-    return;
+    return false;
   }
   if (pr.labels.includes(PENDING_LABEL) || !pr.labels.includes(RELEASED_LABEL)) {
     await pulls.setLabels(pr.number, { add: [RELEASED_LABEL], remove: [PENDING_LABEL] });
@@ -3636,6 +3644,7 @@ async function settleMerged(pr, results, tagsCreated, ports, report) {
     await pulls.comment(pr.number, releasedComment(list, results[0]?.version.sha ?? ""));
     report.steps.push(`Commented on #${pr.number} with the releases.`);
   }
+  return true;
 }
 async function propose(versions, head, files, ports, report) {
   const pulls = portOf(ports.forge);
@@ -3669,7 +3678,7 @@ async function propose(versions, head, files, ports, report) {
   const body = proposalBody(proposal);
   const changes = await files(worthy);
   if (changes.length === 0) {
-    const message = `The files of ${worthy.map((v) => v.tag).join(", ")} are already on ${report.base}: its release pull request was merged and is not released yet, or the files were set by hand. Nothing is proposed; re-run the workflow run of the merge commit to release it.`;
+    const message = `The files of ${worthy.map((v) => v.tag).join(", ")} are already on ${report.base}, but no merged release pull request labelled \`${PENDING_LABEL}\` proposes them: they were set by hand, or the label was removed from the merged pull request. Nothing is proposed; put the label back on that pull request and re-run, or tag the release by hand.`;
     ports.logger.warning(message);
     report.steps.push(message);
     return;
@@ -3741,6 +3750,82 @@ async function close(pulls, pr, report) {
   report.number = pr.number;
   report.url = pr.url;
   report.steps.push(`Closed the release pull request #${pr.number}: nothing release-worthy is left.`);
+}
+
+// src/steps/release-pr-missed.ts
+var MERGED_LIMIT = 20;
+async function findMissedProposals(ports, base, head, headPr, report, deepen) {
+  const pulls = ports.forge.pullRequests;
+  if (pulls === void 0) return { missed: [], releasedTags: [] };
+  const listed = await pulls.listMerged(releaseBranch(base), base, MERGED_LIMIT);
+  const pending = mergedProposals(listed, base).filter(
+    (m) => m.pr.number !== headPr && m.pr.mergeCommitSha !== head
+  );
+  const released = mergedProposals(listed, base, [RELEASED_LABEL]).at(-1);
+  const releasedTags = released?.proposal.releases.map((r) => r.tag) ?? [];
+  const absent = new Set(await absentCommits(ports, pending, deepen));
+  const missed = [];
+  for (const m of pending) {
+    const sha = m.pr.mergeCommitSha;
+    if (!absent.has(sha) && await ports.git.isAncestor(sha, head)) {
+      report.steps.push(
+        `The release pull request #${m.pr.number} was merged as ${sha} and is not released yet (its own run was cancelled or never ran): releasing it on that commit.`
+      );
+      missed.push(m);
+      continue;
+    }
+    const message = notReachable(m.pr, head, base);
+    ports.logger.warning(message);
+    report.steps.push(message);
+  }
+  return { missed, releasedTags };
+}
+async function absentCommits(ports, pending, deepen) {
+  if (pending.length === 0) return [];
+  const shas = pending.map((m) => m.pr.mergeCommitSha);
+  const absent = await ports.git.missingCommits(shas);
+  if (absent.length === 0 || !deepen) return absent;
+  ports.logger.info(`The clone is shallow: fetching full history and tags from ${REMOTE}.`);
+  try {
+    await ports.git.fetchHistoryAndTags(REMOTE, true);
+  } catch (error) {
+    ports.logger.debug(`Fetching history failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return ports.git.missingCommits(shas);
+}
+function notReachable(pr, head, base) {
+  return `The merged release pull request #${pr.number} (${pr.url}) is labelled pending, but its merge commit ${pr.mergeCommitSha} is not in the history of ${head} on ${base} (another branch's history, or a force-push dropped it): not released. Release it from a run on that commit, or remove its label \`shipguard: pending\`.`;
+}
+async function releaseEachMissed(missed, release) {
+  let last = null;
+  let whole = true;
+  for (const m of missed) {
+    const done = await release(m);
+    last = done.outcome;
+    whole &&= done.whole;
+  }
+  return last === null ? null : { outcome: last, whole };
+}
+async function haveTags(git, logger, tags, report) {
+  const lacking = async () => {
+    const found = await Promise.all(tags.map((t) => git.tagCommit(t)));
+    return tags.filter((_, i) => found[i] === null);
+  };
+  if (tags.length === 0 || (await lacking()).length === 0) return true;
+  try {
+    await git.fetchHistoryAndTags(REMOTE, false);
+  } catch (error) {
+    logger.debug(`Fetching tags failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const still = await lacking();
+  if (still.length === 0) {
+    report.steps.push(`Fetched the tags ${tags.join(", ")} from ${REMOTE}.`);
+    return true;
+  }
+  const message = `The clone lacks ${still.join(", ")}, made on GitHub, and fetching tags from ${REMOTE} did not bring them: check out with \`fetch-depth: 0\` and credentials that may fetch.`;
+  logger.warning(message);
+  report.steps.push(message);
+  return false;
 }
 
 // src/steps/write-release.ts
@@ -3913,24 +3998,47 @@ async function runPullRequestMode(settings, ports, context) {
   const report = newReport(base, settings.dryRun);
   const clone = await ports.git.inspect();
   const head = clone?.head ?? null;
+  const name = context.repository?.repo ?? path2.basename(clone?.topLevel ?? ".");
+  const known = (settings.packages ?? [{ path: ".", component: null, tagPrefix: settings.tagPrefix }]).map((p) => ({ path: p.path, component: p.component ?? name, tagPrefix: p.tagPrefix }));
   const merged = settings.dryRun || head === null ? null : await findMergedProposal(ports.forge, base, head);
+  const deepen = (clone?.shallow ?? false) && settings.fetchHistory;
+  const found = settings.dryRun || head === null ? { missed: [], releasedTags: [] } : await findMissedProposals(ports, base, head, merged?.pr.number ?? null, report, deepen);
+  const caught = await releaseEachMissed(
+    found.missed,
+    (m) => releaseMerged(settings, ports, known, m, m.pr.mergeCommitSha, report)
+  );
   if (merged !== null && head !== null) {
     report.steps.push(`HEAD ${head} is the merge of the release pull request #${merged.pr.number}.`);
-    const name = context.repository?.repo ?? path2.basename(clone?.topLevel ?? ".");
-    const known = (settings.packages ?? [{ path: ".", component: null, tagPrefix: settings.tagPrefix }]).map((p) => ({ path: p.path, component: p.component ?? name, tagPrefix: p.tagPrefix }));
-    const proposed = await proposedVersions(merged, known, head, ports.git, settings.maintenanceBranches);
-    const outcome = await releaseProposed(settings, ports, known, proposed, head);
-    const results = outcome.kind === "single" ? [outcome.result] : outcome.result.releases;
-    const written = results.filter((r) => r.version.releaseNeeded);
-    await settleMerged(
-      merged.pr,
-      written,
-      written.some((r) => r.tagCreated),
-      ports,
-      report
-    );
-    return { ...outcome, pullRequest: report };
+    return (await releaseMerged(settings, ports, known, merged, head, report)).outcome;
   }
+  if (caught !== null && !caught.whole) {
+    report.steps.push("Nothing is proposed until the merged release pull request's releases are whole.");
+    return caught.outcome;
+  }
+  const tags = [...found.releasedTags, ...found.missed.flatMap((m) => m.proposal.releases.map((r) => r.tag))];
+  const synced = await haveTags(ports.git, ports.logger, tags, report);
+  if (!synced && caught !== null) {
+    report.steps.push("Nothing is proposed by this run: the next run proposes what is new.");
+    return caught.outcome;
+  }
+  const proposal = caught === null ? report : newReport(base, settings.dryRun);
+  const outcome = await proposeFromHead(settings, ports, context, proposal);
+  if (caught === null) return outcome;
+  report.steps.push(...proposal.steps);
+  report.commit = proposal.commit;
+  report.files = proposal.files;
+  return caught.outcome;
+}
+async function releaseMerged(settings, ports, known, merged, sha, report) {
+  const proposed = await proposedVersions(merged, known, sha, ports.git, settings.maintenanceBranches);
+  const outcome = await releaseProposed(settings, ports, known, proposed, sha);
+  const results = outcome.kind === "single" ? [outcome.result] : outcome.result.releases;
+  const written = results.filter((r) => r.version.releaseNeeded);
+  const created = written.some((r) => r.tagCreated);
+  const whole = await settleMerged(merged.pr, written, created, ports, report);
+  return { outcome: { ...outcome, pullRequest: report }, whole };
+}
+async function proposeFromHead(settings, ports, context, report) {
   const files = (versions2) => releaseFileChanges(
     ports.git,
     releaseFilesRequest(
@@ -4469,7 +4577,9 @@ function withPullRequest(outcome, p) {
       outputs,
       json,
       summary: `${pullRequestSummary(report, proposed)}${p.summary}`,
+      // The pull request's steps too: a later run's release of a missed merge, and its new proposal.
       text: `${sentence}
+${report.steps.join("\n")}
 ${p.text}`
     };
   }
