@@ -3,6 +3,7 @@
  * values read by the top level's readers, and the top level's where a package sets none.
  */
 import { describe, expect, it } from "vitest";
+import { PACKAGE_KEYS } from "../../src/settings/file-keys.ts";
 import { parseSettingsFile } from "../../src/settings/settings-file.ts";
 import { layerSettings, type PackageSettings, readLocated, readVersionSettings } from "../../src/settings.ts";
 import { thrown } from "../helpers/failure.ts";
@@ -70,6 +71,11 @@ describe("packages: keys and values", () => {
     expect(error.message).toBe(
       `Unknown setting "tag-prefx" of packages."packages/api" in ${FILE} line 3: did you mean "tag-prefix"?`,
     );
+  });
+
+  it("says in its remedy every key a package takes", () => {
+    const error = thrown(() => packages("packages:\n  packages/api:\n    changelog-files: x\n"));
+    for (const key of PACKAGE_KEYS) expect(error.remedy).toContain(`\`${key}\``);
   });
 
   it("refuses a top-level option a package cannot set", () => {

@@ -57,7 +57,7 @@ export const SETTINGS_FILE_ERRORS = {
       remedy:
         p.within === null
           ? "The file takes the action's inputs by their names (README: Inputs), and `packages`; correct or remove the key."
-          : "A package takes `tag-prefix`, `extra-paths`, `exclude-paths` and the version options `release-rules`, `squash-bullets`, `initial-version`, `major-zero-breaking`, `prerelease`, `build-metadata`; correct or remove the key.",
+          : "A package takes `tag-prefix`, `extra-paths`, `exclude-paths` and the version options `release-rules`, `squash-bullets`, `initial-version`, `major-zero-breaking`, `prerelease`, `build-metadata`, and the files a release writes `version-files`, `changelog-file`, `chart-app-version`; correct or remove the key.",
     }),
     "Correct the key (the message suggests the nearest) or remove it.",
   ),
