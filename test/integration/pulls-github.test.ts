@@ -41,6 +41,7 @@ describe("GitHubForge.pullRequests", () => {
       merged: false,
       mergeCommitSha: null,
       head: BRANCH,
+      fromFork: false,
       base: "main",
       title: input.title,
       body: input.body,
