@@ -28,21 +28,33 @@ export interface PullRequestInfo {
   merged: boolean;
   /** The commit the merge made on the base branch (merge, squash or rebase); null until merged. */
   mergeCommitSha: string | null;
+  /** The head branch's name (`pull.head.ref`): a fork's branch may have any name, so see fromFork. */
   head: string;
+  /**
+   * Whether the head branch lives in another repository (a fork, or a fork since deleted:
+   * `head.repo` null) rather than this one (`head.repo.full_name`, compared without case). A fork's
+   * pull request is never the release pull request, whatever its branch is called: anyone may push
+   * a branch named `shipguard/release/main` to their fork and forge the marker.
+   */
+  fromFork: boolean;
   base: string;
   title: string;
   body: string;
   labels: string[];
 }
 
-/** The release pull request's calls (GitHub's Pulls and Issues APIs). */
+/**
+ * The release pull request's calls (GitHub's Pulls and Issues APIs). `head` names a branch of this
+ * repository: findOpen and listMerged never return a pull request from a fork, even one whose
+ * branch has the same name; forCommit returns every pull request, each with `fromFork`.
+ */
 export interface PullRequestPort {
-  /** The open pull request from `head` to `base`, or null. */
+  /** The open pull request from this repository's branch `head` to `base`, or null (never a fork's). */
   findOpen(head: string, base: string): Promise<PullRequestInfo | null>;
   /** The pull requests a commit belongs to (merged ones included): how a merged release PR is found. */
   forCommit(sha: string): Promise<PullRequestInfo[]>;
   /**
-   * The merged pull requests from `head` to `base`, most recently updated first, at most `limit`
+   * The merged pull requests from this repository's branch `head` to `base` (never a fork's), most recently updated first, at most `limit`
    * (one request: GitHub's pulls list, state closed, one page); closed unmerged ones are left out.
    * How a merged release PR whose own run never released it is found by a later run.
    */

@@ -114,7 +114,8 @@ async function runPullRequestMode(
   const known: KnownPackage[] = (
     settings.packages ?? [{ path: ".", component: null, tagPrefix: settings.tagPrefix }]
   ).map((p) => ({ path: p.path, component: p.component ?? name, tagPrefix: p.tagPrefix }));
-  const merged = settings.dryRun || head === null ? null : await findMergedProposal(ports.forge, base, head);
+  const merged =
+    settings.dryRun || head === null ? null : await findMergedProposal(ports, base, head, report);
   const deepen = (clone?.shallow ?? false) && settings.fetchHistory;
   const found =
     settings.dryRun || head === null

@@ -193,14 +193,38 @@ export interface MergedPullFields {
   merged: boolean;
   mergeCommitSha: string | null;
   head: string;
+  /** From another repository (a fork): never a release pull request, whatever its branch's name. */
+  fromFork: boolean;
   base: string;
   body: string;
   labels: string[];
 }
 
 /**
- * The merged release pull requests of `base` (branch `shipguard/release/<base>`, a valid marker for
- * `base`) labelled `labels` (pending: not released yet), oldest first. One release pull request is
+ * Whether a pull request is the release pull request of `base` by where it comes from: this
+ * repository's branch `shipguard/release/<base>`, to `base`. A fork's branch of that name is not.
+ */
+export function isReleaseBranchPull(
+  pr: Pick<MergedPullFields, "head" | "fromFork" | "base">,
+  base: string,
+): boolean {
+  return !pr.fromFork && pr.base === base && pr.head === releaseBranch(base);
+}
+
+/**
+ * Merged pull requests to `base` from a fork whose branch is named like the release branch: what
+ * `mergedProposals` refuses however they are labelled and whatever marker they carry, named in a
+ * warning so a maintainer who merged one knows nothing was released from it.
+ */
+export function forkLookalikes<T extends MergedPullFields>(pulls: readonly T[], base: string): T[] {
+  return pulls.filter(
+    (pr) => pr.fromFork && pr.merged && pr.base === base && pr.head === releaseBranch(base),
+  );
+}
+
+/**
+ * The merged release pull requests of `base` (this repository's branch `shipguard/release/<base>`,
+ * never a fork's; a valid marker for `base`) labelled `labels` (pending: not released yet), oldest first. One release pull request is
  * open per branch at a time, so their numbers are their merge order.
  */
 export function mergedProposals<T extends MergedPullFields>(
@@ -211,7 +235,7 @@ export function mergedProposals<T extends MergedPullFields>(
   const out: { pr: T & { mergeCommitSha: string }; proposal: Proposal }[] = [];
   for (const pr of pulls) {
     if (!pr.merged || pr.mergeCommitSha === null) continue;
-    if (pr.base !== base || pr.head !== releaseBranch(base)) continue;
+    if (!isReleaseBranchPull(pr, base)) continue;
     if (!labels.some((l) => pr.labels.includes(l))) continue;
     const proposal = readProposal(pr.body);
     if (proposal === null || proposal.base !== base) continue;

@@ -17,6 +17,7 @@ import semver from "semver";
 import { maintenanceGlob } from "../core/maintenance.ts";
 import {
   closingComment,
+  forkLookalikes,
   mergedProposals,
   PENDING_LABEL,
   type Proposal,
@@ -95,15 +96,29 @@ function portOf(forge: Forge): PullRequestPort {
   return forge.pullRequests;
 }
 
-/** HEAD's merged release pull request with its proposal, or null when HEAD is not one's merge. */
+/**
+ * HEAD's merged release pull request with its proposal, or null when HEAD is not one's merge. A
+ * fork's pull request merged as HEAD with the release branch's name is never one: it is named in a
+ * warning (its label and marker are anyone's to forge) and HEAD is computed from history as usual.
+ */
 export async function findMergedProposal(
-  forge: Forge,
+  ports: { forge: Forge; logger: Logger },
   base: string,
   head: string,
+  report: PullRequestReport,
 ): Promise<{ pr: PullRequestInfo; proposal: Proposal } | null> {
-  const pulls = await portOf(forge).forCommit(head);
+  const pulls = await portOf(ports.forge).forCommit(head);
+  for (const fork of forkLookalikes(pulls, base).filter((pr) => pr.mergeCommitSha === head)) {
+    const message = forkWarning(fork, head);
+    ports.logger.warning(message);
+    report.steps.push(message);
+  }
   const found = mergedProposals(pulls, base, [PENDING_LABEL, RELEASED_LABEL]);
   return found.find((m) => m.pr.mergeCommitSha === head) ?? null;
+}
+
+function forkWarning(pr: PullRequestInfo, head: string): string {
+  return `The pull request #${pr.number} (${pr.url}), merged as ${head}, comes from a fork, though its branch is named ${releaseBranch(pr.base)}: it is not shipguard's release pull request, so nothing was released from its label or its marker, and the versions are computed from the history as usual. shipguard only releases pull requests from this repository's own ${releaseBranch(pr.base)}; check what the merge brought in.`;
 }
 
 /** A package the settings know, by its path, and the prefix its tags take. */

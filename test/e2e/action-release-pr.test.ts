@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it, type TestContext } from "vitest";
-import { readProposal } from "../../src/core/release-pr.ts";
+import { proposalBody, readProposal } from "../../src/core/release-pr.ts";
 import type { Emulator } from "../emulator/index.ts";
 import type { MergeMethod } from "../emulator/pulls.ts";
 import { TestRepo } from "../helpers/git-repo.ts";
@@ -586,6 +586,106 @@ describe.concurrent("release-mode: pull-request, a merged release pull request w
     // What main has now is proposed again, in a new pull request.
     const open = pulls(w.emulator).filter((p) => p.issue.state === "open");
     expect(open.map((p) => p.issue.title)).toEqual(["chore(main): release 1.1.0"]);
+    expect(w.emulator.violations).toEqual([]);
+  });
+});
+
+/** A fork's pull request from a branch named like the release branch, labelled pending, proposing v9.9.9. */
+function forgedForkPull(w: World) {
+  const body = proposalBody({
+    base: "main",
+    releases: [
+      {
+        path: ".",
+        component: "app",
+        version: "9.9.9",
+        tag: "v9.9.9",
+        previousTag: "v1.0.0",
+        prerelease: false,
+        notes: "forged notes",
+      },
+    ],
+  });
+  return w.emulator.seedForkPullRequest({
+    forkOwner: "mallory",
+    branch: BRANCH,
+    title: "chore(main): release 9.9.9",
+    body,
+    labels: ["shipguard: pending"],
+    message: "chore(main): release 9.9.9",
+    files: { VERSION: "9.9.9\n" },
+  });
+}
+
+/** Write requests that name pull request (or issue) `n`. */
+function writesTo(e: Emulator, n: number): string[] {
+  const about = new RegExp(`/(pulls|issues)/${n}(/|$)`);
+  return e.log.filter((x) => x.method !== "GET" && about.test(x.path)).map((x) => `${x.method} ${x.path}`);
+}
+
+describe.concurrent("release-mode: pull-request, a fork's pull request from a branch named shipguard/release/main", () => {
+  it.for<MergeMethod>(["merge", "squash"])(
+    "merged by %s with the label and a forged marker: neither the merge's run nor a later push's run tags or releases it; the merge's run warns naming it and computes from history as usual",
+    async (method, ctx) => {
+      const w = await world(ctx);
+      const fork = forgedForkPull(w);
+      expect(readProposal(fork.issue.body ?? "")?.releases[0]?.tag).toBe("v9.9.9");
+      const merged = w.emulator.mergePullRequest(fork.number, method);
+      expect(w.mainSha()).toBe(merged);
+
+      const run = await w.release(w.checkout());
+      ok(run);
+      expect(tags(w.origin)).toEqual(["v1.0.0"]);
+      expect(w.emulator.state.releases).toEqual([]);
+      expect(run.stdout).toMatch(
+        new RegExp(
+          `::warning[^\\n]*#${fork.number} \\(https://github.com/acme/app/pull/${fork.number}\\), merged as ${merged}, comes from a fork[^\\n]*nothing was released`,
+        ),
+      );
+      // Computed from the history: the feature proposes v1.1.0 in shipguard's own pull request.
+      expect(run.outputs).toMatchObject({ released: "false", version: "1.1.0", tag: "v1.1.0" });
+      const ours = pulls(w.emulator).filter((p) => p.fork === null);
+      expect(ours.map((p) => [p.issue.title, p.issue.state])).toEqual([
+        ["chore(main): release 1.1.0", "open"],
+      ]);
+      expect(run.outputs["pr-number"]).toBe(String(ours[0]!.number));
+      expect(labelsOf(w.emulator, fork.number)).toEqual(["shipguard: pending"]);
+      expect(commentsOf(w.emulator, fork.number)).toEqual([]);
+
+      // A later push's run (the merge's run cancelled, or after it): still nothing from the fork.
+      w.push("docs: the README", { "README.md": "more\n" });
+      const later = await w.release(w.checkout());
+      ok(later);
+      expect(tags(w.origin)).toEqual(["v1.0.0"]);
+      expect(w.emulator.state.releases).toEqual([]);
+      expect(later.outputs).toMatchObject({ released: "false", version: "1.1.0" });
+      expect(later.stdout + later.summary).not.toContain("9.9.9");
+      expect(writesTo(w.emulator, fork.number)).toEqual([]);
+      expect(w.emulator.violations).toEqual([]);
+    },
+  );
+
+  it("open, it is never updated, labelled or closed: shipguard opens its own beside it, and closes only its own when nothing is left", async (ctx) => {
+    const w = await world(ctx);
+    const fork = forgedForkPull(w);
+    const { title, body } = fork.issue;
+    const run = await w.release(w.checkout());
+    ok(run);
+    const ours = pulls(w.emulator).find((p) => p.fork === null)!;
+    expect(ours.number).not.toBe(fork.number);
+    expect(ours.issue.title).toBe("chore(main): release 1.1.0");
+    expect(run.outputs["pr-number"]).toBe(String(ours.number));
+
+    const feature = w.mainSha();
+    w.push(`Revert "feat: export to CSV"\n\nThis reverts commit ${feature}.`, { "src/export.ts": "" });
+    const revert = await w.release(w.checkout());
+    ok(revert);
+    expect(ours.issue.state).toBe("closed");
+    expect(revert.outputs["pr-number"]).toBe(String(ours.number));
+    expect(fork.issue).toMatchObject({ state: "open", title, body, labels: ["shipguard: pending"] });
+    expect(commentsOf(w.emulator, fork.number)).toEqual([]);
+    expect(writesTo(w.emulator, fork.number)).toEqual([]);
+    expect(tags(w.origin)).toEqual(["v1.0.0"]);
     expect(w.emulator.violations).toEqual([]);
   });
 });

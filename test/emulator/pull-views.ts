@@ -17,6 +17,52 @@ function branchView(state: EmulatorState, branch: string, sha: string): Json {
   };
 }
 
+/**
+ * A fork's branch as GitHub shows it: `owner:branch`, the fork's owner, and the fork itself
+ * (`fork: true`, its own id, name and URLs) as the repository.
+ */
+function forkBranchView(
+  state: EmulatorState,
+  fork: NonNullable<PullRecord["fork"]>,
+  branch: string,
+  sha: string,
+): Json {
+  const owner = { login: fork.owner, id: 7_000_000 + fork.owner.length, type: "User" as const };
+  const fullName = `${fork.owner}/${state.repo}`;
+  const html = `${state.options.serverUrl}/${fullName}`;
+  const api = `${state.apiUrl}/repos/${fullName}`;
+  const base = fullRepositoryView(state);
+  const urls = Object.fromEntries(
+    Object.entries(base)
+      .filter(([key, value]) => key.endsWith("_url") && typeof value === "string")
+      .map(([key, value]) => [
+        key,
+        (value as string).replace(state.repoApiUrl, api).replace(state.repoHtmlUrl, html),
+      ]),
+  );
+  return {
+    label: `${fork.owner}:${branch}`,
+    ref: branch,
+    sha,
+    user: userView(state, owner),
+    repo: {
+      ...base,
+      ...urls,
+      id: fork.id,
+      node_id: nodeId("Repository", fork.id),
+      name: state.repo,
+      full_name: fullName,
+      owner: userView(state, owner),
+      html_url: html,
+      url: api,
+      fork: true,
+      permissions: { admin: false, maintain: false, push: false, triage: false, pull: true },
+      has_downloads: true,
+      license: null,
+    },
+  };
+}
+
 /** The fields pulls/list and commits/{sha}/pulls show. */
 export function pullSimpleView(state: EmulatorState, pull: PullRecord): Json {
   const api = `${state.repoApiUrl}/pulls/${pull.number}`;
@@ -56,7 +102,10 @@ export function pullSimpleView(state: EmulatorState, pull: PullRecord): Json {
     assignees: [],
     requested_reviewers: [],
     requested_teams: [],
-    head: branchView(state, pull.head, head),
+    head:
+      pull.fork === null
+        ? branchView(state, pull.head, head)
+        : forkBranchView(state, pull.fork, pull.head, head),
     base: branchView(state, pull.base, baseSha(state, pull)),
     _links: {
       self: link(api),

@@ -16,8 +16,13 @@ export type MergeMethod = "merge" | "squash" | "rebase";
 export interface PullRecord {
   number: number;
   issue: IssueRecord;
-  /** Branch names (no refs/heads/). */
+  /** Branch names (no refs/heads/); `head` is the fork's branch when `fork` is set. */
   head: string;
+  /**
+   * The fork the head branch lives in, or null for this repository's branch. A fork's commits are
+   * in this repository's objects under `refs/pull/<number>/head`, as GitHub keeps them.
+   */
+  fork: { owner: string; id: number } | null;
   base: string;
   draft: boolean;
   /** The head and base commits when the pull request was closed or merged (live while open). */
@@ -53,8 +58,25 @@ export function branchSha(state: EmulatorState, branch: string): string | undefi
   return sha ? state.git.peelToCommit(sha) : undefined;
 }
 
+/** The ref a fork's pull request keeps its head in, in this repository (GitHub's own name). */
+export function pullHeadRef(pull: { number: number }): string {
+  return `refs/pull/${pull.number}/head`;
+}
+
+/** The head branch's tip now: this repository's branch, or the fork's, kept under refs/pull/N/head. */
+export function liveHeadSha(state: EmulatorState, pull: PullRecord): string | undefined {
+  if (pull.fork === null) return branchSha(state, pull.head);
+  const sha = state.git.readRef(pullHeadRef(pull));
+  return sha ? state.git.peelToCommit(sha) : undefined;
+}
+
+/** The account that owns the head branch: the fork's owner, or this repository's. */
+export function headOwner(state: EmulatorState, pull: PullRecord): string {
+  return pull.fork?.owner ?? state.owner;
+}
+
 export function headSha(state: EmulatorState, pull: PullRecord): string {
-  return pull.frozenHeadSha ?? branchSha(state, pull.head) ?? "0".repeat(40);
+  return pull.frozenHeadSha ?? liveHeadSha(state, pull) ?? "0".repeat(40);
 }
 
 export function baseSha(state: EmulatorState, pull: PullRecord): string {
@@ -64,7 +86,7 @@ export function baseSha(state: EmulatorState, pull: PullRecord): string {
 /** The pull request's commits, oldest first: live while open, as they were when it closed. */
 export function pullCommits(state: EmulatorState, pull: PullRecord): string[] {
   if (pull.frozenCommits) return pull.frozenCommits;
-  const head = branchSha(state, pull.head);
+  const head = liveHeadSha(state, pull);
   const base = branchSha(state, pull.base);
   return head && base ? commitsBetween(state.git.dir, base, head) : [];
 }
@@ -75,12 +97,21 @@ export function findPull(state: EmulatorState, number: number): PullRecord | und
 
 export function openPull(
   state: EmulatorState,
-  input: { head: string; base: string; title: string; body: string | null; draft: boolean; user: Actor },
+  input: {
+    head: string;
+    base: string;
+    title: string;
+    body: string | null;
+    draft: boolean;
+    user: Actor;
+    fork?: PullRecord["fork"];
+    labels?: string[];
+  },
 ): PullRecord {
   const issue = openIssue(state, {
     title: input.title,
     body: input.body,
-    labels: [],
+    labels: input.labels ?? [],
     user: input.user,
     pullRequest: true,
   });
@@ -88,6 +119,7 @@ export function openPull(
     number: issue.number,
     issue,
     head: input.head,
+    fork: input.fork ?? null,
     base: input.base,
     draft: input.draft,
     frozenHeadSha: null,
@@ -142,7 +174,7 @@ export function mergePull(
   input: { method: MergeMethod; by: Actor; title?: string; message?: string },
 ): string {
   const base = branchSha(state, pull.base);
-  const head = branchSha(state, pull.head);
+  const head = liveHeadSha(state, pull);
   if (pull.issue.state !== "open" || pull.merged || !base || !head) {
     throw new ApiError(405, "Pull Request is not mergeable");
   }
@@ -174,7 +206,7 @@ export function mergePull(
       const title =
         input.title ??
         (input.method === "merge"
-          ? `Merge pull request #${pull.number} from ${state.owner}/${pull.head}`
+          ? `Merge pull request #${pull.number} from ${headOwner(state, pull)}/${pull.head}`
           : `${pull.issue.title} (#${pull.number})`);
       const message =
         input.message ?? (input.method === "merge" ? pull.issue.title : squashMessage(state, commits));
@@ -245,4 +277,60 @@ export function pushCommit(state: EmulatorState, input: PushCommitInput & { from
   });
   state.git.updateRef(`refs/heads/${input.branch}`, sha);
   return sha;
+}
+
+export interface SeedForkPullInput {
+  /** The fork's owner (a user): the fork is `<forkOwner>/<repo>`. */
+  forkOwner: string;
+  /** The fork's branch: any name, `shipguard/release/main` included. */
+  branch: string;
+  title: string;
+  body?: string;
+  labels?: string[];
+  /** The branch this pull request goes to (default: the default branch). */
+  base?: string;
+  /** The fork's one commit, on the base branch's tip (default: one file `FORK.md`). */
+  message?: string;
+  files?: Record<string, string | null>;
+}
+
+/**
+ * A pull request from a fork, as its author opens it on GitHub: one commit on the base branch's
+ * tip, written into this repository's objects under `refs/pull/<number>/head` (never a branch
+ * here), the pull request by the fork's owner, with the labels given (a maintainer's, or an
+ * automation's). Merging it (mergePullRequest) writes the same objects as for a branch here.
+ */
+export function seedForkPull(state: EmulatorState, input: SeedForkPullInput): PullRecord {
+  const base = input.base ?? state.defaultBranch;
+  const parent = branchSha(state, base);
+  if (!parent) throw new Error(`emulator: no branch ${base} for the fork's pull request`);
+  const parentTree = state.git.readCommit(parent)?.tree;
+  const files = input.files ?? { "FORK.md": `from ${input.forkOwner}\n` };
+  const entries = Object.entries(files).map(([path, content]) =>
+    content === null
+      ? { path, mode: "100644" as const, sha: null }
+      : { path, mode: "100644" as const, content },
+  );
+  const login = input.forkOwner;
+  const user: Actor = { login, id: 7_000_000 + login.length, type: "User" };
+  const who = { name: login, email: `${user.id}+${login}@users.noreply.github.com`, date: isoSeconds() };
+  const sha = writeCommit(state.git.dir, {
+    tree: writeTree(state.git.dir, parentTree, entries),
+    parents: [parent],
+    author: who,
+    committer: who,
+    message: `${input.message ?? `chore: from ${login}`}\n`,
+  });
+  const pull = openPull(state, {
+    head: input.branch,
+    base,
+    title: input.title,
+    body: input.body ?? null,
+    draft: false,
+    user,
+    fork: { owner: login, id: 8_000_000 + state.pulls.length },
+    labels: input.labels ?? [],
+  });
+  if (!state.git.updateRef(pullHeadRef(pull), sha)) throw new Error("emulator: the fork's head ref failed");
+  return pull;
 }

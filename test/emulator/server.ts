@@ -15,7 +15,16 @@ import {
   GITHUB_ACTIONS_BOT,
   type ResolvedOptions,
 } from "./options.ts";
-import { findPull, type MergeMethod, mergePull, type PushCommitInput, pushCommit } from "./pulls.ts";
+import {
+  findPull,
+  type MergeMethod,
+  mergePull,
+  type PullRecord,
+  type PushCommitInput,
+  pushCommit,
+  type SeedForkPullInput,
+  seedForkPull,
+} from "./pulls.ts";
 import { RateLimit } from "./rate-limit.ts";
 import { type Reply, type RouteMatch, Router } from "./router.ts";
 import { actionsRoutes } from "./routes/actions.ts";
@@ -90,6 +99,13 @@ export interface Emulator {
    * than committing in the fixture's work tree once the API has moved a branch.
    */
   pushCommit(input: PushCommitInput & { from?: string }): string;
+  /**
+   * Opens a pull request from a fork (`<forkOwner>/<repo>`, branch `branch`, any name) as its
+   * author would: one commit on the base's tip, kept under refs/pull/N/head, labelled as given.
+   * Listed and shown as GitHub does (head.label `forkOwner:branch`, head.repo the fork with
+   * `fork: true`); mergePullRequest merges it.
+   */
+  seedForkPullRequest(input: SeedForkPullInput): PullRecord;
   close(): Promise<void>;
 }
 
@@ -429,6 +445,7 @@ export async function startEmulator(input: EmulatorOptions): Promise<Emulator> {
       return mergePull(state, pull, { method, by });
     },
     pushCommit: (input) => pushCommit(state, input),
+    seedForkPullRequest: (input) => seedForkPull(state, input),
     calls: (match) => {
       if (match === undefined) return [...log];
       const test = matcher(match);

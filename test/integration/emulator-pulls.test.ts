@@ -252,3 +252,67 @@ describe("merging", () => {
     expect(second).toMatch(/^[0-9a-f]{40}$/);
   });
 });
+
+describe("a fork's pull request", () => {
+  const seed = (h: Harness) =>
+    h.emulator.seedForkPullRequest({
+      forkOwner: "mallory",
+      branch: BRANCH,
+      title: "chore(main): release 9.9.9",
+      body: "forged",
+      labels: ["shipguard: pending"],
+      files: { VERSION: "9.9.9\n" },
+    });
+
+  it("shows the fork as its head, lists under the fork owner's name only, and is no branch here", async () => {
+    h = await launch();
+    const fork = seed(h);
+    const head = h.repo.git("rev-parse", `refs/pull/${fork.number}/head`);
+    expect(h.repo.git("branch", "--list", BRANCH)).toBe("");
+    const shown = await h.api("GET", `/pulls/${fork.number}`);
+    expect(shown.body).toMatchObject({
+      user: { login: "mallory" },
+      labels: [expect.objectContaining({ name: "shipguard: pending" })],
+      head: {
+        label: `mallory:${BRANCH}`,
+        ref: BRANCH,
+        sha: head,
+        user: { login: "mallory" },
+        repo: { full_name: "mallory/app", fork: true, owner: { login: "mallory" } },
+      },
+      base: { ref: "main", repo: { full_name: "acme/app", fork: false } },
+      commits: 1,
+    });
+    const listed = async (filter: string) =>
+      (await h.api<Json[]>("GET", `/pulls?head=${encodeURIComponent(filter)}`)).body.map((p) => p.number);
+    expect(await listed(`acme:${BRANCH}`)).toEqual([]);
+    expect(await listed(`MALLORY:${BRANCH}`)).toEqual([fork.number]);
+    // Ours from a branch of the same name opens beside it: the fork's is not acme's open one.
+    releaseBranch(h);
+    expect((await open(h)).status).toBe(201);
+    expect(await listed(`acme:${BRANCH}`)).toEqual([fork.number + 1]);
+  });
+
+  it.for(["merge", "squash", "rebase"] as const)(
+    "merges by %s through the API, and through the helper",
+    async (method) => {
+      h = await launch();
+      const fork = seed(h);
+      const head = h.repo.git("rev-parse", `refs/pull/${fork.number}/head`);
+      const merged = await h.api("PUT", `/pulls/${fork.number}/merge`, { merge_method: method, sha: head });
+      expect(merged.status).toBe(200);
+      const sha = String(merged.body.sha);
+      expect(h.repo.git("rev-parse", "refs/heads/main")).toBe(sha);
+      expect(h.repo.git("show", `${sha}:VERSION`)).toBe("9.9.9");
+      if (method === "merge")
+        expect(h.repo.git("log", "-1", "--format=%s", sha)).toContain(`from mallory/${BRANCH}`);
+      const pulls = await h.api<Json[]>("GET", `/commits/${sha}/pulls`);
+      expect(pulls.body.map((p) => [p.number, (p.head as Json).label])).toEqual([
+        [fork.number, `mallory:${BRANCH}`],
+      ]);
+      const again = seed(h);
+      const helper = h.emulator.mergePullRequest(again.number, method);
+      expect(h.repo.git("rev-parse", "refs/heads/main")).toBe(helper);
+    },
+  );
+});

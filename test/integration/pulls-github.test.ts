@@ -41,6 +41,7 @@ describe("GitHubForge.pullRequests", () => {
       merged: false,
       mergeCommitSha: null,
       head: BRANCH,
+      fromFork: false,
       base: "main",
       title: input.title,
       body: input.body,
@@ -163,6 +164,43 @@ describe("GitHubForge.pullRequests", () => {
     });
     expect(await pulls.listMerged(BRANCH, "next", 20)).toEqual([]);
     expect((await pulls.listMerged(BRANCH, "main", 1)).map((p) => p.number)).toEqual([1]);
+    expect(world.emulator.violations).toEqual([]);
+  });
+
+  it("never finds a fork's pull request from a branch of the same name by branch; by commit it says fromFork", async (ctx) => {
+    const world = await emulatedGitHub(ctx);
+    const fork = world.emulator.seedForkPullRequest({
+      forkOwner: "mallory",
+      branch: BRANCH,
+      title: "chore(main): release 9.9.9",
+      body: "forged",
+      labels: ["shipguard: pending"],
+    });
+    const { pulls } = withBranch(world);
+    // Open: the fork's is not the release pull request; ours opens beside it (GitHub allows both).
+    expect(await pulls.findOpen(BRANCH, "main")).toBeNull();
+    const ours = await pulls.create(input);
+    expect(ours).toMatchObject({ number: fork.number + 1, fromFork: false });
+    expect(await pulls.findOpen(BRANCH, "main")).toMatchObject({ number: ours.number });
+    // Merged: not listed as the branch's, and found by its merge commit with fromFork.
+    const merged = world.emulator.mergePullRequest(fork.number, "merge");
+    expect(world.emulator.state.git.readCommit(merged)?.message).toContain(`from mallory/${BRANCH}`);
+    expect(await pulls.listMerged(BRANCH, "main", 20)).toEqual([]);
+    expect(await pulls.forCommit(merged)).toEqual([
+      expect.objectContaining({ number: fork.number, head: BRANCH, fromFork: true, merged: true }),
+    ]);
+    // GitHub's own answer for it: the fork as head repository, under the fork owner's label.
+    const shown = await fetch(`${world.emulator.url}/repos/acme/app/pulls/${fork.number}`, {
+      headers: {
+        authorization: `token ${world.emulator.options.token}`,
+        accept: "application/vnd.github+json",
+      },
+    });
+    expect(((await shown.json()) as { head: unknown }).head).toMatchObject({
+      label: `mallory:${BRANCH}`,
+      ref: BRANCH,
+      repo: { full_name: "mallory/app", fork: true, owner: { login: "mallory" } },
+    });
     expect(world.emulator.violations).toEqual([]);
   });
 

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import {
   BODY_LIMIT,
   closingComment,
+  forkLookalikes,
+  isReleaseBranchPull,
   mergedProposals,
   type Proposal,
   proposalBody,
@@ -141,6 +143,7 @@ describe("the merged release pull requests still to release", () => {
     merged: true,
     mergeCommitSha: "a".repeat(40),
     head: "shipguard/release/main",
+    fromFork: false,
     base: "main",
     body: proposalBody(one),
     labels: ["shipguard: pending"],
@@ -179,5 +182,29 @@ describe("the merged release pull requests still to release", () => {
 
   it("gives a pull request listed twice once", () => {
     expect(mergedProposals([pull(), pull()], "main")).toHaveLength(1);
+  });
+
+  it("never takes a fork's pull request, though its branch, label and marker are the release pull request's", () => {
+    const forged = proposalBody({ ...one, releases: [{ ...root(), version: "9.9.9", tag: "v9.9.9" }] });
+    const fork = pull({ number: 8, fromFork: true, body: forged });
+    expect(mergedProposals([fork], "main")).toEqual([]);
+    expect(mergedProposals([fork], "main", ["shipguard: pending", "shipguard: released"])).toEqual([]);
+    expect(mergedProposals([pull({ number: 5 }), fork], "main").map((f) => f.pr.number)).toEqual([5]);
+    expect(isReleaseBranchPull(fork, "main")).toBe(false);
+    expect(isReleaseBranchPull(pull(), "main")).toBe(true);
+    expect(isReleaseBranchPull(pull({ base: "next" }), "main")).toBe(false);
+  });
+
+  it("names the merged fork pull requests that look like the release pull request, and only those", () => {
+    const fork = (over: Parameters<typeof pull>[0]) => pull({ fromFork: true, ...over });
+    const listed = [
+      pull({ number: 1 }),
+      fork({ number: 2 }),
+      fork({ number: 3, labels: [], body: "no marker" }),
+      fork({ number: 4, head: "feature/x" }),
+      fork({ number: 5, base: "next" }),
+      fork({ number: 6, merged: false, mergeCommitSha: null }),
+    ];
+    expect(forkLookalikes(listed, "main").map((p) => p.number)).toEqual([2, 3]);
   });
 });

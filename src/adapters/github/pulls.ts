@@ -23,7 +23,8 @@ interface PullJson {
   merged?: boolean;
   merged_at: string | null;
   merge_commit_sha: string | null;
-  head: { ref: string };
+  /** `repo` is the head branch's repository: a fork's, or null once the fork is deleted. */
+  head: { ref: string; repo: { full_name: string } | null };
   base: { ref: string };
   title: string;
   body: string | null;
@@ -32,7 +33,15 @@ interface PullJson {
 
 const FORBIDDEN = /not permitted to create or approve pull requests/i;
 
-function toInfo(pull: PullJson): PullRequestInfo {
+/**
+ * Whether a pull request's head branch is in another repository than `repo` (a fork, or a deleted
+ * fork: no repository). GitHub spells a repository's name as its owner typed it, so case is ignored.
+ */
+export function isFromFork(headRepo: { full_name: string } | null, repo: RepoRef): boolean {
+  return headRepo === null || headRepo.full_name.toLowerCase() !== `${repo.owner}/${repo.repo}`.toLowerCase();
+}
+
+function toInfo(pull: PullJson, repo: RepoRef): PullRequestInfo {
   const merged = pull.merged ?? pull.merged_at !== null;
   return {
     number: pull.number,
@@ -42,6 +51,7 @@ function toInfo(pull: PullJson): PullRequestInfo {
     // GitHub fills merge_commit_sha with a test merge while a pull request is open: not a merge.
     mergeCommitSha: merged ? pull.merge_commit_sha : null,
     head: pull.head.ref,
+    fromFork: isFromFork(pull.head.repo, repo),
     base: pull.base.ref,
     title: pull.title,
     body: pull.body ?? "",
@@ -55,6 +65,10 @@ export class GitHubPullRequests implements PullRequestPort {
     private readonly repo: RepoRef,
     private readonly logger: Logger,
   ) {}
+
+  private toInfo(pull: PullJson): PullRequestInfo {
+    return toInfo(pull, this.repo);
+  }
 
   private async call<T>(
     doing: string,
@@ -78,8 +92,12 @@ export class GitHubPullRequests implements PullRequestPort {
         per_page: 100,
       }),
     );
-    const found = (list.data as PullJson[]).find((pull) => pull.head.ref === head && pull.base.ref === base);
-    return found === undefined ? null : toInfo(found);
+    // GitHub's `head` filter already means this owner's branch; a fork's pull request is refused
+    // here too, so no filter a proxy or a future API drops makes shipguard edit or close one.
+    const found = (list.data as PullJson[])
+      .map((pull) => this.toInfo(pull))
+      .find((pull) => !pull.fromFork && pull.head === head && pull.base === base);
+    return found ?? null;
   }
 
   async listMerged(head: string, base: string, limit: number): Promise<PullRequestInfo[]> {
@@ -95,9 +113,8 @@ export class GitHubPullRequests implements PullRequestPort {
       }),
     );
     return (list.data as PullJson[])
-      .filter((pull) => pull.head.ref === head && pull.base.ref === base)
-      .map(toInfo)
-      .filter((pull) => pull.merged);
+      .map((pull) => this.toInfo(pull))
+      .filter((pull) => !pull.fromFork && pull.head === head && pull.base === base && pull.merged);
   }
 
   async forCommit(sha: string): Promise<PullRequestInfo[]> {
@@ -108,7 +125,7 @@ export class GitHubPullRequests implements PullRequestPort {
         per_page: 100,
       }),
     );
-    return (list.data as PullJson[]).map(toInfo);
+    return (list.data as PullJson[]).map((pull) => this.toInfo(pull));
   }
 
   async create(input: { head: string; base: string; title: string; body: string }): Promise<PullRequestInfo> {
@@ -119,7 +136,7 @@ export class GitHubPullRequests implements PullRequestPort {
         info: { doing, scope: "pull-requests: write" },
         logger: this.logger,
         send: async () =>
-          toInfo(
+          this.toInfo(
             (
               await this.octokit.rest.pulls.create({
                 ...this.repo,
@@ -159,7 +176,7 @@ export class GitHubPullRequests implements PullRequestPort {
     const updated = await this.call(`update the pull request #${pullNumber}`, "pull-requests: write", () =>
       this.octokit.rest.pulls.update({ ...this.repo, pull_number: pullNumber, ...change }),
     );
-    return toInfo(updated.data as PullJson);
+    return this.toInfo(updated.data as PullJson);
   }
 
   async setLabels(pullNumber: number, change: { add: string[]; remove: string[] }): Promise<void> {

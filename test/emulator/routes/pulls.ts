@@ -8,6 +8,8 @@ import {
   branchSha,
   closePull,
   findPull,
+  headOwner,
+  liveHeadSha,
   type MergeMethod,
   mergePull,
   openPull,
@@ -42,12 +44,22 @@ function headBranch(context: HandlerContext, head: string): string | undefined {
     : undefined;
 }
 
+/**
+ * pulls/list's `head` filter, as GitHub applies it: `user:branch` is that user's branch (this
+ * repository's owner's, or a fork's owner's), so `acme:x` never lists a fork's `x`.
+ */
+function headMatches(context: HandlerContext, pull: PullRecord, filter: string): boolean {
+  const colon = filter.indexOf(":");
+  const owner = colon === -1 ? context.state.owner : filter.slice(0, colon);
+  const branch = colon === -1 ? filter : filter.slice(colon + 1);
+  return headOwner(context.state, pull).toLowerCase() === owner.toLowerCase() && pull.head === branch;
+}
+
 const listPulls: Route = {
   operationId: "pulls/list",
   handle(context) {
     const { state, query } = context;
     const wanted = String(query.state ?? "open");
-    const head = query.head === undefined ? undefined : headBranch(context, String(query.head));
     const sort = String(query.sort ?? "created");
     const direction = String(query.direction ?? (sort === "created" ? "desc" : "asc"));
     if (sort === "popularity" || sort === "long-running") {
@@ -56,7 +68,7 @@ const listPulls: Route = {
     const matching = state.pulls.filter(
       (pull) =>
         (wanted === "all" || pull.issue.state === wanted) &&
-        (query.head === undefined || pull.head === head) &&
+        (query.head === undefined || headMatches(context, pull, String(query.head))) &&
         (query.base === undefined || pull.base === String(query.base)),
     );
     const key = (pull: PullRecord) => (sort === "updated" ? pull.issue.updatedAt : pull.issue.createdAt);
@@ -93,7 +105,7 @@ const createPull: Route = {
     if (!branchSha(state, base))
       throw validationFailed({ resource: "PullRequest", code: "invalid", field: "base" });
     const existing = state.pulls.find(
-      (pull) => pull.issue.state === "open" && pull.head === head && pull.base === base,
+      (pull) => pull.issue.state === "open" && pull.fork === null && pull.head === head && pull.base === base,
     );
     if (existing) {
       throw validationFailed({
@@ -154,7 +166,7 @@ const updatePull: Route = {
           code: "custom",
           message: "Cannot reopen a merged pull request",
         });
-      if (!branchSha(state, pull.head)) {
+      if (!liveHeadSha(state, pull)) {
         throw validationFailed({
           resource: "PullRequest",
           code: "custom",
@@ -174,7 +186,7 @@ const mergePullRoute: Route = {
   handle(context) {
     const { state, body } = context;
     const pull = pullOf(context);
-    if (typeof body.sha === "string" && body.sha !== branchSha(state, pull.head)) {
+    if (typeof body.sha === "string" && body.sha !== liveHeadSha(state, pull)) {
       throw new ApiError(409, "Head branch was modified. Review and try the merge again.");
     }
     const sha = mergePull(state, pull, {
