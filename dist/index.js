@@ -6,10 +6,10 @@ import module from "node:module";
 module.enableCompileCache?.();
 var [core, { describeFailure }, { actionHost }, { processCancellation }, { execute }] = await Promise.all([
   import("./chunks/core-AT6V7VQ2.js"),
-  import("./chunks/errors-G5Y7YT4M.js"),
-  import("./chunks/action-5BUOU4V3.js"),
+  import("./chunks/errors-T6KHYVYB.js"),
+  import("./chunks/action-YQJKY5LM.js"),
   import("./chunks/signals-SSAP6IZ6.js"),
-  import("./chunks/registry-OQOPZZ3U.js")
+  import("./chunks/registry-Q5656BK5.js")
 ]);
 var cancellation = processCancellation((line) => core.setFailed(`shipguard: ${line}`));
 try {
