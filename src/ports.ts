@@ -172,13 +172,10 @@ export interface Forge {
    * it. GitHub: one tree with every file's content inline, one commit (GitHub signs it), one ref
    * update (fast-forward only unless `force`; a protected branch's refusal is SG_BRANCH_PROTECTED).
    * Local: the files written in the working tree and committed on the checked-out `branch`.
+   * Unless forced, when the branch's tip already is such a commit (on `parent`, with this message:
+   * an earlier run's that was not tagged), that commit is the answer, `found`: never a second one.
    */
-  commitFiles(request: CommitRequest): Promise<{ sha: string }>;
-  /**
-   * The tip of `branch` when it is a commit on `parent` with this message: the release commit an
-   * earlier run made but did not tag (a job re-run checks out `parent` again). Local: commitFiles finds it.
-   */
-  releaseCommitOn?(branch: string, parent: string, message: string): Promise<string | null>;
+  commitFiles(request: CommitRequest): Promise<{ sha: string; found: boolean }>;
   /** Pull requests, when the forge has them (GitHub); absent for the local repository. */
   readonly pullRequests?: PullRequestPort;
 }

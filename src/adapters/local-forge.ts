@@ -67,7 +67,7 @@ export class LocalForge implements Forge {
    * otherwise nothing is written. When the branch's tip already is this release's commit (same
    * parent, same message), it is returned: a re-run never commits twice.
    */
-  async commitFiles(request: CommitRequest): Promise<{ sha: string }> {
+  async commitFiles(request: CommitRequest): Promise<{ sha: string; found: boolean }> {
     const { branch, parent, message } = request;
     const refuse = (problem: string) => shipguardError("SG_WORKTREE_CHANGED", { branch, parent, problem });
     const clone = await this.git.inspect();
@@ -78,7 +78,7 @@ export class LocalForge implements Forge {
     if (clone.head !== parent) {
       const tip = await this.git.readCommit(clone.head);
       if (tip !== null && tip.parents[0] === parent && tip.message.trim() === message.trim())
-        return { sha: tip.sha };
+        return { sha: tip.sha, found: true };
       throw refuse(`${branch} is at ${clone.head.slice(0, 12)}, not at the analysed commit.`);
     }
     const files = request.files.map((f) => ({ ...f, full: path.join(clone.topLevel, ...f.path.split("/")) }));
@@ -91,7 +91,7 @@ export class LocalForge implements Forge {
       await writeFile(f.full, f.after);
     }
     const sha = await this.git.commitPaths(message, filesOf(request.files));
-    return { sha };
+    return { sha, found: false };
   }
 }
 

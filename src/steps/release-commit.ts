@@ -79,9 +79,13 @@ export async function commitReleaseFiles(
       problem: "HEAD is detached; the release commit goes on a branch.",
     });
   }
-  // A re-run of the job on the analysed commit: the branch may already carry this release's commit.
-  const made = (await ports.forge.releaseCommitOn?.(branch, parent, message)) ?? null;
-  if (made !== null) return { message, changes: [], diff: "", sha: made, found: true };
-  const { sha } = await ports.forge.commitFiles({ branch, parent, message, files: changes, force: false });
-  return { message, changes, diff, sha, found: false };
+  // A re-run of the job on the analysed commit finds the release commit an earlier run made.
+  const { sha, found } = await ports.forge.commitFiles({
+    branch,
+    parent,
+    message,
+    files: changes,
+    force: false,
+  });
+  return found ? { message, changes: [], diff: "", sha, found } : { message, changes, diff, sha, found };
 }

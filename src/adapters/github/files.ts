@@ -3,7 +3,9 @@
  * content inline (on the parent's tree), one commit (GitHub signs it: "verified"), one ref write.
  * Never one write per file. Trees and commits are content objects that nothing points at until the
  * ref moves, so repeating them is harmless; the ref write is the one that counts, and a lost answer
- * to it is recognised by reading the branch back (it points at the new commit: done).
+ * to it is recognised by reading the branch back (it points at the new commit: done). Unless
+ * forced, a branch whose tip already is this commit (on `parent`, with this message: made by an
+ * earlier run that did not tag it, whose job re-run checks out `parent` again) is the answer.
  */
 import { shipguardError } from "../../errors.ts";
 import type { CommitRequest, Logger } from "../../ports.ts";
@@ -26,9 +28,18 @@ export async function commitFiles(
   repo: RepoRef,
   logger: Logger,
   request: CommitRequest,
-): Promise<{ sha: string }> {
+): Promise<{ sha: string; found: boolean }> {
   const { branch, parent } = request;
   const write = { doing: `commit the release's files on ${branch}`, scope: "contents: write" } as const;
+  const tip = await branchHead(octokit, repo, branch);
+  if (!request.force && tip !== null && tip !== parent) {
+    const made = await call({ doing: `read the commit ${tip}`, scope: "contents: read" }, () =>
+      octokit.rest.git.getCommit({ ...repo, commit_sha: tip }),
+    );
+    const { parents, message } = made.data;
+    if (parents.length === 1 && parents[0]?.sha === parent && message.trim() === request.message.trim())
+      return { sha: tip, found: true };
+  }
   const parentCommit = await call(
     { ...write, doing: `read the commit ${parent}`, scope: "contents: read" },
     () => octokit.rest.git.getCommit({ ...repo, commit_sha: parent }),
@@ -55,8 +66,8 @@ export async function commitFiles(
   );
   const sha = commit.data.sha;
   logger.debug(`Made the commit ${sha} (${request.files.length} files) for ${branch}.`);
-  await pointBranch(octokit, repo, logger, request, sha);
-  return { sha };
+  await pointBranch(octokit, repo, logger, request, sha, tip !== null);
+  return { sha, found: false };
 }
 
 async function call<T>(info: CallInfo, fn: () => Promise<T>): Promise<T> {
@@ -84,6 +95,8 @@ async function pointBranch(
   logger: Logger,
   request: CommitRequest,
   sha: string,
+  /** Whether the branch existed when this run read it. */
+  exists: boolean,
 ): Promise<void> {
   const { branch } = request;
   const info = {
@@ -92,7 +105,6 @@ async function pointBranch(
     operation: "write-ref",
   } as const;
   const refused = (error: unknown) => refusal(error, info, request);
-  const exists = (await branchHead(octokit, repo, branch)) !== null;
   const update = () =>
     octokit.rest.git.updateRef({
       ...repo,

@@ -57,20 +57,8 @@ export class GitHubForge implements Forge {
   }
 
   /** One tree (contents inline), one commit, one ref write: see files.ts. */
-  commitFiles(request: CommitRequest): Promise<{ sha: string }> {
+  commitFiles(request: CommitRequest): Promise<{ sha: string; found: boolean }> {
     return commitFiles(this.octokit, this.repo, this.logger, request);
-  }
-
-  async releaseCommitOn(branch: string, parent: string, message: string): Promise<string | null> {
-    const read = { doing: `read the branch ${branch}`, scope: "contents: read" } as const;
-    const ref = await orNull(read, () =>
-      this.octokit.rest.git.getRef({ ...this.repo, ref: `heads/${branch}` }),
-    );
-    const tip = ref?.data.object.sha;
-    if (tip === undefined || tip === parent) return null;
-    const commit = await call(read, () => this.octokit.rest.git.getCommit({ ...this.repo, commit_sha: tip }));
-    const { parents, message: said } = commit.data;
-    return parents.length === 1 && parents[0]?.sha === parent && said.trim() === message.trim() ? tip : null;
   }
 
   async tagCommit(tag: string): Promise<string | null> {
