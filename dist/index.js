@@ -7,9 +7,9 @@ module.enableCompileCache?.();
 var [core, { describeFailure }, { actionHost }, { processCancellation }, { execute }] = await Promise.all([
   import("./chunks/core-AT6V7VQ2.js"),
   import("./chunks/errors-T6KHYVYB.js"),
-  import("./chunks/action-YQJKY5LM.js"),
+  import("./chunks/action-CQ7RZCNA.js"),
   import("./chunks/signals-SSAP6IZ6.js"),
-  import("./chunks/registry-Q5656BK5.js")
+  import("./chunks/registry-4CRNZ6LL.js")
 ]);
 var cancellation = processCancellation((line) => core.setFailed(`shipguard: ${line}`));
 try {

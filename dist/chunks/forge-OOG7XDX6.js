@@ -20,6 +20,16 @@ var PROTECTED = /protected branch|must be made through a pull request|GH006|GH01
 async function commitFiles(octokit, repo, logger, request) {
   const { branch, parent } = request;
   const write = { doing: `commit the release's files on ${branch}`, scope: "contents: write" };
+  const tip = await branchHead(octokit, repo, branch);
+  if (!request.force && tip !== null && tip !== parent) {
+    const made = await call(
+      { doing: `read the commit ${tip}`, scope: "contents: read" },
+      () => octokit.rest.git.getCommit({ ...repo, commit_sha: tip })
+    );
+    const { parents, message } = made.data;
+    if (parents.length === 1 && parents[0]?.sha === parent && message.trim() === request.message.trim())
+      return { sha: tip, found: true };
+  }
   const parentCommit = await call(
     { ...write, doing: `read the commit ${parent}`, scope: "contents: read" },
     () => octokit.rest.git.getCommit({ ...repo, commit_sha: parent })
@@ -48,8 +58,8 @@ async function commitFiles(octokit, repo, logger, request) {
   );
   const sha = commit.data.sha;
   logger.debug(`Made the commit ${sha} (${request.files.length} files) for ${branch}.`);
-  await pointBranch(octokit, repo, logger, request, sha);
-  return { sha };
+  await pointBranch(octokit, repo, logger, request, sha, tip !== null);
+  return { sha, found: false };
 }
 async function call(info, fn) {
   try {
@@ -67,7 +77,7 @@ async function branchHead(octokit, repo, branch) {
     throw toShipguardError(error, { doing: `read the branch ${branch}`, scope: "contents: read" });
   }
 }
-async function pointBranch(octokit, repo, logger, request, sha) {
+async function pointBranch(octokit, repo, logger, request, sha, exists) {
   const { branch } = request;
   const info = {
     doing: `move the branch ${branch} to ${sha}`,
@@ -75,7 +85,6 @@ async function pointBranch(octokit, repo, logger, request, sha) {
     operation: "write-ref"
   };
   const refused = (error) => refusal(error, info, request);
-  const exists = await branchHead(octokit, repo, branch) !== null;
   const update = () => octokit.rest.git.updateRef({
     ...repo,
     ref: `heads/${branch}`,
@@ -331,18 +340,6 @@ var GitHubForge = class {
   /** One tree (contents inline), one commit, one ref write: see files.ts. */
   commitFiles(request) {
     return commitFiles(this.octokit, this.repo, this.logger, request);
-  }
-  async releaseCommitOn(branch, parent, message) {
-    const read = { doing: `read the branch ${branch}`, scope: "contents: read" };
-    const ref = await orNull(
-      read,
-      () => this.octokit.rest.git.getRef({ ...this.repo, ref: `heads/${branch}` })
-    );
-    const tip = ref?.data.object.sha;
-    if (tip === void 0 || tip === parent) return null;
-    const commit = await call2(read, () => this.octokit.rest.git.getCommit({ ...this.repo, commit_sha: tip }));
-    const { parents, message: said } = commit.data;
-    return parents.length === 1 && parents[0]?.sha === parent && said.trim() === message.trim() ? tip : null;
   }
   async tagCommit(tag) {
     const read = { doing: `read the tag ${tag}`, scope: "contents: read" };

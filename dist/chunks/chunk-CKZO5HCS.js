@@ -772,10 +772,10 @@ var CompositionRoot = class _CompositionRoot {
   async forge(settings, git) {
     const github = await this.github(settings.repository, "release", settings.dryRun);
     if (github === null) {
-      const { LocalForge } = await import("./local-forge-36YRVEDZ.js");
+      const { LocalForge } = await import("./local-forge-SQFAUOBS.js");
       return new LocalForge(git, this.context.logger, settings.push ? "origin" : null);
     }
-    const { GitHubForge } = await import("./forge-7OTQFEVU.js");
+    const { GitHubForge } = await import("./forge-OOG7XDX6.js");
     return new GitHubForge(github.octokit, github.repository, this.context.logger);
   }
   async ledger(github, repoDir, ledgerFile) {
@@ -1020,7 +1020,7 @@ var COMMAND_REGISTRY = {
   },
   release: {
     summary: "Compute the version, then tag the analysed commit. Locally: an annotated tag (--push sends it to origin) and the notes on stdout or --notes-file. With --repo owner/name and GITHUB_TOKEN: the tag and a GitHub Release, as the action does.",
-    load: async () => (await import("./release-RUW4ABPU.js")).releaseCommand
+    load: async () => (await import("./release-IDPTGAPY.js")).releaseCommand
   },
   deploy: {
     summary: "Deploy a version to an environment, run the smoke checks, record the result, and roll back when they fail.",

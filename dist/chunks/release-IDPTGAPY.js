@@ -3355,10 +3355,14 @@ async function commitReleaseFiles(input, ports) {
       problem: "HEAD is detached; the release commit goes on a branch."
     });
   }
-  const made = await ports.forge.releaseCommitOn?.(branch, parent, message) ?? null;
-  if (made !== null) return { message, changes: [], diff: "", sha: made, found: true };
-  const { sha } = await ports.forge.commitFiles({ branch, parent, message, files: changes, force: false });
-  return { message, changes, diff, sha, found: false };
+  const { sha, found } = await ports.forge.commitFiles({
+    branch,
+    parent,
+    message,
+    files: changes,
+    force: false
+  });
+  return found ? { message, changes: [], diff: "", sha, found } : { message, changes, diff, sha, found };
 }
 
 // src/steps/release-pr.ts

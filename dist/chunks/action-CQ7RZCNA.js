@@ -6,7 +6,7 @@ import {
 import {
   childEnvironment,
   isCommandName
-} from "./chunk-GBX5ACZG.js";
+} from "./chunk-CKZO5HCS.js";
 import "./chunk-UKFBPNET.js";
 import {
   capOutput,

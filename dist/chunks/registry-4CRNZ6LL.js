@@ -4,7 +4,7 @@ import {
   COMMAND_REGISTRY,
   execute,
   isCommandName
-} from "./chunk-GBX5ACZG.js";
+} from "./chunk-CKZO5HCS.js";
 import "./chunk-UKFBPNET.js";
 import "./chunk-UJELUC2K.js";
 import "./chunk-RJ6OJS2X.js";

@@ -7,7 +7,7 @@ import {
   COMMAND_REGISTRY,
   childEnvironment,
   execute
-} from "./chunk-GBX5ACZG.js";
+} from "./chunk-CKZO5HCS.js";
 import {
   processCancellation
 } from "./chunk-QJMK73ZL.js";
@@ -186,7 +186,7 @@ async function runCli(argv, env, terminal = processTerminal, listen = () => proc
   }
   const source = (name) => args.values.get(name);
   if (args.command === "demo") {
-    const { runDemoCli } = await import("./cli-YPLK6LVV.js");
+    const { runDemoCli } = await import("./cli-Y6UG7CPO.js");
     return runDemoCli({ keep: parseBoolean("keep", source("keep") ?? "false"), ...args }, env, terminal);
   }
   let exitCode = 0;

@@ -71,7 +71,7 @@ var LocalForge = class {
     if (clone.head !== parent) {
       const tip = await this.git.readCommit(clone.head);
       if (tip !== null && tip.parents[0] === parent && tip.message.trim() === message.trim())
-        return { sha: tip.sha };
+        return { sha: tip.sha, found: true };
       throw refuse(`${branch} is at ${clone.head.slice(0, 12)}, not at the analysed commit.`);
     }
     const files = request.files.map((f) => ({ ...f, full: path.join(clone.topLevel, ...f.path.split("/")) }));
@@ -84,7 +84,7 @@ var LocalForge = class {
       await writeFile(f.full, f.after);
     }
     const sha = await this.git.commitPaths(message, filesOf(request.files));
-    return { sha };
+    return { sha, found: false };
   }
 };
 async function readText(file) {

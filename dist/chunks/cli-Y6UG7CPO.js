@@ -5,7 +5,7 @@ import {
   CompositionRoot,
   GitCli,
   childEnvironment
-} from "./chunk-GBX5ACZG.js";
+} from "./chunk-CKZO5HCS.js";
 import "./chunk-UKFBPNET.js";
 import "./chunk-MFXHZQZ4.js";
 import "./chunk-UJELUC2K.js";
