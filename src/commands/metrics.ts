@@ -67,15 +67,28 @@ export async function runMetricsCommand(
   };
 }
 
+/** The longest window a report covers: ten years (one chart bar a week stays readable in a summary). */
+const MAX_WINDOW_DAYS = 3653;
+
 function windowOf(settings: MetricsSettings, now: Date): Window {
   const until = settings.until ?? now;
   const since = sinceOf(settings.since, until);
-  if (since === null || since.getTime() >= until.getTime()) {
+  const start = since?.getTime() ?? Number.NaN;
+  if (since === null || start >= until.getTime()) {
     throw invalidInput(
       "since",
       settings.since,
       `Expected a start before \`until\` (${until.toISOString()}).`,
       "Give `since` as a duration (`30d`) or a date before `until`, or move `until` later.",
+    );
+  }
+  // A duration so long that it leaves the calendar (NaN) is too long as well.
+  if (Number.isNaN(start) || until.getTime() - start > MAX_WINDOW_DAYS * 86_400_000) {
+    throw invalidInput(
+      "since",
+      settings.since,
+      `Expected a window of at most ten years (${MAX_WINDOW_DAYS} days) before \`until\` (${until.toISOString()}).`,
+      "Report a shorter window, or several windows one after another (`since` and `until`).",
     );
   }
   return { since, until };

@@ -50,6 +50,15 @@ export function parseArgs(argv: string[]): ParsedArgs {
       throw shipguardError("SG_UNEXPECTED_ARGUMENT", { argument: arg });
     }
   }
+  // Both are documents for stdout: which one was meant cannot be guessed.
+  const format = args.values.get("format");
+  if (args.json && format !== undefined && format.trim().toLowerCase() === "csv")
+    throw shipguardError("SG_INPUTS_CONFLICT", {
+      first: "--json",
+      firstValue: "true",
+      second: "format",
+      secondValue: format,
+    });
   return args;
 }
 

@@ -5,7 +5,7 @@
  * their own ports. GitHub's client is loaded only when a command works on GitHub, so the local
  * commands start without it.
  */
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { GitCli } from "../adapters/git-cli.ts";
 import type { GitHubClient } from "../adapters/github/client.ts";
@@ -121,13 +121,24 @@ export class CompositionRoot {
     return new GitHubForge(github.octokit, github.repository, this.context.logger);
   }
 
-  async ledger(github: GitHubSide | null, repoDir: string, ledgerFile: string | null): Promise<Ledger> {
+  /**
+   * GitHub Deployments, or the local ledger file. `existing`: a file named by `ledger-file` must be
+   * there (a report of a typo'd path would otherwise say "no deployments").
+   */
+  async ledger(
+    github: GitHubSide | null,
+    repoDir: string,
+    ledgerFile: string | null,
+    options: { existing?: boolean } = {},
+  ): Promise<Ledger> {
     if (github !== null) {
       const { GitHubLedger } = await import("../adapters/github/ledger.ts");
       return new GitHubLedger(github.octokit, github.repository, this.context.logger);
     }
     const { LocalLedger } = await import("../adapters/local-ledger.ts");
     const file = await ledgerPath(repoDir, ledgerFile);
+    if (options.existing === true && ledgerFile !== null && !(await isFile(file)))
+      throw shipguardError("SG_LEDGER_FILE_MISSING", { ledgerFile, path: file });
     return new LocalLedger(file, { logger: this.context.logger, creator: this.context.actor });
   }
 
@@ -352,6 +363,13 @@ export class CompositionRoot {
 }
 
 /** The local ledger file: `ledger-file` in the repository, else the default in .shipguard/. */
+async function isFile(file: string): Promise<boolean> {
+  return stat(file).then(
+    (info) => info.isFile(),
+    () => false,
+  );
+}
+
 async function ledgerPath(repoDir: string, ledgerFile: string | null): Promise<string> {
   if (ledgerFile !== null) return path.resolve(repoDir, ledgerFile);
   const { defaultLedgerPath } = await import("../adapters/local-ledger.ts");

@@ -6,7 +6,7 @@ export const METRICS_OPTIONS = [
   {
     name: "since",
     description:
-      "`metrics`: where the window starts (included): a duration back from `until` (`30d`, `12h`, `2w`) or a date (`2026-11-01`, or `2026-11-01T09:00:00Z` with its zone).",
+      "`metrics`: where the window starts (included): a duration back from `until` (`30d`, `12h`, `2w`) or a date (`2026-11-01`, or `2026-11-01T09:00:00Z` with its zone); at most ten years before `until`.",
     default: "30d",
     commands: ["metrics"],
   },

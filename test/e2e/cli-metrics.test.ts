@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { defaultLedgerPath } from "../../src/adapters/local-ledger.ts";
-import type { TestRepo } from "../helpers/git-repo.ts";
+import { TestRepo } from "../helpers/git-repo.ts";
 import {
   ABSENT_SHA,
   EXPECTED_IN_PROGRESS,
@@ -162,9 +162,56 @@ describe("shipguard metrics", () => {
     expect(r.stderr).toContain('Known environments: "production", "staging".');
   });
 
+  it("refuses a `ledger-file` that does not exist instead of reporting no deployments", async () => {
+    const r = await runCli(repo.dir, ["metrics", "--ledger-file", "ledgr.jsonl"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain("SG_LEDGER_FILE_MISSING");
+    expect(r.stderr).toContain('ledger-file names "ledgr.jsonl"');
+    // Named and present, it is read.
+    const named = await runCli(repo.dir, [
+      "metrics",
+      ...WINDOW,
+      "--ledger-file",
+      ".shipguard/deployments.jsonl",
+    ]);
+    expect(named.code, named.stderr).toBe(0);
+    expect(named.stdout).toContain("Deployment frequency");
+  });
+
+  it("refuses --json with --format csv: two documents for one stdout", async () => {
+    const r = await runCli(repo.dir, ["metrics", "--json", "--format", "csv"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain("SG_INPUTS_CONFLICT");
+    expect(r.stderr).toContain("Set exactly one of `--json` and `format`");
+  });
+
   it("refuses a `since` that is neither a duration nor a date, naming the input", async () => {
     const r = await runCli(repo.dir, ["metrics", "--since", "last month"]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('Invalid since: "last month"');
+  });
+
+  it("counts a failed deploy's automatic rollback as its recovery (the records a real deploy writes)", async (ctx) => {
+    const project = new TestRepo();
+    ctx.onTestFinished(() => project.remove());
+    for (const v of ["1.0.0", "1.1.0"]) {
+      project.commit(`feat: ${v}`);
+      project.tag(`v${v}`);
+    }
+    // 1.1.0 fails to deploy; the rollback to 1.0.0 that the deploy starts succeeds.
+    const command = ["--environment", "production", "--deploy-command", 'test "$SHIPGUARD_VERSION" != 1.1.0'];
+    const ok = await runCli(project.dir, ["deploy", "--version", "1.0.0", ...command]);
+    expect(ok.code, ok.stderr).toBe(0);
+    const failed = await runCli(project.dir, ["deploy", "--version", "1.1.0", ...command]);
+    expect(failed.code).toBe(1);
+    const r = await runCli(project.dir, ["metrics", "--json"]);
+    expect(r.code, r.stderr).toBe(0);
+    const production = JSON.parse(r.stdout).environments.production;
+    expect(production.changeFailureRate).toMatchObject({ failed: 1, concluded: 2, rate: 0.5 });
+    expect(production.recoveryTime).toMatchObject({ recoveries: 1, unrecovered: 0 });
+    expect(production.recoveryTime.medianSeconds).toBeLessThan(60);
+    expect(production.reworkRate).toEqual({ rework: 1, deployments: 3, rate: 1 / 3 });
   });
 });

@@ -105,6 +105,18 @@ describe("metrics on the local ledger", () => {
     expect((error as ShipguardError).code).toBe("SG_INPUT_INVALID");
     expect((error as ShipguardError).message).toContain("since");
   });
+
+  it("refuses a `since` beyond the calendar or more than ten years back, naming the input", async () => {
+    for (const since of ["999999999w", "523w"]) {
+      const error = await metrics({ since, until: "2026-12-01" }).catch((e: unknown) => e);
+      expect(error, since).toBeInstanceOf(ShipguardError);
+      expect((error as ShipguardError).code).toBe("SG_INPUT_INVALID");
+      expect((error as ShipguardError).message).toContain(`Invalid since: "${since}"`);
+    }
+    // Ten years is the limit, and is accepted.
+    const decade = await metrics({ since: "2016-12-01", until: "2026-12-01" });
+    expect(decade.window.since.toISOString()).toBe("2016-12-01T00:00:00.000Z");
+  });
 });
 
 describe("the README's sample summary", () => {

@@ -148,6 +148,7 @@ const SAMPLES: { [C in ErrorCode]: readonly ErrorParams<C>[] } = {
     })),
   ],
   SG_LEDGER_DEPLOYMENT_UNKNOWN: [{ state: "success", id: "d1", file: ".shipguard/deployments.jsonl" }],
+  SG_LEDGER_FILE_MISSING: [{ ledgerFile: "ledger.jsonl", path: "/work/app/ledger.jsonl" }],
   SG_CANCELLED: [{ signal: "SIGINT", environment: "production" }],
   SG_ENVIRONMENT_LOCKED: [
     {

@@ -118,6 +118,16 @@ describe("outcomes", () => {
     expect(d).toMatchObject({ failedBy: "status", failureAt: Date.parse(instant(3)) });
   });
 
+  it("shipguard's own rollback, started before the deploy records its failure, marks the failure's time", () => {
+    // The order a failed deploy writes: the rollback is created and succeeds, then the deploy's
+    // `failure` status says where the rollback went.
+    const [d] = judge(
+      ["a", { at: 0, statuses: [["failure", 9]] }],
+      ["r", { at: 4, kind: "rollback", from: "a", statuses: [["success", 6]] }],
+    );
+    expect(d).toMatchObject({ failedBy: "status", failureAt: Date.parse(instant(4)) });
+  });
+
   it("a success that a later failure ended (a watch window) failed at that failure, and had succeeded", () => {
     const [d] = judge([
       "a",

@@ -138,6 +138,18 @@ describe("recovery and rework", () => {
     expect([...rework]).toEqual(["rb"]);
   });
 
+  it("a failed deploy's own rollback, written before the deploy's failure status, is its recovery", () => {
+    // What a local deploy writes: rollback created (61) and done (62), then the failure (63).
+    const d = judged([
+      record("good", { version: "1.0.0", at: 0, statuses: [["success", 1]] }),
+      record("bad", { version: "1.1.0", at: 60, statuses: [["failure", 63]] }),
+      record("rb", { kind: "rollback", version: "1.0.0", at: 61, from: "bad", statuses: [["success", 62]] }),
+    ]);
+    const { byFailure, rework } = recoveriesOf(d);
+    expect(byFailure.get("bad")).toEqual({ by: "rb", seconds: 60 });
+    expect([...rework]).toEqual(["rb"]);
+  });
+
   it("a failure with no later success is unrecovered, and every deploy after it is rework", () => {
     const d = judged([
       record("f", { version: "3.0.0", at: 0, statuses: [["failure", 1]] }),

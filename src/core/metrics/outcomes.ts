@@ -24,7 +24,10 @@ export interface JudgedDeployment {
   createdAt: number;
   /** Its first `success` status (ms), or null. */
   successAt: number | null;
-  /** The failure's time (ms): its `failure` or `error` status, or the rollback that named it. */
+  /**
+   * The failure's time (ms): its `failure` or `error` status (or the creation of a rollback that
+   * names it, when that came first), or for a success later rolled back from, that rollback's creation.
+   */
   failureAt: number | null;
   /** How it failed: by its own status, or by a rollback after it succeeded. */
   failedBy: "status" | "rollback" | null;
@@ -72,7 +75,7 @@ export function judgeDeployments(
       sha: record.payload.sha,
       createdAt,
       successAt,
-      failureAt: failedBy === "status" ? endedFailedAt : failedBy === "rollback" ? rollbackAt : null,
+      failureAt: failureTime(failedBy, endedFailedAt, rollbackAt),
       failedBy,
       successful: successAt !== null,
       failed,
@@ -80,6 +83,22 @@ export function judgeDeployments(
       inProgress: successAt === null && !failed,
     };
   });
+}
+
+/**
+ * The failure's time: its `failure` or `error` status, or, for a deploy rolled back after it
+ * succeeded, the creation of the rollback that names it. shipguard's own rollback of a failed
+ * deploy starts before the deploy records its failure (the record says where the rollback went),
+ * so when a rollback naming it was created before that status, the failure was known then.
+ */
+function failureTime(
+  failedBy: "status" | "rollback" | null,
+  statusAt: number | null,
+  rollbackAt: number | null,
+): number | null {
+  if (failedBy === "rollback") return rollbackAt;
+  if (failedBy !== "status" || statusAt === null) return null;
+  return rollbackAt !== null && rollbackAt < statusAt ? rollbackAt : statusAt;
 }
 
 /**

@@ -33,6 +33,17 @@ export const LEDGER_ERRORS = {
     }),
     "Free disk space, make the ledger's folder writable, or choose another `ledger-file`.",
   ),
+  SG_LEDGER_FILE_MISSING: define(
+    "A report was asked of a ledger file (`ledger-file`) that does not exist.",
+    (p: { ledgerFile: string; path: string }) => ({
+      message: `ledger-file names ${JSON.stringify(p.ledgerFile)}, but there is no file at ${p.path}: there is nothing to report on.`,
+      remedy:
+        "Correct `ledger-file` (relative to the working directory), or leave it out to read .shipguard/deployments.jsonl; with `repository` the report reads GitHub Deployments instead.",
+      input: "ledger-file",
+      value: p.ledgerFile,
+    }),
+    "Correct `ledger-file`, or leave it out to read the default ledger.",
+  ),
   SG_LEDGER_DEPLOYMENT_UNKNOWN: define(
     "A status was recorded for a deployment the local ledger does not have.",
     (p: { state: string; id: string; file: string }) => ({

@@ -16,7 +16,7 @@ export const metricsCommand = register<MetricsSettings, MetricsResult>({
   async run(settings, root) {
     const repoDir = root.repoDir(settings.workingDirectory);
     const github = await root.github(settings.repository, "metrics");
-    const ledger = await root.ledger(github, repoDir, settings.ledgerFile);
+    const ledger = await root.ledger(github, repoDir, settings.ledgerFile, { existing: true });
     const ports = { ledger, git: root.git(settings.workingDirectory), logger: root.context.logger };
     return runMetricsCommand(settings, ports, new Date());
   },
