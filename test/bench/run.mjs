@@ -389,7 +389,7 @@ async function benchSize(size, o, subject) {
       nodePeak: !measured
         ? false
         : s.peakMethod === "node-self"
-          ? mb(s.medianPeakKB) < TARGETS.nodePeakMB
+          ? mb(s.maxPeakKB) < TARGETS.nodePeakMB
           : null,
     };
     if (subjectFailed) {
@@ -481,7 +481,7 @@ async function runMonorepo(o, cliExists, cliName) {
       ? "-"
       : `${r.ratio.toFixed(2)}x (<= ${MONOREPO_TARGETS.ratio}x) ${passFail(r.targets.ratio)}`;
   const peak =
-    r.subject.medianPeakKB == null ? "-" : `${fmtMB(r.subject.medianPeakKB)} ${passFail(r.targets.nodePeak)}`;
+    r.subject.maxPeakKB == null ? "-" : `${fmtMB(r.subject.maxPeakKB)} ${passFail(r.targets.nodePeak)}`;
   console.log(
     table(
       [
@@ -691,11 +691,11 @@ async function main() {
         : `${r.ratio.toFixed(2)}x (<= ${ratioTarget(r.size)}x) ${passFail(r.targets.ratio)}`;
     const peak = !s
       ? "-"
-      : s.medianPeakKB == null
+      : s.maxPeakKB == null
         ? s.error
           ? "error"
           : "-"
-        : `${fmtMB(s.medianPeakKB)} ${r.targets.nodePeak == null ? "(not node)" : passFail(r.targets.nodePeak)}`;
+        : `${fmtMB(s.maxPeakKB)} ${r.targets.nodePeak == null ? "(not node)" : passFail(r.targets.nodePeak)}`;
     const answer = r.correctness ? (r.correctness.ok ? "OK" : "FAIL") : s ? "n/a" : "-";
     return [
       fmtN(r.size),
@@ -781,7 +781,7 @@ async function main() {
       r.targets.ratio,
       r.ratio == null ? `${label} failed ${at}` : `ratio ${r.ratio.toFixed(2)}x ${at}`,
     );
-    count("memory", r.targets.nodePeak, `peak ${fmtMB(r.subject.medianPeakKB)} MB ${at}`);
+    count("memory", r.targets.nodePeak, `peak ${fmtMB(r.subject.maxPeakKB)} MB ${at}`);
     if (r.correctness) count("answer", r.correctness.ok, `wrong answer ${at}`);
   }
   if (startup) count("startup", startup.pass, `start-up ${startup.medianMs?.toFixed(1) ?? "error"} ms`);
@@ -792,7 +792,7 @@ async function main() {
       count(
         "monorepo memory",
         monorepo.targets.nodePeak,
-        `monorepo peak ${fmtMB(monorepo.subject.medianPeakKB)} MB`,
+        `monorepo peak ${fmtMB(monorepo.subject.maxPeakKB)} MB`,
       );
     }
   }

@@ -102,6 +102,19 @@ describe("which commits count for which package", () => {
     expect(by["packages/cli"]).toMatchObject({ releaseNeeded: false, commitCount: 0 });
   });
 
+  it("shared code outside every package's folder also releases the root, unless the root excludes it", async () => {
+    const r = released("packages/api");
+    r.tag("v1.0.0");
+    r.change("fix(shared): date parsing", { "libs/shared/date.ts": "x\n" });
+    const api = pkg("packages/api", { extraPaths: ["libs/shared/**"] });
+    const claimed = (await versions(r, [pkg("."), api])).by;
+    expect(claimed["packages/api"]!.tag).toBe("api-v1.0.1");
+    expect(claimed["."]!.tag).toBe("v1.0.1");
+    const excluded = (await versions(r, [pkg(".", { excludePaths: ["libs/shared/**"] }), api])).by;
+    expect(excluded["packages/api"]!.tag).toBe("api-v1.0.1");
+    expect(excluded["."]).toMatchObject({ releaseNeeded: false, commitCount: 0 });
+  });
+
   it("a root file counts only for `.`, and a package's file not for `.`", async () => {
     const r = released("packages/api");
     r.tag("v1.0.0");
