@@ -7,8 +7,12 @@ import { invalidInput } from "../errors.ts";
 import { optional, type RawSource, raw } from "./values.ts";
 
 const REPOSITORY = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/;
-/** At most 255 characters, no `/` or `\`; control characters are checked by hasControlCharacter. */
-const ENVIRONMENT = /^[^/\\]{1,255}$/;
+/**
+ * At most 255 characters and no `\`; `/` is allowed, as GitHub allows it (`prod/eu`). Control
+ * characters are checked by hasControlCharacter. Where a name becomes a file name it is hashed
+ * (the environment's lock) or refused (the symlink strategy's paths).
+ */
+const ENVIRONMENT = /^[^\\]{1,255}$/;
 const WORKFLOW_FILE = /^[A-Za-z0-9._-]+\.ya?ml$/;
 export const CORRELATION_ID = /^[A-Za-z0-9._-]+$/;
 export const CORRELATION_ID_MAX = 100;
@@ -40,7 +44,7 @@ export function environmentOf(source: RawSource, required: boolean): string | nu
     throw invalidInput(
       "environment",
       value,
-      "Expected at most 255 characters, without `/`, `\\`, control characters or bidirectional controls.",
+      "Expected at most 255 characters, without `\\`, control characters or bidirectional controls.",
     );
   }
   return value;

@@ -136,6 +136,43 @@ describe.concurrent("environment names are case-insensitive locally, as on GitHu
   });
 });
 
+describe.concurrent("environment names with `/`, as GitHub allows them (promote.yml passes them on)", () => {
+  it("prod/eu deploys, is gated on, and rolls back; a backslash is refused", async (ctx) => {
+    const p = project(ctx, "v", ["1.0.0", "1.1.0"]);
+    for (const [environment, version] of [
+      ["staging/eu", "1.0.0"],
+      ["prod/eu", "1.0.0"],
+      ["staging/eu", "1.1.0"],
+    ] as const) {
+      const r = await p.run(["deploy", "--environment", environment, "--version", version]);
+      expect(r.code, r.stderr).toBe(0);
+    }
+    const promoted = await p.run([
+      "deploy",
+      "--environment",
+      "prod/eu",
+      "--version",
+      "1.1.0",
+      "--require-verified-in",
+      "staging/eu",
+    ]);
+    expect(promoted.code, promoted.stderr).toBe(0);
+    const back = await p.run(["rollback", "--environment", "prod/eu", "--reason", "slow"]);
+    expect(back.code, back.stderr).toBe(0);
+    expect(JSON.parse(back.stdout)).toMatchObject({ status: "success", rolledBackTo: { version: "1.0.0" } });
+    expect(p.deployed().map((line) => line.split(" ")[0])).toEqual([
+      "staging/eu",
+      "prod/eu",
+      "staging/eu",
+      "prod/eu",
+      "prod/eu",
+    ]);
+    const refused = await p.run(["deploy", "--environment", "prod\\eu", "--version", "1.0.0"]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('Invalid environment: "prod\\\\eu"');
+  });
+});
+
 describe.concurrent("bidirectional controls are stripped from what the CLI prints", () => {
   it("a deploy command's output line loses U+202E and U+2066 as it loses control characters", async (ctx) => {
     const p = project(ctx, "v", ["1.0.0"]);

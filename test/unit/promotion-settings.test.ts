@@ -43,7 +43,9 @@ describe("promotion settings", () => {
     expect(refusal({ force: "true" }).message).toContain("A forced deploy needs a reason");
     const self = refusal({ "require-verified-in": "staging, production" });
     expect(self.message).toContain("It names production, the environment being deployed to");
-    expect(refusal({ "require-verified-in": "stag/ing" }).message).toContain("environment");
+    expect(refusal({ "require-verified-in": "stag\\ing" }).message).toContain("environment");
+    // `/` is allowed in environment names, as on GitHub.
+    expect(read({ "require-verified-in": "staging/eu" }).promotion.requireVerifiedIn).toEqual(["staging/eu"]);
   });
 
   it("reads environment names without case, as GitHub does (issue 18, item 11)", () => {
