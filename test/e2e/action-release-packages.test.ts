@@ -34,7 +34,7 @@ interface World {
   emulator: Emulator;
   /** A runner's checkout of the origin, with the settings file in its working tree. */
   checkout(settings?: string): TestRepo;
-  release(checkout: TestRepo, inputs?: Record<string, string>): Promise<ActionRun>;
+  release(checkout: TestRepo, inputs?: Record<string, string>, branch?: string): Promise<ActionRun>;
 }
 
 async function world(ctx: TestContext, setup: (origin: TestRepo) => void = monorepo): Promise<World> {
@@ -52,7 +52,7 @@ async function world(ctx: TestContext, setup: (origin: TestRepo) => void = monor
       writeFileSync(path.join(checkout.dir, ".github/shipguard.yml"), settings);
       return checkout;
     },
-    release(checkout, inputs = { command: "release", token: TOKEN, repository: "acme/app" }) {
+    release(checkout, inputs = { command: "release", token: TOKEN, repository: "acme/app" }, branch = "main") {
       return runAction({
         workspace: checkout.dir,
         inputs,
@@ -61,7 +61,7 @@ async function world(ctx: TestContext, setup: (origin: TestRepo) => void = monor
           GITHUB_REPOSITORY: "acme/app",
           GITHUB_SHA: checkout.head(),
           GITHUB_REF_TYPE: "branch",
-          GITHUB_REF_NAME: "main",
+          GITHUB_REF_NAME: branch,
         },
       });
     },
@@ -169,6 +169,24 @@ describe.concurrent("release in a monorepo, on the emulator", () => {
       "v1.1.0": "false",
     });
     expect(w.emulator.state.latestRelease()?.tagName).toBe("api-v1.1.0");
+  });
+
+  it("on a maintenance branch no package's release is latest, not even `.`'s or latest-package's", async (ctx) => {
+    const w = await world(ctx, (o) => {
+      o.change("chore: start", { "packages/api/a.ts": "1\n", "packages/web/a.ts": "1\n", "README.md": "1\n" });
+      for (const t of ["api-v1.0.0", "web-v1.0.0", "v1.0.0"]) o.tag(t, { annotated: true });
+      o.branch("release/1.x");
+      o.checkout("release/1.x");
+      o.change("fix(api): a backported fix", { "packages/api/fix.ts": "x\n" });
+      o.change("fix: a root backport", { "README.md": "2\n" });
+      o.checkout("main");
+    });
+    const checkout = w.checkout(`maintenance-branches: "release/*"\nlatest-package: packages/api\n${SETTINGS}`);
+    checkout.checkout("release/1.x");
+    const run = await w.release(checkout, undefined, "release/1.x");
+    expect(run.code, run.stdout).toBe(0);
+    expect(JSON.parse(run.outputs["released-packages"] ?? "")).toEqual(["packages/api", "."]);
+    expect(madeLatest(w.emulator)).toEqual({ "api-v1.0.1": "false", "v1.0.1": "false" });
   });
 
   it("latest-package that is not a package stops the run before anything is written, naming the packages", async (ctx) => {
