@@ -18,6 +18,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const OPERATIONS = [
+  ["get", "/user"],
   ["get", "/repos/{owner}/{repo}"],
   ["get", "/repos/{owner}/{repo}/git/ref/{ref}"],
   ["get", "/repos/{owner}/{repo}/git/matching-refs/{ref}"],

@@ -7,8 +7,9 @@
  *
  * A webhook URL carries its credential in some of its parts (Slack and Teams in the path, others
  * in `?token=` or `user:password@`), and its other parts are plain words (`/services/`,
- * `/workflows/`) or short numbers. Only the secret parts are redacted, so that a path like `/500`
- * or `/redirect` cannot garble shipguard's own sentences ("answered 500", "a redirect").
+ * `/workflows/`, `/Production`) or short numbers. Only the secret parts are redacted, so that a
+ * path like `/500`, `/redirect` or `/Production` cannot garble shipguard's own sentences ("answered
+ * 500", "a redirect", "Deployed 1.1.0 to production").
  */
 
 /** What a secret becomes wherever it is found: the mark GitHub's log masking prints too. */
@@ -24,13 +25,31 @@ export const MIN_SECRET_CHARS = 4;
 const MIN_SEGMENT_CHARS = 8;
 
 /**
+ * A plain word, in the shapes people write names in: lower case (`services`, `redirect`), upper
+ * case (`PRODUCTION`), capitalised (`Production`) or camel case (`CamelCase`, `deployAlerts`),
+ * letters a to z only. Random letters almost never take one of these shapes (Slack's kind of key,
+ * `aBcDeFgHiJkLmNoPqRsTuVwX`, does not), and tokens mix in digits or other characters.
+ */
+const PLAIN_WORD = /^(?:[A-Z]+|[A-Z]?[a-z]+(?:[A-Z][a-z]+)*)$/;
+
+/**
+ * From this length a segment in PLAIN_WORD's shapes with an upper-case letter is taken for a key
+ * all the same: Slack's keys are 24 letters and digits, and about one in 20,000 of them has no
+ * digit and falls in a word's shape by chance. Names people give their hooks are shorter.
+ */
+const MAX_CASED_WORD_CHARS = 20;
+
+/**
  * The rule for a URL's path and query segments (decoded): a segment of 8 or more characters is
- * secret unless it is a plain word, lower-case letters a to z only (`services`, `workflows`,
- * `redirect`). A digit, an upper-case letter or any other character makes it a secret: tokens,
- * ids and signatures mix them.
+ * secret unless it is a plain word: lower case at any length, or in PLAIN_WORD's other shapes below
+ * MAX_CASED_WORD_CHARS. A digit or any other character, or letters in no word's shape, make it a
+ * secret: tokens, ids and signatures are made so. A word must not be taken for a secret: redaction
+ * ignores case, and the action host masks each secret in the whole log, so `/hooks/Production`
+ * would take "production" out of "Deployed 1.1.0 to production".
  */
 export function isSecretSegment(segment: string): boolean {
-  return segment.length >= MIN_SEGMENT_CHARS && !/^[a-z]+$/.test(segment);
+  if (segment.length < MIN_SEGMENT_CHARS || /^[a-z]+$/.test(segment)) return false;
+  return segment.length >= MAX_CASED_WORD_CHARS || !PLAIN_WORD.test(segment);
 }
 
 /**

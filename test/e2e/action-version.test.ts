@@ -2,6 +2,9 @@
  * The bundled action run as the runner runs it (`node dist/index.js`, INPUT_* variables, real
  * GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files), on the runner's Node 24 and on the system Node.
  */
+import { execFileSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TestRepo } from "../helpers/git-repo.ts";
 import { nodeBinaries, runAction } from "../helpers/run-action.ts";
@@ -133,4 +136,52 @@ describe("untrusted commit text", () => {
       r.remove();
     }
   });
+});
+
+describe("action `version` with release notes over GitHub's 1 MiB of summary a step", () => {
+  it("cuts the job summary at 1 MiB with a last line saying so, closes the open block, and warns", async () => {
+    // 12 packages, 300 fixes of ~440 characters each: each package's notes reach their 125,000
+    // characters, about 1.5 MB of summary in all; the history is written in one `git fast-import`.
+    const big = new TestRepo();
+    try {
+      const names = Array.from({ length: 12 }, (_, p) => `p${p}`);
+      big.change("chore: start", Object.fromEntries(names.map((n) => [`packages/${n}/a.txt`, "0\n"])));
+      for (const n of names) big.tag(`${n}-v1.0.0`);
+      const commits = Array.from({ length: 3600 }, (_, i) => {
+        const message = `fix: handle case ${i} ${"of a very long subject line ".repeat(15)}\n`;
+        const file = `packages/${names[i % names.length]}/a.txt`;
+        const from = i === 0 ? `from ${big.head()}\n` : "";
+        return [
+          "commit refs/heads/main",
+          `committer Dev <dev@example.com> ${1_700_000_000 + i} +0000`,
+          `data ${Buffer.byteLength(message)}`,
+          `${message}${from}M 100644 inline ${file}`,
+          `data ${String(i).length + 1}`,
+          `${i}\n`,
+        ].join("\n");
+      });
+      execFileSync("git", ["fast-import", "--quiet"], { cwd: big.dir, input: `${commits.join("")}done\n` });
+      big.git("reset", "-q", "--hard", "main");
+      mkdirSync(path.join(big.dir, ".github"));
+      const settings = `packages:\n${names.map((n) => `  packages/${n}: {}\n`).join("")}`;
+      writeFileSync(path.join(big.dir, ".github/shipguard.yml"), settings);
+      const run = await runAction({ workspace: big.dir, inputs: { command: "version" } });
+      expect(run.stderr).toBe("");
+      expect(run.code).toBe(0);
+      expect(JSON.parse(run.outputs["released-packages"] ?? "[]")).toHaveLength(12);
+      const summary = Buffer.byteLength(run.summary);
+      expect(summary).toBeLessThanOrEqual(1024 * 1024);
+      expect(summary).toBeGreaterThan(1024 * 1024 - 1000);
+      const note =
+        /\n… \(shipguard cut (\d+) bytes of the summary: GitHub keeps at most 1 MiB per step\. The CLI's `--json` prints the whole result\.\)\n$/;
+      expect(run.summary).toMatch(note);
+      expect(Number(note.exec(run.summary)?.[1])).toBeGreaterThan(100_000);
+      // The cut closes the notes' open <details> block, so what follows on the page still renders.
+      const opened = run.summary.split("<details>").length;
+      expect(run.summary.split("</details>").length).toBe(opened);
+      expect(run.stdout).toMatch(/::warning::… \(shipguard cut \d+ bytes of the summary/);
+    } finally {
+      big.remove();
+    }
+  }, 120_000);
 });

@@ -135,6 +135,40 @@ describe.concurrent("a token a failing check prints never leaves the process", (
     }
   });
 
+  it("the CLI keeps a word of the webhook URL's path in its own text, in any case, and takes the key out", async (ctx) => {
+    const repo = new TestRepo();
+    ctx.onTestFinished(() => repo.remove());
+    repo.commit("feat: first");
+    repo.tag("v1.1.0");
+    const hook = await webhookReceiver(ctx, { path: "/hooks/Production/T0123ABCD/Xy3kPq9ZmW2vLr8TnB5cHd1F" });
+    const args = [
+      ...["deploy", "--environment", "Production", "--version", "1.1.0", "--strategy", "command"],
+      ...[
+        "--deploy-command",
+        'echo "hook at $HOOK"',
+        "--notify-url",
+        hook.url,
+        "--notify-format",
+        "json",
+        "--notify-on",
+        "deployed",
+      ],
+    ];
+    const run = await collected(
+      spawn(process.execPath, [path.join(ROOT, "dist/cli.js"), ...args, "--verbose"], {
+        cwd: repo.dir,
+        env: { PATH: process.env.PATH ?? "/usr/bin:/bin", HOME: repo.dir, USER: "dev", HOOK: hook.url },
+        stdio: ["ignore", "pipe", "pipe"],
+      }),
+    );
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain("Deployed 1.1.0 to Production (no smoke checks configured).");
+    expect(run.stderr).toContain("Deploying 1.1.0 to Production with the deploy-command.");
+    expect(run.stderr).toContain(`hook at ${hook.url.replace(/T0123ABCD\/\w+$/, "***/***")}`);
+    expect(hook.events).toMatchObject([{ event: "deployed", version: "1.1.0" }]);
+    expect(hook.raw[0]).toContain('"environment":"Production"');
+  });
+
   it("the action: the log, the job summary, the outputs, the webhook body, the incident issue", async (ctx) => {
     const w = await deployWorld(ctx, {
       permissions: { contents: "write", deployments: "write", actions: "write", issues: "write" },

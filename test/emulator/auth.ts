@@ -4,6 +4,8 @@ import type { Access, Permissions, Scope } from "./options.ts";
 /** The GITHUB_TOKEN permission each operation needs (GitHub's "Permissions required" tables). */
 const REQUIRED: Record<string, [Scope, Access]> = {
   "repos/get": ["metadata", "read"],
+  // Not a repository permission: the GITHUB_TOKEN is refused whatever it holds (routes/users.ts).
+  "users/get-authenticated": ["metadata", "read"],
   "git/get-ref": ["contents", "read"],
   "git/list-matching-refs": ["contents", "read"],
   "git/create-ref": ["contents", "write"],

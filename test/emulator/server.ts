@@ -37,6 +37,7 @@ import { issueRoutes } from "./routes/issues.ts";
 import { pullRoutes } from "./routes/pulls.ts";
 import { releaseRoutes } from "./routes/releases.ts";
 import { repositoryRoutes } from "./routes/repository.ts";
+import { userRoutes } from "./routes/users.ts";
 import { type SeedDeployment, seedDeployment } from "./seed-deployments.ts";
 import { type DeploymentRecord, EmulatorState } from "./state.ts";
 
@@ -111,6 +112,7 @@ export interface Emulator {
 
 const ROUTES = [
   ...repositoryRoutes,
+  ...userRoutes,
   ...gitRefRoutes,
   ...gitTagRoutes,
   ...commitRoutes,
@@ -287,9 +289,12 @@ export async function startEmulator(input: EmulatorOptions): Promise<Emulator> {
           documentationUrl: "https://docs.github.com/rest/overview/rate-limits-for-the-rest-api",
         });
       }
+      // Operations outside a repository (GET /user) have no owner or repo to check.
+      const inRepository = "owner" in params || "repo" in params;
       if (
-        params.owner?.toLowerCase() !== options.owner.toLowerCase() ||
-        params.repo?.toLowerCase() !== options.repo.toLowerCase()
+        inRepository &&
+        (params.owner?.toLowerCase() !== options.owner.toLowerCase() ||
+          params.repo?.toLowerCase() !== options.repo.toLowerCase())
       ) {
         throw new ApiError(404, "Not Found");
       }

@@ -26,7 +26,7 @@ describe("openapi-subset.json", () => {
     const operations = Object.values(subset.paths).flatMap((item) =>
       Object.values(item).map((op) => op.operationId),
     );
-    expect(operations).toHaveLength(42);
+    expect(operations).toHaveLength(43);
     expect(operations).toEqual(
       expect.arrayContaining([
         "git/create-ref",

@@ -282,24 +282,33 @@ describe("GitHubIncidentLog when GitHub drops the label (the token's owner lacks
     expect(emulator.violations).toEqual([]);
   });
 
-  it("says a person's token cannot find its unlabelled issue again, and how to fix it", async (ctx) => {
+  it("a person's token finds its own unlabelled issue again by its marker, never a stranger's", async (ctx) => {
     const person = { login: "octocat", id: 583231, type: "User" as const };
     const { emulator, log, warnings } = await world(ctx, { dropIssueLabels: true, actor: person });
-    await log.record(incident("verify-failed"));
+    // A stranger's unlabelled issue with the same marker, opened first, must not be taken.
+    const id = "sg-m1abc-0123456789ab";
+    emulator.seedIssue({ title: "forged", body: marker(id), labels: [], user: STRANGER });
+    expect((await log.record(incident("verify-failed"))).action).toBe("opened");
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toContain("without the label shipguard:incident");
     expect(warnings[0]).toContain("opened by a person's account (octocat)");
-    expect(warnings[0]).toContain("add the label to issue #1 by hand");
-    // Once a maintainer adds the label, the next event finds it.
-    emulator.state.issues[0]?.labels.push(INCIDENT_LABEL);
-    emulator.state.labels.push({
-      id: 1,
-      name: INCIDENT_LABEL,
-      color: "ededed",
-      description: null,
-      default: false,
+    expect(warnings[0]).toContain("Add the label to issue #2 by hand");
+    // The next event finds the token's own issue #2 by its marker: no second issue.
+    expect(await log.record(incident("rolled-back"))).toEqual({
+      action: "commented",
+      where: "https://github.com/acme/app/issues/2",
     });
+    expect(emulator.calls(CREATE)).toHaveLength(1);
+    expect(emulator.calls("GET /user")).toHaveLength(1);
+    expect(emulator.state.issues[0]?.comments).toHaveLength(0);
+    expect(emulator.violations).toEqual([]);
+  });
+
+  it("an app's token is never asked who it is when its own issue lost its label", async (ctx) => {
+    const { emulator, log } = await world(ctx, { dropIssueLabels: true });
+    await log.record(incident("verify-failed"));
     expect((await log.record(incident("rolled-back"))).action).toBe("commented");
+    expect(emulator.calls("GET /user")).toHaveLength(0);
     expect(emulator.violations).toEqual([]);
   });
 });

@@ -40,6 +40,18 @@ describe("Redactor", () => {
     expect(secrets.redact("no secrets here")).toBe("no secrets here");
   });
 
+  it("hears no word of a webhook URL (the action host would mask it in the whole log), only its tokens", () => {
+    const heard: string[] = [];
+    const secrets = new Redactor((form) => heard.push(form));
+    secrets.addUrl(
+      "https://hooks.example.com/hooks/Production/DEPLOYMENTS/T0123ABCD/Xy3kPq9ZmW2vLr8TnB5cHd1F",
+    );
+    expect(heard.sort()).toEqual(["T0123ABCD", "Xy3kPq9ZmW2vLr8TnB5cHd1F"]);
+    expect(secrets.redact("Deployed to Production (production); DEPLOYMENTS: 2")).toBe(
+      "Deployed to Production (production); DEPLOYMENTS: 2",
+    );
+  });
+
   it("redacts nothing before anything is added", () => {
     expect(new Redactor().redact("plain")).toBe("plain");
   });

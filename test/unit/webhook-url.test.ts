@@ -75,20 +75,37 @@ describe("describeReceiver", () => {
   });
 });
 
-describe("isSecretSegment: 8 characters or more, and not a plain lower-case word", () => {
+describe("isSecretSegment: 8 characters or more, and not a plain word", () => {
   it.each([
     ["services", false],
     ["workflows", false],
     ["redirect", false],
+    ["Workflows", false],
+    ["Production", false],
+    ["PRODUCTION", false],
+    ["CamelCase", false],
+    ["deployAlerts", false],
+    ["MyTeamDeployAlerts", false],
     ["500", false],
     ["T000", false],
     ["abc123", false],
     ["Qx-7_yZ", false],
     ["", false],
     ["T0123ABCD", true],
+    ["B0456EFGH", true],
     ["abc12345", true],
-    ["XXXXSECRET", true],
-    ["Workflows", true],
+    ["XXXX5ECRET", true],
+    ["0123456789abcdef", true],
+    ["deadbeefcafe0042", true],
+    ["c2VjcmV0LXZhbHVl", true],
+    ["aBcDeFgHiJkLmNoPqRsTuVwX", true],
+    ["xYzAbCdEfGhIjKlMnOpQrStU", true],
+    ["ABCdefGHIjklMNOpqrSTUvwx", true],
+    ["ProductionX", true],
+    ["PRODuction", true],
+    ["XyzabcDefghiJklmnoPqrstu", true],
+    ["ProductionDeploymentAlerts", true],
+    ["productiondeploymentalerts", false],
     ["incoming-webhook", true],
     ["too many requests", true],
     ["/triggers/manual/run", true],
@@ -139,6 +156,9 @@ describe("urlSecretParts", () => {
   it("nothing for a URL of plain words and short parts, and the whole text when it is not a URL", () => {
     expect(urlSecretParts("http://127.0.0.1:8080/500")).toEqual([]);
     expect(urlSecretParts("https://h.example.com/redirect?x=1#top")).toEqual([]);
+    expect(
+      urlSecretParts("https://h.example.com/hooks/Production/CamelCase?team=PLATFORM#Shipguard"),
+    ).toEqual([]);
     expect(urlSecretParts("not a url")).toEqual(["not a url"]);
   });
 });
@@ -146,7 +166,7 @@ describe("urlSecretParts", () => {
 describe("redactUrlSecrets", () => {
   it("removes every secret part of the URL, written or decoded, and keeps the rest", () => {
     const url =
-      "https://user:s3cret-pass@hooks.example.com/hooks/T0123ABCD/B0456EFGH/XXXXSECRET?token=abc123def#frag";
+      "https://user:s3cret-pass@hooks.example.com/hooks/T0123ABCD/B0456EFGH/XXXX5ECRET?token=abc123def#frag";
     const text = `failed ${url} pass=s3cret-pass q=abc123def`;
     expect(redactUrlSecrets(text, url)).toBe(
       "failed https://user:***@hooks.example.com/hooks/***/***/***?token=***#frag pass=*** q=***",
@@ -154,6 +174,16 @@ describe("redactUrlSecrets", () => {
     expect(redactUrlSecrets("connection to http://hooks.example.com failed", url)).toBe(
       "connection to http://hooks.example.com failed",
     );
+  });
+
+  it("keeps shipguard's own text whatever the case of a word in the URL, and still removes the tokens", () => {
+    const url = "https://hooks.example.com/hooks/Production/Shipguard/T0123ABCD/aBcDeFgHiJkLmNoPqRsTuVwX";
+    expect(
+      redactUrlSecrets(
+        "Deployed 1.1.0 to production. shipguard: see Production T0123ABCD aBcDeFgHiJkLmNoPqRsTuVwX",
+        url,
+      ),
+    ).toBe("Deployed 1.1.0 to production. shipguard: see Production *** ***");
   });
 
   it("handles percent-encoded parts in either case", () => {

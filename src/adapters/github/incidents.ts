@@ -7,7 +7,8 @@
  *
  * GitHub silently drops the label when the token's owner lacks push access. Opening an issue
  * checks the label came through and says so when it did not; finding one also looks, past the
- * labelled issues, at the newest issues opened by an app (as GITHUB_TOKEN and App tokens write).
+ * labelled issues, at the newest issues opened by an app (as GITHUB_TOKEN and App tokens write) or
+ * by the token's own account (a person's token, asked once with GET /user).
  *
  * Creating an issue or a comment has no natural key, so, as for deployments, it is sent without
  * automatic retries and, after an answer that may have been lost, looked for before a resend.
@@ -74,6 +75,8 @@ export class GitHubIncidentLog implements IncidentLog {
   readonly #repo: RepoRef;
   readonly #logger: Logger;
   readonly #backoffMs: number;
+  /** The token's own login, asked once when needed; null for an app's token (GitHub answers 403). */
+  #ownLogin: Promise<string | null> | undefined;
 
   constructor(octokit: GitHubClient, repo: RepoRef, logger: Logger, options: GitHubIncidentLogOptions = {}) {
     this.#octokit = octokit;
@@ -98,9 +101,9 @@ export class GitHubIncidentLog implements IncidentLog {
 
   /**
    * The incident's issue: the newest labelled issue (not a pull request) whose body has its
-   * marker; else the newest unlabelled one opened by an app, which is where GitHub leaves an
-   * issue whose label it dropped. Anyone may open an unlabelled issue: one by a person's account
-   * is never taken, so a forged marker cannot capture an incident.
+   * marker; else the newest unlabelled one opened by an app or by the token's own account, which
+   * is where GitHub leaves an issue whose label it dropped. Anyone may open an unlabelled issue:
+   * one by another person's account is never taken, so a forged marker cannot capture an incident.
    */
   async #find(
     id: string,
@@ -121,7 +124,7 @@ export class GitHubIncidentLog implements IncidentLog {
       id,
       null,
       pages.unlabelled,
-      (raw) => raw.user?.type === "Bot" && holdsMarker(raw.body, wanted),
+      async (raw) => holdsMarker(raw.body, wanted) && (raw.user?.type === "Bot" || (await this.#isOwn(raw))),
     );
     if (found !== null) {
       this.#logger.info(
@@ -136,7 +139,7 @@ export class GitHubIncidentLog implements IncidentLog {
     id: string,
     label: string | null,
     maxPages: number,
-    matches: (raw: RawIssue) => boolean,
+    matches: (raw: RawIssue) => boolean | Promise<boolean>,
   ): Promise<RawIssue | null> {
     const info = this.#call(`look for the issue of incident ${id}`);
     const pages = this.#octokit.paginate.iterator(this.#octokit.rest.issues.listForRepo, {
@@ -159,7 +162,7 @@ export class GitHubIncidentLog implements IncidentLog {
         if (page.done) return null;
         for (const raw of page.value.data as RawIssue[]) {
           // GitHub lists pull requests among issues; a labelled one is never an incident.
-          if (raw.pull_request === undefined && matches(raw)) return raw;
+          if (raw.pull_request === undefined && (await matches(raw))) return raw;
         }
       }
       if (label !== null && maxPages === MAX_ISSUE_PAGES) {
@@ -246,6 +249,23 @@ export class GitHubIncidentLog implements IncidentLog {
     return { action: "opened", where: created.html_url };
   }
 
+  /** Whether a person's account that opened `issue` is the token's own (a person's token). */
+  async #isOwn(issue: RawIssue): Promise<boolean> {
+    const login = issue.user?.login;
+    if (login === undefined) return false;
+    this.#ownLogin ??= this.#octokit.rest.users.getAuthenticated().then(
+      (answer) => answer.data.login,
+      (error: unknown) => {
+        // An app's token has no user (403): only its own issues are apps' issues, seen by type.
+        this.#logger.debug(
+          `The token's own account is unknown (GET /user answered ${statusOf(error) ?? "no status"}).`,
+        );
+        return null;
+      },
+    );
+    return (await this.#ownLogin)?.toLowerCase() === login.toLowerCase();
+  }
+
   async #comment(issue: RawIssue, incident: Incident, marker: string): Promise<void> {
     const head = issue.state === "closed" ? `${marker}\n${CLOSED_NOTE}\n\n` : `${marker}\n\n`;
     const body = head + fitReport(disarmMarkers(incident.report), BODY_LIMIT - head.length);
@@ -296,5 +316,5 @@ function labelDropped(id: string, issue: RawIssue): string {
   if (issue.user?.type === "Bot") {
     return `${head} Later events find the issue by its marker among the newest ${MAX_UNLABELLED_PAGES * 100} issues (up to ${MAX_UNLABELLED_PAGES} more calls each); add the label to it by hand, or give the token push access, to spare them.`;
   }
-  return `${head} It was opened by a person's account (${issue.user?.login ?? "unknown"}), which shipguard cannot tell from anyone else's without the label, so later events would open their own issue: add the label to issue #${issue.number} by hand, and record incidents with a token that has push access, or GITHUB_TOKEN with \`issues: write\` (incident.yml).`;
+  return `${head} It was opened by a person's account (${issue.user?.login ?? "unknown"}): later events recorded with that account's token find it by its marker among the newest ${MAX_UNLABELLED_PAGES * 100} issues, but another account's would open their own issue (a marker in an unlabelled issue of someone else could be forged). Add the label to issue #${issue.number} by hand, and record incidents with a token that has push access, or GITHUB_TOKEN with \`issues: write\` (incident.yml).`;
 }
