@@ -251,7 +251,8 @@ async function cancelled(a: Attempt, signal: CancelSignal): Promise<DeployResult
     signal,
     shown: target.tag ?? target.version,
     environment: a.settings.environment,
-    at: failedStepPhrase(result) || whereCancelled(result.timeline),
+    // The revert's failure is said once, loud, by describeCancelledDeploy: not in the step's phrase too.
+    at: failedStepPhrase({ ...result, trafficRevert: null }) || whereCancelled(result.timeline),
     revert: result.trafficRevert,
     previousGood: previousGood === null ? null : (previousGood.payload.tag ?? previousGood.payload.version),
   });

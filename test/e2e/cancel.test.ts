@@ -87,8 +87,10 @@ function site(ctx: TestContext): Site {
   };
   // Whatever a test left hanging goes with it.
   ctx.onTestFinished(() => {
-    const file = path.join(dir, "hanging.pgid");
-    if (existsSync(file)) groupKill(Number(readFileSync(file, "utf8")));
+    for (const name of ["hanging.pgid", "slow.pgid"]) {
+      const file = path.join(dir, name);
+      if (existsSync(file)) groupKill(Number(readFileSync(file, "utf8")));
+    }
   });
   return {
     repo,
@@ -241,6 +243,43 @@ describe("a cancelled deploy (the bundled CLI, signalled)", () => {
       );
       expect(s.locks()).toEqual([]);
       expect((await s.run(s.deployArgs("2.0.0"))).code).toBe(0);
+    });
+  }
+
+  // The 0% revert after a cancel fails (SIGINT: the command exits 7) or outlasts the time the
+  // cancel leaves (SIGTERM: it takes 60 s): said once, loud, recorded, unlocked, the signal's exit.
+  for (const [signal, revert, detail] of [
+    ["SIGINT", { FAIL_AT: "2.0.0 0" }, "exit code 7"],
+    ["SIGTERM", { SLOW_AT: "2.0.0 0" }, "deploy-command was stopped"],
+  ] as const) {
+    it(`${signal}, then the revert to 0% ${"FAIL_AT" in revert ? "fails" : "outlasts the time left"}: said once, recorded as cancelled, unlocked, exit ${EXIT[signal]}`, async (ctx) => {
+      const s = site(ctx);
+      expect((await s.run(s.deployArgs("1.0.0"))).code).toBe(0);
+      const { child, done } = s.start(s.deployArgs("2.0.0"), { HANG_AT: "2.0.0 50", ...revert });
+      await cancelWhenHanging(s, child, signal);
+      const run = await done;
+
+      expect(run.code, run.stderr).toBe(EXIT[signal]);
+      expect(s.calls().slice(-2), run.stderr).toEqual(["deploy 2.0.0 50", "deploy 2.0.0 0"]);
+      const last = s.ledger().at(-1);
+      expect(last).toMatchObject({ version: "2.0.0", state: "failure" });
+      expect(last?.description).toMatch(
+        new RegExp(`^Cancelled by ${signal} at 50% \\(step 2 of 3\\); the revert to 0% FAILED \\(.+`),
+      );
+      expect(last?.description.match(/FAILED/g)).toHaveLength(1);
+      const message = run.stderr
+        .split("\n")
+        .find((line) => line.includes("Deployment of v2.0.0 to production was"));
+      expect(message, run.stderr).toContain(
+        `was cancelled by ${signal} at 50% (step 2 of 3); the revert to 0% FAILED (`,
+      );
+      expect(message).toContain(detail);
+      expect(message?.match(/FAILED/g)).toHaveLength(1);
+      expect(message).toContain("v2.0.0 may serve, unverified: run a rollback to put v1.0.0 back");
+      expect(s.locks()).toEqual([]);
+      // The revert that outlasted the time was stopped, its group with it.
+      const slow = path.join(s.dir, "slow.pgid");
+      if ("SLOW_AT" in revert) expect(groupAlive(Number(readFileSync(slow, "utf8")))).toBe(false);
     });
   }
 
