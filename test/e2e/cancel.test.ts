@@ -346,6 +346,84 @@ describe("a cancelled deploy (the bundled CLI, signalled)", () => {
   });
 });
 
+/** The statuses of the ledger's records, oldest first: `state description`. */
+function statusLines(s: Site): string[] {
+  return lines(path.join(s.repo.dir, ".shipguard", "deployments.jsonl"))
+    .map((line) => JSON.parse(line) as { type: string; state?: string; description?: string })
+    .filter((e) => e.type === "status")
+    .map((e) => `${e.state} ${e.description}`);
+}
+
+describe("a rollback cancelled by SIGINT or SIGTERM counts as not done: the next run finishes it", () => {
+  /** 1.0.0 then 2.0.0 verified; a rollback (`extra` flags) to 1.0.0 cancelled by `signal` during its deploy command. */
+  async function cancelledRollback(ctx: TestContext, signal: NodeJS.Signals, extra: string[]): Promise<Site> {
+    const s = site(ctx);
+    expect((await s.run(s.deployArgs("1.0.0"))).code).toBe(0);
+    expect((await s.run(s.deployArgs("2.0.0"))).code).toBe(0);
+    const { child, done } = s.start(s.rollbackArgs(extra), { HANG_AT: "1.0.0 unset" });
+    const pgid = await cancelWhenHanging(s, child, signal);
+    const run = await done;
+    expect(run.code, run.stderr).toBe(EXIT[signal]);
+    expect(groupAlive(pgid)).toBe(false);
+    expect(s.ledger().at(-1)).toMatchObject({
+      kind: "rollback",
+      version: "1.0.0",
+      state: "failure",
+      description: `Rollback cancelled by ${signal} during the deploy`,
+    });
+    expect(run.stderr).toContain("run the rollback again (it takes over from here) or deploy");
+    expect(s.locks()).toEqual([]);
+    return s;
+  }
+
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    it(`${signal}, then a re-run of the same correlation id rolls back under the same record, exit 0`, async (ctx) => {
+      const rerun = ["--correlation-id", "run-5-1"];
+      const s = await cancelledRollback(ctx, signal, rerun);
+      const again = await s.run(s.rollbackArgs(rerun));
+
+      expect(again.code, again.stderr).toBe(0);
+      expect(again.stderr).not.toContain("nothing was done again");
+      expect(again.stderr).toMatch(/Rollback #\S+ of production to 1\.0\.0 was cancelled before it finished/);
+      expect(again.stdout + again.stderr).toContain(
+        "Rolled production back from 2.0.0 to v1.0.0; its checks pass.",
+      );
+      expect(s.calls().slice(-2)).toEqual(["rollback 1.0.0 unset", "rollback 1.0.0 unset"]);
+      expect(s.ledger().map((r) => `${r.kind} ${r.version} ${r.state}`)).toEqual([
+        "deploy 1.0.0 success",
+        "deploy 2.0.0 success",
+        "rollback 1.0.0 success",
+      ]);
+      expect(statusLines(s).slice(-3)).toEqual([
+        `failure Rollback cancelled by ${signal} during the deploy`,
+        "in_progress Rolling back to 1.0.0 again (the attempt before was interrupted)",
+        "success Rolled back to 1.0.0; verified",
+      ]);
+      expect(s.locks()).toEqual([]);
+    });
+
+    it(`${signal}, then a new rollback takes it over (no "rollback of a rollback"): 1.0.0 is put back`, async (ctx) => {
+      const s = await cancelledRollback(ctx, signal, []);
+      const again = await s.run(s.rollbackArgs());
+
+      expect(again.code, again.stderr).toBe(0);
+      expect(again.stderr).not.toContain("SG_ROLLBACK_OF_ROLLBACK");
+      expect(again.stderr).toContain(
+        `(Rollback cancelled by ${signal} during the deploy): it counts as not done.`,
+      );
+      expect(again.stdout + again.stderr).toContain(
+        "Rolled production back from 2.0.0 to v1.0.0; its checks pass.",
+      );
+      expect(s.ledger().map((r) => `${r.kind} ${r.version} ${r.state}`)).toEqual([
+        "deploy 1.0.0 success",
+        "deploy 2.0.0 success",
+        "rollback 1.0.0 failure",
+        "rollback 1.0.0 success",
+      ]);
+    });
+  }
+});
+
 describe("an attempt killed outright (SIGKILL) is taken over by the next run", () => {
   it("a re-run of the same correlation id says it was interrupted, deploys again under the same record", async (ctx) => {
     const s = site(ctx);
