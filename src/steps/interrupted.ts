@@ -6,7 +6,8 @@
  * rollback cancelled by SIGINT or SIGTERM before it finished: recorded `failure`, it did not fail.
  */
 import { isUnfinished, wasCancelledRollback } from "../core/deployments.ts";
-import type { DeploymentRecord, DeploymentStatus, Ledger } from "../ports.ts";
+import type { DeploymentRecord, DeploymentStatus, Ledger, Logger } from "../ports.ts";
+import type { Timeline } from "./timeline.ts";
 
 export interface EarlierAttempt {
   record: DeploymentRecord;
@@ -73,4 +74,29 @@ export async function leftBehind(
     if (wanted === undefined || next.value.id === wanted) return next.value;
   }
   return first;
+}
+
+/**
+ * A deploy killed outright (another correlation id: not a re-run) leaves the environment's newest
+ * record in progress. The deploy that holds the environment now closes it with `error`, says so,
+ * and goes on. An interrupted rollback is left to the next rollback, which finishes it.
+ */
+export async function closeInterruptedDeploy(
+  ports: { ledger: Ledger; logger: Logger },
+  environment: string,
+  timeline: Timeline,
+  runUrl: string | null,
+): Promise<void> {
+  const { ledger } = ports;
+  for await (const newest of ledger.history(environment)) {
+    if (newest.payload.kind !== "deploy" || !isUnfinished(await ledger.statuses(newest))) return;
+    ports.logger.warning(interruptedSentence(newest, environment));
+    await ledger.setStatus(newest, {
+      state: "error",
+      description: "Interrupted (still in progress when its run ended); taken over by a new deploy",
+      logUrl: runUrl,
+    });
+    timeline.mark("close the interrupted deployment", `#${newest.id}`);
+    return;
+  }
 }

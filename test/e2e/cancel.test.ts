@@ -442,6 +442,35 @@ describe("an attempt killed outright (SIGKILL) is taken over by the next run", (
     expect(s.locks()).toEqual([]);
   });
 
+  it("a deploy killed mid-way is closed by the next deploy (another correlation id), which says so and goes on", async (ctx) => {
+    const s = site(ctx);
+    expect((await s.run(s.deployArgs("1.0.0"))).code).toBe(0);
+    await killOutright(s, s.deployArgs("2.0.0"), "2.0.0 10");
+    const dead = s.ledger().at(-1);
+    expect(dead).toMatchObject({ version: "2.0.0", state: "in_progress" });
+    expect(s.locks().length).toBe(1);
+
+    const next = await s.run(s.deployArgs("2.0.0"));
+    expect(next.code, next.stderr).toBe(0);
+    expect(next.stderr).toContain(
+      `Deployment #${dead?.id} of production to 2.0.0 was interrupted (still in progress): its run ended before it finished. This run takes it over.`,
+    );
+    expect(s.ledger().map((r) => `${r.kind} ${r.version} ${r.state}`)).toEqual([
+      "deploy 1.0.0 success",
+      "deploy 2.0.0 error",
+      "deploy 2.0.0 success",
+    ]);
+    expect(s.ledger()[1]).toMatchObject({
+      id: dead?.id,
+      description: "Interrupted (still in progress when its run ended); taken over by a new deploy",
+    });
+    expect(s.locks()).toEqual([]);
+    // Said once: the deploy after it finds a finished record.
+    const third = await s.run(s.deployArgs("2.0.0"));
+    expect(third.code, third.stderr).toBe(0);
+    expect(third.stderr).not.toContain("was interrupted");
+  });
+
   it("a rollback killed mid-way and re-run with its correlation id finishes under its own record", async (ctx) => {
     const s = site(ctx);
     expect((await s.run(s.deployArgs("1.0.0"))).code).toBe(0);
