@@ -24,7 +24,12 @@ import { type DeploySettings, ROLLBACK_SUFFIX } from "../settings.ts";
 import { describeCancelledDeploy, throwIfCancelled, whereCancelled } from "../steps/cancellation.ts";
 import { newCorrelationId } from "../steps/correlation-id.ts";
 import { resolveTarget } from "../steps/deploy-target.ts";
-import { type EarlierAttempt, earlierAttempt, interruptedSentence } from "../steps/interrupted.ts";
+import {
+  closeInterruptedDeploy,
+  type EarlierAttempt,
+  earlierAttempt,
+  interruptedSentence,
+} from "../steps/interrupted.ts";
 import { findLastKnownGood } from "../steps/last-known-good.ts";
 import { openRecord } from "../steps/open-record.ts";
 import { putInPlace, verify } from "../steps/put-in-place.ts";
@@ -133,6 +138,9 @@ export async function runDeploy(
   if (pending !== null) {
     throw shipguardError("SG_ROLLBACK_PENDING", { environment: settings.environment, ...pending });
   }
+
+  // A deploy killed outright is closed by the next one (this run holds the environment).
+  if (takeover === null) await closeInterruptedDeploy(ports, settings.environment, timeline, context.runUrl);
 
   // Known before anything changes, so a failure can start the rollback without another lookup.
   const good = await findLastKnownGood(ledger, settings.environment);
@@ -251,7 +259,8 @@ async function cancelled(a: Attempt, signal: CancelSignal): Promise<DeployResult
     signal,
     shown: target.tag ?? target.version,
     environment: a.settings.environment,
-    at: failedStepPhrase(result) || whereCancelled(result.timeline),
+    // The revert's failure is said once, loud, by describeCancelledDeploy: not in the step's phrase too.
+    at: failedStepPhrase({ ...result, trafficRevert: null }) || whereCancelled(result.timeline),
     revert: result.trafficRevert,
     previousGood: previousGood === null ? null : (previousGood.payload.tag ?? previousGood.payload.version),
   });

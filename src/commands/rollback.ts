@@ -10,7 +10,12 @@
  */
 import type { CancelSignal, RunContext } from "../context.ts";
 import type { DeploymentRecord, DeploymentStatus } from "../core/deployment-record.ts";
-import { hasSucceeded, isUnfinished, latestState, truncateDescription } from "../core/deployments.ts";
+import {
+  cancelledRollbackDescription,
+  hasSucceeded,
+  latestState,
+  truncateDescription,
+} from "../core/deployments.ts";
 import { matchAny } from "../core/globs.ts";
 import type { SmokeReport } from "../core/smoke/types.ts";
 import { type Refusal, refusal, shipguardError } from "../errors.ts";
@@ -19,7 +24,7 @@ import { targetEnvironment } from "../ports.ts";
 import type { RollbackSettings } from "../settings.ts";
 import { throwIfCancelled, whereCancelled } from "../steps/cancellation.ts";
 import { newCorrelationId } from "../steps/correlation-id.ts";
-import { earlierAttempt, interruptedSentence, leftBehind } from "../steps/interrupted.ts";
+import { earlierAttempt, leftBehind, takeoverSentence, unfinishedRollback } from "../steps/interrupted.ts";
 import { findLastKnownGood } from "../steps/last-known-good.ts";
 import { openRecord } from "../steps/open-record.ts";
 import { putInPlace, verify } from "../steps/put-in-place.ts";
@@ -59,8 +64,11 @@ export interface RollbackResult {
   correlationId: string;
   /** The failing deployment's own description, for the report ("failed checks"). */
   fromDescription: string | null;
-  /** An earlier rollback was interrupted (still in progress when its run ended): this one took it over. */
-  tookOver: { id: string; version: string } | null;
+  /**
+   * An earlier rollback did not finish (interrupted: still in progress when its run ended; or
+   * cancelled by SIGINT/SIGTERM): this one took it over.
+   */
+  tookOver: { id: string; version: string; was: "interrupted" | "cancelled" } | null;
   /** SIGINT or SIGTERM stopped the rollback: its command or checks were stopped and the record says so. */
   cancelled: CancelSignal | null;
 }
@@ -128,14 +136,15 @@ function block(run: Run, why: Refusal): null {
 
 /**
  * Guard 1: the same attempt twice does the work once. An attempt whose run ended while it was
- * still in progress is taken over instead (readEnvironment), its record reused.
+ * still in progress, or that was cancelled, did not do the work: it is taken over instead
+ * (readEnvironment), its record reused.
  */
 async function alreadyRan(run: Run): Promise<boolean> {
   const { settings, ports, result } = run;
   const attempt = await earlierAttempt(ports.ledger, settings.environment, settings.correlationId);
   if (attempt === null) return false;
   const earlier = attempt.record;
-  if (attempt.interrupted && earlier.payload.kind === "rollback") {
+  if ((attempt.interrupted || attempt.cancelled) && earlier.payload.kind === "rollback") {
     run.resumed = earlier;
     return false;
   }
@@ -155,7 +164,8 @@ async function alreadyRan(run: Run): Promise<boolean> {
 /**
  * What runs now (the newest deployment), and guard 2: no rollback of a failed rollback. A rollback
  * left in progress by a run that ended (killed, the runner lost; this run holds the environment
- * now) is not a failed one: it is taken over, and this rollback leaves what it was leaving.
+ * now) is not a failed one, nor one cancelled by SIGINT/SIGTERM: it is taken over, and this rollback
+ * leaves what it was leaving.
  */
 async function readEnvironment(
   run: Run,
@@ -166,8 +176,9 @@ async function readEnvironment(
   if (newest === null) return block(run, refusal("SG_NO_DEPLOYMENTS", { environment: settings.environment }));
   let from: DeploymentRecord = newest;
   let statuses = await ports.ledger.statuses(newest);
-  if (newest.payload.kind === "rollback" && isUnfinished(statuses)) {
-    await takeOver(run, newest);
+  const unfinished = unfinishedRollback(newest, statuses);
+  if (unfinished !== null) {
+    await takeOver(run, { record: newest, statuses, was: unfinished });
     const left = await leftBehind(history, newest);
     await history.return?.();
     if (left === null) return block(run, refusal("SG_NO_DEPLOYMENTS", { environment: settings.environment }));
@@ -254,13 +265,18 @@ async function chooseTarget(run: Run, current: { record: DeploymentRecord }): Pr
 
 /**
  * A rollback left in progress: said, and closed with `error` unless this run resumes its very
- * record (a re-run of the same correlation id). It stays out of "last known good" either way.
+ * record (a re-run of the same correlation id). It stays out of "last known good" either way. A
+ * cancelled one is said; its record is final already.
  */
-async function takeOver(run: Run, interrupted: DeploymentRecord): Promise<void> {
+async function takeOver(
+  run: Run,
+  earlier: { record: DeploymentRecord; statuses: DeploymentStatus[]; was: "interrupted" | "cancelled" },
+): Promise<void> {
   const { ports, result, settings } = run;
-  result.tookOver = { id: interrupted.id, version: interrupted.payload.version };
-  ports.logger.warning(interruptedSentence(interrupted, settings.environment));
-  if (run.resumed?.id === interrupted.id) return;
+  const interrupted = earlier.record;
+  result.tookOver = { id: interrupted.id, version: interrupted.payload.version, was: earlier.was };
+  ports.logger.warning(takeoverSentence(interrupted, earlier.statuses, settings.environment));
+  if (run.resumed?.id === interrupted.id || earlier.was === "cancelled") return;
   await ports.ledger.setStatus(interrupted, {
     state: "error",
     description: "Interrupted (still in progress when its run ended); taken over by a new rollback",
@@ -328,16 +344,16 @@ async function rollBack(
   }
   // A rollback that completed before a cancel stands; one that did not is recorded as cancelled.
   result.cancelled = failure === null ? null : context.cancellation.cause();
-  const cancelled =
-    result.cancelled === null ? "" : `cancelled by ${result.cancelled}${whereCancelled(timeline.entries)}`;
+  const where = whereCancelled(timeline.entries);
+  const cancelled = result.cancelled === null ? "" : `cancelled by ${result.cancelled}${where}`;
   result.status = failure === null ? "success" : "failure";
   await ports.ledger.setStatus(record, {
     state: result.status === "success" ? "success" : "failure",
     description: truncateDescription(
       failure === null
         ? `Rolled back to ${target.version}; verified`
-        : cancelled !== ""
-          ? `Rollback ${cancelled}`
+        : result.cancelled !== null
+          ? cancelledRollbackDescription(result.cancelled, where)
           : `Rollback failed: ${failure}`,
     ),
     ...urls,

@@ -114,6 +114,34 @@ export function isUnfinished(statuses: readonly DeploymentStatus[]): boolean {
   return state === null || state === "queued" || state === "pending" || state === "in_progress";
 }
 
+/**
+ * How the final (`failure`) description of a rollback stopped by SIGINT or SIGTERM begins. GitHub's
+ * deployment statuses have no field to mark a cancel, so this prefix, which only shipguard writes, is
+ * the marker; records written before it was read already begin so.
+ */
+const ROLLBACK_CANCELLED = "Rollback cancelled by ";
+
+/** "Rollback cancelled by SIGINT during the deploy": the description a cancelled rollback ends with. */
+export function cancelledRollbackDescription(signal: string, where: string): string {
+  return `${ROLLBACK_CANCELLED}${signal}${where}`;
+}
+
+/**
+ * A rollback cancelled before it finished: recorded `failure`, but not a rollback that failed. It
+ * counts as not done: a re-run finishes it, and the next rollback takes it over.
+ */
+export function wasCancelledRollback(
+  record: DeploymentRecord,
+  statuses: readonly DeploymentStatus[],
+): boolean {
+  const last = statuses.at(-1);
+  return (
+    record.payload.kind === "rollback" &&
+    last?.state === "failure" &&
+    last.description.startsWith(ROLLBACK_CANCELLED)
+  );
+}
+
 /** The newest state of a deployment (statuses oldest first), or null before its first status. */
 export function latestState(statuses: readonly DeploymentStatus[]): DeploymentState | null {
   return statuses.at(-1)?.state ?? null;

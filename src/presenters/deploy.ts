@@ -218,7 +218,7 @@ export function rollbackSummary(r: RollbackResult): string {
   if (r.tookOver !== null) {
     rows.push([
       "Took over",
-      `rollback #${cell(r.tookOver.id)} to ${cell(r.tookOver.version)}, interrupted (still in progress)`,
+      `rollback #${cell(r.tookOver.id)} to ${cell(r.tookOver.version)}, ${r.tookOver.was === "cancelled" ? "cancelled before it finished" : "interrupted (still in progress)"}`,
     ]);
   }
   if (r.blocked !== null) {

@@ -2,16 +2,20 @@
  * Attempts whose run ended while they were still in progress (killed with SIGKILL, a lost runner):
  * their record never got a final status. A run that holds the environment (the lock locally, the
  * workflows' concurrency group on GitHub) knows nothing else works on it, so it takes such an
- * attempt over instead of reporting it as done or refusing it as a failed rollback.
+ * attempt over instead of reporting it as done or refusing it as a failed rollback. So with a
+ * rollback cancelled by SIGINT or SIGTERM before it finished: recorded `failure`, it did not fail.
  */
-import { isUnfinished } from "../core/deployments.ts";
-import type { DeploymentRecord, DeploymentStatus, Ledger } from "../ports.ts";
+import { isUnfinished, wasCancelledRollback } from "../core/deployments.ts";
+import type { DeploymentRecord, DeploymentStatus, Ledger, Logger } from "../ports.ts";
+import type { Timeline } from "./timeline.ts";
 
 export interface EarlierAttempt {
   record: DeploymentRecord;
   statuses: DeploymentStatus[];
   /** No final status: the attempt was interrupted, and this run may take it over. */
   interrupted: boolean;
+  /** A rollback cancelled by SIGINT or SIGTERM before it finished: not done, a re-run finishes it. */
+  cancelled: boolean;
 }
 
 /** The earlier attempt of a correlation id (a re-run), or null when there was none. */
@@ -24,13 +28,38 @@ export async function earlierAttempt(
   const record = await ledger.findByCorrelation(environment, correlationId);
   if (record === null) return null;
   const statuses = await ledger.statuses(record);
-  return { record, statuses, interrupted: isUnfinished(statuses) };
+  return {
+    record,
+    statuses,
+    interrupted: isUnfinished(statuses),
+    cancelled: wasCancelledRollback(record, statuses),
+  };
 }
 
 /** "Deployment #12 of 1.2.0 … was interrupted (still in progress)": how every takeover is said. */
 export function interruptedSentence(record: DeploymentRecord, environment: string): string {
   const what = record.payload.kind === "rollback" ? "Rollback" : "Deployment";
   return `${what} #${record.id} of ${environment} to ${record.payload.version} was interrupted (still in progress): its run ended before it finished. This run takes it over.`;
+}
+
+/** Why a rollback did not finish (no final status, or cancelled), or null when it did. */
+export function unfinishedRollback(
+  record: DeploymentRecord,
+  statuses: readonly DeploymentStatus[],
+): "interrupted" | "cancelled" | null {
+  if (record.payload.kind !== "rollback") return null;
+  if (isUnfinished(statuses)) return "interrupted";
+  return wasCancelledRollback(record, statuses) ? "cancelled" : null;
+}
+
+/** How taking over an attempt is said: interruptedSentence, or for a cancelled rollback its own record's words. */
+export function takeoverSentence(
+  record: DeploymentRecord,
+  statuses: readonly DeploymentStatus[],
+  environment: string,
+): string {
+  if (!wasCancelledRollback(record, statuses)) return interruptedSentence(record, environment);
+  return `Rollback #${record.id} of ${environment} to ${record.payload.version} was cancelled before it finished (${statuses.at(-1)?.description ?? "no detail"}): it counts as not done. This run takes it over.`;
 }
 
 /** The deployment an interrupted rollback was leaving (its rolledBackFrom), else the one before it. */
@@ -45,4 +74,29 @@ export async function leftBehind(
     if (wanted === undefined || next.value.id === wanted) return next.value;
   }
   return first;
+}
+
+/**
+ * A deploy killed outright (another correlation id: not a re-run) leaves the environment's newest
+ * record in progress. The deploy that holds the environment now closes it with `error`, says so,
+ * and goes on. An interrupted rollback is left to the next rollback, which finishes it.
+ */
+export async function closeInterruptedDeploy(
+  ports: { ledger: Ledger; logger: Logger },
+  environment: string,
+  timeline: Timeline,
+  runUrl: string | null,
+): Promise<void> {
+  const { ledger } = ports;
+  for await (const newest of ledger.history(environment)) {
+    if (newest.payload.kind !== "deploy" || !isUnfinished(await ledger.statuses(newest))) return;
+    ports.logger.warning(interruptedSentence(newest, environment));
+    await ledger.setStatus(newest, {
+      state: "error",
+      description: "Interrupted (still in progress when its run ended); taken over by a new deploy",
+      logUrl: runUrl,
+    });
+    timeline.mark("close the interrupted deployment", `#${newest.id}`);
+    return;
+  }
 }

@@ -3,7 +3,8 @@
  * gets SIGINT (then, 7.5 s later, SIGTERM) on its own process only. The deploy records live in the
  * GitHub emulator. Sent during a canary step's deploy command and during its checks: the command's
  * process group is gone, traffic went back to 0%, the deployment's last status is `failure`,
- * cancelled, the step fails with exit 130 or 143, and the next deploy of the environment works.
+ * cancelled, the step fails with exit 130 or 143, and the next deploy of the environment works. A
+ * rollback cancelled so is finished by the job's re-run (the same correlation id), on GitHub's records.
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -91,4 +92,65 @@ describe("a cancelled workflow run (the bundled action, signalled as the runner 
       });
     }
   }
+
+  it("SIGTERM during a rollback's deploy command, then the job re-run (same correlation id): it rolls back, exit 0", async (ctx) => {
+    const w = await deployWorld(ctx);
+    const site = tempDir(ctx, "action-cancel-rollback");
+    writeFileSync(path.join(site, "deploy.sh"), HANGING_DEPLOY_SCRIPT);
+    const pgidFile = path.join(site, "hanging.pgid");
+    ctx.onTestFinished(() => {
+      try {
+        if (existsSync(pgidFile)) process.kill(-Number(readFileSync(pgidFile, "utf8")), "SIGKILL");
+      } catch {
+        // gone, as it should be
+      }
+    });
+    w.ship("v1.0.0", true);
+    w.ship("v2.0.0", true);
+    const command = { strategy: "command", "deploy-command": `sh "${path.join(site, "deploy.sh")}"` };
+    const env = { SITE: site };
+    for (const version of ["1.0.0", "2.0.0"]) {
+      const deployed = await w.run(
+        { command: "deploy", environment: "production", version, ...command },
+        { env, node: NODE },
+      );
+      expect(deployed.code, deployed.stdout).toBe(0);
+    }
+    const rollback = {
+      command: "rollback",
+      environment: "production",
+      reason: "2.0.0 is slow",
+      "correlation-id": "run-41-1",
+      ...command,
+    };
+    const { child, done } = w.start(rollback, { env: { ...env, HANG_AT: "1.0.0 unset" }, node: NODE });
+    await until(
+      () => existsSync(pgidFile) && readFileSync(pgidFile, "utf8").trim() !== "",
+      "the rollback hangs",
+      {
+        timeoutMs: 20_000,
+      },
+    );
+    child.kill("SIGTERM");
+    const cancelled = await done;
+    expect(cancelled.code, cancelled.stdout).toBe(143);
+    const record = w.emulator.state.deployments[2];
+    expect(record?.payload).toMatchObject({ kind: "rollback", version: "1.0.0" });
+    expect(record?.statuses.at(-1)).toMatchObject({
+      state: "failure",
+      description: "Rollback cancelled by SIGTERM during the deploy",
+    });
+
+    const rerun = await w.run(rollback, { env, node: NODE });
+    expect(rerun.code, rerun.stdout).toBe(0);
+    expect(rerun.outputs.status).toBe("success");
+    expect(rerun.stdout).not.toContain("nothing was done again");
+    expect(w.emulator.state.deployments).toHaveLength(3);
+    expect(record?.statuses.map((s) => s.state)).toEqual([
+      "in_progress",
+      "failure",
+      "in_progress",
+      "success",
+    ]);
+  });
 });

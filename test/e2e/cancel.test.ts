@@ -87,8 +87,10 @@ function site(ctx: TestContext): Site {
   };
   // Whatever a test left hanging goes with it.
   ctx.onTestFinished(() => {
-    const file = path.join(dir, "hanging.pgid");
-    if (existsSync(file)) groupKill(Number(readFileSync(file, "utf8")));
+    for (const name of ["hanging.pgid", "slow.pgid"]) {
+      const file = path.join(dir, name);
+      if (existsSync(file)) groupKill(Number(readFileSync(file, "utf8")));
+    }
   });
   return {
     repo,
@@ -244,6 +246,43 @@ describe("a cancelled deploy (the bundled CLI, signalled)", () => {
     });
   }
 
+  // The 0% revert after a cancel fails (SIGINT: the command exits 7) or outlasts the time the
+  // cancel leaves (SIGTERM: it takes 60 s): said once, loud, recorded, unlocked, the signal's exit.
+  for (const [signal, revert, detail] of [
+    ["SIGINT", { FAIL_AT: "2.0.0 0" }, "exit code 7"],
+    ["SIGTERM", { SLOW_AT: "2.0.0 0" }, "deploy-command was stopped"],
+  ] as const) {
+    it(`${signal}, then the revert to 0% ${"FAIL_AT" in revert ? "fails" : "outlasts the time left"}: said once, recorded as cancelled, unlocked, exit ${EXIT[signal]}`, async (ctx) => {
+      const s = site(ctx);
+      expect((await s.run(s.deployArgs("1.0.0"))).code).toBe(0);
+      const { child, done } = s.start(s.deployArgs("2.0.0"), { HANG_AT: "2.0.0 50", ...revert });
+      await cancelWhenHanging(s, child, signal);
+      const run = await done;
+
+      expect(run.code, run.stderr).toBe(EXIT[signal]);
+      expect(s.calls().slice(-2), run.stderr).toEqual(["deploy 2.0.0 50", "deploy 2.0.0 0"]);
+      const last = s.ledger().at(-1);
+      expect(last).toMatchObject({ version: "2.0.0", state: "failure" });
+      expect(last?.description).toMatch(
+        new RegExp(`^Cancelled by ${signal} at 50% \\(step 2 of 3\\); the revert to 0% FAILED \\(.+`),
+      );
+      expect(last?.description.match(/FAILED/g)).toHaveLength(1);
+      const message = run.stderr
+        .split("\n")
+        .find((line) => line.includes("Deployment of v2.0.0 to production was"));
+      expect(message, run.stderr).toContain(
+        `was cancelled by ${signal} at 50% (step 2 of 3); the revert to 0% FAILED (`,
+      );
+      expect(message).toContain(detail);
+      expect(message?.match(/FAILED/g)).toHaveLength(1);
+      expect(message).toContain("v2.0.0 may serve, unverified: run a rollback to put v1.0.0 back");
+      expect(s.locks()).toEqual([]);
+      // The revert that outlasted the time was stopped, its group with it.
+      const slow = path.join(s.dir, "slow.pgid");
+      if ("SLOW_AT" in revert) expect(groupAlive(Number(readFileSync(slow, "utf8")))).toBe(false);
+    });
+  }
+
   it("SIGINT to a plain deploy during its checks: recorded as cancelled, no rollback, says what may serve", async (ctx) => {
     const s = site(ctx);
     const plain = (v: string) =>
@@ -307,6 +346,84 @@ describe("a cancelled deploy (the bundled CLI, signalled)", () => {
   });
 });
 
+/** The statuses of the ledger's records, oldest first: `state description`. */
+function statusLines(s: Site): string[] {
+  return lines(path.join(s.repo.dir, ".shipguard", "deployments.jsonl"))
+    .map((line) => JSON.parse(line) as { type: string; state?: string; description?: string })
+    .filter((e) => e.type === "status")
+    .map((e) => `${e.state} ${e.description}`);
+}
+
+describe("a rollback cancelled by SIGINT or SIGTERM counts as not done: the next run finishes it", () => {
+  /** 1.0.0 then 2.0.0 verified; a rollback (`extra` flags) to 1.0.0 cancelled by `signal` during its deploy command. */
+  async function cancelledRollback(ctx: TestContext, signal: NodeJS.Signals, extra: string[]): Promise<Site> {
+    const s = site(ctx);
+    expect((await s.run(s.deployArgs("1.0.0"))).code).toBe(0);
+    expect((await s.run(s.deployArgs("2.0.0"))).code).toBe(0);
+    const { child, done } = s.start(s.rollbackArgs(extra), { HANG_AT: "1.0.0 unset" });
+    const pgid = await cancelWhenHanging(s, child, signal);
+    const run = await done;
+    expect(run.code, run.stderr).toBe(EXIT[signal]);
+    expect(groupAlive(pgid)).toBe(false);
+    expect(s.ledger().at(-1)).toMatchObject({
+      kind: "rollback",
+      version: "1.0.0",
+      state: "failure",
+      description: `Rollback cancelled by ${signal} during the deploy`,
+    });
+    expect(run.stderr).toContain("run the rollback again (it takes over from here) or deploy");
+    expect(s.locks()).toEqual([]);
+    return s;
+  }
+
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    it(`${signal}, then a re-run of the same correlation id rolls back under the same record, exit 0`, async (ctx) => {
+      const rerun = ["--correlation-id", "run-5-1"];
+      const s = await cancelledRollback(ctx, signal, rerun);
+      const again = await s.run(s.rollbackArgs(rerun));
+
+      expect(again.code, again.stderr).toBe(0);
+      expect(again.stderr).not.toContain("nothing was done again");
+      expect(again.stderr).toMatch(/Rollback #\S+ of production to 1\.0\.0 was cancelled before it finished/);
+      expect(again.stdout + again.stderr).toContain(
+        "Rolled production back from 2.0.0 to v1.0.0; its checks pass.",
+      );
+      expect(s.calls().slice(-2)).toEqual(["rollback 1.0.0 unset", "rollback 1.0.0 unset"]);
+      expect(s.ledger().map((r) => `${r.kind} ${r.version} ${r.state}`)).toEqual([
+        "deploy 1.0.0 success",
+        "deploy 2.0.0 success",
+        "rollback 1.0.0 success",
+      ]);
+      expect(statusLines(s).slice(-3)).toEqual([
+        `failure Rollback cancelled by ${signal} during the deploy`,
+        "in_progress Rolling back to 1.0.0 again (the attempt before was interrupted)",
+        "success Rolled back to 1.0.0; verified",
+      ]);
+      expect(s.locks()).toEqual([]);
+    });
+
+    it(`${signal}, then a new rollback takes it over (no "rollback of a rollback"): 1.0.0 is put back`, async (ctx) => {
+      const s = await cancelledRollback(ctx, signal, []);
+      const again = await s.run(s.rollbackArgs());
+
+      expect(again.code, again.stderr).toBe(0);
+      expect(again.stderr).not.toContain("SG_ROLLBACK_OF_ROLLBACK");
+      expect(again.stderr).toContain(
+        `(Rollback cancelled by ${signal} during the deploy): it counts as not done.`,
+      );
+      expect(again.stdout + again.stderr).toContain(
+        "Rolled production back from 2.0.0 to v1.0.0; its checks pass.",
+      );
+      expect(s.ledger().map((r) => `${r.kind} ${r.version} ${r.state}`)).toEqual([
+        "deploy 1.0.0 success",
+        "deploy 2.0.0 success",
+        "rollback 1.0.0 failure",
+        "rollback 1.0.0 success",
+      ]);
+    });
+  }
+});
+
 describe("an attempt killed outright (SIGKILL) is taken over by the next run", () => {
   it("a re-run of the same correlation id says it was interrupted, deploys again under the same record", async (ctx) => {
     const s = site(ctx);
@@ -323,6 +440,35 @@ describe("an attempt killed outright (SIGKILL) is taken over by the next run", (
     const records = s.ledger();
     expect(records.map((r) => `${r.version} ${r.state}`)).toEqual(["1.0.0 success", "2.0.0 success"]);
     expect(s.locks()).toEqual([]);
+  });
+
+  it("a deploy killed mid-way is closed by the next deploy (another correlation id), which says so and goes on", async (ctx) => {
+    const s = site(ctx);
+    expect((await s.run(s.deployArgs("1.0.0"))).code).toBe(0);
+    await killOutright(s, s.deployArgs("2.0.0"), "2.0.0 10");
+    const dead = s.ledger().at(-1);
+    expect(dead).toMatchObject({ version: "2.0.0", state: "in_progress" });
+    expect(s.locks().length).toBe(1);
+
+    const next = await s.run(s.deployArgs("2.0.0"));
+    expect(next.code, next.stderr).toBe(0);
+    expect(next.stderr).toContain(
+      `Deployment #${dead?.id} of production to 2.0.0 was interrupted (still in progress): its run ended before it finished. This run takes it over.`,
+    );
+    expect(s.ledger().map((r) => `${r.kind} ${r.version} ${r.state}`)).toEqual([
+      "deploy 1.0.0 success",
+      "deploy 2.0.0 error",
+      "deploy 2.0.0 success",
+    ]);
+    expect(s.ledger()[1]).toMatchObject({
+      id: dead?.id,
+      description: "Interrupted (still in progress when its run ended); taken over by a new deploy",
+    });
+    expect(s.locks()).toEqual([]);
+    // Said once: the deploy after it finds a finished record.
+    const third = await s.run(s.deployArgs("2.0.0"));
+    expect(third.code, third.stderr).toBe(0);
+    expect(third.stderr).not.toContain("was interrupted");
   });
 
   it("a rollback killed mid-way and re-run with its correlation id finishes under its own record", async (ctx) => {

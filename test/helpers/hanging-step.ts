@@ -6,10 +6,23 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 
-/** Logs `kind version percent` to $SITE/deploys.log; hangs at "$HANG_AT" ("2.0.0 50"). */
+/**
+ * Logs `kind version percent` to $SITE/deploys.log; hangs at "$HANG_AT" ("2.0.0 50"), recording its
+ * process group in $SITE/hanging.pgid. At "$FAIL_AT" it fails (exit 7); at "$SLOW_AT" it takes 60 s
+ * (its group in $SITE/slow.pgid).
+ */
 export const HANGING_DEPLOY_SCRIPT = `set -eu
 percent="\${SHIPGUARD_TRAFFIC_PERCENT-unset}"
 printf '%s %s %s\\n' "$SHIPGUARD_KIND" "$SHIPGUARD_VERSION" "$percent" >> "$SITE/deploys.log"
+if [ "$SHIPGUARD_VERSION $percent" = "\${FAIL_AT-none}" ]; then
+  echo "the load balancer refused the change" >&2
+  exit 7
+fi
+if [ "$SHIPGUARD_VERSION $percent" = "\${SLOW_AT-none}" ]; then
+  read -r _ _ _ _ pgid _ < /proc/$$/stat
+  echo "$pgid" > "$SITE/slow.pgid"
+  sleep 60
+fi
 if [ "$SHIPGUARD_VERSION $percent" = "\${HANG_AT-none}" ]; then
   read -r _ _ _ _ pgid _ < /proc/$$/stat
   echo "$pgid" > "$SITE/hanging.pgid"

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  cancelledRollbackDescription,
   DESCRIPTION_LIMIT,
   hasSucceeded,
   isFirstDeploy,
@@ -10,6 +11,7 @@ import {
   sameEnvironment,
   taskFor,
   truncateDescription,
+  wasCancelledRollback,
 } from "../../src/core/deployments.ts";
 import type {
   DeploymentPayload,
@@ -256,6 +258,27 @@ describe("statuses", () => {
     expect(hasSucceeded([status("in_progress"), status("success"), status("failure")])).toBe(false);
     expect(hasSucceeded([status("success"), status("error")])).toBe(false);
     expect(hasSucceeded([status("failure"), status("success"), status("inactive")])).toBe(true);
+  });
+
+  it("wasCancelledRollback: a rollback whose last status is the cancel's failure, nothing else", () => {
+    const good = deploy("1", "1.0.0", "success");
+    const bad = deploy("2", "2.0.0", "failure");
+    const ended = (description: string, state: DeploymentState = "failure") => [
+      status("in_progress"),
+      { ...status(state), description },
+    ];
+    const cancel = cancelledRollbackDescription("SIGTERM", " during the deploy");
+    expect(cancel).toBe("Rollback cancelled by SIGTERM during the deploy");
+    const back = rollback("3", "1.0.0", bad).record;
+    expect(wasCancelledRollback(back, ended(cancel))).toBe(true);
+    // Written before the marker was read: the same words.
+    expect(wasCancelledRollback(back, ended("Rollback cancelled by SIGINT during the smoke checks"))).toBe(
+      true,
+    );
+    expect(wasCancelledRollback(back, ended("Rollback failed: exit code 1"))).toBe(false);
+    expect(wasCancelledRollback(back, ended(cancel, "error"))).toBe(false);
+    expect(wasCancelledRollback(back, [...ended(cancel), status("success")])).toBe(false);
+    expect(wasCancelledRollback(good.record, ended(cancel))).toBe(false);
   });
 
   it("taskFor names rollbacks", () => {
