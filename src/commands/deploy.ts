@@ -28,7 +28,7 @@ import {
   closeInterruptedDeploy,
   type EarlierAttempt,
   earlierAttempt,
-  interruptedSentence,
+  takeoverSentence,
 } from "../steps/interrupted.ts";
 import { findLastKnownGood } from "../steps/last-known-good.ts";
 import { openRecord } from "../steps/open-record.ts";
@@ -116,13 +116,15 @@ export async function runDeploy(
   const correlationId = settings.correlationId ?? newCorrelationId();
   const target = await resolveTarget(settings, ports.git, correlationId);
 
-  // A re-run does the same attempt once; one that was interrupted is taken over (interrupted.ts).
+  // A re-run does the same attempt once; one interrupted or cancelled is taken over (interrupted.ts).
   const earlier = await earlierAttempt(ledger, settings.environment, settings.correlationId);
-  if (earlier !== null && !(earlier.interrupted && earlier.record.payload.sha === target.sha)) {
+  const unfinished = earlier !== null && (earlier.interrupted || earlier.cancelled);
+  if (earlier !== null && !(unfinished && earlier.record.payload.sha === target.sha)) {
     return duplicateResult(earlier, target, timeline);
   }
   const takeover = earlier?.record ?? null;
-  if (takeover !== null) ports.logger.warning(interruptedSentence(takeover, settings.environment));
+  if (earlier !== null)
+    ports.logger.warning(takeoverSentence(earlier.record, earlier.statuses, settings.environment));
 
   const gate = await promotionGate(ledger, ports.logger, {
     environment: settings.environment,
@@ -416,9 +418,10 @@ function duplicateResult(earlier: EarlierAttempt, target: DeployTarget, timeline
     deploymentId: record.id,
     status,
     failure: status === "success" ? null : `the earlier attempt ended ${last}`,
-    message: earlier.interrupted
-      ? `Correlation id ${target.correlationId} was deployed as #${record.id} of another commit (${record.payload.sha.slice(0, 12)}), which was interrupted (still in progress): nothing was done. Deploy again without this correlation id.`
-      : `Correlation id ${target.correlationId} was already deployed as #${record.id} (${last}): nothing was done again.`,
+    message:
+      earlier.interrupted || earlier.cancelled
+        ? `Correlation id ${target.correlationId} was deployed as #${record.id} of another commit (${record.payload.sha.slice(0, 12)}), which did not finish: nothing was done. Deploy again without this correlation id.`
+        : `Correlation id ${target.correlationId} was already deployed as #${record.id} (${last}): nothing was done again.`,
     duplicate: true,
   });
 }

@@ -142,6 +142,25 @@ export function wasCancelledRollback(
   );
 }
 
+/** How the final (`failure`) description of a deploy stopped by SIGINT or SIGTERM begins: its marker. */
+const DEPLOY_CANCELLED = "Cancelled by ";
+
+/** "Cancelled by SIGTERM at 50% (step 2 of 3); traffic is back to 0%": a cancelled deploy's description. */
+export function cancelledDeployDescription(signal: string, rest: string): string {
+  return `${DEPLOY_CANCELLED}${signal}${rest}`;
+}
+
+/**
+ * A deploy or rollback cancelled by SIGINT or SIGTERM before it finished: recorded `failure`, but
+ * it did not fail. It counts as not done: a re-run of its job (the same correlation id) finishes
+ * it, as a re-run of an interrupted one does.
+ */
+export function wasCancelled(record: DeploymentRecord, statuses: readonly DeploymentStatus[]): boolean {
+  if (record.payload.kind === "rollback") return wasCancelledRollback(record, statuses);
+  const last = statuses.at(-1);
+  return last?.state === "failure" && last.description.startsWith(DEPLOY_CANCELLED);
+}
+
 /** The newest state of a deployment (statuses oldest first), or null before its first status. */
 export function latestState(statuses: readonly DeploymentStatus[]): DeploymentState | null {
   return statuses.at(-1)?.state ?? null;

@@ -5,6 +5,7 @@
  * record and the message say where the cancel came and what serves now.
  */
 import type { Cancellation, RunContext } from "../context.ts";
+import { cancelledDeployDescription } from "../core/deployments.ts";
 import { shipguardError } from "../errors.ts";
 import type { TimelineEntry } from "./timeline.ts";
 
@@ -83,6 +84,6 @@ export function describeCancelledDeploy(c: CancelledDeploy): {
   return {
     failure,
     message: `Deployment of ${c.shown} to ${c.environment} was ${failure}; recorded as failed, no rollback started: ${serving}.`,
-    description: `Cancelled by ${c.signal}${c.at}${traffic}`,
+    description: cancelledDeployDescription(c.signal, `${c.at}${traffic}`),
   };
 }

@@ -5,7 +5,7 @@
  * attempt over instead of reporting it as done or refusing it as a failed rollback. So with a
  * rollback cancelled by SIGINT or SIGTERM before it finished: recorded `failure`, it did not fail.
  */
-import { isUnfinished, wasCancelledRollback } from "../core/deployments.ts";
+import { isUnfinished, wasCancelled, wasCancelledRollback } from "../core/deployments.ts";
 import type { DeploymentRecord, DeploymentStatus, Ledger, Logger } from "../ports.ts";
 import type { Timeline } from "./timeline.ts";
 
@@ -14,7 +14,7 @@ export interface EarlierAttempt {
   statuses: DeploymentStatus[];
   /** No final status: the attempt was interrupted, and this run may take it over. */
   interrupted: boolean;
-  /** A rollback cancelled by SIGINT or SIGTERM before it finished: not done, a re-run finishes it. */
+  /** Cancelled by SIGINT or SIGTERM before it finished: not done, a re-run finishes it. */
   cancelled: boolean;
 }
 
@@ -32,7 +32,7 @@ export async function earlierAttempt(
     record,
     statuses,
     interrupted: isUnfinished(statuses),
-    cancelled: wasCancelledRollback(record, statuses),
+    cancelled: wasCancelled(record, statuses),
   };
 }
 
@@ -52,14 +52,15 @@ export function unfinishedRollback(
   return wasCancelledRollback(record, statuses) ? "cancelled" : null;
 }
 
-/** How taking over an attempt is said: interruptedSentence, or for a cancelled rollback its own record's words. */
+/** How taking over an attempt is said: interruptedSentence, or for a cancelled one its own record's words. */
 export function takeoverSentence(
   record: DeploymentRecord,
   statuses: readonly DeploymentStatus[],
   environment: string,
 ): string {
-  if (!wasCancelledRollback(record, statuses)) return interruptedSentence(record, environment);
-  return `Rollback #${record.id} of ${environment} to ${record.payload.version} was cancelled before it finished (${statuses.at(-1)?.description ?? "no detail"}): it counts as not done. This run takes it over.`;
+  if (!wasCancelled(record, statuses)) return interruptedSentence(record, environment);
+  const what = record.payload.kind === "rollback" ? "Rollback" : "Deployment";
+  return `${what} #${record.id} of ${environment} to ${record.payload.version} was cancelled before it finished (${statuses.at(-1)?.description ?? "no detail"}): it counts as not done. This run takes it over.`;
 }
 
 /** The deployment an interrupted rollback was leaving (its rolledBackFrom), else the one before it. */

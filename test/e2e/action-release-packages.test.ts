@@ -52,7 +52,11 @@ async function world(ctx: TestContext, setup: (origin: TestRepo) => void = monor
       writeFileSync(path.join(checkout.dir, ".github/shipguard.yml"), settings);
       return checkout;
     },
-    release(checkout, inputs = { command: "release", token: TOKEN, repository: "acme/app" }, branch = "main") {
+    release(
+      checkout,
+      inputs = { command: "release", token: TOKEN, repository: "acme/app" },
+      branch = "main",
+    ) {
       return runAction({
         workspace: checkout.dir,
         inputs,
@@ -173,7 +177,11 @@ describe.concurrent("release in a monorepo, on the emulator", () => {
 
   it("on a maintenance branch no package's release is latest, not even `.`'s or latest-package's", async (ctx) => {
     const w = await world(ctx, (o) => {
-      o.change("chore: start", { "packages/api/a.ts": "1\n", "packages/web/a.ts": "1\n", "README.md": "1\n" });
+      o.change("chore: start", {
+        "packages/api/a.ts": "1\n",
+        "packages/web/a.ts": "1\n",
+        "README.md": "1\n",
+      });
       for (const t of ["api-v1.0.0", "web-v1.0.0", "v1.0.0"]) o.tag(t, { annotated: true });
       o.branch("release/1.x");
       o.checkout("release/1.x");
@@ -181,7 +189,9 @@ describe.concurrent("release in a monorepo, on the emulator", () => {
       o.change("fix: a root backport", { "README.md": "2\n" });
       o.checkout("main");
     });
-    const checkout = w.checkout(`maintenance-branches: "release/*"\nlatest-package: packages/api\n${SETTINGS}`);
+    const checkout = w.checkout(
+      `maintenance-branches: "release/*"\nlatest-package: packages/api\n${SETTINGS}`,
+    );
     checkout.checkout("release/1.x");
     const run = await w.release(checkout, undefined, "release/1.x");
     expect(run.code, run.stdout).toBe(0);

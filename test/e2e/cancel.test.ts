@@ -228,6 +228,32 @@ describe("a cancelled deploy (the bundled CLI, signalled)", () => {
       expect(s.ledger().at(-1)).toMatchObject({ version: "2.0.0", state: "success" });
     });
 
+    it(`${signal}, then a re-run of the job (the same correlation id) deploys under the same record, exit 0`, async (ctx) => {
+      const s = site(ctx);
+      expect((await s.run(s.deployArgs("1.0.0"))).code).toBe(0);
+      const args = s.deployArgs("2.0.0", ["--correlation-id", "run-9-1"]);
+      const { child, done } = s.start(args, { HANG_AT: "2.0.0 50" });
+      await cancelWhenHanging(s, child, signal);
+      expect((await done).code).toBe(EXIT[signal]);
+      const cancelled = s.ledger().at(-1);
+      expect(cancelled).toMatchObject({ version: "2.0.0", state: "failure" });
+
+      const rerun = await s.run(args);
+      expect(rerun.code, rerun.stderr).toBe(0);
+      expect(rerun.stderr).not.toContain("nothing was done again");
+      expect(rerun.stderr).toContain(
+        `Deployment #${cancelled?.id} of production to 2.0.0 was cancelled before it finished (Cancelled by ${signal} at 50% (step 2 of 3); traffic is back to 0%): it counts as not done. This run takes it over.`,
+      );
+      expect(s.calls().slice(-3)).toEqual(["deploy 2.0.0 10", "deploy 2.0.0 50", "deploy 2.0.0 100"]);
+      expect(
+        s.ledger().map((r) => `${r.id === cancelled?.id ? "same" : "other"} ${r.version} ${r.state}`),
+      ).toEqual(["other 1.0.0 success", "same 2.0.0 success"]);
+      // A re-run of the finished job now does nothing again.
+      const third = await s.run(args);
+      expect(third.code, third.stderr).toBe(0);
+      expect(third.stdout + third.stderr).toContain("already deployed as");
+    });
+
     it(`${signal} during the checks of a step: the check's group ended, traffic back to 0%, recorded`, async (ctx) => {
       const s = site(ctx);
       expect((await s.run(s.deployArgs("1.0.0"))).code).toBe(0);
