@@ -3,6 +3,17 @@
  * and the release pull request. Re-exported by ports.ts.
  */
 
+/**
+ * A file as a commit stores it, read to be edited: its text, and whether that text is its bytes
+ * (a file that is not UTF-8 cannot be written back unchanged around the version).
+ */
+export interface StoredFile {
+  /** Its bytes as UTF-8; where they are not UTF-8, U+FFFD stands for each bad sequence. */
+  text: string;
+  /** The 1-based line of the first bytes that are not UTF-8; null when the whole file is UTF-8. */
+  notUtf8Line: number | null;
+}
+
 /** One file a release changes, by its path from the repository root. */
 export interface FileChange {
   path: string;

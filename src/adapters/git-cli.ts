@@ -9,7 +9,7 @@
 import type { ChangedCommit } from "../core/packages.ts";
 import { RangeWalk } from "../core/range-walk.ts";
 import type { RawCommit } from "../core/types.ts";
-import type { DatedCommit, DatedTagRef, Git, Logger, TagRef } from "../ports.ts";
+import type { DatedCommit, DatedTagRef, Git, Logger, StoredFile, TagRef } from "../ports.ts";
 import { CatFileBatchParser } from "./git-batch-parser.ts";
 import { ChangedCommitParser } from "./git-changes-parser.ts";
 import { findMissingCommits, listDatedCommits } from "./git-dated-commits.ts";
@@ -255,14 +255,30 @@ export class GitCli implements Git {
   }
 
   async readFiles(commit: string, paths: readonly string[]): Promise<Map<string, string | null>> {
-    const files = new Map<string, string | null>();
+    const blobs = await this.readBlobs(commit, paths);
+    return new Map([...blobs].map(([path, bytes]) => [path, bytes === null ? null : bytes.toString("utf8")]));
+  }
+
+  async readStoredFiles(commit: string, paths: readonly string[]): Promise<Map<string, StoredFile | null>> {
+    const blobs = await this.readBlobs(commit, paths);
+    return new Map(
+      [...blobs].map(([path, bytes]) => [
+        path,
+        bytes === null ? null : { text: bytes.toString("utf8"), notUtf8Line: firstNonUtf8Line(bytes) },
+      ]),
+    );
+  }
+
+  /** Each blob's bytes at `commit`, null when absent or not a file; one `git cat-file --batch`. */
+  private async readBlobs(commit: string, paths: readonly string[]): Promise<Map<string, Buffer | null>> {
+    const files = new Map<string, Buffer | null>();
     // One request per line: a path holding a newline cannot be asked (and no manifest has one).
     const asked = [...new Set(paths)].filter((p) => !/[\n\r]/.test(p));
     if (asked.length === 0) return files;
     let next = 0;
     const parser = new CatFileBatchParser((object) => {
       const path = asked[next++]!;
-      files.set(path, object.found && object.type === "blob" ? object.content.toString("utf8") : null);
+      files.set(path, object.found && object.type === "blob" ? object.content : null);
     });
     const input = asked.map((p) => `${commit}:${p}\n`).join("");
     await this.pipe(["cat-file", "--batch"], parser, input);
@@ -378,4 +394,24 @@ export class GitCli implements Git {
     }, onBoundary);
     return this.pipe(args, parser, undefined, () => stopped);
   }
+}
+
+/**
+ * The 1-based line of a file's first bytes that are not UTF-8, or null. Line by line: a UTF-8
+ * sequence never holds the byte 0x0A, so each line is valid or not on its own.
+ */
+function firstNonUtf8Line(bytes: Buffer): number | null {
+  const strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+  let line = 1;
+  for (let start = 0; start < bytes.length; line++) {
+    const eol = bytes.indexOf(10, start);
+    const end = eol === -1 ? bytes.length : eol;
+    try {
+      strict.decode(bytes.subarray(start, end));
+    } catch {
+      return line;
+    }
+    start = end + 1;
+  }
+  return null;
 }

@@ -14,7 +14,7 @@ import { packageNames, readManifest, rewriteRanges } from "../core/dependents.ts
 import { updaterFor } from "../core/version-files/index.ts";
 import { type LockRange, npmRangesOf, WORKSPACE_LOCKS } from "../core/workspace-locks.ts";
 import { shipguardError } from "../errors.ts";
-import type { FileChange, Git } from "../ports.ts";
+import type { FileChange, Git, StoredFile } from "../ports.ts";
 import { type ReleaseFiles, type ReleaseSettings, writesFiles } from "../settings.ts";
 import type { VersionResult } from "./compute-version.ts";
 import type { PackageVersionResult } from "./compute-versions.ts";
@@ -86,10 +86,10 @@ export function releaseWritesFiles(settings: Pick<ReleaseSettings, "files" | "pa
 
 /**
  * The file changes of the releases, in path order; empty when no release writes files. Throws
- * SG_VERSION_FILE or SG_VERSION_FILE_NOT_FOUND before anything could be written.
+ * SG_VERSION_FILE, SG_VERSION_FILE_NOT_FOUND or SG_FILE_NOT_UTF8 before anything could be written.
  */
 export async function releaseFileChanges(
-  git: Pick<Git, "readFiles">,
+  git: Pick<Git, "readStoredFiles">,
   request: ReleaseFilesRequest,
 ): Promise<FileChange[]> {
   const { commit, releases } = request;
@@ -98,9 +98,14 @@ export async function releaseFileChanges(
   for (const p of request.dependents) for (const m of MANIFESTS) wanted.add(inPackage(p, m.file));
   if (request.dependents.length > 0) for (const [lock] of WORKSPACE_LOCKS) wanted.add(lock);
   if (wanted.size === 0) return [];
-  const before = await git.readFiles(commit, [...wanted]);
+  const stored = await git.readStoredFiles(commit, [...wanted]);
+  const before = new Map([...stored].map(([file, s]) => [file, s?.text ?? null]));
   const after = new Map<string, string>();
-  const text = (file: string): string | null => after.get(file) ?? before.get(file) ?? null;
+  /** A file's text to edit: a file that is not UTF-8 is refused before its text is used. */
+  const text = (file: string): string | null => {
+    utf8Only(file, stored, commit);
+    return after.get(file) ?? before.get(file) ?? null;
+  };
 
   // 1. The dependents' ranges, first: their spans are the committed text's.
   const versions = new Map(releases.map((r) => [r.path, r.version]));
@@ -116,6 +121,7 @@ export async function releaseFileChanges(
   for (const m of manifests) {
     const rewritten = rewriteRanges(m, versions, names);
     if (rewritten !== m.text) {
+      utf8Only(m.file, stored, commit);
       after.set(m.file, rewritten);
       if (m.kind === "npm") lockRanges.push(...npmRangesOf(m, readManifest({ ...m, text: rewritten })));
     }
@@ -150,6 +156,12 @@ export async function releaseFileChanges(
     .filter(([file, t]) => t !== (before.get(file) ?? null))
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([file, t]) => ({ path: file, before: before.get(file) ?? null, after: t }));
+}
+
+/** Throws SG_FILE_NOT_UTF8 for a file whose bytes are not UTF-8: its edit could not keep them. */
+function utf8Only(file: string, stored: ReadonlyMap<string, StoredFile | null>, commit: string): void {
+  const line = stored.get(file)?.notUtf8Line ?? null;
+  if (line !== null) throw shipguardError("SG_FILE_NOT_UTF8", { file, line, commit });
 }
 
 /** Every file a release may touch, for the one read: its files and the lockfiles they may carry. */

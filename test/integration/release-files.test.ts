@@ -108,6 +108,31 @@ describe("direct mode with version files, local", () => {
     expect(r.git("tag", "-l").trim()).toBe("v1.0.0");
   });
 
+  it("a version file that is not UTF-8 (a Latin-1 gradle.properties) is SG_FILE_NOT_UTF8: nothing written", async () => {
+    const r = repo();
+    app(r);
+    // java.util.Properties files are ISO-8859-1: "Café" is 43 61 66 E9, not UTF-8.
+    const latin1 = Buffer.from(
+      "# Build settings\norg.gradle.jvmargs=-Xmx2g\n# Caf\xe9 team\nversion=1.0.0\n",
+      "latin1",
+    );
+    writeFileSync(path.join(r.dir, "gradle.properties"), latin1);
+    r.git("add", "gradle.properties");
+    r.git("commit", "-q", "-m", "chore: gradle");
+    const head = r.head();
+    const settings = readReleaseSettings(
+      (n) => ({ ...inputs, "version-files": "package.json, gradle.properties" })[n as keyof typeof inputs],
+    );
+    const error = await runRelease(settings, ports(r), where).catch((e: unknown) => e);
+    expect(isShipguardError(error) && error.code).toBe("SG_FILE_NOT_UTF8");
+    expect((error as Error).message).toContain("gradle.properties: it is not UTF-8 text (line 3");
+    expect(r.head()).toBe(head);
+    expect(r.git("status", "--porcelain")).toBe("");
+    expect(readFileSync(path.join(r.dir, "gradle.properties")).equals(latin1)).toBe(true);
+    expect(existsSync(path.join(r.dir, "CHANGELOG.md"))).toBe(false);
+    expect(r.git("tag", "-l").trim()).toBe("v1.0.0");
+  });
+
   it("a version file missing from the commit is SG_VERSION_FILE_NOT_FOUND, naming it", async () => {
     const r = repo();
     app(r);
