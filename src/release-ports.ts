@@ -12,6 +12,8 @@ export interface StoredFile {
   text: string;
   /** The 1-based line of the first bytes that are not UTF-8; null when the whole file is UTF-8. */
   notUtf8Line: number | null;
+  /** Its mode in the commit's tree: `100644`, `100755` (executable), `120000` (a symbolic link). */
+  mode: string;
 }
 
 /** One file a release changes, by its path from the repository root. */
@@ -20,6 +22,11 @@ export interface FileChange {
   /** Its text before; null when the release creates it. */
   before: string | null;
   after: string;
+  /**
+   * Its mode as the tree the release read it from has it (an executable stays executable); a file
+   * the release creates, or a change without a mode, is `100644`.
+   */
+  mode?: "100644" | "100755";
 }
 
 export interface CommitRequest {

@@ -260,13 +260,34 @@ export class GitCli implements Git {
   }
 
   async readStoredFiles(commit: string, paths: readonly string[]): Promise<Map<string, StoredFile | null>> {
-    const blobs = await this.readBlobs(commit, paths);
+    const [blobs, modes] = await Promise.all([this.readBlobs(commit, paths), this.modesOf(commit, paths)]);
     return new Map(
       [...blobs].map(([path, bytes]) => [
         path,
-        bytes === null ? null : { text: bytes.toString("utf8"), notUtf8Line: firstNonUtf8Line(bytes) },
+        bytes === null
+          ? null
+          : {
+              text: bytes.toString("utf8"),
+              notUtf8Line: firstNonUtf8Line(bytes),
+              mode: modes.get(path) ?? "100644",
+            },
       ]),
     );
+  }
+
+  /** The mode of each of these paths that is a file in `commit`'s tree; one `git ls-tree`. */
+  private async modesOf(commit: string, paths: readonly string[]): Promise<Map<string, string>> {
+    const modes = new Map<string, string>();
+    if (paths.length === 0) return modes;
+    const args = ["--literal-pathspecs", "ls-tree", "-z", "--full-tree", "--end-of-options", commit, "--"];
+    const listing = await this.run([...args, ...new Set(paths)]);
+    const asked = new Set(paths);
+    for (const entry of listing.stdout.split("\0")) {
+      // "<mode> blob <sha>\t<path>"
+      const match = /^(\d+) blob [0-9a-f]+\t(.+)$/s.exec(entry);
+      if (match !== null && asked.has(match[2]!)) modes.set(match[2]!, match[1]!);
+    }
+    return modes;
   }
 
   /** Each blob's bytes at `commit`, null when absent or not a file; one `git cat-file --batch`. */

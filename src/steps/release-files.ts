@@ -155,7 +155,12 @@ export async function releaseFileChanges(
   return [...after]
     .filter(([file, t]) => t !== (before.get(file) ?? null))
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([file, t]) => ({ path: file, before: before.get(file) ?? null, after: t }));
+    .map(([file, t]) => ({
+      path: file,
+      before: before.get(file) ?? null,
+      after: t,
+      mode: stored.get(file)?.mode === "100755" ? "100755" : "100644",
+    }));
 }
 
 /** Throws SG_FILE_NOT_UTF8 for a file whose bytes are not UTF-8: its edit could not keep them. */
