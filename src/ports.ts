@@ -25,7 +25,7 @@ import type {
   Verdict,
 } from "./core/smoke/types.ts";
 import type { RawCommit } from "./core/types.ts";
-import type { CommitRequest, PullRequestPort, StoredFile } from "./release-ports.ts";
+import type { CommitRequest, PullRequestPort, StoredFile, TreeListing } from "./release-ports.ts";
 
 export type {
   CommitRequest,
@@ -66,7 +66,7 @@ export interface DatedTagRef extends TagRef {
   date: number;
 }
 
-export interface Git {
+export interface Git extends TreeListing {
   /**
    * One look at the clone: its top folder, HEAD (null in a repository without commits) and whether
    * it is shallow; null when the folder is not inside a git work tree.

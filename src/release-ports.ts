@@ -87,3 +87,9 @@ export interface PullRequestPort {
   setLabels(pullNumber: number, change: { add: string[]; remove: string[] }): Promise<void>;
   comment(pullNumber: number, body: string): Promise<void>;
 }
+
+/** A commit's tree listed: what a Cargo workspace's `members` globs are matched against. */
+export interface TreeListing {
+  /** The paths (from the root) of the files under `folder` (`.`: all) in `commit`, recursively. */
+  filesUnder(commit: string, folder: string): Promise<string[]>;
+}

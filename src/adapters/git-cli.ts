@@ -260,7 +260,8 @@ export class GitCli implements Git {
   }
 
   async readStoredFiles(commit: string, paths: readonly string[]): Promise<Map<string, StoredFile | null>> {
-    const [blobs, modes] = await Promise.all([this.readBlobs(commit, paths), this.modesOf(commit, paths)]);
+    const modes = paths.length === 0 ? new Map<string, string>() : this.treeModes(commit, paths);
+    const [blobs, mode] = await Promise.all([this.readBlobs(commit, paths), modes]);
     return new Map(
       [...blobs].map(([path, bytes]) => [
         path,
@@ -269,23 +270,30 @@ export class GitCli implements Git {
           : {
               text: bytes.toString("utf8"),
               notUtf8Line: firstNonUtf8Line(bytes),
-              mode: modes.get(path) ?? "100644",
+              mode: mode.get(path) ?? "100644",
             },
       ]),
     );
   }
 
-  /** The mode of each of these paths that is a file in `commit`'s tree; one `git ls-tree`. */
-  private async modesOf(commit: string, paths: readonly string[]): Promise<Map<string, string>> {
+  async filesUnder(commit: string, folder: string): Promise<string[]> {
+    return [...(await this.treeModes(commit, folder === "." ? [] : [folder], true)).keys()];
+  }
+
+  /** Each file's mode in `commit`'s tree, of `paths` (every one when empty; under them with `recursive`). */
+  private async treeModes(
+    commit: string,
+    paths: readonly string[],
+    recursive = false,
+  ): Promise<Map<string, string>> {
+    const args = ["--literal-pathspecs", "ls-tree", "-z", "--full-tree", ...(recursive ? ["-r"] : [])];
+    // No `--` without a path: `git ls-tree <commit> --` lists nothing.
+    const named = paths.length === 0 ? [] : ["--", ...new Set(paths)];
+    const listing = await this.run([...args, "--end-of-options", commit, ...named]);
     const modes = new Map<string, string>();
-    if (paths.length === 0) return modes;
-    const args = ["--literal-pathspecs", "ls-tree", "-z", "--full-tree", "--end-of-options", commit, "--"];
-    const listing = await this.run([...args, ...new Set(paths)]);
-    const asked = new Set(paths);
     for (const entry of listing.stdout.split("\0")) {
-      // "<mode> blob <sha>\t<path>"
-      const match = /^(\d+) blob [0-9a-f]+\t(.+)$/s.exec(entry);
-      if (match !== null && asked.has(match[2]!)) modes.set(match[2]!, match[1]!);
+      const match = /^(\d+) blob [0-9a-f]+\t(.+)$/s.exec(entry); // "<mode> blob <sha>\t<path>"
+      if (match !== null) modes.set(match[2]!, match[1]!);
     }
     return modes;
   }

@@ -2,8 +2,9 @@
  * The step that turns a release into file changes: each released package's (or the single
  * release's) version files and the lockfile entries next to them, its changelog, the dependents'
  * manifest ranges and their lockfile entries. Every file is read from the analysed commit (one git
- * process) and every new text computed before the caller writes anything: one file whose version
- * cannot be set is a coded error, and nothing is written. Used by direct mode (one release commit)
+ * process; a Cargo workspace root's members in one more) and every new text computed before the
+ * caller writes anything: one file whose version cannot be set is a coded error, and nothing is
+ * written. Used by direct mode (one release commit)
  * and by the release pull request (its one tree).
  */
 import path from "node:path";
@@ -11,7 +12,13 @@ import { createTwoFilesPatch } from "diff";
 import { findNodeAtLocation, parseTree } from "jsonc-parser";
 import { insertRelease } from "../core/changelog.ts";
 import { packageNames, readManifest, rewriteRanges } from "../core/dependents.ts";
-import { updaterFor } from "../core/version-files/index.ts";
+import {
+  cargoPackageName,
+  cargoWorkspaceMembers,
+  inheritsWorkspaceVersion,
+  matchCargoMembers,
+  updaterFor,
+} from "../core/version-files/index.ts";
 import { type LockRange, npmRangesOf, WORKSPACE_LOCKS } from "../core/workspace-locks.ts";
 import { shipguardError } from "../errors.ts";
 import type { FileChange, Git, StoredFile } from "../ports.ts";
@@ -89,7 +96,7 @@ export function releaseWritesFiles(settings: Pick<ReleaseSettings, "files" | "pa
  * SG_VERSION_FILE, SG_VERSION_FILE_NOT_FOUND or SG_FILE_NOT_UTF8 before anything could be written.
  */
 export async function releaseFileChanges(
-  git: Pick<Git, "readStoredFiles">,
+  git: Pick<Git, "readStoredFiles" | "filesUnder">,
   request: ReleaseFilesRequest,
 ): Promise<FileChange[]> {
   const { commit, releases } = request;
@@ -128,6 +135,7 @@ export async function releaseFileChanges(
   }
 
   // 2. Each release's version files and the lockfile entries they carry; 3. its changelog.
+  const members = await inheritingMembers(git, commit, releases, text);
   for (const r of releases) {
     for (const relative of r.files.versionFiles) {
       const file = inPackage(r.path, relative);
@@ -135,7 +143,7 @@ export async function releaseFileChanges(
       if (current === null)
         throw shipguardError("SG_VERSION_FILE_NOT_FOUND", { file, setting: r.setting, commit });
       after.set(file, updaterFor(file)(current, r.version, { chartAppVersion: r.files.chartAppVersion }));
-      for (const lock of locksOf(file, current)) {
+      for (const lock of locksOf(file, current, members.get(file) ?? [])) {
         const lockText = text(lock.file);
         if (lockText !== null && lock.applies(lockText))
           after.set(lock.file, updaterFor(lock.file)(lockText, r.version, { entries: [lock.entry] }));
@@ -161,6 +169,38 @@ export async function releaseFileChanges(
       after: t,
       mode: stored.get(file)?.mode === "100755" ? "100755" : "100644",
     }));
+}
+
+/**
+ * For each released Cargo.toml holding a `[workspace.package].version`: the package names of the
+ * members (`[workspace].members`, globs matched against the commit's tree) that inherit it with
+ * `version.workspace = true`, read from the same commit. Their Cargo.lock entries follow it.
+ */
+async function inheritingMembers(
+  git: Pick<Git, "readStoredFiles" | "filesUnder">,
+  commit: string,
+  releases: readonly ReleasedFiles[],
+  text: (file: string) => string | null,
+): Promise<Map<string, string[]>> {
+  const found = new Map<string, string[]>();
+  for (const file of releases.flatMap((r) => r.files.versionFiles.map((f) => inPackage(r.path, f)))) {
+    const current = path.posix.basename(file) === "Cargo.toml" ? text(file) : null;
+    const workspace = current === null ? null : cargoWorkspaceMembers(current, file);
+    if (workspace === null || found.has(file)) continue;
+    const dir = path.posix.dirname(file);
+    const listed = (await git.filesUnder(commit, dir)).map((f) =>
+      dir === "." ? f : f.slice(dir.length + 1),
+    );
+    const manifests = matchCargoMembers(workspace, listed).map((m) => inPackage(dir, `${m}/Cargo.toml`));
+    const stored = await git.readStoredFiles(commit, manifests);
+    const names = manifests.flatMap((m) => {
+      const t = stored.get(m)?.text;
+      const name = t == null || !inheritsWorkspaceVersion(t, m) ? null : cargoPackageName(t, m);
+      return name === null ? [] : [name];
+    });
+    found.set(file, names);
+  }
+  return found;
 }
 
 /** Throws SG_FILE_NOT_UTF8 for a file whose bytes are not UTF-8: its edit could not keep them. */
@@ -198,9 +238,10 @@ interface LockEntry {
 /**
  * The lockfile entries a version file carries: package.json's lockfile next to it (its root entry)
  * and an npm workspace's root package-lock.json (`packages["packages/core"]`); Cargo.toml's entry
- * (by its package name) in the Cargo.lock next to it, else the workspace's at the root.
+ * (by its package name) in the Cargo.lock next to it, else the workspace's at the root, and those
+ * of the `members` that inherit a workspace root's version.
  */
-function locksOf(file: string, text: string): LockEntry[] {
+function locksOf(file: string, text: string, members: readonly string[]): LockEntry[] {
   const dir = path.posix.dirname(file);
   const at = (name: string) => (dir === "." ? name : `${dir}/${name}`);
   const base = path.posix.basename(file);
@@ -215,16 +256,15 @@ function locksOf(file: string, text: string): LockEntry[] {
     return locks;
   }
   if (base === "Cargo.toml") {
-    const name = readManifest({ packagePath: dir, file, kind: "cargo", text }).name;
-    if (name === null) return [];
-    const lock = dir === "." ? "Cargo.lock" : at("Cargo.lock");
-    const entry = { entry: name, applies: (t: string) => t.includes(`name = "${name}"`) };
-    return dir === "."
-      ? [{ file: lock, ...entry }]
-      : [
-          { file: lock, ...entry },
-          { file: "Cargo.lock", ...entry },
-        ];
+    const own = readManifest({ packagePath: dir, file, kind: "cargo", text }).name;
+    const lockFiles = dir === "." ? ["Cargo.lock"] : [at("Cargo.lock"), "Cargo.lock"];
+    return [...new Set([...(own === null ? [] : [own]), ...members])].flatMap((name) =>
+      lockFiles.map((lock) => ({
+        file: lock,
+        entry: name,
+        applies: (t: string) => t.includes(`name = "${name}"`),
+      })),
+    );
   }
   return [];
 }

@@ -224,4 +224,47 @@ describe("releaseFileChanges", () => {
       '-core = { version = "0.2.0", path = "../core" }\n+core = { version = "0.3.0", path = "../core" }\n',
     );
   });
+  it("a virtual workspace's version: the entries of the members that inherit it in Cargo.lock follow", async () => {
+    const r = withIdentity(repo());
+    const entry = (name: string, version: string, source = "") =>
+      `[[package]]\nname = "${name}"\nversion = "${version}"\n${source}`;
+    const lock = [
+      "version = 4\n",
+      entry("a", "1.0.0"),
+      entry("b", "1.0.0", 'dependencies = [\n "a",\n]\n'),
+      entry("legacy", "1.0.0"),
+      entry("serde", "1.0.0", 'source = "registry+https://github.com/rust-lang/crates.io-index"\n'),
+      entry("tool", "1.0.0"),
+    ].join("\n");
+    const inherits = (name: string) => `[package]\nname = "${name}"\nversion.workspace = true\n`;
+    const root =
+      '[workspace]\nmembers = ["crates/*", "./tools/tool"]\nexclude = ["crates/legacy"]\n\n[workspace.package]\nversion = "1.0.0"\n';
+    const analysed = r.change("chore: workspace", {
+      "Cargo.toml": root,
+      "Cargo.lock": lock,
+      "crates/a/Cargo.toml": inherits("a"),
+      "crates/b/Cargo.toml": '[package]\nname = "b"\nversion = { workspace = true }\n',
+      "crates/legacy/Cargo.toml": inherits("legacy"),
+      "crates/own/Cargo.toml": '[package]\nname = "own"\nversion = "1.0.0"\n',
+      "tools/tool/Cargo.toml": inherits("tool"),
+      "examples/demo/Cargo.toml": inherits("demo"),
+    });
+    const files = { versionFiles: ["Cargo.toml"], changelogFile: null, chartAppVersion: false };
+    const changes = await releaseFileChanges(new GitCli(r.dir, quiet, gitEnv), {
+      commit: analysed,
+      releases: [{ path: ".", version: "1.1.0", notes: "", files, setting: "version-files" }],
+      dependents: [],
+    });
+    expect(Object.fromEntries(changes.map((c) => [c.path, c.after]))).toEqual({
+      "Cargo.toml": root.replace('version = "1.0.0"', 'version = "1.1.0"'),
+      "Cargo.lock": [
+        "version = 4\n",
+        entry("a", "1.1.0"),
+        entry("b", "1.1.0", 'dependencies = [\n "a",\n]\n'),
+        entry("legacy", "1.0.0"),
+        entry("serde", "1.0.0", 'source = "registry+https://github.com/rust-lang/crates.io-index"\n'),
+        entry("tool", "1.1.0"),
+      ].join("\n"),
+    });
+  });
 });

@@ -17,7 +17,12 @@ import { updatePlainVersion } from "./plain-version.ts";
 import { updatePomXml } from "./pom-xml.ts";
 import { updatePyproject } from "./pyproject-toml.ts";
 
-export { cargoPackageName } from "./cargo-toml.ts";
+export {
+  cargoPackageName,
+  cargoWorkspaceMembers,
+  inheritsWorkspaceVersion,
+  matchCargoMembers,
+} from "./cargo-toml.ts";
 export type { UpdateOptions, VersionFileUpdater } from "./edit.ts";
 export { MARKER } from "./marker.ts";
 
