@@ -23,7 +23,7 @@ export const RELEASE_FILE_OPTIONS = [
   {
     name: "bump-dependents",
     description:
-      "In a monorepo of npm, pnpm or yarn workspaces or a Cargo workspace: when a package is released, every configured package whose manifest depends on it gets its range updated (`^`, `~` or exact kept; `workspace:` ranges as they are) and at least a patch release with a Dependencies section, transitively.",
+      "In a monorepo of npm, pnpm or yarn workspaces or a Cargo workspace: when a package is released, every configured package whose manifest depends on it gets its range updated (`^`, `~` or exact kept; `workspace:` ranges, and Cargo `path`-only or `workspace = true` dependencies, as they are; the root Cargo.toml's `[workspace.dependencies]` ranges too) and at least a patch release with a Dependencies section, transitively.",
     default: "true",
     commands: ["version", "release"],
     boolean: true,

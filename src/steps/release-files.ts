@@ -11,7 +11,13 @@ import path from "node:path";
 import { createTwoFilesPatch } from "diff";
 import { findNodeAtLocation, parseTree } from "jsonc-parser";
 import { insertRelease } from "../core/changelog.ts";
-import { packageNames, readManifest, rewriteRanges } from "../core/dependents.ts";
+import {
+  type Manifest,
+  type ManifestText,
+  packageNames,
+  readManifest,
+  rewriteRanges,
+} from "../core/dependents.ts";
 import {
   cargoPackageName,
   cargoWorkspaceMembers,
@@ -103,7 +109,8 @@ export async function releaseFileChanges(
   const wanted = new Set<string>();
   for (const r of releases) for (const f of filesOf(r)) wanted.add(f);
   for (const p of request.dependents) for (const m of MANIFESTS) wanted.add(inPackage(p, m.file));
-  if (request.dependents.length > 0) for (const [lock] of WORKSPACE_LOCKS) wanted.add(lock);
+  if (request.dependents.length > 0)
+    for (const lock of [...WORKSPACE_LOCKS.map(([l]) => l), ROOT_CARGO]) wanted.add(lock);
   if (wanted.size === 0) return [];
   const stored = await git.readStoredFiles(commit, [...wanted]);
   const before = new Map([...stored].map(([file, s]) => [file, s?.text ?? null]));
@@ -125,7 +132,7 @@ export async function releaseFileChanges(
   );
   const names = packageNames(manifests);
   const lockRanges: LockRange[] = [];
-  for (const m of manifests) {
+  for (const m of withWorkspaceDependencies(manifests, before.get(ROOT_CARGO) ?? null)) {
     const rewritten = rewriteRanges(m, versions, names);
     if (rewritten !== m.text) {
       utf8Only(m.file, stored, commit);
@@ -169,6 +176,22 @@ export async function releaseFileChanges(
       after: t,
       mode: stored.get(file)?.mode === "100755" ? "100755" : "100644",
     }));
+}
+
+const ROOT_CARGO = "Cargo.toml";
+
+/**
+ * The manifests whose ranges are rewritten: the root Cargo.toml's read with its
+ * `[workspace.dependencies]` (`core = { version = "1.0.0", path = "crates/core" }`), and added
+ * with those alone when the root is no configured package.
+ */
+function withWorkspaceDependencies(manifests: readonly Manifest[], root: string | null): Manifest[] {
+  const read = (m: ManifestText) => readManifest(m, { workspaceDependencies: true });
+  const list = manifests.map((m) => (m.file === ROOT_CARGO ? read(m) : m));
+  if (root === null || list.some((m) => m.file === ROOT_CARGO)) return list;
+  const own = read({ packagePath: ".", file: ROOT_CARGO, kind: "cargo", text: root });
+  const shared = own.dependencies.filter((d) => d.section === "workspace.dependencies");
+  return shared.length === 0 ? list : [...list, { ...own, dependencies: shared }];
 }
 
 /**

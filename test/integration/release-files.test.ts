@@ -12,9 +12,11 @@ import { LocalForge } from "../../src/adapters/local-forge.ts";
 import { runRelease } from "../../src/commands/release.ts";
 import { isShipguardError } from "../../src/errors.ts";
 import type { Forge, Logger } from "../../src/ports.ts";
-import { readReleaseSettings } from "../../src/settings.ts";
-import { releaseFileChanges, unifiedDiff } from "../../src/steps/release-files.ts";
+import { readReleaseSettings, readVersionSettings } from "../../src/settings.ts";
+import { computeVersions } from "../../src/steps/compute-versions.ts";
+import { releaseFileChanges, releaseFilesRequest, unifiedDiff } from "../../src/steps/release-files.ts";
 import type { TestRepo } from "../helpers/git-repo.ts";
+import { pkg } from "../helpers/packages.ts";
 import { reposPerTest } from "../helpers/repos-per-test.ts";
 
 const gitEnv = process.env as Record<string, string>;
@@ -265,6 +267,51 @@ describe("releaseFileChanges", () => {
         entry("serde", "1.0.0", 'source = "registry+https://github.com/rust-lang/crates.io-index"\n'),
         entry("tool", "1.1.0"),
       ].join("\n"),
+    });
+  });
+  it("Cargo path and workspace = true dependents are released, and [workspace.dependencies] follows", async () => {
+    const r = withIdentity(repo());
+    const root = [
+      "[workspace]",
+      'members = ["crates/*"]',
+      "",
+      "[workspace.dependencies]",
+      'core = { version = "1.0.0", path = "crates/core" }',
+      'serde = "1.0.0"',
+      "",
+    ].join("\n");
+    const member = (name: string, deps = "") => `[package]\nname = "${name}"\nversion = "1.0.0"\n${deps}`;
+    const b = member("b", "\n[dependencies]\ncore = { workspace = true }\nserde.workspace = true\n");
+    const c = member("c", '\n[dependencies]\ncore = { path = "../core" }\n');
+    r.change("chore: workspace", {
+      "Cargo.toml": root,
+      "crates/core/Cargo.toml": member("core"),
+      "crates/b/Cargo.toml": b,
+      "crates/c/Cargo.toml": c,
+    });
+    for (const p of ["core", "b", "c"]) r.tag(`${p}-v1.0.0`, { annotated: true });
+    r.change("feat(core)!: a new API", { "crates/core/src/lib.rs": "pub fn f() {}\n" });
+    const packages = ["crates/core", "crates/b", "crates/c"].map((p) => pkg(p));
+    const git = new GitCli(r.dir, quiet, gitEnv);
+    const settings = { ...readVersionSettings(() => undefined), packages };
+    const versions = await computeVersions(settings, { git, logger: quiet, now }, where);
+    const by = Object.fromEntries(versions.packages.map((v) => [v.path, v]));
+    expect(by["crates/b"]).toMatchObject({ version: "1.0.1", releaseNeeded: true });
+    expect(by["crates/b"]!.notes).toContain("### Dependencies\n\n* **core** bumped to 2.0.0\n");
+    expect(by["crates/c"]).toMatchObject({ version: "1.0.1", releaseNeeded: true });
+    const own = { versionFiles: ["Cargo.toml"], changelogFile: null, chartAppVersion: false };
+    const files = { top: own, packages: new Map(packages.map((p) => [p.path, own])) };
+    const changes = await releaseFileChanges(
+      git,
+      releaseFilesRequest({ ...settings, files }, versions.packages),
+    );
+    const bumped = (text: string, version: string) =>
+      text.replace('version = "1.0.0"', `version = "${version}"`);
+    expect(Object.fromEntries(changes.map((ch) => [ch.path, ch.after]))).toEqual({
+      "Cargo.toml": root.replace('core = { version = "1.0.0"', 'core = { version = "2.0.0"'),
+      "crates/core/Cargo.toml": bumped(member("core"), "2.0.0"),
+      "crates/b/Cargo.toml": bumped(b, "1.0.1"),
+      "crates/c/Cargo.toml": bumped(c, "1.0.1"),
     });
   });
 });
