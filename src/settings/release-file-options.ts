@@ -4,7 +4,7 @@ export const RELEASE_FILE_OPTIONS = [
   {
     name: "version-files",
     description:
-      "Files whose version `release` sets to the new one, comma-separated or one per line (`package.json, Chart.yaml`): package.json (and the package-lock.json or npm-shrinkwrap.json next to it), pyproject.toml, Cargo.toml (and its Cargo.lock entry), Chart.yaml, pom.xml, build.gradle(.kts), gradle.properties, VERSION, version.txt; in any other file, each line marked `x-shipguard-version`. In a monorepo, per package and relative to its folder. With version files or a changelog, a release is one commit `chore(release): <version>`, then the tag on it.",
+      "Files whose version `release` sets to the new one, comma-separated or one per line (`package.json, Chart.yaml`): package.json (and the package-lock.json or npm-shrinkwrap.json next to it), pyproject.toml (and its uv.lock entry), Cargo.toml (and its Cargo.lock entry), Chart.yaml, pom.xml, build.gradle(.kts), gradle.properties, VERSION, version.txt; in any other file, each line marked `x-shipguard-version`. In a monorepo, per package and relative to its folder. With version files or a changelog, a release is one commit `chore(release): <version>`, then the tag on it.",
     commands: ["release"],
   },
   {

@@ -23,6 +23,8 @@ import {
   cargoWorkspaceMembers,
   inheritsWorkspaceVersion,
   matchCargoMembers,
+  normalizedPythonName,
+  pyprojectName,
   updaterFor,
 } from "../core/version-files/index.ts";
 import { type LockRange, npmRangesOf, WORKSPACE_LOCKS } from "../core/workspace-locks.ts";
@@ -242,6 +244,7 @@ function filesOf(r: ReleasedFiles): string[] {
     if (base === "package.json")
       return [at("package-lock.json"), at("npm-shrinkwrap.json"), "package-lock.json"];
     if (base === "Cargo.toml") return [at("Cargo.lock"), "Cargo.lock", f];
+    if (base === "pyproject.toml") return [at("uv.lock"), "uv.lock"];
     return [];
   });
   return [
@@ -262,7 +265,8 @@ interface LockEntry {
  * The lockfile entries a version file carries: package.json's lockfile next to it (its root entry)
  * and an npm workspace's root package-lock.json (`packages["packages/core"]`); Cargo.toml's entry
  * (by its package name) in the Cargo.lock next to it, else the workspace's at the root, and those
- * of the `members` that inherit a workspace root's version.
+ * of the `members` that inherit a workspace root's version; pyproject.toml's own entry (by its
+ * `[project].name`) in the uv.lock next to it, else the uv workspace's at the root.
  */
 function locksOf(file: string, text: string, members: readonly string[]): LockEntry[] {
   const dir = path.posix.dirname(file);
@@ -288,6 +292,16 @@ function locksOf(file: string, text: string, members: readonly string[]): LockEn
         applies: (t: string) => t.includes(`name = "${name}"`),
       })),
     );
+  }
+  if (base === "pyproject.toml") {
+    const name = pyprojectName(text, file);
+    if (name === null) return [];
+    const named = (t: string) => t.includes(`name = "${normalizedPythonName(name)}"`);
+    return (dir === "." ? ["uv.lock"] : [at("uv.lock"), "uv.lock"]).map((lock) => ({
+      file: lock,
+      entry: name,
+      applies: named,
+    }));
   }
   return [];
 }

@@ -314,4 +314,47 @@ describe("releaseFileChanges", () => {
       "crates/c/Cargo.toml": bumped(c, "1.0.1"),
     });
   });
+  it("uv.lock: the project's own entry follows pyproject.toml, also a uv workspace member's at the root", async () => {
+    const r = withIdentity(repo());
+    const entry = (name: string, version: string, source: string) =>
+      `[[package]]\nname = "${name}"\nversion = "${version}"\nsource = ${source}\n`;
+    const lock = (app: string, lib: string) =>
+      [
+        'version = 1\nrevision = 2\nrequires-python = ">=3.12"\n',
+        entry("acme-app", app, '{ editable = "." }'),
+        entry("acme-lib", lib, '{ editable = "packages/lib" }'),
+        entry("idna", "0.4.0", '{ registry = "https://pypi.org/simple" }'),
+      ].join("\n");
+    const project = (name: string) => `[project]\nname = "${name}"\nversion = "0.4.0"\n`;
+    const analysed = r.change("chore: uv workspace", {
+      "pyproject.toml": `${project("acme_app")}\n[tool.uv.workspace]\nmembers = ["packages/*"]\n`,
+      "uv.lock": lock("0.4.0", "0.4.0"),
+      "packages/lib/pyproject.toml": project("acme-lib"),
+    });
+    const files = { versionFiles: ["pyproject.toml"], changelogFile: null, chartAppVersion: false };
+    const release = (path: string, version: string) => ({
+      path,
+      version,
+      notes: "",
+      files,
+      setting: "version-files",
+    });
+    const git = new GitCli(r.dir, quiet, gitEnv);
+    const single = await releaseFileChanges(git, {
+      commit: analysed,
+      releases: [release(".", "0.5.0")],
+      dependents: [],
+    });
+    expect(single.map((c) => c.path)).toEqual(["pyproject.toml", "uv.lock"]);
+    expect(single[1]!.after).toBe(lock("0.5.0", "0.4.0"));
+    const member = await releaseFileChanges(git, {
+      commit: analysed,
+      releases: [release("packages/lib", "1.0.0")],
+      dependents: [],
+    });
+    expect(Object.fromEntries(member.map((c) => [c.path, c.after]))).toEqual({
+      "packages/lib/pyproject.toml": project("acme-lib").replace("0.4.0", "1.0.0"),
+      "uv.lock": lock("0.4.0", "1.0.0"),
+    });
+  });
 });
