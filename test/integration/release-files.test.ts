@@ -226,24 +226,27 @@ describe("releaseFileChanges", () => {
       '-core = { version = "0.2.0", path = "../core" }\n+core = { version = "0.3.0", path = "../core" }\n',
     );
   });
+
   it("a virtual workspace's version: the entries of the members that inherit it in Cargo.lock follow", async () => {
     const r = withIdentity(repo());
     const entry = (name: string, version: string, source = "") =>
       `[[package]]\nname = "${name}"\nversion = "${version}"\n${source}`;
-    const lock = [
-      "version = 4\n",
-      entry("a", "1.0.0"),
-      entry("b", "1.0.0", 'dependencies = [\n "a",\n]\n'),
-      entry("legacy", "1.0.0"),
-      entry("serde", "1.0.0", 'source = "registry+https://github.com/rust-lang/crates.io-index"\n'),
-      entry("tool", "1.0.0"),
-    ].join("\n");
+    /** The lockfile with the inheriting members' entries at `version`; legacy (excluded) and serde stay. */
+    const lock = (version: string) =>
+      [
+        "version = 4\n",
+        entry("a", version),
+        entry("b", version, 'dependencies = [\n "a",\n]\n'),
+        entry("legacy", "1.0.0"),
+        entry("serde", "1.0.0", 'source = "registry+https://github.com/rust-lang/crates.io-index"\n'),
+        entry("tool", version),
+      ].join("\n");
     const inherits = (name: string) => `[package]\nname = "${name}"\nversion.workspace = true\n`;
     const root =
       '[workspace]\nmembers = ["crates/*", "./tools/tool"]\nexclude = ["crates/legacy"]\n\n[workspace.package]\nversion = "1.0.0"\n';
     const analysed = r.change("chore: workspace", {
       "Cargo.toml": root,
-      "Cargo.lock": lock,
+      "Cargo.lock": lock("1.0.0"),
       "crates/a/Cargo.toml": inherits("a"),
       "crates/b/Cargo.toml": '[package]\nname = "b"\nversion = { workspace = true }\n',
       "crates/legacy/Cargo.toml": inherits("legacy"),
@@ -259,16 +262,10 @@ describe("releaseFileChanges", () => {
     });
     expect(Object.fromEntries(changes.map((c) => [c.path, c.after]))).toEqual({
       "Cargo.toml": root.replace('version = "1.0.0"', 'version = "1.1.0"'),
-      "Cargo.lock": [
-        "version = 4\n",
-        entry("a", "1.1.0"),
-        entry("b", "1.1.0", 'dependencies = [\n "a",\n]\n'),
-        entry("legacy", "1.0.0"),
-        entry("serde", "1.0.0", 'source = "registry+https://github.com/rust-lang/crates.io-index"\n'),
-        entry("tool", "1.1.0"),
-      ].join("\n"),
+      "Cargo.lock": lock("1.1.0"),
     });
   });
+
   it("Cargo path and workspace = true dependents are released, and [workspace.dependencies] follows", async () => {
     const r = withIdentity(repo());
     const root = [
@@ -314,6 +311,7 @@ describe("releaseFileChanges", () => {
       "crates/c/Cargo.toml": bumped(c, "1.0.1"),
     });
   });
+
   it("uv.lock: the project's own entry follows pyproject.toml, also a uv workspace member's at the root", async () => {
     const r = withIdentity(repo());
     const entry = (name: string, version: string, source: string) =>
