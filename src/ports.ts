@@ -25,13 +25,14 @@ import type {
   Verdict,
 } from "./core/smoke/types.ts";
 import type { RawCommit } from "./core/types.ts";
-import type { CommitRequest, PullRequestPort } from "./release-ports.ts";
+import type { CommitRequest, PullRequestPort, StoredFile, TreeListing } from "./release-ports.ts";
 
 export type {
   CommitRequest,
   FileChange,
   PullRequestInfo,
   PullRequestPort,
+  StoredFile,
 } from "./release-ports.ts";
 export type {
   CheckReport,
@@ -65,7 +66,7 @@ export interface DatedTagRef extends TagRef {
   date: number;
 }
 
-export interface Git {
+export interface Git extends TreeListing {
   /**
    * One look at the clone: its top folder, HEAD (null in a repository without commits) and whether
    * it is shallow; null when the folder is not inside a git work tree.
@@ -120,6 +121,11 @@ export interface Git {
   ): Promise<void>;
   /** Each file's text (path from the root) in `commit`, null when absent; one `git cat-file --batch`. */
   readFiles(commit: string, paths: readonly string[]): Promise<Map<string, string | null>>;
+  /**
+   * Each file (path from the root) in `commit` as a release edits it: its text, checked to be
+   * UTF-8 (decoded strictly, never silently repaired); null when absent.
+   */
+  readStoredFiles(commit: string, paths: readonly string[]): Promise<Map<string, StoredFile | null>>;
   /** A commit's parents and raw message, or null when `ref` names no commit. */
   readCommit(ref: string): Promise<{ sha: string; parents: string[]; message: string } | null>;
   /**

@@ -3,12 +3,30 @@
  * and the release pull request. Re-exported by ports.ts.
  */
 
+/**
+ * A file as a commit stores it, read to be edited: its text, and whether that text is its bytes
+ * (a file that is not UTF-8 cannot be written back unchanged around the version).
+ */
+export interface StoredFile {
+  /** Its bytes as UTF-8; where they are not UTF-8, U+FFFD stands for each bad sequence. */
+  text: string;
+  /** The 1-based line of the first bytes that are not UTF-8; null when the whole file is UTF-8. */
+  notUtf8Line: number | null;
+  /** Its mode in the commit's tree: `100644`, `100755` (executable), `120000` (a symbolic link). */
+  mode: string;
+}
+
 /** One file a release changes, by its path from the repository root. */
 export interface FileChange {
   path: string;
   /** Its text before; null when the release creates it. */
   before: string | null;
   after: string;
+  /**
+   * Its mode as the tree the release read it from has it (an executable stays executable); a file
+   * the release creates, or a change without a mode, is `100644`.
+   */
+  mode?: "100644" | "100755";
 }
 
 export interface CommitRequest {
@@ -68,4 +86,10 @@ export interface PullRequestPort {
   /** Adds and removes labels (made when missing); removing one that is not there is fine. */
   setLabels(pullNumber: number, change: { add: string[]; remove: string[] }): Promise<void>;
   comment(pullNumber: number, body: string): Promise<void>;
+}
+
+/** A commit's tree listed: what a Cargo workspace's `members` globs are matched against. */
+export interface TreeListing {
+  /** The paths (from the root) of the files under `folder` (`.`: all) in `commit`, recursively. */
+  filesUnder(commit: string, folder: string): Promise<string[]>;
 }

@@ -9,7 +9,7 @@
 import type { ChangedCommit } from "../core/packages.ts";
 import { RangeWalk } from "../core/range-walk.ts";
 import type { RawCommit } from "../core/types.ts";
-import type { DatedCommit, DatedTagRef, Git, Logger, TagRef } from "../ports.ts";
+import type { DatedCommit, DatedTagRef, Git, Logger, StoredFile, TagRef } from "../ports.ts";
 import { CatFileBatchParser } from "./git-batch-parser.ts";
 import { ChangedCommitParser } from "./git-changes-parser.ts";
 import { findMissingCommits, listDatedCommits } from "./git-dated-commits.ts";
@@ -255,14 +255,59 @@ export class GitCli implements Git {
   }
 
   async readFiles(commit: string, paths: readonly string[]): Promise<Map<string, string | null>> {
-    const files = new Map<string, string | null>();
+    const blobs = await this.readBlobs(commit, paths);
+    return new Map([...blobs].map(([path, bytes]) => [path, bytes === null ? null : bytes.toString("utf8")]));
+  }
+
+  async readStoredFiles(commit: string, paths: readonly string[]): Promise<Map<string, StoredFile | null>> {
+    const modes = paths.length === 0 ? new Map<string, string>() : this.treeModes(commit, paths);
+    const [blobs, mode] = await Promise.all([this.readBlobs(commit, paths), modes]);
+    return new Map(
+      [...blobs].map(([path, bytes]) => [
+        path,
+        bytes === null
+          ? null
+          : {
+              text: bytes.toString("utf8"),
+              notUtf8Line: firstNonUtf8Line(bytes),
+              mode: mode.get(path) ?? "100644",
+            },
+      ]),
+    );
+  }
+
+  async filesUnder(commit: string, folder: string): Promise<string[]> {
+    return [...(await this.treeModes(commit, folder === "." ? [] : [folder], true)).keys()];
+  }
+
+  /** Each file's mode in `commit`'s tree, of `paths` (every one when empty; under them with `recursive`). */
+  private async treeModes(
+    commit: string,
+    paths: readonly string[],
+    recursive = false,
+  ): Promise<Map<string, string>> {
+    const args = ["--literal-pathspecs", "ls-tree", "-z", "--full-tree", ...(recursive ? ["-r"] : [])];
+    // No `--` without a path: `git ls-tree <commit> --` lists nothing.
+    const named = paths.length === 0 ? [] : ["--", ...new Set(paths)];
+    const listing = await this.run([...args, "--end-of-options", commit, ...named]);
+    const modes = new Map<string, string>();
+    for (const entry of listing.stdout.split("\0")) {
+      const match = /^(\d+) blob [0-9a-f]+\t(.+)$/s.exec(entry); // "<mode> blob <sha>\t<path>"
+      if (match !== null) modes.set(match[2]!, match[1]!);
+    }
+    return modes;
+  }
+
+  /** Each blob's bytes at `commit`, null when absent or not a file; one `git cat-file --batch`. */
+  private async readBlobs(commit: string, paths: readonly string[]): Promise<Map<string, Buffer | null>> {
+    const files = new Map<string, Buffer | null>();
     // One request per line: a path holding a newline cannot be asked (and no manifest has one).
     const asked = [...new Set(paths)].filter((p) => !/[\n\r]/.test(p));
     if (asked.length === 0) return files;
     let next = 0;
     const parser = new CatFileBatchParser((object) => {
       const path = asked[next++]!;
-      files.set(path, object.found && object.type === "blob" ? object.content.toString("utf8") : null);
+      files.set(path, object.found && object.type === "blob" ? object.content : null);
     });
     const input = asked.map((p) => `${commit}:${p}\n`).join("");
     await this.pipe(["cat-file", "--batch"], parser, input);
@@ -378,4 +423,24 @@ export class GitCli implements Git {
     }, onBoundary);
     return this.pipe(args, parser, undefined, () => stopped);
   }
+}
+
+/**
+ * The 1-based line of a file's first bytes that are not UTF-8, or null. Line by line: a UTF-8
+ * sequence never holds the byte 0x0A, so each line is valid or not on its own.
+ */
+function firstNonUtf8Line(bytes: Buffer): number | null {
+  const strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+  let line = 1;
+  for (let start = 0; start < bytes.length; line++) {
+    const eol = bytes.indexOf(10, start);
+    const end = eol === -1 ? bytes.length : eol;
+    try {
+      strict.decode(bytes.subarray(start, end));
+    } catch {
+      return line;
+    }
+    start = end + 1;
+  }
+  return null;
 }

@@ -1,9 +1,9 @@
 /**
  * Dependents in a monorepo of npm, pnpm or yarn workspaces or a Cargo workspace: when a package is
  * released, every configured package whose manifest depends on it gets its range updated (keeping
- * `^`, `~` or an exact version; `workspace:` ranges stay as they are) and at least a patch release
- * whose notes name the update. Transitively, each package once. Pure: manifests' text in, the
- * plan and the edited texts out. Each range is found by a real parser (jsonc-parser, the TOML AST)
+ * `^`, `~` or an exact version; `workspace:` ranges and Cargo `path`-only or `workspace = true`
+ * dependencies stay as they are) and at least a patch release whose notes name the update.
+ * Transitively, each package once. Pure: manifests' text in, the plan and the edited texts out. Each range is found by a real parser (jsonc-parser, the TOML AST)
  * and only its span is replaced.
  */
 import { findNodeAtLocation, type Node, parseTree } from "jsonc-parser";
@@ -44,9 +44,19 @@ export interface Manifest extends ManifestText {
 const NPM_SECTIONS = ["dependencies", "devDependencies", "peerDependencies", "optionalDependencies"];
 const CARGO_SECTIONS = ["dependencies", "dev-dependencies", "build-dependencies"];
 
-/** Reads a manifest's name and dependency ranges; a manifest that does not parse names none. */
-export function readManifest(manifest: ManifestText): Manifest {
-  const read = manifest.kind === "npm" ? readNpm(manifest.text) : readCargo(manifest.text);
+/**
+ * Reads a manifest's name and dependency ranges; a manifest that does not parse names none. With
+ * `workspaceDependencies`, a Cargo workspace root's `[workspace.dependencies]` are read too (to
+ * rewrite their ranges: they are no dependencies of the root's own package).
+ */
+export function readManifest(
+  manifest: ManifestText,
+  options: { workspaceDependencies?: boolean } = {},
+): Manifest {
+  const read =
+    manifest.kind === "npm"
+      ? readNpm(manifest.text)
+      : readCargo(manifest.text, options.workspaceDependencies);
   return { ...manifest, ...read };
 }
 
@@ -77,7 +87,7 @@ function jsonRange(text: string, key: Node, value: Node): Omit<DependencyRange, 
   return { name: key.value, range: value.value, start, end };
 }
 
-function readCargo(text: string): Pick<Manifest, "name" | "dependencies"> {
+function readCargo(text: string, workspace = false): Pick<Manifest, "name" | "dependencies"> {
   let program: ReturnType<typeof parseTOML>;
   try {
     program = parseTOML(text);
@@ -92,7 +102,7 @@ function readCargo(text: string): Pick<Manifest, "name" | "dependencies"> {
         if (item.kind !== "standard") continue;
         const key = item.resolvedKey.map(String);
         if (key.length === 1 && key[0] === "package") name = stringOf(valueAt(item.body, "name")) ?? name;
-        cargoTable(text, key, item, dependencies);
+        cargoTable(text, key, item, dependencies, workspace);
       }
     }
   }
@@ -100,12 +110,21 @@ function readCargo(text: string): Pick<Manifest, "name" | "dependencies"> {
 }
 
 /** The dependencies a table holds: `[dependencies]` (one per key) or `[dependencies.core]` (one). */
-function cargoTable(text: string, key: string[], table: TOMLTable, out: DependencyRange[]): void {
-  const section = sectionOf(key.slice(0, -1));
-  const whole = sectionOf(key);
+function cargoTable(
+  text: string,
+  key: string[],
+  table: TOMLTable,
+  out: DependencyRange[],
+  workspace: boolean,
+): void {
+  const sectionOrWorkspace = (k: string[]) =>
+    workspace && k.join(".") === "workspace.dependencies" ? "workspace.dependencies" : sectionOf(k);
+  const section = sectionOrWorkspace(key.slice(0, -1));
+  const whole = sectionOrWorkspace(key);
   if (whole !== null) {
     for (const entry of table.body) {
-      const dep = entry.key.keys.length === 1 ? cargoDependency(text, keyName(entry), entry.value) : null;
+      const dep =
+        entry.key.keys.length === 1 ? cargoDependency(text, keyName(entry), entry.value) : dottedLocal(entry);
       if (dep !== null) out.push({ ...dep, section: whole });
     }
   } else if (section !== null) {
@@ -128,7 +147,12 @@ function tableAsValue(table: TOMLTable): { entries: Entries } {
   return { entries: table.body };
 }
 
-/** `core = "1.2"` or `core = { version = "1.2", path = "../core" }` (`package = "real-name"` renames it). */
+/**
+ * `core = "1.2"` or `core = { version = "1.2", path = "../core" }` (`package = "real-name"` renames
+ * it). Without a version, `core = { path = "../core" }` and `core = { workspace = true }` are
+ * dependencies too, whose range stays as it is (like npm's `workspace:`): their `range` is that
+ * text (`path = "../core"`, `workspace = true`), which updatedRange never rewrites.
+ */
 function cargoDependency(
   text: string,
   key: string,
@@ -139,14 +163,32 @@ function cargoDependency(
   else if (value.type === "TOMLInlineTable") entries = value.body;
   const versionNode = entries === null ? (value as TOMLContentNode) : valueAt(entries, "version");
   const name = (entries === null ? null : stringOf(valueAt(entries, "package"))) ?? key;
-  if (versionNode === undefined || versionNode.type !== "TOMLValue" || versionNode.kind !== "string")
-    return null;
+  if (versionNode === undefined || versionNode.type !== "TOMLValue" || versionNode.kind !== "string") {
+    const local = entries === null ? null : localRange(entries);
+    return local === null ? null : { name, range: local, start: 0, end: 0 };
+  }
   if (versionNode.multiline) return null;
   const [from, to] = versionNode.range;
   const start = from + 1;
   const end = to - 1;
   if (text.slice(start, end) !== versionNode.value) return null;
   return { name, range: versionNode.value, start, end };
+}
+
+/** `path = "../core"` or `workspace = true` among a dependency's keys: how it names a local package. */
+function localRange(entries: Entries): string | null {
+  const workspace = valueAt(entries, "workspace");
+  if (workspace?.type === "TOMLValue" && workspace.value === true) return "workspace = true";
+  const path = stringOf(valueAt(entries, "path"));
+  return path === null ? null : `path = ${JSON.stringify(path)}`;
+}
+
+/** `core.workspace = true` or `core.path = "../core"` (dotted keys) in a dependencies table. */
+function dottedLocal(entry: TOMLKeyValue): Omit<DependencyRange, "section"> | null {
+  const [name, key] = entry.key.keys.map((k) => (k.type === "TOMLBare" ? k.name : k.value));
+  if (entry.key.keys.length !== 2 || (key !== "workspace" && key !== "path")) return null;
+  const range = localRange([{ ...entry, key: { ...entry.key, keys: entry.key.keys.slice(1) } }]);
+  return range === null ? null : { name: name!, range, start: 0, end: 0 };
 }
 
 function keyName(entry: TOMLKeyValue): string {

@@ -31,7 +31,7 @@ export const COMMAND_REGISTRY: Record<CommandName, CommandEntry> = {
   },
   release: {
     summary:
-      "Compute the version, then tag the analysed commit. Locally: an annotated tag (--push sends it to origin) and the notes on stdout or --notes-file. With --repo owner/name and GITHUB_TOKEN: the tag and a GitHub Release, as the action does.",
+      "Compute the version, then tag the analysed commit; with --version-files or --changelog-file, first one release commit `chore(release): <version>` carrying them, and the tag on it (--dry-run prints its diff). Locally: an annotated tag (--push sends it to origin) and the notes on stdout or --notes-file. With --repo owner/name and GITHUB_TOKEN: the tag and a GitHub Release, as the action does.",
     load: async () => (await import("./commands/release.ts")).releaseCommand,
   },
   deploy: {

@@ -4,7 +4,7 @@ export const RELEASE_FILE_OPTIONS = [
   {
     name: "version-files",
     description:
-      "Files whose version `release` sets to the new one, comma-separated or one per line (`package.json, Chart.yaml`): package.json (and the package-lock.json or npm-shrinkwrap.json next to it), pyproject.toml, Cargo.toml (and its Cargo.lock entry), Chart.yaml, pom.xml, build.gradle(.kts), gradle.properties, VERSION, version.txt; in any other file, each line marked `x-shipguard-version`. In a monorepo, per package and relative to its folder. With version files or a changelog, a release is one commit `chore(release): <version>`, then the tag on it.",
+      "Files whose version `release` sets to the new one, comma-separated or one per line (`package.json, Chart.yaml`): package.json (and the package-lock.json or npm-shrinkwrap.json next to it), pyproject.toml (and its uv.lock entry), Cargo.toml (and its Cargo.lock entry), Chart.yaml, pom.xml, build.gradle(.kts), gradle.properties, VERSION, version.txt; in any other file, each line marked `x-shipguard-version`. In a monorepo, per package and relative to its folder. With version files or a changelog, a release is one commit `chore(release): <version>`, then the tag on it.",
     commands: ["release"],
   },
   {
@@ -23,7 +23,7 @@ export const RELEASE_FILE_OPTIONS = [
   {
     name: "bump-dependents",
     description:
-      "In a monorepo of npm, pnpm or yarn workspaces or a Cargo workspace: when a package is released, every configured package whose manifest depends on it gets its range updated (`^`, `~` or exact kept; `workspace:` ranges as they are) and at least a patch release with a Dependencies section, transitively.",
+      "In a monorepo of npm, pnpm or yarn workspaces or a Cargo workspace: when a package is released, every configured package whose manifest depends on it gets its range updated (`^`, `~` or exact kept; `workspace:` ranges, and Cargo `path`-only or `workspace = true` dependencies, as they are; the root Cargo.toml's `[workspace.dependencies]` ranges too) and at least a patch release with a Dependencies section, transitively.",
     default: "true",
     commands: ["version", "release"],
     boolean: true,

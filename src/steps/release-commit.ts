@@ -63,7 +63,7 @@ export interface CommitReleaseInput {
  */
 export async function commitReleaseFiles(
   input: CommitReleaseInput,
-  ports: { git: Pick<Git, "readFiles" | "currentBranch">; forge: Forge },
+  ports: { git: Pick<Git, "readStoredFiles" | "filesUnder" | "currentBranch">; forge: Forge },
 ): Promise<ReleaseFilesOutcome | null> {
   const parent = input.request.commit;
   const changes = await releaseFileChanges(ports.git, input.request);

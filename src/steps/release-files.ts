@@ -2,19 +2,34 @@
  * The step that turns a release into file changes: each released package's (or the single
  * release's) version files and the lockfile entries next to them, its changelog, the dependents'
  * manifest ranges and their lockfile entries. Every file is read from the analysed commit (one git
- * process) and every new text computed before the caller writes anything: one file whose version
- * cannot be set is a coded error, and nothing is written. Used by direct mode (one release commit)
+ * process; a Cargo workspace root's members in one more) and every new text computed before the
+ * caller writes anything: one file whose version cannot be set is a coded error, and nothing is
+ * written. Used by direct mode (one release commit)
  * and by the release pull request (its one tree).
  */
 import path from "node:path";
 import { createTwoFilesPatch } from "diff";
 import { findNodeAtLocation, parseTree } from "jsonc-parser";
 import { insertRelease } from "../core/changelog.ts";
-import { packageNames, readManifest, rewriteRanges } from "../core/dependents.ts";
-import { updaterFor } from "../core/version-files/index.ts";
+import {
+  type Manifest,
+  type ManifestText,
+  packageNames,
+  readManifest,
+  rewriteRanges,
+} from "../core/dependents.ts";
+import {
+  cargoPackageName,
+  cargoWorkspaceMembers,
+  inheritsWorkspaceVersion,
+  matchCargoMembers,
+  normalizedPythonName,
+  pyprojectName,
+  updaterFor,
+} from "../core/version-files/index.ts";
 import { type LockRange, npmRangesOf, WORKSPACE_LOCKS } from "../core/workspace-locks.ts";
 import { shipguardError } from "../errors.ts";
-import type { FileChange, Git } from "../ports.ts";
+import type { FileChange, Git, StoredFile } from "../ports.ts";
 import { type ReleaseFiles, type ReleaseSettings, writesFiles } from "../settings.ts";
 import type { VersionResult } from "./compute-version.ts";
 import type { PackageVersionResult } from "./compute-versions.ts";
@@ -86,21 +101,27 @@ export function releaseWritesFiles(settings: Pick<ReleaseSettings, "files" | "pa
 
 /**
  * The file changes of the releases, in path order; empty when no release writes files. Throws
- * SG_VERSION_FILE or SG_VERSION_FILE_NOT_FOUND before anything could be written.
+ * SG_VERSION_FILE, SG_VERSION_FILE_NOT_FOUND or SG_FILE_NOT_UTF8 before anything could be written.
  */
 export async function releaseFileChanges(
-  git: Pick<Git, "readFiles">,
+  git: Pick<Git, "readStoredFiles" | "filesUnder">,
   request: ReleaseFilesRequest,
 ): Promise<FileChange[]> {
   const { commit, releases } = request;
   const wanted = new Set<string>();
   for (const r of releases) for (const f of filesOf(r)) wanted.add(f);
   for (const p of request.dependents) for (const m of MANIFESTS) wanted.add(inPackage(p, m.file));
-  if (request.dependents.length > 0) for (const [lock] of WORKSPACE_LOCKS) wanted.add(lock);
+  if (request.dependents.length > 0)
+    for (const lock of [...WORKSPACE_LOCKS.map(([l]) => l), ROOT_CARGO]) wanted.add(lock);
   if (wanted.size === 0) return [];
-  const before = await git.readFiles(commit, [...wanted]);
+  const stored = await git.readStoredFiles(commit, [...wanted]);
+  const before = new Map([...stored].map(([file, s]) => [file, s?.text ?? null]));
   const after = new Map<string, string>();
-  const text = (file: string): string | null => after.get(file) ?? before.get(file) ?? null;
+  /** A file's text to edit: a file that is not UTF-8 is refused before its text is used. */
+  const text = (file: string): string | null => {
+    utf8Only(file, stored, commit);
+    return after.get(file) ?? before.get(file) ?? null;
+  };
 
   // 1. The dependents' ranges, first: their spans are the committed text's.
   const versions = new Map(releases.map((r) => [r.path, r.version]));
@@ -113,15 +134,17 @@ export async function releaseFileChanges(
   );
   const names = packageNames(manifests);
   const lockRanges: LockRange[] = [];
-  for (const m of manifests) {
+  for (const m of withWorkspaceDependencies(manifests, before.get(ROOT_CARGO) ?? null)) {
     const rewritten = rewriteRanges(m, versions, names);
     if (rewritten !== m.text) {
+      utf8Only(m.file, stored, commit);
       after.set(m.file, rewritten);
       if (m.kind === "npm") lockRanges.push(...npmRangesOf(m, readManifest({ ...m, text: rewritten })));
     }
   }
 
   // 2. Each release's version files and the lockfile entries they carry; 3. its changelog.
+  const members = await inheritingMembers(git, commit, releases, text);
   for (const r of releases) {
     for (const relative of r.files.versionFiles) {
       const file = inPackage(r.path, relative);
@@ -129,7 +152,7 @@ export async function releaseFileChanges(
       if (current === null)
         throw shipguardError("SG_VERSION_FILE_NOT_FOUND", { file, setting: r.setting, commit });
       after.set(file, updaterFor(file)(current, r.version, { chartAppVersion: r.files.chartAppVersion }));
-      for (const lock of locksOf(file, current)) {
+      for (const lock of locksOf(file, current, members.get(file) ?? [])) {
         const lockText = text(lock.file);
         if (lockText !== null && lock.applies(lockText))
           after.set(lock.file, updaterFor(lock.file)(lockText, r.version, { entries: [lock.entry] }));
@@ -149,7 +172,66 @@ export async function releaseFileChanges(
   return [...after]
     .filter(([file, t]) => t !== (before.get(file) ?? null))
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([file, t]) => ({ path: file, before: before.get(file) ?? null, after: t }));
+    .map(([file, t]) => ({
+      path: file,
+      before: before.get(file) ?? null,
+      after: t,
+      mode: stored.get(file)?.mode === "100755" ? "100755" : "100644",
+    }));
+}
+
+const ROOT_CARGO = "Cargo.toml";
+
+/**
+ * The manifests whose ranges are rewritten: the root Cargo.toml's read with its
+ * `[workspace.dependencies]` (`core = { version = "1.0.0", path = "crates/core" }`), and added
+ * with those alone when the root is no configured package.
+ */
+function withWorkspaceDependencies(manifests: readonly Manifest[], root: string | null): Manifest[] {
+  const read = (m: ManifestText) => readManifest(m, { workspaceDependencies: true });
+  const list = manifests.map((m) => (m.file === ROOT_CARGO ? read(m) : m));
+  if (root === null || list.some((m) => m.file === ROOT_CARGO)) return list;
+  const own = read({ packagePath: ".", file: ROOT_CARGO, kind: "cargo", text: root });
+  const shared = own.dependencies.filter((d) => d.section === "workspace.dependencies");
+  return shared.length === 0 ? list : [...list, { ...own, dependencies: shared }];
+}
+
+/**
+ * For each released Cargo.toml holding a `[workspace.package].version`: the package names of the
+ * members (`[workspace].members`, globs matched against the commit's tree) that inherit it with
+ * `version.workspace = true`, read from the same commit. Their Cargo.lock entries follow it.
+ */
+async function inheritingMembers(
+  git: Pick<Git, "readStoredFiles" | "filesUnder">,
+  commit: string,
+  releases: readonly ReleasedFiles[],
+  text: (file: string) => string | null,
+): Promise<Map<string, string[]>> {
+  const found = new Map<string, string[]>();
+  for (const file of releases.flatMap((r) => r.files.versionFiles.map((f) => inPackage(r.path, f)))) {
+    const current = path.posix.basename(file) === "Cargo.toml" ? text(file) : null;
+    const workspace = current === null ? null : cargoWorkspaceMembers(current, file);
+    if (workspace === null || found.has(file)) continue;
+    const dir = path.posix.dirname(file);
+    const listed = (await git.filesUnder(commit, dir)).map((f) =>
+      dir === "." ? f : f.slice(dir.length + 1),
+    );
+    const manifests = matchCargoMembers(workspace, listed).map((m) => inPackage(dir, `${m}/Cargo.toml`));
+    const stored = await git.readStoredFiles(commit, manifests);
+    const names = manifests.flatMap((m) => {
+      const t = stored.get(m)?.text;
+      const name = t == null || !inheritsWorkspaceVersion(t, m) ? null : cargoPackageName(t, m);
+      return name === null ? [] : [name];
+    });
+    found.set(file, names);
+  }
+  return found;
+}
+
+/** Throws SG_FILE_NOT_UTF8 for a file whose bytes are not UTF-8: its edit could not keep them. */
+function utf8Only(file: string, stored: ReadonlyMap<string, StoredFile | null>, commit: string): void {
+  const line = stored.get(file)?.notUtf8Line ?? null;
+  if (line !== null) throw shipguardError("SG_FILE_NOT_UTF8", { file, line, commit });
 }
 
 /** Every file a release may touch, for the one read: its files and the lockfiles they may carry. */
@@ -162,6 +244,7 @@ function filesOf(r: ReleasedFiles): string[] {
     if (base === "package.json")
       return [at("package-lock.json"), at("npm-shrinkwrap.json"), "package-lock.json"];
     if (base === "Cargo.toml") return [at("Cargo.lock"), "Cargo.lock", f];
+    if (base === "pyproject.toml") return [at("uv.lock"), "uv.lock"];
     return [];
   });
   return [
@@ -181,9 +264,11 @@ interface LockEntry {
 /**
  * The lockfile entries a version file carries: package.json's lockfile next to it (its root entry)
  * and an npm workspace's root package-lock.json (`packages["packages/core"]`); Cargo.toml's entry
- * (by its package name) in the Cargo.lock next to it, else the workspace's at the root.
+ * (by its package name) in the Cargo.lock next to it, else the workspace's at the root, and those
+ * of the `members` that inherit a workspace root's version; pyproject.toml's own entry (by its
+ * `[project].name`) in the uv.lock next to it, else the uv workspace's at the root.
  */
-function locksOf(file: string, text: string): LockEntry[] {
+function locksOf(file: string, text: string, members: readonly string[]): LockEntry[] {
   const dir = path.posix.dirname(file);
   const at = (name: string) => (dir === "." ? name : `${dir}/${name}`);
   const base = path.posix.basename(file);
@@ -198,16 +283,25 @@ function locksOf(file: string, text: string): LockEntry[] {
     return locks;
   }
   if (base === "Cargo.toml") {
-    const name = readManifest({ packagePath: dir, file, kind: "cargo", text }).name;
+    const own = readManifest({ packagePath: dir, file, kind: "cargo", text }).name;
+    const lockFiles = dir === "." ? ["Cargo.lock"] : [at("Cargo.lock"), "Cargo.lock"];
+    return [...new Set([...(own === null ? [] : [own]), ...members])].flatMap((name) =>
+      lockFiles.map((lock) => ({
+        file: lock,
+        entry: name,
+        applies: (t: string) => t.includes(`name = "${name}"`),
+      })),
+    );
+  }
+  if (base === "pyproject.toml") {
+    const name = pyprojectName(text, file);
     if (name === null) return [];
-    const lock = dir === "." ? "Cargo.lock" : at("Cargo.lock");
-    const entry = { entry: name, applies: (t: string) => t.includes(`name = "${name}"`) };
-    return dir === "."
-      ? [{ file: lock, ...entry }]
-      : [
-          { file: lock, ...entry },
-          { file: "Cargo.lock", ...entry },
-        ];
+    const named = (t: string) => t.includes(`name = "${normalizedPythonName(name)}"`);
+    return (dir === "." ? ["uv.lock"] : [at("uv.lock"), "uv.lock"]).map((lock) => ({
+      file: lock,
+      entry: name,
+      applies: named,
+    }));
   }
   return [];
 }

@@ -2,7 +2,7 @@
 // default), each released by one feature, proposed by the bundled action (`node dist/index.js`,
 // `release-mode: pull-request`) on the GitHub API emulator. Target: one tree (every file inline),
 // one commit and one ref update, whatever the number of packages and files, plus the pull request
-// and label calls; never one write per file. Then the pull request is merged and the next run
+// and label calls; never one write per file: any other write fails it (release-pr-verdict.mjs). Then the pull request is merged and the next run
 // releases every package: its requests are printed too (per package, what direct mode makes).
 //
 //   node test/bench/release-pr-bench.mjs [--packages N] [--merge] [--json-out FILE]
@@ -19,6 +19,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { releasePrWritesVerdict } from "./release-pr-verdict.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 const SELF = fileURLToPath(import.meta.url);
@@ -150,9 +151,13 @@ async function main() {
       (w["POST git/create-commit"] ?? 0) +
       (w["POST git/create-ref"] ?? 0) +
       (w["PATCH git/update-ref"] ?? 0);
-    const pass = w["POST git/create-tree"] === 1 && w["POST git/create-commit"] === 1 && gitWrites === 3;
+    const verdict = releasePrWritesVerdict(w);
+    const pass = verdict.pass;
+    const why = pass
+      ? ""
+      : ` (not expected: ${verdict.unexpected.join(", ") || "none"}; not once: ${verdict.wrong.join(", ") || "none"})`;
     console.log(
-      `release pull request, ${o.packages} packages, ${files} files: ${propose.requests} requests (${gitWrites} Git Data writes: ${JSON.stringify(w)}) in ${propose.ms.toFixed(0)} ms ${pass ? "PASS" : "FAIL"} (target: 1 tree, 1 commit, 1 ref)`,
+      `release pull request, ${o.packages} packages, ${files} files: ${propose.requests} requests (${gitWrites} Git Data writes: ${JSON.stringify(w)}) in ${propose.ms.toFixed(0)} ms ${pass ? "PASS" : "FAIL"}${why} (target: exactly 1 tree, 1 commit, 1 ref, 1 pull request, 1 label call; no other write)`,
     );
     let release = null;
     if (o.merge) {

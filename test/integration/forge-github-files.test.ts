@@ -9,8 +9,10 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { GitCli } from "../../src/adapters/git-cli.ts";
 import { ShipguardError } from "../../src/errors.ts";
 import type { FileChange } from "../../src/ports.ts";
+import { releaseFileChanges } from "../../src/steps/release-files.ts";
 import { emulatedGitHub } from "../helpers/emulated-github.ts";
 
 const TREE = "POST /repos/{owner}/{repo}/git/trees";
@@ -176,5 +178,51 @@ describe("GitHubForge.commitFiles", () => {
     });
     const bytes = execFileSync("git", ["-C", repo.dir, "cat-file", "blob", `${sha}:pom.xml`]);
     expect(bytes.equals(Buffer.from(after, "utf8"))).toBe(true);
+  });
+
+  it("keeps an executable version file executable (100755); a changelog it creates is 100644", async (ctx) => {
+    const script =
+      '#!/bin/sh\nVERSION="1.0.0" # x-shipguard-version\ncurl -fsSL "https://example.com/app-$VERSION.tgz"\n';
+    const { repo, forge } = await emulatedGitHub(ctx);
+    repo.commit("chore: installer", { "scripts/install.sh": script });
+    repo.git("update-index", "--chmod=+x", "scripts/install.sh");
+    repo.git("commit", "--quiet", "-m", "chore: the installer is executable");
+    repo.git("reset", "--quiet", "--hard", "HEAD");
+    const parent = repo.head();
+    const quiet = { debug() {}, info() {}, warning() {}, untrusted() {} };
+    const changes = await releaseFileChanges(
+      new GitCli(repo.dir, quiet, process.env as Record<string, string>),
+      {
+        commit: parent,
+        releases: [
+          {
+            path: ".",
+            version: "1.1.0",
+            notes: "## 1.1.0\n\n- feat: a\n",
+            files: {
+              versionFiles: ["scripts/install.sh"],
+              changelogFile: "CHANGELOG.md",
+              chartAppVersion: false,
+            },
+            setting: "version-files",
+          },
+        ],
+        dependents: [],
+      },
+    );
+    const { sha } = await forge.commitFiles({
+      branch: "main",
+      parent,
+      message: "chore(release): 1.1.0",
+      files: changes,
+      force: false,
+    });
+    const modes = repo
+      .git("ls-tree", "-r", sha)
+      .split("\n")
+      .map((line) => line.replace(/ blob [0-9a-f]+/, ""));
+    expect(modes).toContain("100755\tscripts/install.sh");
+    expect(modes).toContain("100644\tCHANGELOG.md");
+    expect(repo.git("show", `${sha}:scripts/install.sh`)).toContain('VERSION="1.1.0" # x-shipguard-version');
   });
 });

@@ -164,6 +164,43 @@ describe("rewriteRanges", () => {
   });
 });
 
+describe("Cargo dependencies without a version (path, workspace = true)", () => {
+  const cargo = (path: string, text: string): Manifest =>
+    readManifest({ packagePath: path, file: `${path}/Cargo.toml`, kind: "cargo", text });
+  const core = cargo("crates/core", '[package]\nname = "core"\nversion.workspace = true\n');
+  const texts = {
+    "crates/a": '[package]\nname = "a"\n\n[dependencies]\ncore = { path = "../core" }\n',
+    "crates/b": '[package]\nname = "b"\n\n[dependencies]\ncore = { workspace = true }\n',
+    "crates/c": '[package]\nname = "c"\n\n[dev-dependencies]\ncore.workspace = true\n',
+    "crates/d": '[package]\nname = "d"\n\n[build-dependencies.core]\nworkspace = true\nfeatures = ["x"]\n',
+    "crates/e": '[package]\nname = "e"\n\n[dependencies]\nkore = { package = "core", path = "../core" }\n',
+    "crates/f": '[package]\nname = "f"\n\n[dependencies]\nserde = { workspace = true }\n',
+  };
+  const dependents = Object.entries(texts).map(([path, text]) => cargo(path, text));
+
+  it("are dependencies whose range stays as it is: the dependents are released, their text kept", () => {
+    expect(dependents.map((m) => m.dependencies.map((d) => [d.name, d.section, d.range]))).toEqual([
+      [["core", "dependencies", 'path = "../core"']],
+      [["core", "dependencies", "workspace = true"]],
+      [["core", "dev-dependencies", "workspace = true"]],
+      [["core", "build-dependencies", "workspace = true"]],
+      [["core", "dependencies", 'path = "../core"']],
+      [["serde", "dependencies", "workspace = true"]],
+    ]);
+    const all = [core, ...dependents];
+    const plan = planDependents(all, new Map([["crates/core", "2.0.0"]]), () => "1.0.1");
+    expect(plan.added).toEqual(["crates/a", "crates/b", "crates/c", "crates/d", "crates/e"]);
+    expect(plan.updates.get("crates/b")?.[0]).toMatchObject({ name: "core", version: "2.0.0" });
+    expect(plan.updates.get("crates/b")?.[0]?.ranges.map((r) => r.to)).toEqual([null]);
+    expect(dependenciesSection(plan.updates.get("crates/a")!)).toBe(
+      "### Dependencies\n\n* **core** bumped to 2.0.0\n",
+    );
+    const names = packageNames(all);
+    for (const m of dependents)
+      expect(rewriteRanges(m, new Map([["crates/core", "2.0.0"]]), names)).toBe(m.text);
+  });
+});
+
 describe("dependenciesSection", () => {
   it("names each update and its ranges", () => {
     expect(

@@ -203,6 +203,7 @@ const SAMPLES: { [C in ErrorCode]: readonly ErrorParams<C>[] } = {
   SG_WORKTREE_CHANGED: [
     { branch: "main", parent: "0123456789abcdef0123", problem: "package.json has uncommitted changes." },
   ],
+  SG_FILE_NOT_UTF8: [{ file: "gradle.properties", line: 3, commit: "0123456789abcdef0123" }],
   SG_VERSION_FILE: [
     { file: "package.json", expected: 'one "version" string', problem: { kind: "missing" } },
     { file: "Cargo.toml", expected: "a [package].version", problem: { kind: "ambiguous", lines: [4, 9] } },

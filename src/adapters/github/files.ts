@@ -50,7 +50,7 @@ export async function commitFiles(
       base_tree: parentCommit.data.tree.sha,
       tree: request.files.map((file) => ({
         path: file.path,
-        mode: "100644",
+        mode: file.mode ?? "100644",
         type: "blob",
         content: file.after,
       })),

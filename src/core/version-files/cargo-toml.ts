@@ -49,3 +49,59 @@ export function cargoPackageName(text: string, file = "Cargo.toml"): string | nu
   const value = names[0]?.value;
   return value?.type === "TOMLValue" && typeof value.value === "string" ? value.value : null;
 }
+
+/**
+ * A workspace root's `[workspace].members` and `exclude` (paths or globs relative to its folder),
+ * when it holds a `[workspace.package].version` its members may inherit; null otherwise.
+ */
+export function cargoWorkspaceMembers(
+  text: string,
+  file = "Cargo.toml",
+): { members: string[]; exclude: string[] } | null {
+  const entries = tomlEntries(stripBom(text), { file, options: {} }, EXPECTED);
+  if (entriesAt(entries, ["workspace", "package", "version"]).length === 0) return null;
+  const strings = (key: string) =>
+    entriesAt(entries, ["workspace", key]).flatMap((e) =>
+      e.value.type === "TOMLArray"
+        ? e.value.elements.flatMap((v) =>
+            v.type === "TOMLValue" && typeof v.value === "string" ? [v.value] : [],
+          )
+        : [],
+    );
+  return { members: strings("members"), exclude: strings("exclude") };
+}
+
+/** Whether a member's Cargo.toml takes its version from the workspace (`version.workspace = true`). */
+export function inheritsWorkspaceVersion(text: string, file = "Cargo.toml"): boolean {
+  const entries = tomlEntries(stripBom(text), { file, options: {} }, "a Cargo.toml");
+  return entriesAt(entries, ["package", "version", "workspace"]).some(
+    (e) => e.value.type === "TOMLValue" && e.value.value === true,
+  );
+}
+
+/**
+ * The member folders (from the workspace's folder) that `members` names among `files` (paths from
+ * the same folder): a path, or a glob whose `*` and `?` match within one segment.
+ */
+export function matchCargoMembers(
+  workspace: { members: readonly string[]; exclude: readonly string[] },
+  files: readonly string[],
+): string[] {
+  const pattern = (glob: string) =>
+    new RegExp(
+      `^${glob
+        .replace(/^\.\//, "")
+        .replace(/\/+$/, "")
+        .split("")
+        .map((c) => (c === "*" ? "[^/]*" : c === "?" ? "[^/]" : c.replace(/[.+^${}()|[\]\\]/g, "\\$&")))
+        .join("")}$`,
+    );
+  const members = workspace.members.map(pattern);
+  const excluded = workspace.exclude.map(pattern);
+  const folders = files.flatMap((f) =>
+    f.endsWith("/Cargo.toml") ? [f.slice(0, -"/Cargo.toml".length)] : [],
+  );
+  return folders.filter((d) => members.some((m) => m.test(d)) && !excluded.some((x) => x.test(d)));
+}
+
+const stripBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);

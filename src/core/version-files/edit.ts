@@ -16,7 +16,7 @@ export interface UpdateOptions {
   /**
    * Lockfiles, the entries to change. package-lock.json / npm-shrinkwrap.json: keys of `packages`,
    * `""` being the root (the top-level `version` and `packages[""].version`); default `[""]`.
-   * Cargo.lock: the names of the `[[package]]` entries; required.
+   * Cargo.lock, uv.lock: the names of the `[[package]]` entries; required.
    */
   entries?: readonly string[];
 }

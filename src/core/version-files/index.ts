@@ -16,10 +16,18 @@ import { updatePackageLock } from "./package-lock.ts";
 import { updatePlainVersion } from "./plain-version.ts";
 import { updatePomXml } from "./pom-xml.ts";
 import { updatePyproject } from "./pyproject-toml.ts";
+import { updateUvLock } from "./uv-lock.ts";
 
-export { cargoPackageName } from "./cargo-toml.ts";
+export {
+  cargoPackageName,
+  cargoWorkspaceMembers,
+  inheritsWorkspaceVersion,
+  matchCargoMembers,
+} from "./cargo-toml.ts";
 export type { UpdateOptions, VersionFileUpdater } from "./edit.ts";
 export { MARKER } from "./marker.ts";
+export { pyprojectName } from "./pyproject-toml.ts";
+export { normalizedPythonName } from "./uv-lock.ts";
 
 const BY_NAME = new Map<string, VersionFileUpdater>([
   ["package.json", updatePackageJson],
@@ -28,6 +36,7 @@ const BY_NAME = new Map<string, VersionFileUpdater>([
   ["pyproject.toml", updatePyproject],
   ["Cargo.toml", updateCargoToml],
   ["Cargo.lock", updateCargoLock],
+  ["uv.lock", updateUvLock],
   ["Chart.yaml", updateChartYaml],
   ["pom.xml", updatePomXml],
   ["build.gradle", updateGradleBuild],

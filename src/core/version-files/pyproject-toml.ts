@@ -38,3 +38,11 @@ export const locatePyproject: Locate = (text, context) => {
 };
 
 export const updatePyproject = versionFileUpdater("pyproject.toml", locatePyproject);
+
+/** pyproject.toml's `[project].name`: the name of its entry in uv.lock; null when it has none. */
+export function pyprojectName(text: string, file = "pyproject.toml"): string | null {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const entries = tomlEntries(body, { file, options: {} }, "a [project].name string");
+  const value = entriesAt(entries, ["project", "name"])[0]?.value;
+  return value?.type === "TOMLValue" && typeof value.value === "string" ? value.value : null;
+}

@@ -74,6 +74,15 @@ export const FILES_ERRORS = {
     }),
     "Commit the file, or correct its path (relative to the package's folder in a monorepo).",
   ),
+  SG_FILE_NOT_UTF8: define(
+    "A file the release would edit (a version file, a lockfile, a manifest, the changelog) is not UTF-8 text: writing it back would change its other bytes; no file was written.",
+    (p: { file: string; line: number; commit: string }) => ({
+      message: `Cannot edit ${p.file}: it is not UTF-8 text (line ${p.line} in ${p.commit.slice(0, 12)} holds bytes that are not UTF-8, for example Latin-1's é), and shipguard writes the files it edits as UTF-8, which would change those bytes. No file was written.`,
+      remedy: `Save ${p.file} as UTF-8 and commit it (in a gradle.properties, which Java reads as ISO-8859-1, write non-ASCII characters as \\uXXXX escapes: an ASCII file reads the same both ways), or leave it out of version-files and changelog-file.`,
+      value: p.file,
+    }),
+    "Save the file as UTF-8 (in gradle.properties, write non-ASCII characters as `\\uXXXX` escapes), or leave it out of the release's files.",
+  ),
   SG_WORKTREE_CHANGED: define(
     "`release` on the CLI with version files or a changelog: the working tree or the branch is not as the analysed commit left it, so the release commit is not made; nothing was written.",
     (p: { branch: string; parent: string; problem: string }) => ({

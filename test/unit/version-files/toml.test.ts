@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cargoPackageName, updaterFor } from "../../../src/core/version-files/index.ts";
+import { cargoPackageName, pyprojectName, updaterFor } from "../../../src/core/version-files/index.ts";
 import { thrown } from "../../helpers/failure.ts";
 import { expectOnly, sample, spliced, versionFileFailure } from "./samples.ts";
 
@@ -158,5 +158,35 @@ describe("Cargo.lock", () => {
       versionFileFailure(() => cargoLock(twice, "1.0.0", { entries: ["memchr"] }), "Cargo.lock").message,
     ).toContain("found 2");
     expect(thrown(() => cargoLock(lock, "1.0.0")).code).toBe("SG_INTERNAL");
+  });
+});
+
+describe("uv.lock", () => {
+  const uvLock = updaterFor("uv.lock");
+  const lock = sample("uv.lock");
+
+  it("changes the project's own entry (source editable), not a registry package at the same version", () => {
+    expectOnly(uvLock, lock, [{ anchor: 'name = "my-app"\nversion = "0.4.0"', old: "0.4.0" }], "0.5.0", {
+      entries: ["my-app"],
+    });
+    // pyproject.toml's name as written: compared normalized, like uv writes it
+    expect(uvLock(lock, "0.5.0", { entries: ["My_App"] })).toBe(
+      uvLock(lock, "0.5.0", { entries: ["my-app"] }),
+    );
+    const virtual = '[[package]]\nname = "tools"\nversion = "1.0.0"\nsource = { virtual = "." }\n';
+    expect(uvLock(virtual, "1.1.0", { entries: ["tools"] })).toBe(virtual.replace('"1.0.0"', '"1.1.0"'));
+  });
+
+  it("refuses a name that is only a registry package's: the project's entry is missing", () => {
+    expect(
+      versionFileFailure(() => uvLock(lock, "1.0.0", { entries: ["my-app-plugins"] }), "uv.lock").message,
+    ).toContain('one [[package]] entry named "my-app-plugins" with source = { editable');
+  });
+
+  it("takes its entry's name from pyproject.toml's [project].name: pyprojectName", () => {
+    expect(pyprojectName(`\uFEFF${sample("pyproject.hatch.toml")}`)).toBe(
+      /\[project\]\nname = "([^"]+)"/.exec(sample("pyproject.hatch.toml"))![1],
+    );
+    expect(pyprojectName('[tool.poetry]\nname = "x"\nversion = "1.0.0"\n')).toBeNull();
   });
 });
