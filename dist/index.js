@@ -6,10 +6,10 @@ import module from "node:module";
 module.enableCompileCache?.();
 var [core, { describeFailure }, { actionHost }, { processCancellation }, { execute }] = await Promise.all([
   import("./chunks/core-AT6V7VQ2.js"),
-  import("./chunks/errors-T6KHYVYB.js"),
-  import("./chunks/action-CQ7RZCNA.js"),
+  import("./chunks/errors-BVKACEL3.js"),
+  import("./chunks/action-CPYP743W.js"),
   import("./chunks/signals-SSAP6IZ6.js"),
-  import("./chunks/registry-4CRNZ6LL.js")
+  import("./chunks/registry-KXUUIGXY.js")
 ]);
 var cancellation = processCancellation((line) => core.setFailed(`shipguard: ${line}`));
 try {
