@@ -25,31 +25,22 @@ export const MIN_SECRET_CHARS = 4;
 const MIN_SEGMENT_CHARS = 8;
 
 /**
- * A plain word, in the shapes people write names in: lower case (`services`, `redirect`), upper
- * case (`PRODUCTION`), capitalised (`Production`) or camel case (`CamelCase`, `deployAlerts`),
- * letters a to z only. Random letters almost never take one of these shapes (Slack's kind of key,
- * `aBcDeFgHiJkLmNoPqRsTuVwX`, does not), and tokens mix in digits or other characters.
+ * A plain word: lower case (`services`, `redirect`) or capitalised (`Production`), letters a to z
+ * only. Redaction ignores case, and the action host masks each secret in the whole log, so a word
+ * taken for a secret would take that word out of shipguard's own sentences (`/hooks/Production`,
+ * "Deployed 1.1.0 to production"). Other shapes stay secret: random letters fall into camel case
+ * (`SeCrEtPaThPaRt`), and base32 keys are upper case; a camel-case name is never one of
+ * shipguard's words, so redacting it garbles nothing.
  */
-const PLAIN_WORD = /^(?:[A-Z]+|[A-Z]?[a-z]+(?:[A-Z][a-z]+)*)$/;
-
-/**
- * From this length a segment in PLAIN_WORD's shapes with an upper-case letter is taken for a key
- * all the same: Slack's keys are 24 letters and digits, and about one in 20,000 of them has no
- * digit and falls in a word's shape by chance. Names people give their hooks are shorter.
- */
-const MAX_CASED_WORD_CHARS = 20;
+const PLAIN_WORD = /^[A-Z]?[a-z]+$/;
 
 /**
  * The rule for a URL's path and query segments (decoded): a segment of 8 or more characters is
- * secret unless it is a plain word: lower case at any length, or in PLAIN_WORD's other shapes below
- * MAX_CASED_WORD_CHARS. A digit or any other character, or letters in no word's shape, make it a
- * secret: tokens, ids and signatures are made so. A word must not be taken for a secret: redaction
- * ignores case, and the action host masks each secret in the whole log, so `/hooks/Production`
- * would take "production" out of "Deployed 1.1.0 to production".
+ * secret unless it is a plain word (PLAIN_WORD). A digit, any other character, or letters in any
+ * other shape make it a secret: tokens, ids and signatures are made so.
  */
 export function isSecretSegment(segment: string): boolean {
-  if (segment.length < MIN_SEGMENT_CHARS || /^[a-z]+$/.test(segment)) return false;
-  return segment.length >= MAX_CASED_WORD_CHARS || !PLAIN_WORD.test(segment);
+  return segment.length >= MIN_SEGMENT_CHARS && !PLAIN_WORD.test(segment);
 }
 
 /**

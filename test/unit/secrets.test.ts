@@ -44,11 +44,11 @@ describe("Redactor", () => {
     const heard: string[] = [];
     const secrets = new Redactor((form) => heard.push(form));
     secrets.addUrl(
-      "https://hooks.example.com/hooks/Production/DEPLOYMENTS/T0123ABCD/Xy3kPq9ZmW2vLr8TnB5cHd1F",
+      "https://hooks.example.com/hooks/Production/Deployments/T0123ABCD/Xy3kPq9ZmW2vLr8TnB5cHd1F",
     );
     expect(heard.sort()).toEqual(["T0123ABCD", "Xy3kPq9ZmW2vLr8TnB5cHd1F"]);
-    expect(secrets.redact("Deployed to Production (production); DEPLOYMENTS: 2")).toBe(
-      "Deployed to Production (production); DEPLOYMENTS: 2",
+    expect(secrets.redact("Deployed to Production (production); deployments: 2")).toBe(
+      "Deployed to Production (production); deployments: 2",
     );
   });
 

