@@ -4,8 +4,8 @@ import {
   COMMAND_REGISTRY,
   execute,
   isCommandName
-} from "./chunk-NFKHZBOJ.js";
-import "./chunk-BXUX4QS3.js";
+} from "./chunk-NFJGVQNA.js";
+import "./chunk-32H4JKIA.js";
 import "./chunk-CT5YCGQG.js";
 import "./chunk-RJ6OJS2X.js";
 import "./chunk-DRFFNYML.js";

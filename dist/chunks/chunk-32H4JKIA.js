@@ -5,11 +5,9 @@ const require = __shipguardCreateRequire(import.meta.url);
 var REDACTED = "***";
 var MIN_SECRET_CHARS = 4;
 var MIN_SEGMENT_CHARS = 8;
-var PLAIN_WORD = /^(?:[A-Z]+|[A-Z]?[a-z]+(?:[A-Z][a-z]+)*)$/;
-var MAX_CASED_WORD_CHARS = 20;
+var PLAIN_WORD = /^[A-Z]?[a-z]+$/;
 function isSecretSegment(segment) {
-  if (segment.length < MIN_SEGMENT_CHARS || /^[a-z]+$/.test(segment)) return false;
-  return segment.length >= MAX_CASED_WORD_CHARS || !PLAIN_WORD.test(segment);
+  return segment.length >= MIN_SEGMENT_CHARS && !PLAIN_WORD.test(segment);
 }
 function urlSecretParts(url) {
   let parsed;

@@ -2,7 +2,7 @@ import { createRequire as __shipguardCreateRequire } from 'node:module';
 const require = __shipguardCreateRequire(import.meta.url);
 import {
   redactDeep
-} from "./chunk-BXUX4QS3.js";
+} from "./chunk-32H4JKIA.js";
 import {
   isGiven,
   layerSettings,
@@ -980,7 +980,7 @@ var CompositionRoot = class _CompositionRoot {
    * ran). Each event is cleared of the run's secrets before any body is made of it.
    */
   async notifier(settings) {
-    const { WebhookNotifier } = await import("./webhook-P6SOSGJS.js");
+    const { WebhookNotifier } = await import("./webhook-PZQSYDFH.js");
     const notifier = new WebhookNotifier({ urls: settings.urls, format: settings.format });
     const { redact } = this.context;
     return { send: (event, limits) => notifier.send(redactDeep(event, redact), limits) };

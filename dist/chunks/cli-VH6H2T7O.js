@@ -5,8 +5,8 @@ import {
   CompositionRoot,
   GitCli,
   childEnvironment
-} from "./chunk-NFKHZBOJ.js";
-import "./chunk-BXUX4QS3.js";
+} from "./chunk-NFJGVQNA.js";
+import "./chunk-32H4JKIA.js";
 import "./chunk-MFXHZQZ4.js";
 import "./chunk-CT5YCGQG.js";
 import "./chunk-RJ6OJS2X.js";

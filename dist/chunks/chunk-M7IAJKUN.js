@@ -2,7 +2,7 @@ import { createRequire as __shipguardCreateRequire } from 'node:module';
 const require = __shipguardCreateRequire(import.meta.url);
 import {
   Redactor
-} from "./chunk-BXUX4QS3.js";
+} from "./chunk-32H4JKIA.js";
 import {
   OPTIONS
 } from "./chunk-LVXDY2BW.js";

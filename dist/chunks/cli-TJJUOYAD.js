@@ -2,16 +2,16 @@ import { createRequire as __shipguardCreateRequire } from 'node:module';
 const require = __shipguardCreateRequire(import.meta.url);
 import {
   runSecrets
-} from "./chunk-5IJRY4I5.js";
+} from "./chunk-M7IAJKUN.js";
 import {
   COMMAND_REGISTRY,
   childEnvironment,
   execute
-} from "./chunk-NFKHZBOJ.js";
+} from "./chunk-NFJGVQNA.js";
 import {
   processCancellation
 } from "./chunk-QJMK73ZL.js";
-import "./chunk-BXUX4QS3.js";
+import "./chunk-32H4JKIA.js";
 import "./chunk-MFXHZQZ4.js";
 import {
   parseBoolean
@@ -194,7 +194,7 @@ async function runCli(argv, env, terminal = processTerminal, listen = () => proc
   }
   const source = (name) => args.values.get(name);
   if (args.command === "demo") {
-    const { runDemoCli } = await import("./cli-C2FNN35E.js");
+    const { runDemoCli } = await import("./cli-VH6H2T7O.js");
     return runDemoCli({ keep: parseBoolean("keep", source("keep") ?? "false"), ...args }, env, terminal);
   }
   let exitCode = 0;

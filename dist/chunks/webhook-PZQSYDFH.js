@@ -3,7 +3,7 @@ const require = __shipguardCreateRequire(import.meta.url);
 import {
   basicCredentials,
   redactUrlSecrets
-} from "./chunk-BXUX4QS3.js";
+} from "./chunk-32H4JKIA.js";
 import {
   httpRequest
 } from "./chunk-AVT4WW7O.js";

@@ -2,12 +2,12 @@ import { createRequire as __shipguardCreateRequire } from 'node:module';
 const require = __shipguardCreateRequire(import.meta.url);
 import {
   runSecrets
-} from "./chunk-5IJRY4I5.js";
+} from "./chunk-M7IAJKUN.js";
 import {
   childEnvironment,
   isCommandName
-} from "./chunk-NFKHZBOJ.js";
-import "./chunk-BXUX4QS3.js";
+} from "./chunk-NFJGVQNA.js";
+import "./chunk-32H4JKIA.js";
 import {
   capOutput,
   capSummary
