@@ -3,7 +3,8 @@
  * their record never got a final status. A run that holds the environment (the lock locally, the
  * workflows' concurrency group on GitHub) knows nothing else works on it, so it takes such an
  * attempt over instead of reporting it as done or refusing it as a failed rollback. So with a
- * rollback cancelled by SIGINT or SIGTERM before it finished: recorded `failure`, it did not fail.
+ * deploy or rollback cancelled by SIGINT or SIGTERM before it finished: recorded `failure`, it did
+ * not fail, and a re-run of it (the same correlation id) finishes it under its record.
  */
 import { isUnfinished, wasCancelled, wasCancelledRollback } from "../core/deployments.ts";
 import type { DeploymentRecord, DeploymentStatus, Ledger, Logger } from "../ports.ts";
