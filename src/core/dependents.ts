@@ -3,8 +3,8 @@
  * released, every configured package whose manifest depends on it gets its range updated (keeping
  * `^`, `~` or an exact version; `workspace:` ranges and Cargo `path`-only or `workspace = true`
  * dependencies stay as they are) and at least a patch release whose notes name the update.
- * Transitively, each package once. Pure: manifests' text in, the plan and the edited texts out. Each range is found by a real parser (jsonc-parser, the TOML AST)
- * and only its span is replaced.
+ * Transitively, each package once. Pure: manifests' text in, the plan and the edited texts out.
+ * Each range is found by a real parser (jsonc-parser, the TOML AST) and only its span is replaced.
  */
 import { findNodeAtLocation, type Node, parseTree } from "jsonc-parser";
 import { type AST, parseTOML } from "toml-eslint-parser";
