@@ -141,11 +141,11 @@ export async function runDeploy(
     throw shipguardError("SG_ROLLBACK_PENDING", { environment: settings.environment, ...pending });
   }
 
-  // A deploy killed outright is closed by the next one (this run holds the environment).
-  if (takeover === null) await closeInterruptedDeploy(ports, settings.environment, timeline, context.runUrl);
-
   // Known before anything changes, so a failure can start the rollback without another lookup.
   const good = await findLastKnownGood(ledger, settings.environment);
+  // A deploy killed outright is closed by the next one (this run holds the environment).
+  if (takeover === null)
+    await closeInterruptedDeploy(ports, settings.environment, good.newest, timeline, context.runUrl);
   const previousGood = good.record;
   target.previousVersion = previousGood?.payload.version ?? null;
   if (previousGood !== null) target.keep = [previousGood.payload.version];

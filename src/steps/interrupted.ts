@@ -81,24 +81,24 @@ export async function leftBehind(
 /**
  * A deploy killed outright (another correlation id: not a re-run) leaves the environment's newest
  * record in progress. The deploy that holds the environment now closes it with `error`, says so,
- * and goes on. An interrupted rollback is left to the next rollback, which finishes it.
+ * and goes on. An interrupted rollback is left to the next rollback, which finishes it. `newest` is
+ * the record the last-known-good read began with (findLastKnownGood), so nothing is read twice.
  */
 export async function closeInterruptedDeploy(
   ports: { ledger: Ledger; logger: Logger },
   environment: string,
+  newest: { record: DeploymentRecord; statuses: DeploymentStatus[] | null } | null,
   timeline: Timeline,
   runUrl: string | null,
 ): Promise<void> {
-  const { ledger } = ports;
-  for await (const newest of ledger.history(environment)) {
-    if (newest.payload.kind !== "deploy" || !isUnfinished(await ledger.statuses(newest))) return;
-    ports.logger.warning(interruptedSentence(newest, environment));
-    await ledger.setStatus(newest, {
-      state: "error",
-      description: "Interrupted (still in progress when its run ended); taken over by a new deploy",
-      logUrl: runUrl,
-    });
-    timeline.mark("close the interrupted deployment", `#${newest.id}`);
-    return;
-  }
+  if (newest === null || newest.record.payload.kind !== "deploy") return;
+  const { record } = newest;
+  if (!isUnfinished(newest.statuses ?? (await ports.ledger.statuses(record)))) return;
+  ports.logger.warning(interruptedSentence(record, environment));
+  await ports.ledger.setStatus(record, {
+    state: "error",
+    description: "Interrupted (still in progress when its run ended); taken over by a new deploy",
+    logUrl: runUrl,
+  });
+  timeline.mark("close the interrupted deployment", `#${record.id}`);
 }

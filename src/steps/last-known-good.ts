@@ -4,7 +4,7 @@
  * answer the question the same way.
  */
 import { LastKnownGoodFinder, type LastKnownGoodOptions } from "../core/deployments.ts";
-import type { DeploymentRecord, Ledger } from "../ports.ts";
+import type { DeploymentRecord, DeploymentStatus, Ledger } from "../ports.ts";
 
 export interface LastKnownGood {
   record: DeploymentRecord | null;
@@ -12,6 +12,8 @@ export interface LastKnownGood {
   anyBefore: boolean;
   /** Whether a version was rolled back from in the records read (why it could not be the answer). */
   wasRolledBackFrom(version: string): boolean;
+  /** The environment's newest record, with its statuses when they were read (null: not read). */
+  newest: { record: DeploymentRecord; statuses: DeploymentStatus[] | null } | null;
 }
 
 export async function findLastKnownGood(
@@ -24,15 +26,18 @@ export async function findLastKnownGood(
   const limit = options.limit ?? 500;
   let anyBefore = false;
   let read = 0;
+  let newest: LastKnownGood["newest"] = null;
   for await (const record of ledger.history(environment)) {
     if (!excluded.has(record.id)) anyBefore = true;
-    const statuses = finder.needsStatuses(record) ? await ledger.statuses(record) : [];
-    if (finder.consider(record, statuses) !== null) break;
+    const statuses = finder.needsStatuses(record) ? await ledger.statuses(record) : null;
+    newest ??= { record, statuses };
+    if (finder.consider(record, statuses ?? []) !== null) break;
     if (++read >= limit) break;
   }
   return {
     record: finder.answer,
     anyBefore,
     wasRolledBackFrom: (version) => finder.wasRolledBackFrom(version),
+    newest,
   };
 }

@@ -3,7 +3,7 @@
  * dependency's `version`. A member with `version.workspace = true` inherits the root's version.
  */
 import { exactlyOne, fail, type Locate, versionFileUpdater } from "./edit.ts";
-import { entriesAt, tomlEntries, tomlString } from "./toml.ts";
+import { entriesAt, manifestEntries, stringAt, tomlEntries, tomlString } from "./toml.ts";
 
 const EXPECTED = "a [package].version or a [workspace.package].version string";
 
@@ -43,11 +43,7 @@ export const updateCargoToml = versionFileUpdater("Cargo.toml", locateCargoToml)
  * Cargo.lock updater takes). Null for a virtual workspace, which has no package of its own.
  */
 export function cargoPackageName(text: string, file = "Cargo.toml"): string | null {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const context = { file, options: {} };
-  const names = entriesAt(tomlEntries(body, context, "a [package].name string"), ["package", "name"]);
-  const value = names[0]?.value;
-  return value?.type === "TOMLValue" && typeof value.value === "string" ? value.value : null;
+  return stringAt(manifestEntries(text, file, "a [package].name string"), ["package", "name"]);
 }
 
 /**
@@ -58,7 +54,7 @@ export function cargoWorkspaceMembers(
   text: string,
   file = "Cargo.toml",
 ): { members: string[]; exclude: string[] } | null {
-  const entries = tomlEntries(stripBom(text), { file, options: {} }, EXPECTED);
+  const entries = manifestEntries(text, file, EXPECTED);
   if (entriesAt(entries, ["workspace", "package", "version"]).length === 0) return null;
   const strings = (key: string) =>
     entriesAt(entries, ["workspace", key]).flatMap((e) =>
@@ -73,7 +69,7 @@ export function cargoWorkspaceMembers(
 
 /** Whether a member's Cargo.toml takes its version from the workspace (`version.workspace = true`). */
 export function inheritsWorkspaceVersion(text: string, file = "Cargo.toml"): boolean {
-  const entries = tomlEntries(stripBom(text), { file, options: {} }, "a Cargo.toml");
+  const entries = manifestEntries(text, file, "a Cargo.toml");
   return entriesAt(entries, ["package", "version", "workspace"]).some(
     (e) => e.value.type === "TOMLValue" && e.value.value === true,
   );
@@ -103,5 +99,3 @@ export function matchCargoMembers(
   );
   return folders.filter((d) => members.some((m) => m.test(d)) && !excluded.some((x) => x.test(d)));
 }
-
-const stripBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);

@@ -4,7 +4,7 @@
  * read the tag): there is nothing to write, and saying so beats a silent no-op.
  */
 import { exactlyOne, fail, type Locate, versionFileUpdater } from "./edit.ts";
-import { entriesAt, tomlEntries, tomlString } from "./toml.ts";
+import { entriesAt, manifestEntries, stringAt, tomlEntries, tomlString } from "./toml.ts";
 
 const EXPECTED = "a [project].version or a [tool.poetry].version string";
 
@@ -41,8 +41,5 @@ export const updatePyproject = versionFileUpdater("pyproject.toml", locatePyproj
 
 /** pyproject.toml's `[project].name`: the name of its entry in uv.lock; null when it has none. */
 export function pyprojectName(text: string, file = "pyproject.toml"): string | null {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const entries = tomlEntries(body, { file, options: {} }, "a [project].name string");
-  const value = entriesAt(entries, ["project", "name"])[0]?.value;
-  return value?.type === "TOMLValue" && typeof value.value === "string" ? value.value : null;
+  return stringAt(manifestEntries(text, file, "a [project].name string"), ["project", "name"]);
 }

@@ -44,6 +44,21 @@ export function tomlEntries(text: string, context: Located, expected: string): T
   return out;
 }
 
+/**
+ * The entries of a manifest read outside an edit (a name, a workspace's members): a leading BOM is
+ * set aside as versionFileUpdater sets it aside for an edit.
+ */
+export function manifestEntries(text: string, file: string, expected: string): TomlEntry[] {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return tomlEntries(body, { file, options: {} }, expected);
+}
+
+/** The string at `path` (the first, when repeated), or null when there is none. */
+export function stringAt(entries: readonly TomlEntry[], path: TomlPath): string | null {
+  const value = entriesAt(entries, path)[0]?.value;
+  return value?.type === "TOMLValue" && typeof value.value === "string" ? value.value : null;
+}
+
 export const samePath = (a: TomlPath, b: TomlPath): boolean =>
   a.length === b.length && a.every((part, i) => part === b[i]);
 
