@@ -20,7 +20,7 @@ if (argv[0] === "--version" || argv[0] === "-v") {
 `);
 } else {
   module.enableCompileCache?.();
-  const { runCli, describeFailure, printable } = await import("./chunks/cli-TJJUOYAD.js");
+  const { runCli, describeFailure, printable } = await import("./chunks/cli-B7QJ3MGJ.js");
   await runCli(argv, process.env).then(
     (code) => {
       process.exitCode = code;

@@ -7,9 +7,9 @@ module.enableCompileCache?.();
 var [core, { describeFailure }, { actionHost }, { processCancellation }, { execute }] = await Promise.all([
   import("./chunks/core-AT6V7VQ2.js"),
   import("./chunks/errors-BVKACEL3.js"),
-  import("./chunks/action-YGGZN57P.js"),
+  import("./chunks/action-7NVZTBJE.js"),
   import("./chunks/signals-SSAP6IZ6.js"),
-  import("./chunks/registry-URO7BAD4.js")
+  import("./chunks/registry-REBKWS6E.js")
 ]);
 var cancellation = processCancellation((line) => core.setFailed(`shipguard: ${line}`));
 try {

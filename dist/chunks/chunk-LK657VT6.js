@@ -1081,11 +1081,11 @@ var COMMAND_REGISTRY = {
   },
   release: {
     summary: "Compute the version, then tag the analysed commit; with --version-files or --changelog-file, first one release commit `chore(release): <version>` carrying them, and the tag on it (--dry-run prints its diff). Locally: an annotated tag (--push sends it to origin) and the notes on stdout or --notes-file. With --repo owner/name and GITHUB_TOKEN: the tag and a GitHub Release, as the action does.",
-    load: async () => (await import("./release-LUJ52DU3.js")).releaseCommand
+    load: async () => (await import("./release-HPNMC3XM.js")).releaseCommand
   },
   deploy: {
     summary: "Deploy a version to an environment, run the smoke checks, record the result, and roll back when they fail.",
-    load: async () => (await import("./deploy-TZQEFA35.js")).deployCommand,
+    load: async () => (await import("./deploy-XUIBEBNZ.js")).deployCommand,
     cleansUp: true
   },
   smoke: {
@@ -1095,7 +1095,7 @@ var COMMAND_REGISTRY = {
   },
   rollback: {
     summary: "Put the last known good version of an environment back (or --to-version), with guards and a report.",
-    load: async () => (await import("./rollback-KKWEA7X3.js")).rollbackCommand,
+    load: async () => (await import("./rollback-DHU2LJDZ.js")).rollbackCommand,
     cleansUp: true
   },
   incident: {

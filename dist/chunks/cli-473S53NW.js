@@ -5,7 +5,7 @@ import {
   CompositionRoot,
   GitCli,
   childEnvironment
-} from "./chunk-NFJGVQNA.js";
+} from "./chunk-LK657VT6.js";
 import "./chunk-32H4JKIA.js";
 import "./chunk-MFXHZQZ4.js";
 import "./chunk-CT5YCGQG.js";

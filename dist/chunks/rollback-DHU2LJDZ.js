@@ -3,7 +3,7 @@ const require = __shipguardCreateRequire(import.meta.url);
 import {
   rollBack,
   rollbackCommand
-} from "./chunk-QE6NNYLU.js";
+} from "./chunk-Z3GITO6K.js";
 import "./chunk-ITOAPMEX.js";
 import "./chunk-PBNCQUHE.js";
 import "./chunk-VM5Y2HXH.js";

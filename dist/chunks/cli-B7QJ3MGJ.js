@@ -7,7 +7,7 @@ import {
   COMMAND_REGISTRY,
   childEnvironment,
   execute
-} from "./chunk-NFJGVQNA.js";
+} from "./chunk-LK657VT6.js";
 import {
   processCancellation
 } from "./chunk-QJMK73ZL.js";
@@ -194,7 +194,7 @@ async function runCli(argv, env, terminal = processTerminal, listen = () => proc
   }
   const source = (name) => args.values.get(name);
   if (args.command === "demo") {
-    const { runDemoCli } = await import("./cli-VH6H2T7O.js");
+    const { runDemoCli } = await import("./cli-473S53NW.js");
     return runDemoCli({ keep: parseBoolean("keep", source("keep") ?? "false"), ...args }, env, terminal);
   }
   let exitCode = 0;

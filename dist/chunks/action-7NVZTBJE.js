@@ -6,7 +6,7 @@ import {
 import {
   childEnvironment,
   isCommandName
-} from "./chunk-NFJGVQNA.js";
+} from "./chunk-LK657VT6.js";
 import "./chunk-32H4JKIA.js";
 import {
   capOutput,

@@ -4,7 +4,7 @@ import {
   COMMAND_REGISTRY,
   execute,
   isCommandName
-} from "./chunk-NFJGVQNA.js";
+} from "./chunk-LK657VT6.js";
 import "./chunk-32H4JKIA.js";
 import "./chunk-CT5YCGQG.js";
 import "./chunk-RJ6OJS2X.js";

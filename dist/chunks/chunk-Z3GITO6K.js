@@ -84,19 +84,17 @@ async function leftBehind(older, interrupted) {
   }
   return first;
 }
-async function closeInterruptedDeploy(ports, environment, timeline, runUrl) {
-  const { ledger } = ports;
-  for await (const newest of ledger.history(environment)) {
-    if (newest.payload.kind !== "deploy" || !isUnfinished(await ledger.statuses(newest))) return;
-    ports.logger.warning(interruptedSentence(newest, environment));
-    await ledger.setStatus(newest, {
-      state: "error",
-      description: "Interrupted (still in progress when its run ended); taken over by a new deploy",
-      logUrl: runUrl
-    });
-    timeline.mark("close the interrupted deployment", `#${newest.id}`);
-    return;
-  }
+async function closeInterruptedDeploy(ports, environment, newest, timeline, runUrl) {
+  if (newest === null || newest.record.payload.kind !== "deploy") return;
+  const { record } = newest;
+  if (!isUnfinished(newest.statuses ?? await ports.ledger.statuses(record))) return;
+  ports.logger.warning(interruptedSentence(record, environment));
+  await ports.ledger.setStatus(record, {
+    state: "error",
+    description: "Interrupted (still in progress when its run ended); taken over by a new deploy",
+    logUrl: runUrl
+  });
+  timeline.mark("close the interrupted deployment", `#${record.id}`);
 }
 
 // src/steps/last-known-good.ts
@@ -106,16 +104,19 @@ async function findLastKnownGood(ledger, environment, options = {}) {
   const limit = options.limit ?? 500;
   let anyBefore = false;
   let read = 0;
+  let newest = null;
   for await (const record of ledger.history(environment)) {
     if (!excluded.has(record.id)) anyBefore = true;
-    const statuses = finder.needsStatuses(record) ? await ledger.statuses(record) : [];
-    if (finder.consider(record, statuses) !== null) break;
+    const statuses = finder.needsStatuses(record) ? await ledger.statuses(record) : null;
+    newest ??= { record, statuses };
+    if (finder.consider(record, statuses ?? []) !== null) break;
     if (++read >= limit) break;
   }
   return {
     record: finder.answer,
     anyBefore,
-    wasRolledBackFrom: (version) => finder.wasRolledBackFrom(version)
+    wasRolledBackFrom: (version) => finder.wasRolledBackFrom(version),
+    newest
   };
 }
 

@@ -2660,6 +2660,14 @@ function tomlEntries(text, context, expected) {
   }
   return out;
 }
+function manifestEntries(text, file, expected) {
+  const body = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+  return tomlEntries(body, { file, options: {} }, expected);
+}
+function stringAt(entries, path4) {
+  const value = entriesAt(entries, path4)[0]?.value;
+  return value?.type === "TOMLValue" && typeof value.value === "string" ? value.value : null;
+}
 var samePath = (a, b) => a.length === b.length && a.every((part, i) => part === b[i]);
 function entriesAt(entries, path4) {
   return entries.filter((entry2) => samePath(entry2.path, path4));
@@ -2741,14 +2749,10 @@ var locateCargoToml = (text, context) => {
 };
 var updateCargoToml = versionFileUpdater("Cargo.toml", locateCargoToml);
 function cargoPackageName(text, file = "Cargo.toml") {
-  const body = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
-  const context = { file, options: {} };
-  const names = entriesAt(tomlEntries(body, context, "a [package].name string"), ["package", "name"]);
-  const value = names[0]?.value;
-  return value?.type === "TOMLValue" && typeof value.value === "string" ? value.value : null;
+  return stringAt(manifestEntries(text, file, "a [package].name string"), ["package", "name"]);
 }
 function cargoWorkspaceMembers(text, file = "Cargo.toml") {
-  const entries = tomlEntries(stripBom(text), { file, options: {} }, EXPECTED);
+  const entries = manifestEntries(text, file, EXPECTED);
   if (entriesAt(entries, ["workspace", "package", "version"]).length === 0) return null;
   const strings = (key) => entriesAt(entries, ["workspace", key]).flatMap(
     (e) => e.value.type === "TOMLArray" ? e.value.elements.flatMap(
@@ -2758,7 +2762,7 @@ function cargoWorkspaceMembers(text, file = "Cargo.toml") {
   return { members: strings("members"), exclude: strings("exclude") };
 }
 function inheritsWorkspaceVersion(text, file = "Cargo.toml") {
-  const entries = tomlEntries(stripBom(text), { file, options: {} }, "a Cargo.toml");
+  const entries = manifestEntries(text, file, "a Cargo.toml");
   return entriesAt(entries, ["package", "version", "workspace"]).some(
     (e) => e.value.type === "TOMLValue" && e.value.value === true
   );
@@ -2774,7 +2778,6 @@ function matchCargoMembers(workspace, files) {
   );
   return folders.filter((d) => members.some((m) => m.test(d)) && !excluded.some((x) => x.test(d)));
 }
-var stripBom = (text) => text.charCodeAt(0) === 65279 ? text.slice(1) : text;
 
 // src/core/version-files/chart-yaml.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -3158,10 +3161,7 @@ var locatePyproject = (text, context) => {
 };
 var updatePyproject = versionFileUpdater("pyproject.toml", locatePyproject);
 function pyprojectName(text, file = "pyproject.toml") {
-  const body = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
-  const entries = tomlEntries(body, { file, options: {} }, "a [project].name string");
-  const value = entriesAt(entries, ["project", "name"])[0]?.value;
-  return value?.type === "TOMLValue" && typeof value.value === "string" ? value.value : null;
+  return stringAt(manifestEntries(text, file, "a [project].name string"), ["project", "name"]);
 }
 
 // src/core/version-files/uv-lock.ts

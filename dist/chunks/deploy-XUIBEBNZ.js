@@ -9,7 +9,7 @@ import {
   openRecord,
   rollBack,
   takeoverSentence
-} from "./chunk-QE6NNYLU.js";
+} from "./chunk-Z3GITO6K.js";
 import {
   deployOutputs,
   deploySummary,
@@ -225,8 +225,9 @@ async function runDeploy(settings, ports, context) {
   if (pending !== null) {
     throw shipguardError("SG_ROLLBACK_PENDING", { environment: settings.environment, ...pending });
   }
-  if (takeover === null) await closeInterruptedDeploy(ports, settings.environment, timeline, context.runUrl);
   const good = await findLastKnownGood(ledger, settings.environment);
+  if (takeover === null)
+    await closeInterruptedDeploy(ports, settings.environment, good.newest, timeline, context.runUrl);
   const previousGood = good.record;
   target.previousVersion = previousGood?.payload.version ?? null;
   if (previousGood !== null) target.keep = [previousGood.payload.version];
